@@ -1,0 +1,24 @@
+//! The domain core of tipline: what a tip is, what analysis finds in it, and how it meets camera detections.
+//!
+//! Pure Rust with no I/O: every function takes the current time as an argument when it needs it, so the
+//! whole crate is deterministic and fast to test. The gateway persists these types; later stages
+//! (extraction, geocoding, the spatio-temporal join, scoring, routing rules) are added here as modules.
+//!
+//! # Layout
+//! - [`geo`]: points on the earth, validation and distances.
+//! - [`tip`]: a tip as received (channel, text, reported place and time) and its transcript.
+//! - [`analysis`]: entities and places found in a tip, with spans into its text.
+//! - [`detection`]: camera detection events (object classes and simple attributes only).
+//! - [`incident`]: matches between tips and detections, incidents, alerts and priority.
+
+pub mod analysis;
+pub mod detection;
+pub mod geo;
+pub mod incident;
+pub mod tip;
+
+pub use analysis::{Entity, EntityKind, Place, PlaceKind, Span, TimeWindow};
+pub use detection::{BoundingBox, Detection};
+pub use geo::{GeoError, GeoPoint};
+pub use incident::{Alert, Incident, Match, Priority};
+pub use tip::{Channel, DescribedLocation, ReportedLocation, Tip, TipId, TranscriptSegment};

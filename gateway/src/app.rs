@@ -1,0 +1,161 @@
+//! The composition root: builds storage, pipeline, workers and the HTTP server from a [`Config`], binds
+//! the listener (port 0 in tests) and runs until shutdown, then drains.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+
+use crate::api::{self, AppState};
+use crate::config::Config;
+use crate::db::{redact_url, Db, StorageError};
+use crate::pipeline::queue::RetryPolicy;
+use crate::pipeline::worker::Workers;
+use crate::pipeline::{stages, Pipeline, Stage};
+use crate::privacy::{KeyFileError, SourceHasher};
+use crate::ratelimit::RateLimiter;
+
+/// Why the application could not start or stopped abnormally.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The database could not be reached or migrated.
+    #[error("storage ({database}): {source}")]
+    Storage { database: String, source: StorageError },
+    /// The source-hash key file could not be read or created.
+    #[error(transparent)]
+    Key(#[from] KeyFileError),
+    /// The listen address could not be bound.
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: String, source: std::io::Error },
+    /// The HTTP server failed while running.
+    #[error("server error: {0}")]
+    Serve(std::io::Error),
+}
+
+/// The stages a tip goes through, in order. Later work appends `extract`, `correlate` and `route`.
+pub fn default_stages() -> Vec<Arc<dyn Stage>> {
+    vec![Arc::new(stages::Transcribe)]
+}
+
+/// Connects to the configured database (with the configured patience) and migrates it.
+pub async fn connect_db(config: &Config) -> Result<Db, AppError> {
+    let url = config.storage.effective_database_url();
+    Db::connect(&url, config.storage.max_connections, Duration::from_secs(config.storage.connect_timeout_s))
+        .await
+        .map_err(|source| AppError::Storage { database: redact_url(&url), source })
+}
+
+/// The process-wide Prometheus recorder; installed once however many applications a process builds.
+fn metrics_handle() -> PrometheusHandle {
+    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+    HANDLE
+        .get_or_init(|| {
+            let recorder = PrometheusBuilder::new().build_recorder();
+            let handle = recorder.handle();
+            // Fails only if another recorder is installed, in which case ours simply stays empty.
+            let _ = metrics::set_global_recorder(recorder);
+            handle
+        })
+        .clone()
+}
+
+pub struct Application {
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    workers: Workers,
+}
+
+impl Application {
+    pub async fn build(config: Config) -> Result<Self, AppError> {
+        Self::build_with(config, default_stages()).await
+    }
+
+    /// As [`Application::build`], with the given stages (tests use this to exercise failure paths).
+    pub async fn build_with(config: Config, stages: Vec<Arc<dyn Stage>>) -> Result<Self, AppError> {
+        let db = connect_db(&config).await?;
+        let hasher = SourceHasher::from_config(&config.privacy.source_hash_key, &config.storage.data_dir)?;
+        let listener = tokio::net::TcpListener::bind(&config.server.listen)
+            .await
+            .map_err(|source| AppError::Bind { addr: config.server.listen.clone(), source })?;
+        let pipeline = Pipeline::new(stages);
+        let wake = Arc::new(Notify::new());
+        let p = &config.pipeline;
+        let workers = Workers {
+            db: db.clone(),
+            pipeline: pipeline.clone(),
+            policy: RetryPolicy { max_attempts: p.max_attempts as i64, base_ms: p.backoff_base_ms, max_ms: p.backoff_max_ms },
+            lease: Duration::from_secs(p.lease_s),
+            poll: Duration::from_millis(p.poll_interval_ms),
+            grace: Duration::from_secs(config.server.shutdown_grace_s),
+            wake: wake.clone(),
+            node_id: uuid::Uuid::new_v4().to_string(),
+        };
+        let i = &config.intake;
+        let state = AppState {
+            db,
+            limiter: Arc::new(RateLimiter::new(i.rate_per_minute, i.burst, i.max_sources_tracked)),
+            config: Arc::new(config),
+            pipeline,
+            wake,
+            hasher,
+            metrics: metrics_handle(),
+        };
+        Ok(Self { listener, state, workers })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().expect("a bound listener has an address")
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.state.db
+    }
+
+    /// Serves HTTP and runs the workers until `shutdown` is cancelled, then stops accepting connections,
+    /// lets in-flight requests and jobs finish within the grace period and releases the rest.
+    pub async fn run(self, shutdown: CancellationToken) -> Result<(), AppError> {
+        let grace = Duration::from_secs(self.state.config.server.shutdown_grace_s);
+        let workers = tokio::spawn(self.workers.run(self.state.config.pipeline.workers, shutdown.clone()));
+        let app = api::router(self.state).into_make_service_with_connect_info::<SocketAddr>();
+        let server = axum::serve(self.listener, app).with_graceful_shutdown(shutdown.clone().cancelled_owned());
+        let served = async {
+            match server.await {
+                Ok(()) => Ok(()),
+                Err(e) => Err(AppError::Serve(e)),
+            }
+        };
+        tokio::pin!(served);
+        // Connections that outlive the grace period are dropped rather than holding the process up.
+        let result = tokio::select! {
+            r = &mut served => r,
+            _ = async { shutdown.cancelled().await; tokio::time::sleep(grace).await } => Ok(()),
+        };
+        shutdown.cancel();
+        let _ = workers.await;
+        tracing::info!("stopped");
+        result
+    }
+}
+
+/// Cancels `token` on SIGINT or SIGTERM.
+pub fn cancel_on_signals(token: CancellationToken) {
+    tokio::spawn(async move {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        {
+            let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                .expect("SIGTERM handler can be installed");
+            tokio::select! {
+                _ = ctrl_c => {}
+                _ = term.recv() => {}
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = ctrl_c.await;
+        tracing::info!("shutdown requested; draining");
+        token.cancel();
+    });
+}

@@ -1,0 +1,144 @@
+//! The `tipline` command line. Parses arguments, loads configuration, and runs one command.
+//! Exit codes: 0 success, 1 failure, 2 unusable configuration or arguments.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use tokio_util::sync::CancellationToken;
+
+use crate::app::{self, Application};
+use crate::auth::{self, Role};
+use crate::config::Config;
+use crate::{audit, demo, telemetry};
+
+#[derive(Debug, Parser)]
+#[command(name = "tipline", version, about = "Tip-line gateway: intake, transcription, analysis and alerting")]
+pub struct Cli {
+    /// Configuration file layered over the built-in defaults (see config/tipline.toml).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the gateway: HTTP API and pipeline workers.
+    Serve,
+    /// Start a server on the configured (default: embedded) database, submit sample tips, show what the
+    /// pipeline made of them, and keep serving with a dispatcher token printed.
+    Demo {
+        /// Stop after printing the results instead of serving on.
+        #[arg(long)]
+        once: bool,
+    },
+    /// Validate the configuration; list every problem with its key.
+    CheckConfig,
+    /// Manage API tokens.
+    Token {
+        #[command(subcommand)]
+        action: TokenCommand,
+    },
+    /// Inspect the audit log.
+    Audit {
+        #[command(subcommand)]
+        action: AuditCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create a token and print it once; only its hash is stored.
+    Create {
+        /// admin, dispatcher, agency or ingest.
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// Who or what holds the token (shown in the audit log).
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Walk the hash chain; exit 1 if any row was edited or deleted.
+    Verify {
+        /// Also require the chain to end in this head hash (as printed by an earlier verify).
+        #[arg(long, value_name = "HASH")]
+        expect_head: Option<String>,
+    },
+}
+
+fn parse_role(s: &str) -> Result<Role, String> {
+    Role::parse(s).ok_or_else(|| format!("unknown role `{s}` (admin, dispatcher, agency, ingest)"))
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::load(cli.config.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    if matches!(cli.command, Command::CheckConfig) {
+        println!("configuration is valid");
+        return ExitCode::SUCCESS;
+    }
+    telemetry::init(&config.log);
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command, config)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::CheckConfig => unreachable!("handled before logging starts"),
+        Command::Serve => {
+            let app = Application::build(config).await?;
+            tracing::info!(address = %app.local_addr(), "listening");
+            let shutdown = CancellationToken::new();
+            app::cancel_on_signals(shutdown.clone());
+            app.run(shutdown).await?;
+        }
+        Command::Demo { once } => demo::run(config, once).await?,
+        Command::Token { action: TokenCommand::Create { role, name } } => {
+            let db = app::connect_db(&config).await?;
+            let token = auth::create_token(&db, &name, role).await?;
+            audit::record(&db, audit::Entry { actor: "cli", action: "token.create", subject: &format!("{role}:{name}"), reason: "tipline token create" })
+                .await?;
+            eprintln!("Created {role} token `{name}`. It is shown only now; store it safely:");
+            println!("{token}");
+        }
+        Command::Audit { action: AuditCommand::Verify { expect_head } } => {
+            let db = app::connect_db(&config).await?;
+            match audit::verify(&db).await? {
+                audit::Verdict::Intact { rows, head } => {
+                    if let Some(expected) = expect_head.filter(|e| *e != head) {
+                        println!("audit log BROKEN: head is {head}, expected {expected} (rows removed or rewritten)");
+                        return Ok(ExitCode::FAILURE);
+                    }
+                    println!("audit log intact: {rows} rows, head {head}");
+                }
+                audit::Verdict::Broken { at_seq, problem } => {
+                    println!("audit log BROKEN at row {at_seq}: {problem}");
+                    return Ok(ExitCode::FAILURE);
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

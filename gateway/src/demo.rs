@@ -1,0 +1,101 @@
+//! `tipline demo`: a running server with a few tips through the pipeline, to see what tipline does.
+
+use std::time::Duration;
+
+use anyhow::Context;
+use serde_json::{json, Value};
+use tokio_util::sync::CancellationToken;
+
+use crate::app::{self, AppError, Application};
+use crate::auth::{self, Role};
+use crate::config::Config;
+
+/// Sample tips as citizens type them into the web form.
+const SAMPLE_TIPS: &[(&str, Option<&str>)] = &[
+    (
+        "A man in a red hoodie was waving a handgun outside the library on Elm Street about ten minutes ago. He got into a grey pickup truck, plate ABC 1234, heading north.",
+        Some("outside the library on Elm Street"),
+    ),
+    ("There is smoke coming out of the back of the bakery at the corner of 3rd and Main.", None),
+    ("Two people keep trying car door handles in the Riverside Park car park.", Some("Riverside Park")),
+];
+
+pub async fn run(config: Config, once: bool) -> anyhow::Result<()> {
+    let app = match Application::build(config.clone()).await {
+        Err(AppError::Bind { .. }) => {
+            // The usual port is taken (perhaps by a real server): any free one will do for a demo.
+            let mut fallback = config;
+            fallback.server.listen = "127.0.0.1:0".into();
+            Application::build(fallback).await?
+        }
+        other => other?,
+    };
+    let base = format!("http://{}", app.local_addr());
+    let token = auth::create_token(app.db(), "demo-dispatcher", Role::Dispatcher).await?;
+    let shutdown = CancellationToken::new();
+    app::cancel_on_signals(shutdown.clone());
+    let server = tokio::spawn(app.run(shutdown.clone()));
+
+    let client = reqwest::Client::new();
+    println!("tipline demo: server at {base}\n");
+    let mut ids = Vec::new();
+    for (text, place) in SAMPLE_TIPS {
+        let mut body = json!({ "text": text });
+        if let Some(place) = place {
+            body["location"] = json!({ "text": place });
+        }
+        let receipt: Value = client
+            .post(format!("{base}/api/v1/tips"))
+            .json(&body)
+            .send()
+            .await?
+            .error_for_status()
+            .context("submitting a sample tip")?
+            .json()
+            .await?;
+        println!("submitted tip {} (follow-up passphrase {})", receipt["id"].as_str().unwrap_or("?"), receipt["passphrase"].as_str().unwrap_or("?"));
+        ids.push(receipt["id"].as_str().unwrap_or_default().to_owned());
+    }
+    println!();
+    for id in &ids {
+        let tip = wait_for_final(&client, &base, &token, id).await?;
+        print_tip(&tip);
+    }
+    println!("\nDispatcher token (shown once): {token}");
+    println!("Try:  curl -H 'Authorization: Bearer {token}' -H 'Tipline-Reason: demo' {base}/api/v1/tips");
+    if once {
+        shutdown.cancel();
+    } else {
+        println!("Serving until Ctrl-C.");
+    }
+    server.await.context("server task")??;
+    Ok(())
+}
+
+async fn wait_for_final(client: &reqwest::Client, base: &str, token: &str, id: &str) -> anyhow::Result<Value> {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let tip: Value = client
+            .get(format!("{base}/api/v1/tips/{id}"))
+            .bearer_auth(token)
+            .header("Tipline-Reason", "demo: showing pipeline results")
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        if tip["status"] != "pending" || tokio::time::Instant::now() > deadline {
+            return Ok(tip);
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+fn print_tip(tip: &Value) {
+    println!("tip {}  [{}]", tip["id"].as_str().unwrap_or("?"), tip["status"].as_str().unwrap_or("?"));
+    println!("  text: {}", tip["text"].as_str().unwrap_or(""));
+    for stage in tip["stages"].as_array().into_iter().flatten() {
+        let error = stage["last_error"].as_str().map(|e| format!(" ({e})")).unwrap_or_default();
+        println!("  stage {:<11} {}{}", stage["name"].as_str().unwrap_or("?"), stage["state"].as_str().unwrap_or("?"), error);
+    }
+}
