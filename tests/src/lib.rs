@@ -230,3 +230,83 @@ pub fn run_cli(args: &[&str], env: &[(String, String)]) -> (i32, String, String)
     let out = Command::new(tipline_bin()).args(args).envs(env.iter().cloned()).output().unwrap();
     (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
+
+/// A PostgreSQL cluster of the test's own, which it can stop and start to simulate an outage.
+pub struct PgCluster {
+    dir: tempfile::TempDir,
+    pub port: u16,
+}
+
+fn pg_tool(name: &str) -> PathBuf {
+    if let Ok(out) = Command::new("sh").arg("-c").arg(format!("command -v {name}")).output() {
+        let p = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+        if !p.is_empty() {
+            return PathBuf::from(p);
+        }
+    }
+    let mut found: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path().join("bin").join(name)).filter(|p| p.exists()).collect())
+        .unwrap_or_default();
+    found.sort();
+    found.pop().unwrap_or_else(|| panic!("{name} not found: scripts/setup installs PostgreSQL"))
+}
+
+/// Runs a PostgreSQL tool as the `postgres` user when we are root (initdb refuses root).
+fn as_pg(tool: &str) -> Command {
+    if unsafe { libc::geteuid() } == 0 {
+        let mut c = Command::new("runuser");
+        c.args(["-u", "postgres", "--"]).arg(pg_tool(tool));
+        c
+    } else {
+        Command::new(pg_tool(tool))
+    }
+}
+
+impl PgCluster {
+    pub fn start() -> PgCluster {
+        let dir = tempfile::tempdir().unwrap();
+        if unsafe { libc::geteuid() } == 0 {
+            let status = Command::new("chown").arg("postgres").arg(dir.path()).status().unwrap();
+            assert!(status.success());
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let out = as_pg("initdb")
+            .arg("-D")
+            .arg(dir.path().join("data"))
+            .args(["-U", "postgres", "-A", "trust", "-E", "UTF8"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "initdb: {}", String::from_utf8_lossy(&out.stderr));
+        let cluster = PgCluster { dir, port };
+        cluster.resume();
+        cluster
+    }
+
+    pub fn url(&self) -> String {
+        format!("postgres://postgres@127.0.0.1:{}/postgres", self.port)
+    }
+
+    fn pg_ctl(&self, args: &[&str]) -> std::process::Output {
+        as_pg("pg_ctl").arg("-D").arg(self.dir.path().join("data")).args(args).output().unwrap()
+    }
+
+    /// Starts (again) on the same port.
+    pub fn resume(&self) {
+        let options = format!("-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off", self.port, self.dir.path().display());
+        let log = self.dir.path().join("log");
+        let out = self.pg_ctl(&["-w", "-l", log.to_str().unwrap(), "-o", &options, "start"]);
+        assert!(out.status.success(), "pg_ctl start: {}", String::from_utf8_lossy(&out.stderr));
+    }
+
+    /// Stops the server as an outage would: connections drop, new ones are refused.
+    pub fn halt(&self) {
+        let out = self.pg_ctl(&["-w", "-m", "immediate", "stop"]);
+        assert!(out.status.success(), "pg_ctl stop: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+impl Drop for PgCluster {
+    fn drop(&mut self) {
+        let _ = self.pg_ctl(&["-m", "immediate", "stop"]);
+    }
+}
