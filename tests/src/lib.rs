@@ -136,10 +136,17 @@ impl TestApp {
         r.json().await.unwrap()
     }
 
+    /// GETs `path` with `token`; returns the status and the JSON body (`Null` if not JSON).
+    pub async fn get_json(&self, token: &str, path: &str) -> (u16, Value) {
+        let r = self.client.get(format!("{}{path}", self.base)).bearer_auth(token).send().await.unwrap();
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
     pub async fn get_tip(&self, token: &str, id: &str) -> Value {
-        let r = self.client.get(format!("{}/api/v1/tips/{id}", self.base)).bearer_auth(token).send().await.unwrap();
-        assert_eq!(r.status(), 200);
-        r.json().await.unwrap()
+        let (status, tip) = self.get_json(token, &format!("/api/v1/tips/{id}")).await;
+        assert_eq!(status, 200);
+        tip
     }
 
     /// Polls until the tip leaves `pending` (or 20 s pass) and returns it.

@@ -112,6 +112,21 @@ impl FromRequestParts<AppState> for Authenticated {
     }
 }
 
+/// Checks the caller's role, then writes the audit row for the access. Handlers call this before they
+/// disclose or change anything, so nothing happens that the audit log does not show.
+pub async fn authorise_and_audit(
+    state: &AppState,
+    auth: &Authenticated,
+    roles: &[Role],
+    reason: &Reason,
+    action: &str,
+    subject: &str,
+) -> Result<(), ApiError> {
+    let who = auth.require(roles)?;
+    crate::audit::record(&state.db, crate::audit::Entry { actor: &who.actor(), action, subject, reason: &reason.0 }).await?;
+    Ok(())
+}
+
 /// The audit reason a caller gives in the `Tipline-Reason` header (bounded; "(none given)" if absent).
 pub struct Reason(pub String);
 

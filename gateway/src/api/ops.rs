@@ -6,7 +6,7 @@ use axum::response::IntoResponse;
 use axum::Json;
 use serde_json::json;
 
-use super::{ApiError, AppState, Authenticated, Reason};
+use super::{authorise_and_audit, ApiError, AppState, Authenticated, Reason};
 use crate::audit;
 use crate::auth::Role;
 
@@ -40,12 +40,12 @@ pub async fn openapi(auth: Authenticated) -> impl IntoResponse {
 pub async fn audit_verify(
     State(state): State<AppState>,
     auth: Authenticated,
-    Reason(reason): Reason,
+    reason: Reason,
 ) -> Result<impl IntoResponse, ApiError> {
-    let who = auth.require(&[Role::Admin])?;
+    auth.require(&[Role::Admin])?;
+    // Verify before recording this access, so the verdict is about the chain as it was found.
     let verdict = audit::verify(&state.db).await?;
-    audit::record(&state.db, audit::Entry { actor: &who.actor(), action: "audit.verify", subject: "audit_log", reason: &reason })
-        .await?;
+    authorise_and_audit(&state, &auth, &[Role::Admin], &reason, "audit.verify", "audit_log").await?;
     Ok(Json(match verdict {
         audit::Verdict::Intact { rows, head } => json!({ "intact": true, "rows": rows, "head": head }),
         audit::Verdict::Broken { at_seq, problem } => json!({ "intact": false, "at_seq": at_seq, "problem": problem }),

@@ -11,10 +11,10 @@ use serde::Deserialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::{ApiError, ApiJson, AppState, Authenticated, PublicSource, Reason};
+use super::{authorise_and_audit, ApiError, ApiJson, AppState, Authenticated, PublicSource, Reason};
 use crate::auth::Role;
 use crate::tips::{self, Cursor, ListFilter, NewTip, TipStatus};
-use crate::{audit, db};
+use crate::db;
 
 const READERS: &[Role] = &[Role::Admin, Role::Dispatcher];
 
@@ -138,14 +138,12 @@ fn parse_id(id: &str) -> Result<TipId, ApiError> {
 pub async fn show(
     State(state): State<AppState>,
     auth: Authenticated,
-    Reason(reason): Reason,
+    reason: Reason,
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, ApiError> {
-    let who = auth.require(READERS)?;
     let id = parse_id(&id)?;
-    // The read is audited before anything is disclosed; if the audit cannot be written, nothing is.
-    audit::record(&state.db, audit::Entry { actor: &who.actor(), action: "tip.read", subject: &id.to_string(), reason: &reason })
-        .await?;
+    // If the audit row cannot be written, nothing is disclosed.
+    authorise_and_audit(&state, &auth, READERS, &reason, "tip.read", &id.to_string()).await?;
     let record = tips::load(&state.db, id).await?.ok_or_else(|| ApiError::not_found("tip"))?;
     let jobs = tips::jobs(&state.db, id).await?;
     let mut outputs = tips::outputs(&state.db, id).await?;
@@ -184,10 +182,10 @@ pub struct ListQuery {
 pub async fn list(
     State(state): State<AppState>,
     auth: Authenticated,
-    Reason(reason): Reason,
+    reason: Reason,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<impl IntoResponse, ApiError> {
-    let who = auth.require(READERS)?;
+    auth.require(READERS)?;
     let Query(q) = query?;
     let filter = ListFilter {
         status: q
@@ -212,7 +210,7 @@ pub async fn list(
         "status={:?} channel={:?} since={:?} until={:?} cursor={:?}",
         q.status, q.channel, q.since, q.until, q.cursor
     );
-    audit::record(&state.db, audit::Entry { actor: &who.actor(), action: "tip.list", subject: &subject, reason: &reason }).await?;
+    authorise_and_audit(&state, &auth, READERS, &reason, "tip.list", &subject).await?;
     let (page, next) = tips::list(&state.db, &filter, cursor.as_ref(), limit).await?;
     Ok(Json(json!({ "tips": page, "next_cursor": next.map(|c| c.encode()) })))
 }
@@ -220,13 +218,11 @@ pub async fn list(
 pub async fn retry(
     State(state): State<AppState>,
     auth: Authenticated,
-    Reason(reason): Reason,
+    reason: Reason,
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, ApiError> {
-    let who = auth.require(READERS)?;
     let id = parse_id(&id)?;
-    audit::record(&state.db, audit::Entry { actor: &who.actor(), action: "tip.retry", subject: &id.to_string(), reason: &reason })
-        .await?;
+    authorise_and_audit(&state, &auth, READERS, &reason, "tip.retry", &id.to_string()).await?;
     tips::load(&state.db, id).await?.ok_or_else(|| ApiError::not_found("tip"))?;
     let requeued = crate::pipeline::queue::retry_dead(&state.db, id, db::millis(Utc::now())).await?;
     state.wake.notify_waiters();
