@@ -24,6 +24,7 @@ pub mod pipeline;
 pub mod privacy;
 pub mod ratelimit;
 pub mod telemetry;
+pub mod telephony;
 pub mod tips;
 
 pub use app::Application;
