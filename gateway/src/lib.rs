@@ -5,11 +5,13 @@
 //! - [`config`]: typed configuration with file and environment layers and full validation.
 //! - [`db`]: the sqlx pool over SQLite or PostgreSQL and the shared migrations.
 //! - [`tips`]: tip intake (tip and first job in one transaction), loading and listing.
+//! - [`detections`]: camera detection events, upserted by source and event id.
 //! - [`pipeline`]: stages, the job queue with leases and retries, and the workers.
 //! - [`auth`]: hashed API tokens and roles.
 //! - [`audit`]: the append-only, hash-chained audit log.
 //! - [`privacy`]: keyed hashing of sources; [`ratelimit`]: per-source token buckets.
 //! - [`api`]: the axum routes, extractors and error mapping.
+//! - [`telephony`]: phone intake (sans-IO SDP and media cores so far).
 //! - [`app`]: the composition root (`Application::build`, `run`); [`cli`] and [`demo`]: the commands.
 
 pub mod api;
@@ -20,6 +22,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod detections;
 pub mod pipeline;
 pub mod privacy;
 pub mod ratelimit;

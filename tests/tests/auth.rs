@@ -18,6 +18,7 @@ fn endpoints() -> Vec<(&'static str, &'static str, Option<&'static [Role]>)> {
         ("get", "/api/v1/tips", Some(&[Admin, Dispatcher])),
         ("get", "/api/v1/tips/{id}", Some(&[Admin, Dispatcher])),
         ("post", "/api/v1/tips/{id}/retry", Some(&[Admin, Dispatcher])),
+        ("post", "/api/v1/detections", Some(&[Admin, Ingest])),
         ("get", "/api/v1/audit/verify", Some(&[Admin])),
         ("get", "/metrics", Some(&[Admin])),
         ("get", "/api/v1/openapi.json", Some(&[Admin, Dispatcher, Agency, Ingest])),

@@ -7,10 +7,12 @@
 //! |---|---|
 //! | `POST /api/v1/tips`, `GET /api/v1/tips/{id}/followup` | public, rate-limited per source |
 //! | `GET /api/v1/tips`, `GET /api/v1/tips/{id}`, `POST /api/v1/tips/{id}/retry` | admin, dispatcher |
+//! | `POST /api/v1/detections` | ingest, admin |
 //! | `GET /api/v1/audit/verify`, `GET /metrics` | admin |
 //! | `GET /api/v1/openapi.json` | any valid token |
 //! | `GET /healthz`, `GET /readyz` | public (probes; no data) |
 
+pub mod detections;
 pub mod error;
 pub mod ops;
 pub mod tips;
@@ -54,6 +56,10 @@ pub fn router(state: AppState) -> Router {
         .route("/tips/{id}", get(tips::show))
         .route("/tips/{id}/retry", post(tips::retry))
         .route("/tips/{id}/followup", get(tips::followup))
+        .route(
+            "/detections",
+            post(detections::ingest).layer(axum::extract::DefaultBodyLimit::max(detections::MAX_BATCH_BYTES)),
+        )
         .route("/audit/verify", get(ops::audit_verify))
         .route("/openapi.json", get(ops::openapi));
     Router::new()
