@@ -1,12 +1,13 @@
 //! What analysis finds in a tip's text: entities and places, each tied to the words that produced it.
 //!
-//! Extraction itself arrives with the extraction work; these are the shapes every later stage agrees on.
+//! These are the shapes every later stage agrees on; [`crate::extract`] produces them.
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::gazetteer::Candidate;
 use crate::geo::GeoPoint;
 
 /// A byte range `[start, end)` into the analysed text; always on `char` boundaries.
@@ -56,6 +57,8 @@ pub enum PlaceKind {
     Relative,
     /// Coordinates the tipster supplied.
     Coordinates,
+    /// Only a street name: the whole street qualifies, so the radius is large.
+    Street,
 }
 
 /// A place mentioned in a tip and, once geocoded, where it is and how sure we are.
@@ -71,6 +74,9 @@ pub struct Place {
     pub confidence: f32,
     /// Why this place was found and matched, for the dispatcher.
     pub explanation: String,
+    /// When the gazetteer could not decide: every candidate, best first (`location` is the first).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<Candidate>,
 }
 
 /// An absolute time interval, inclusive of both ends.

@@ -10,15 +10,25 @@
 //! - [`analysis`]: entities and places found in a tip, with spans into its text.
 //! - [`detection`]: camera detection events (object classes and simple attributes only).
 //! - [`incident`]: matches between tips and detections, incidents, alerts and priority.
+//! - [`normalise`]: spoken (ASR) form to written form, keeping spans into the original text.
+//! - [`gazetteer`]: streets, landmarks, areas and jurisdictions from GeoJSON; geocoding.
+//! - [`extract`]: entities, places, time window, category and priority of a tip ([`analyse`]).
+//! - [`eval`]: scores extraction against an annotated corpus.
 
 pub mod analysis;
 pub mod detection;
+pub mod eval;
+pub mod extract;
+pub mod gazetteer;
 pub mod geo;
 pub mod incident;
+pub mod normalise;
 pub mod tip;
 
 pub use analysis::{Entity, EntityKind, Place, PlaceKind, Span, TimeWindow};
 pub use detection::{BoundingBox, Detection};
+pub use extract::{analyse, places_in, Analysis, Category};
+pub use gazetteer::{Candidate, Feature, Gazetteer, GazetteerBuilder, GazetteerError};
 pub use geo::{GeoError, GeoPoint};
 pub use incident::{Alert, Incident, Match, Priority};
 pub use tip::{Channel, DescribedLocation, ReportedLocation, Tip, TipId, TranscriptSegment};

@@ -1,0 +1,22 @@
+//! Evaluates a bundled corpus against the demo town and prints the report and every miss:
+//! `cargo run -p correlate --example eval [-- generated|hand|holdout|holdout2|holdout3 [KIND]]`
+//! (KIND filters the misses, e.g. `place/address`).
+
+fn main() {
+    let gaz = correlate::Gazetteer::from_geojson(include_str!("../../config/demo/town.geojson")).expect("demo town loads");
+    let corpus = match std::env::args().nth(1).as_deref() {
+        Some("hand") => include_str!("../corpus/extraction_hand.jsonl"),
+        Some("holdout") => include_str!("../corpus/extraction_holdout.jsonl"),
+        Some("holdout2") => include_str!("../corpus/extraction_holdout2.jsonl"),
+        Some("holdout3") => include_str!("../corpus/extraction_holdout3.jsonl"),
+        _ => include_str!("../corpus/extraction.jsonl"),
+    };
+    let report = correlate::eval::evaluate(corpus, &gaz).expect("corpus parses");
+    let filter = std::env::args().nth(2);
+    for m in &report.misses {
+        if filter.as_deref().is_none_or(|f| m.kind == f || m.form == f) {
+            println!("{} {:<8} {:<18} {:<8} {}", m.id, m.form, m.kind, m.what, m.detail);
+        }
+    }
+    println!("\n{report}");
+}

@@ -1,0 +1,653 @@
+//! Vehicles, weapons and descriptions of people, by rules over normalised tokens.
+//!
+//! People are described, never identified: count, sex as stated, an age range, clothing with colours,
+//! height and build. Attributes attach to the person or vehicle most recently mentioned (pronouns pick the
+//! last person of that sex), which is how tipsters tell things: "a man in a red hoodie ... he had a gun".
+
+use std::collections::BTreeMap;
+
+use super::lexicon::{self, MOVEMENT, NEGATIONS, VEHICLE_COMPOUNDS};
+use crate::analysis::{Entity, EntityKind, Span};
+use crate::normalise::{Normalised, Token, TokenKind};
+
+fn span(tokens: &[Token], first: usize, last: usize) -> Span {
+    Span { start: tokens[first].span.start, end: tokens[last].span.end }
+}
+
+fn entity(input: &str, tokens: &[Token], kind: EntityKind, first: usize, last: usize, attributes: BTreeMap<String, String>) -> Entity {
+    let span = span(tokens, first, last);
+    Entity { kind, span, text: input[span.start..span.end].to_owned(), attributes }
+}
+
+fn phrase(t: &[Token], i: usize, words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == *w))
+}
+
+fn negated(tokens: &[Token], i: usize) -> bool {
+    tokens[i.saturating_sub(4)..i].iter().any(|t| NEGATIONS.contains(&t.key.as_str()))
+}
+
+#[derive(Debug, Default)]
+struct Vehicle {
+    first: usize,
+    last: usize,
+    colour: Option<&'static str>,
+    make: Option<&'static str>,
+    model: Option<&'static str>,
+    vtype: Option<&'static str>,
+    plate: Option<String>,
+    direction: Option<&'static str>,
+}
+
+#[derive(Debug, Default)]
+struct Person {
+    first: usize,
+    last: usize,
+    count: String,
+    sex: Option<&'static str>,
+    age: Option<(u32, u32)>,
+    clothing: Vec<String>,
+    height: Option<String>,
+    build: Option<&'static str>,
+    direction: Option<&'static str>,
+    /// Named only as "someone"/"the suspect" so far.
+    placeholder: bool,
+}
+
+const VEHICLE_MODIFIERS: &[&str] = &[
+    "old", "new", "older", "newer", "small", "big", "large", "little", "beat", "up", "beat-up", "rusty", "dark", "light",
+    "two-door", "four-door", "2-door", "4-door", "door", "tinted", "sports", "lowered", "white-ish", "shiny", "dented",
+    "suspicious", "stolen", "unmarked", "abandoned", "mountain", "electric", "delivery", "work",
+];
+
+/// Person nouns that stand for someone not yet described: a later description is the same person.
+const PLACEHOLDERS: &[&str] = &[
+    "someone", "somebody", "suspect", "person", "individual", "thief", "robber", "burglar", "mugger", "attacker", "shoplifter",
+    "shooter", "intruder", "prowler",
+];
+
+/// Finds vehicles, weapons and people. Times are found separately.
+pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
+    let t = &n.tokens;
+    let mut vehicles: Vec<Vehicle> = Vec::new();
+    let mut weapons: Vec<(usize, usize, &'static str)> = Vec::new();
+    let mut persons: Vec<Person> = Vec::new();
+    let mut current: Option<usize> = None;
+    let mut pending_clothing: Vec<(usize, usize, String)> = Vec::new();
+    let mut pronoun_sex: Option<&'static str> = None;
+    let mut i = 0;
+    while i < t.len() {
+        let key = t[i].key.as_str();
+        // Pronouns move attention to the last person of that sex.
+        if matches!(key, "he" | "him" | "his" | "she" | "her" | "hers") {
+            let sex = if matches!(key, "he" | "him" | "his") { "male" } else { "female" };
+            pronoun_sex = Some(sex);
+            if let Some(p) = persons.iter().rposition(|p| p.sex == Some(sex)).or_else(|| persons.iter().rposition(|p| p.sex.is_none())) {
+                current = Some(p);
+            }
+            i += 1;
+            continue;
+        }
+        // "two men ... one was wearing a green beanie", "one of them had a bat": one of the group just described.
+        if key == "one" && (t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "is" | "had" | "has" | "wore" | "wearing" | "in"))
+            || phrase(t, i + 1, &["of", "them"]))
+        {
+            if let Some(p) = persons.iter().rposition(|p| p.count != "1") {
+                current = Some(p);
+            }
+            i += 1;
+            continue;
+        }
+        if let Some((len, w)) = lexicon::weapons().at(t, i) {
+            let trade = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "shop" | "store" | "range" | "shots" | "shot" | "fire"));
+            if !negated(t, i) && !trade {
+                weapons.push((i, i + len - 1, w));
+            }
+            i += len;
+            continue;
+        }
+        if let Some(v) = vehicle_at(t, i) {
+            let end = v.last + 1;
+            // "my bike ... it's a green mountain bike": a description of the vehicle already mentioned.
+            let restates = i >= 2 && matches!(t[i - 1].key.as_str(), "a" | "an") && matches!(t[i - 2].key.as_str(), "its" | "was" | "is");
+            match vehicles.last_mut().filter(|prev| restates && (prev.vtype == v.vtype || prev.vtype.is_none() || v.vtype.is_none())) {
+                Some(prev) => {
+                    prev.colour = prev.colour.or(v.colour);
+                    prev.make = prev.make.or(v.make);
+                    prev.model = prev.model.or(v.model);
+                    prev.vtype = prev.vtype.or(v.vtype);
+                }
+                None => vehicles.push(v),
+            }
+            i = end;
+            continue;
+        }
+        if let Some((len, value)) = lexicon::person_nouns().at(t, i) {
+            // "send someone", "get somebody": a request for help, not a person seen.
+            let requested = matches!(key, "someone" | "somebody") && i > 0 && matches!(t[i - 1].key.as_str(), "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would");
+            if !requested && !t.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.key.as_str(), "police" | "delivery" | "security")) {
+                let (sex, number) = value.split_once('/').expect("lexicon format");
+                let sex = (!sex.is_empty()).then_some(if sex == "male" { "male" } else { "female" });
+                let (first, count, adjectives) = person_head(t, i, number == "+");
+                // "the man" again is the man already described.
+                let definite = t.get(first).is_some_and(|d| d.key == "the" || d.key == "that");
+                let existing = definite.then(|| persons.iter().rposition(|p| p.sex == sex && (p.count == "1") == (number == "1"))).flatten();
+                // "Somebody ... Skinny guy, black backpack", "suspect is a teen in a blue hoodie": a bare or
+                // predicated singular description completes the placeholder before it.
+                let bare = first == i || !matches!(t[first].key.as_str(), "a" | "an" | "the" | "this" | "that" | "another" | "some" | "one");
+                let predicated = first >= 2 && matches!(t[first - 1].key.as_str(), "is" | "was") && t[first].key != "the";
+                let placeholder = (number == "1" && (bare || predicated)).then(|| persons.iter().rposition(|p| p.placeholder && p.count == "1")).flatten();
+                let idx = match existing.or(placeholder) {
+                    Some(p) => {
+                        if placeholder.is_some() {
+                            persons[p].sex = persons[p].sex.or(sex);
+                            persons[p].placeholder = PLACEHOLDERS.contains(&key);
+                            persons[p].last = persons[p].last.max(i + len - 1);
+                        }
+                        p
+                    }
+                    None => {
+                        persons.push(Person { first, last: i + len - 1, count, sex, placeholder: PLACEHOLDERS.contains(&key), ..Default::default() });
+                        persons.len() - 1
+                    }
+                };
+                // Bare plurals ("threatening people", "to kids") are usually bystanders: they do not take
+                // the descriptions that follow from the person already being described.
+                let bystanders = number == "+" && first == i;
+                if !(bystanders && current.is_some()) {
+                    current = Some(idx);
+                }
+                for (a, _) in adjectives {
+                    describe(&mut persons[idx], t, a);
+                }
+                if matches!(key, "teen" | "teenager" | "teens" | "teenagers") {
+                    persons[idx].age.get_or_insert((13, 19));
+                }
+                for (_, last, item) in pending_clothing.drain(..) {
+                    persons[idx].clothing.push(item);
+                    persons[idx].last = persons[idx].last.max(last);
+                }
+                i += len;
+                continue;
+            }
+        }
+        if let Some((len, item)) = lexicon::clothing().at(t, i) {
+            let mut colour = None;
+            let mut k = i;
+            while k > 0 && k + 3 > i {
+                if let Some(c) = (1..=2).filter_map(|l| k.checked_sub(l).and_then(|s| lexicon::colours().at(t, s).filter(|(ll, _)| *ll == l))).map(|(_, c)| c).next() {
+                    colour = Some(c);
+                    break;
+                }
+                k -= 1;
+                if !matches!(t[k].key.as_str(), "a" | "an" | "the" | "dark" | "light" | "bright" | "plain" | "long" | "short" | "baggy") {
+                    break;
+                }
+            }
+            let text = match colour {
+                Some(c) => format!("{c} {item}"),
+                None => item.to_owned(),
+            };
+            match current {
+                Some(p) => {
+                    persons[p].clothing.push(text);
+                    persons[p].last = persons[p].last.max(i + len - 1);
+                }
+                None => pending_clothing.push((i, i + len - 1, text)),
+            }
+            i += len;
+            continue;
+        }
+        // Descriptions after the noun: "he was tall and thin, in his twenties". Adjectives that lead into
+        // a person noun ("skinny white guy") belong to that noun instead.
+        let leads_to_person = is_person_adjective(t, i) && (i + 1..(i + 4).min(t.len())).find(|&k| !is_person_adjective(t, k) && lexicon::colours().at(t, k).is_none()).is_some_and(|k| lexicon::person_nouns().at(t, k).is_some());
+        if let (Some(p), false) = (current, leads_to_person) {
+            if let Some(used) = describe(&mut persons[p], t, i) {
+                persons[p].last = persons[p].last.max(used - 1);
+                i = used;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // Clothing with nobody named: "wearing a black hoodie" about a caller's "he".
+    if !pending_clothing.is_empty() {
+        let first = pending_clothing[0].0;
+        let last = pending_clothing.iter().map(|c| c.1).max().unwrap_or(first);
+        persons.push(Person {
+            first,
+            last,
+            count: "1".into(),
+            sex: pronoun_sex,
+            clothing: pending_clothing.into_iter().map(|c| c.2).collect(),
+            ..Default::default()
+        });
+    }
+    attach_plates(t, &mut vehicles);
+    attach_directions(t, &mut vehicles, &mut persons);
+
+    let mut out = Vec::new();
+    for v in vehicles {
+        let mut a = BTreeMap::new();
+        for (k, val) in [("colour", v.colour), ("make", v.make), ("model", v.model), ("type", v.vtype), ("direction", v.direction)] {
+            if let Some(val) = val {
+                a.insert(k.to_owned(), val.to_owned());
+            }
+        }
+        if let Some(p) = v.plate {
+            a.insert("plate".into(), p);
+        }
+        out.push(entity(input, t, EntityKind::Vehicle, v.first, v.last, a));
+    }
+    let mut seen_weapons: Vec<&str> = Vec::new();
+    for (first, last, w) in weapons {
+        // "a knife ... the knife" is one weapon.
+        if seen_weapons.contains(&w) {
+            continue;
+        }
+        seen_weapons.push(w);
+        out.push(entity(input, t, EntityKind::Weapon, first, last, BTreeMap::from([("type".to_owned(), w.to_owned())])));
+    }
+    for p in persons {
+        let mut a = BTreeMap::new();
+        a.insert("count".to_owned(), p.count);
+        if let Some(s) = p.sex {
+            a.insert("sex".into(), s.into());
+        }
+        if let Some((lo, hi)) = p.age {
+            a.insert("age".into(), format!("{lo}-{hi}"));
+        }
+        if !p.clothing.is_empty() {
+            a.insert("clothing".into(), p.clothing.join("; "));
+        }
+        if let Some(h) = p.height {
+            a.insert("height".into(), h);
+        }
+        if let Some(b) = p.build {
+            a.insert("build".into(), b.into());
+        }
+        if let Some(d) = p.direction {
+            a.insert("direction".into(), d.into());
+        }
+        out.push(entity(input, t, EntityKind::Person, p.first, p.last.max(p.first), a));
+    }
+    out
+}
+
+/// A vehicle phrase starting at `i`: colours, modifiers, make, model, type in any usual order.
+fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
+    let mut v = Vehicle { first: i, last: i, ..Default::default() };
+    let mut j = i;
+    let mut core = false;
+    let mut last_core = i;
+    while j < t.len() {
+        if !core {
+            if let Some((len, c)) = lexicon::colours().at(t, j) {
+                v.colour.get_or_insert(c);
+                j += len;
+                continue;
+            }
+        }
+        if let Some((len, m)) = lexicon::makes().at(t, j) {
+            // "jeep" is both: as a make it also says the type when nothing else does.
+            v.make.get_or_insert(m);
+            j += len;
+            core = true;
+            last_core = j - 1;
+            continue;
+        }
+        if let Some((len, m)) = lexicon::models().at(t, j) {
+            let mut parts = m.split('/');
+            let (model, make, vtype) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            v.model = Some(model);
+            v.make.get_or_insert(make);
+            if !vtype.is_empty() {
+                v.vtype.get_or_insert(vtype);
+            }
+            j += len;
+            core = true;
+            last_core = j - 1;
+            continue;
+        }
+        if let Some((len, ty)) = lexicon::vehicle_types().at(t, j) {
+            if t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str())) {
+                break;
+            }
+            if ty != "vehicle" || v.vtype.is_none() {
+                v.vtype = Some(ty);
+            }
+            if t[j].key == "jeep" {
+                v.make.get_or_insert("jeep");
+            }
+            j += len;
+            core = true;
+            last_core = j - 1;
+            continue;
+        }
+        let k = t[j].key.as_str();
+        let year = matches!(t[j].kind, TokenKind::Number(y) if (1950..=2035).contains(&y));
+        if VEHICLE_MODIFIERS.contains(&k) || year {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if !core {
+        return None;
+    }
+    // A generic "vehicle" with nothing else said is not worth an entity.
+    if v.vtype == Some("vehicle") && v.colour.is_none() && v.make.is_none() {
+        return None;
+    }
+    if v.vtype == Some("vehicle") {
+        v.vtype = None;
+    }
+    v.last = last_core;
+    // "the car was red"
+    if v.colour.is_none() {
+        let mut k = last_core + 1;
+        if t.get(k).is_some_and(|w| matches!(w.key.as_str(), "was" | "is" | "its")) {
+            k += 1;
+            if t.get(k).is_some_and(|w| matches!(w.key.as_str(), "a" | "dark" | "light" | "bright")) {
+                k += 1;
+            }
+            if let Some((len, c)) = lexicon::colours().at(t, k) {
+                v.colour = Some(c);
+                v.last = k + len - 1;
+            }
+        }
+    }
+    Some(v)
+}
+
+/// Looks back from a person noun for its count and adjectives: "two tall men", "a couple of guys".
+fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(usize, usize)>) {
+    let mut first = noun;
+    let mut count: Option<String> = None;
+    let mut adjectives = Vec::new();
+    let mut k = noun;
+    while k > 0 && noun - k < 5 {
+        let prev = &t[k - 1];
+        let key = prev.key.as_str();
+        if let TokenKind::Number(n) = prev.kind {
+            if (1..=50).contains(&n) {
+                count = Some(n.to_string());
+                first = k - 1;
+            }
+            break;
+        }
+        match key {
+            "a" | "an" | "one" | "this" | "that" | "the" | "some" | "another" => {
+                first = k - 1;
+                if key == "a" && k >= 2 && matches!(t[k - 2].key.as_str(), "of") {
+                    k -= 1;
+                    continue;
+                }
+                break;
+            }
+            "couple" | "pair" => {
+                count = Some("2".into());
+                first = k - 1;
+                k -= 1;
+                continue;
+            }
+            "several" | "few" | "group" | "bunch" | "gang" | "crowd" | "lot" | "many" => {
+                count = Some("3+".into());
+                first = k - 1;
+                k -= 1;
+                continue;
+            }
+            "of" => {
+                k -= 1;
+                continue;
+            }
+            _ => {}
+        }
+        if is_person_adjective(t, k - 1) {
+            adjectives.push((k - 1, k));
+            first = k - 1;
+            k -= 1;
+            continue;
+        }
+        // "white guy", "masked men": skin colour is not recorded; other adjectives are passed over.
+        let passable = lexicon::colours().at(t, k - 1).is_some_and(|(l, _)| l == 1) || (key.ends_with("ed") && key.len() > 4);
+        if passable && k - 1 > 0 {
+            first = k - 1;
+            k -= 1;
+            continue;
+        }
+        break;
+    }
+    let count = count.unwrap_or_else(|| if plural { "2+".into() } else { "1".into() });
+    (first, count, adjectives)
+}
+
+fn is_person_adjective(t: &[Token], i: usize) -> bool {
+    let k = t[i].key.as_str();
+    matches!(k, "tall" | "short" | "young" | "old" | "older" | "elderly" | "middle-aged" | "teenage" | "big" | "small")
+        || lexicon::builds().at(t, i).is_some()
+}
+
+/// Reads one description at `i` into `p`; returns the index after it.
+fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
+    let key = t.get(i)?.key.as_str();
+    if let Some((len, b)) = lexicon::builds().at(t, i) {
+        // Only reached for the person being described, so "heavy" here is a build, not "a heavy bag".
+        p.build = Some(b);
+        return Some(i + len);
+    }
+    match key {
+        "tall" | "short" if !t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "time" | "while" | "distance" | "sleeves" | "sleeved")) => {
+            p.height = Some(key.to_owned());
+            return Some(i + 1);
+        }
+        "young" => {
+            p.age.get_or_insert((18, 29));
+            return Some(i + 1);
+        }
+        "old" | "older" | "elderly" => {
+            p.age.get_or_insert((60, 90));
+            return Some(i + 1);
+        }
+        "middle-aged" => {
+            p.age = Some((40, 60));
+            return Some(i + 1);
+        }
+        "teenage" => {
+            p.age = Some((13, 19));
+            return Some(i + 1);
+        }
+        "middle" if t.get(i + 1).is_some_and(|n| n.key == "aged") => {
+            p.age = Some((40, 60));
+            return Some(i + 2);
+        }
+        "in" if t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "his" | "her" | "their")) => {
+            let mut k = i + 2;
+            let part = t.get(k).map(|x| x.key.as_str());
+            let sub = match part {
+                Some("early") => Some((0, 3)),
+                Some("mid") | Some("middle") => Some((3, 6)),
+                Some("late") => Some((6, 9)),
+                _ => None,
+            };
+            if sub.is_some() {
+                k += 1;
+            }
+            let decade = t.get(k).and_then(|x| decade_of(&x.key))?;
+            let (lo, hi) = match (decade, sub) {
+                (10, Some((a, b))) => (13 + a * 2 / 3, 13 + b * 2 / 3),
+                (10, None) => (13, 19),
+                (d, Some((a, b))) => (d + a, d + b),
+                (d, None) => (d, d + 9),
+            };
+            p.age = Some((lo, hi));
+            return Some(k + 1);
+        }
+        _ => {}
+    }
+    // "30 years old", "30-year-old", "about 30 years old"
+    if let TokenKind::Number(n) = t[i].kind {
+        let next = t.get(i + 1).map(|x| x.key.as_str());
+        if (5..=99).contains(&n) && matches!(next, Some("years" | "year" | "yrs" | "yo")) && t.get(i + 2).is_some_and(|x| x.key == "old" || x.key == "of") {
+            let n = n as u32;
+            p.age = Some((n.saturating_sub(3), n + 3));
+            return Some(i + 3);
+        }
+        // "six foot two", "5 feet 10", "six feet tall"
+        if (4..=7).contains(&n) && matches!(next, Some("foot" | "feet" | "ft")) {
+            let (inches, used) = match t.get(i + 2).map(|x| x.kind) {
+                Some(TokenKind::Number(m)) if m < 12 => (m, 3),
+                _ => (0, 2),
+            };
+            p.height = Some(format!("{n}'{inches}\""));
+            let used = if t.get(i + used).is_some_and(|x| x.key == "tall") { used + 1 } else { used };
+            return Some(i + used);
+        }
+    }
+    // "5'10"
+    let text = t[i].text.as_str();
+    if let Some((f, inch)) = text.split_once('\'') {
+        if let (Ok(f), Ok(inch)) = (f.parse::<u32>(), inch.trim_end_matches('"').parse::<u32>()) {
+            if (4..=7).contains(&f) && inch < 12 {
+                p.height = Some(format!("{f}'{inch}\""));
+                return Some(i + 1);
+            }
+        }
+    }
+    if let Some(rest) = key.strip_suffix("-year-old") {
+        let n = rest.parse::<u32>().ok().or_else(|| crate::normalise::normalise(rest).tokens.first().and_then(|t| match t.kind {
+            TokenKind::Number(n) => Some(n as u32),
+            _ => None,
+        }))?;
+        p.age = Some((n.saturating_sub(3), n + 3));
+        return Some(i + 1);
+    }
+    None
+}
+
+fn decade_of(key: &str) -> Option<u32> {
+    Some(match key {
+        "teens" => 10,
+        "twenties" | "20s" => 20,
+        "thirties" | "30s" => 30,
+        "forties" | "40s" => 40,
+        "fifties" | "50s" => 50,
+        "sixties" | "60s" => 60,
+        "seventies" | "70s" => 70,
+        _ => return None,
+    })
+}
+
+fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
+    for (p, tok) in t.iter().enumerate() {
+        if tok.kind != TokenKind::Plate {
+            continue;
+        }
+        let before = vehicles.iter().rposition(|v| v.last < p && p - v.last <= 30 && v.plate.is_none());
+        let after = vehicles.iter().position(|v| v.first > p && v.first - p <= 10 && v.plate.is_none());
+        match before.or(after) {
+            Some(v) => vehicles[v].plate = Some(tok.text.clone()),
+            None => {
+                let first = if p > 0 && t[p - 1].key == "plate" { p - 1 } else { p };
+                vehicles.push(Vehicle { first, last: p, plate: Some(tok.text.clone()), ..Default::default() });
+            }
+        }
+    }
+    vehicles.sort_by_key(|v| v.first);
+}
+
+fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Person]) {
+    let mut i = 0;
+    while i < t.len() {
+        let bare = lexicon::directions().at(t, i).filter(|(_, d)| d.ends_with("bound") || t[i].key.ends_with("bound"));
+        let found = if MOVEMENT.contains(&t[i].key.as_str()) {
+            (i + 1..(i + 5).min(t.len())).find_map(|k| lexicon::directions().at(t, k).map(|(len, d)| (k + len, d)))
+        } else {
+            bare.map(|(len, d)| (i + len, d))
+        };
+        let Some((end, dir)) = found else {
+            i += 1;
+            continue;
+        };
+        // Whoever moved was mentioned before the verb: the nearest vehicle, else the nearest person.
+        let v = vehicles.iter().rposition(|v| v.first < i);
+        let p = persons.iter().rposition(|p| p.first < i);
+        match (v, p) {
+            (Some(v), _) if vehicles[v].direction.is_none() => vehicles[v].direction = Some(dir),
+            (None, Some(p)) if persons[p].direction.is_none() => persons[p].direction = Some(dir),
+            _ => {}
+        }
+        i = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalise::normalise;
+
+    fn ents(s: &str) -> Vec<Entity> {
+        extract(s, &normalise(s))
+    }
+
+    fn attrs(e: &Entity) -> Vec<(String, String)> {
+        e.attributes.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    }
+
+    #[test]
+    fn demo_tip_vehicle_weapon_person() {
+        let s = "A man in a red hoodie was waving a handgun outside the library on Elm Street about ten minutes ago. He got into a grey pickup truck, plate ABC 1234, heading north.";
+        let e = ents(s);
+        let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
+        assert_eq!(v.attributes["colour"], "grey");
+        assert_eq!(v.attributes["type"], "pickup");
+        assert_eq!(v.attributes["plate"], "ABC1234");
+        assert_eq!(v.attributes["direction"], "north");
+        let w = e.iter().find(|e| e.kind == EntityKind::Weapon).unwrap();
+        assert_eq!(w.attributes["type"], "handgun");
+        let p = e.iter().find(|e| e.kind == EntityKind::Person).unwrap();
+        assert_eq!(attrs(p), vec![("clothing".into(), "red hoodie".into()), ("count".into(), "1".into()), ("sex".into(), "male".into())]);
+        for x in &e {
+            assert_eq!(&s[x.span.start..x.span.end], x.text);
+        }
+    }
+
+    #[test]
+    fn spoken_form_gives_the_same() {
+        let s = "a man in a red hoodie was waving a handgun he got into a grey pick up truck plate a b c one two three four heading north";
+        let e = ents(s);
+        let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
+        assert_eq!((v.attributes["plate"].as_str(), v.attributes["type"].as_str()), ("ABC1234", "pickup"));
+    }
+
+    #[test]
+    fn people_counts_ages_builds() {
+        let e = ents("Two tall men in their twenties, one heavyset, and a woman about 40 years old wearing a blue jacket and black jeans.");
+        let people: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(people.len(), 2);
+        assert_eq!(people[0].attributes["count"], "2");
+        assert_eq!(people[0].attributes["age"], "20-29");
+        assert_eq!(people[0].attributes["height"], "tall");
+        assert_eq!(people[1].attributes["sex"], "female");
+        assert_eq!(people[1].attributes["age"], "37-43");
+        assert_eq!(people[1].attributes["clothing"], "blue jacket; black jeans");
+    }
+
+    #[test]
+    fn compounds_and_negations_are_not_entities() {
+        let e = ents("Two people keep trying car door handles in the car park. No gun that I could see.");
+        assert!(e.iter().all(|e| e.kind != EntityKind::Vehicle && e.kind != EntityKind::Weapon), "{e:?}");
+        assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Person).count(), 1);
+    }
+
+    #[test]
+    fn makes_models_and_post_colour() {
+        let e = ents("a silver Honda Civic and a BMW, the van was white");
+        let v: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
+        assert_eq!(v[0].attributes["make"], "honda");
+        assert_eq!(v[0].attributes["model"], "civic");
+        assert_eq!(v[0].attributes["colour"], "silver");
+        assert_eq!(v[1].attributes["make"], "bmw");
+        assert_eq!(v[2].attributes["colour"], "white");
+    }
+}

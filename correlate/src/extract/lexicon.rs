@@ -1,0 +1,161 @@
+//! Word lists the rules match against, each phrase mapped to one canonical value.
+//!
+//! Phrases are sequences of normalised token keys, so "pick up truck", "pickup truck" and "pickup" can all
+//! say `pickup`. Lookups take the longest phrase starting at a token.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::normalise::Token;
+
+/// Phrases grouped by first word.
+pub struct Lexicon {
+    by_first: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>,
+}
+
+impl Lexicon {
+    fn new(entries: &[(&'static str, &'static str)]) -> Self {
+        let mut by_first: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>> = HashMap::new();
+        for &(phrase, value) in entries {
+            let words: Vec<&'static str> = phrase.split(' ').collect();
+            by_first.entry(words[0]).or_default().push((words, value));
+        }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        Self { by_first }
+    }
+
+    /// The longest phrase at `tokens[i..]`: (tokens used, canonical value).
+    pub fn at(&self, tokens: &[Token], i: usize) -> Option<(usize, &'static str)> {
+        let first = tokens.get(i)?;
+        let cands = self.by_first.get(first.key.as_str())?;
+        cands
+            .iter()
+            .find(|(words, _)| words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.key == *w)))
+            .map(|(words, v)| (words.len(), *v))
+    }
+}
+
+macro_rules! lexicon {
+    ($name:ident, $entries:expr) => {
+        pub fn $name() -> &'static Lexicon {
+            static L: OnceLock<Lexicon> = OnceLock::new();
+            L.get_or_init(|| Lexicon::new($entries))
+        }
+    };
+}
+
+lexicon!(colours, &[
+    ("black", "black"), ("white", "white"), ("grey", "grey"), ("gray", "grey"), ("silver", "silver"), ("red", "red"),
+    ("blue", "blue"), ("navy", "navy"), ("navy blue", "navy"), ("green", "green"), ("yellow", "yellow"),
+    ("orange", "orange"), ("purple", "purple"), ("pink", "pink"), ("brown", "brown"), ("tan", "tan"), ("beige", "beige"),
+    ("gold", "gold"), ("maroon", "maroon"), ("burgundy", "maroon"), ("dark blue", "blue"), ("light blue", "blue"),
+    ("dark green", "green"), ("dark grey", "grey"), ("dark gray", "grey"), ("light grey", "grey"), ("camo", "camouflage"),
+    ("camouflage", "camouflage"), ("khaki", "khaki"), ("khakis", "khaki"),
+]);
+
+lexicon!(vehicle_types, &[
+    ("car", "car"), ("sedan", "sedan"), ("saloon", "sedan"), ("suv", "suv"), ("pickup", "pickup"), ("pickup truck", "pickup"),
+    ("pick up truck", "pickup"), ("pick-up", "pickup"), ("pick-up truck", "pickup"), ("truck", "truck"), ("box truck", "truck"),
+    ("lorry", "truck"), ("van", "van"), ("minivan", "minivan"), ("mini van", "minivan"), ("hatchback", "hatchback"),
+    ("coupe", "coupe"), ("convertible", "convertible"), ("motorcycle", "motorcycle"), ("motorbike", "motorcycle"),
+    ("dirt bike", "motorcycle"), ("scooter", "scooter"), ("moped", "scooter"), ("bicycle", "bicycle"), ("bike", "bicycle"),
+    ("bus", "bus"), ("taxi", "taxi"), ("cab", "taxi"), ("station wagon", "wagon"), ("wagon", "wagon"), ("jeep", "suv"),
+    ("vehicle", "vehicle"), ("motorcycles", "motorcycle"),
+]);
+
+lexicon!(makes, &[
+    ("ford", "ford"), ("toyota", "toyota"), ("honda", "honda"), ("chevrolet", "chevrolet"), ("chevy", "chevrolet"),
+    ("nissan", "nissan"), ("bmw", "bmw"), ("mercedes", "mercedes"), ("mercedes-benz", "mercedes"), ("benz", "mercedes"),
+    ("dodge", "dodge"), ("jeep", "jeep"), ("subaru", "subaru"), ("tesla", "tesla"), ("volkswagen", "volkswagen"), ("vw", "volkswagen"),
+    ("hyundai", "hyundai"), ("kia", "kia"), ("audi", "audi"), ("mazda", "mazda"), ("lexus", "lexus"), ("gmc", "gmc"),
+    ("chrysler", "chrysler"), ("buick", "buick"), ("cadillac", "cadillac"), ("volvo", "volvo"), ("mitsubishi", "mitsubishi"),
+    ("acura", "acura"), ("porsche", "porsche"), ("harley", "harley-davidson"), ("harley-davidson", "harley-davidson"),
+    ("harley davidson", "harley-davidson"),
+]);
+
+// Model -> "model/make/type" (canonical model name, its make and body type).
+lexicon!(models, &[
+    ("civic", "civic/honda/car"), ("accord", "accord/honda/car"), ("cr-v", "cr-v/honda/suv"), ("crv", "cr-v/honda/suv"), ("odyssey", "odyssey/honda/minivan"),
+    ("camry", "camry/toyota/car"), ("corolla", "corolla/toyota/car"), ("prius", "prius/toyota/car"), ("rav4", "rav4/toyota/suv"), ("rav 4", "rav4/toyota/suv"), ("cr v", "cr-v/honda/suv"), ("f 150", "f-150/ford/pickup"), ("tacoma", "tacoma/toyota/pickup"),
+    ("tundra", "tundra/toyota/pickup"), ("mustang", "mustang/ford/car"), ("explorer", "explorer/ford/suv"), ("f-150", "f-150/ford/pickup"), ("f150", "f-150/ford/pickup"),
+    ("silverado", "silverado/chevrolet/pickup"), ("malibu", "malibu/chevrolet/car"), ("impala", "impala/chevrolet/car"), ("tahoe", "tahoe/chevrolet/suv"),
+    ("altima", "altima/nissan/car"), ("sentra", "sentra/nissan/car"), ("wrangler", "wrangler/jeep/suv"), ("cherokee", "cherokee/jeep/suv"),
+    ("grand cherokee", "grand cherokee/jeep/suv"), ("outback", "outback/subaru/car"), ("forester", "forester/subaru/suv"), ("jetta", "jetta/volkswagen/car"),
+    ("caravan", "caravan/dodge/minivan"), ("durango", "durango/dodge/suv"), ("elantra", "elantra/hyundai/car"), ("sonata", "sonata/hyundai/car"),
+]);
+
+lexicon!(weapons, &[
+    ("gun", "gun"), ("firearm", "gun"), ("handgun", "handgun"), ("hand gun", "handgun"), ("pistol", "handgun"),
+    ("revolver", "handgun"), ("rifle", "rifle"), ("assault rifle", "rifle"), ("ar-15", "rifle"), ("long gun", "rifle"),
+    ("shotgun", "shotgun"), ("shot gun", "shotgun"), ("knife", "knife"), ("blade", "knife"), ("switchblade", "knife"),
+    ("pocket knife", "knife"), ("kitchen knife", "knife"), ("machete", "machete"), ("baseball bat", "bat"), ("bat", "bat"),
+    ("crowbar", "crowbar"), ("crow bar", "crowbar"), ("hammer", "hammer"), ("axe", "axe"), ("taser", "taser"),
+    ("pepper spray", "pepper spray"), ("brass knuckles", "brass knuckles"), ("guns", "gun"), ("knives", "knife"),
+    ("handguns", "handgun"), ("pistols", "handgun"), ("rifles", "rifle"), ("shotguns", "shotgun"), ("machetes", "machete"),
+    ("bats", "bat"), ("baseball bats", "bat"),
+]);
+
+lexicon!(clothing, &[
+    ("hoodie", "hoodie"), ("hoody", "hoodie"), ("hooded sweatshirt", "hoodie"), ("hooded top", "hoodie"), ("jacket", "jacket"),
+    ("coat", "coat"), ("t-shirt", "t-shirt"), ("tshirt", "t-shirt"), ("t shirt", "t-shirt"), ("tee shirt", "t-shirt"),
+    ("tee", "t-shirt"), ("shirt", "shirt"), ("tank top", "tank top"), ("sweater", "sweater"), ("jumper", "sweater"),
+    ("sweatshirt", "sweatshirt"), ("jeans", "jeans"), ("pants", "pants"), ("trousers", "pants"), ("sweatpants", "sweatpants"),
+    ("joggers", "sweatpants"), ("shorts", "shorts"), ("baseball cap", "cap"), ("ball cap", "cap"), ("cap", "cap"),
+    ("hat", "hat"), ("beanie", "beanie"), ("ski mask", "ski mask"), ("balaclava", "ski mask"), ("mask", "mask"),
+    ("face mask", "mask"), ("bandana", "bandana"), ("sunglasses", "sunglasses"), ("glasses", "glasses"),
+    ("backpack", "backpack"), ("dress", "dress"), ("skirt", "skirt"), ("sneakers", "sneakers"), ("trainers", "sneakers"),
+    ("boots", "boots"), ("shoes", "shoes"), ("gloves", "gloves"), ("vest", "vest"), ("scarf", "scarf"),
+    ("uniform", "uniform"), ("tracksuit", "tracksuit"), ("jersey", "jersey"), ("overalls", "overalls"), ("raincoat", "raincoat"),
+    ("windbreaker", "jacket"), ("puffer jacket", "jacket"), ("leather jacket", "jacket"), ("parka", "coat"),
+    ("army jacket", "jacket"), ("bathrobe", "bathrobe"), ("robe", "bathrobe"), ("pajamas", "pajamas"), ("pyjamas", "pajamas"),
+    ("blouse", "blouse"), ("suit", "suit"), ("apron", "apron"), ("helmet", "helmet"), ("sandals", "sandals"),
+]);
+
+// Person noun -> "sex/number" (sex empty when not given; number 1 or "+" for plural).
+lexicon!(person_nouns, &[
+    ("man", "male/1"), ("guy", "male/1"), ("male", "male/1"), ("boy", "male/1"), ("gentleman", "male/1"), ("dude", "male/1"),
+    ("men", "male/+"), ("guys", "male/+"), ("males", "male/+"), ("boys", "male/+"),
+    ("woman", "female/1"), ("lady", "female/1"), ("female", "female/1"), ("girl", "female/1"),
+    ("women", "female/+"), ("ladies", "female/+"), ("females", "female/+"), ("girls", "female/+"),
+    ("person", "/1"), ("individual", "/1"), ("suspect", "/1"), ("someone", "/1"), ("somebody", "/1"), ("kid", "/1"),
+    ("teen", "/1"), ("teenager", "/1"), ("youth", "/1"), ("juvenile", "/1"),
+    ("people", "/+"), ("individuals", "/+"), ("suspects", "/+"), ("kids", "/+"), ("teens", "/+"), ("teenagers", "/+"),
+    ("youths", "/+"), ("juveniles", "/+"), ("persons", "/+"), ("cyclist", "/1"), ("pedestrian", "/1"), ("rider", "/1"),
+    ("driver", "/1"), ("passenger", "/1"), ("victim", "/1"), ("cyclists", "/+"), ("pedestrians", "/+"), ("passengers", "/+"),
+    ("thief", "/1"), ("robber", "/1"), ("burglar", "/1"), ("mugger", "/1"), ("attacker", "/1"), ("shoplifter", "/1"),
+    ("gunman", "male/1"), ("shooter", "/1"), ("intruder", "/1"), ("prowler", "/1"), ("thieves", "/+"), ("robbers", "/+"),
+    ("attackers", "/+"), ("intruders", "/+"), ("shoplifters", "/+"), ("guy's", "male/1"),
+]);
+
+lexicon!(builds, &[
+    ("heavyset", "heavy"), ("heavy set", "heavy"), ("heavy-set", "heavy"), ("heavy", "heavy"), ("stocky", "heavy"),
+    ("overweight", "heavy"), ("chubby", "heavy"), ("large build", "heavy"), ("big build", "heavy"), ("thin", "thin"),
+    ("skinny", "thin"), ("slim", "thin"), ("slender", "thin"), ("lanky", "thin"), ("muscular", "muscular"),
+    ("athletic", "muscular"), ("stocky build", "heavy"), ("medium build", "medium"), ("average build", "medium"),
+    ("thin build", "thin"), ("slim build", "thin"), ("heavy build", "heavy"), ("muscular build", "muscular"),
+]);
+
+lexicon!(directions, &[
+    ("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"), ("northbound", "north"),
+    ("southbound", "south"), ("eastbound", "east"), ("westbound", "west"), ("north east", "northeast"),
+    ("northeast", "northeast"), ("north west", "northwest"), ("northwest", "northwest"), ("south east", "southeast"),
+    ("southeast", "southeast"), ("south west", "southwest"), ("southwest", "southwest"),
+]);
+
+/// Words that make a vehicle noun a modifier, not a vehicle: "car park", "car door handles".
+pub const VEHICLE_COMPOUNDS: &[&str] = &[
+    "park", "door", "doors", "handles", "handle", "alarm", "alarms", "keys", "key", "window", "windows", "wash", "dealership",
+    "lot", "seat", "seats", "stop", "station", "shelter", "rack", "lane", "parts", "radio", "stereo", "tyre", "tire", "tires",
+    "tyres", "mirror", "mirrors", "boot", "trunk",
+];
+
+/// Words that deny what follows: "no gun", "didn't see a weapon".
+pub const NEGATIONS: &[&str] = &["no", "not", "didnt", "didn't", "never", "without", "dont", "don't", "wasnt", "nobody"];
+
+/// Verbs of movement that a compass direction can follow.
+pub const MOVEMENT: &[&str] = &[
+    "heading", "headed", "going", "went", "drove", "driving", "fled", "fleeing", "sped", "speeding", "ran", "running",
+    "travelling", "traveling", "turned", "turning", "walking", "walked", "took", "left", "moving", "riding", "rode", "biked",
+];

@@ -1,0 +1,126 @@
+//! Understanding a tip: normalise, find entities and places, geocode, resolve the time, categorise.
+//!
+//! [`analyse`] is the one entry point the pipeline calls; it is pure and deterministic (the received time
+//! and the gazetteer are passed in). Its [`Analysis`] is what the `extract` stage stores as JSON.
+//!
+//! # Layout
+//! - [`lexicon`]: word lists (colours, vehicles, makes, weapons, clothing, people, directions).
+//! - [`entities`]: vehicles, weapons and descriptions of people.
+//! - [`time`]: time expressions resolved to absolute windows.
+//! - [`places`]: street, landmark and area mentions, patterns over them, geocoding.
+//! - [`category`]: event category and priority with reasons.
+
+pub mod category;
+pub mod entities;
+pub mod lexicon;
+pub mod places;
+pub mod time;
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::{Entity, Place, PlaceKind, TimeWindow};
+use crate::gazetteer::Gazetteer;
+use crate::incident::Priority;
+use crate::normalise::normalise;
+pub use category::Category;
+
+/// How far back a tip with no time in it is assumed to reach.
+const DEFAULT_LOOKBACK_MIN: i64 = 60;
+
+/// Everything analysis found in one tip.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// The written form the rules worked on (spans still index the original text).
+    pub normalised: String,
+    /// Vehicles, weapons, people and times, in text order per kind.
+    pub entities: Vec<Entity>,
+    /// Places, in text order, geocoded where the gazetteer allows.
+    pub places: Vec<Place>,
+    /// When it happened (absolute), from the most specific time expression.
+    pub time_window: TimeWindow,
+    pub time_explanation: String,
+    pub category: Category,
+    pub priority: Priority,
+    /// Why this category and priority, in words.
+    pub reasons: Vec<String>,
+    /// Agencies whose jurisdiction holds the most confident located place.
+    pub agencies: Vec<String>,
+}
+
+/// Places in a piece of text alone, geocoded: for a location the tipster typed into a form field
+/// ("outside the library on Elm"), where there is no tip text around it to analyse.
+pub fn places_in(text: &str, gazetteer: &Gazetteer) -> Vec<Place> {
+    places::extract(text, &normalise(text), gazetteer)
+}
+
+/// Analyses one tip's text, received at `received_at`, against `gazetteer`.
+pub fn analyse(text: &str, received_at: DateTime<Utc>, gazetteer: &Gazetteer) -> Analysis {
+    let n = normalise(text);
+    let mut entities = entities::extract(text, &n);
+    let times = time::extract(text, &n, received_at, gazetteer.utc_offset_minutes);
+    // Most specific first; among equals, the first said.
+    let primary = times.iter().enumerate().max_by(|(ia, a), (ib, b)| a.rank.cmp(&b.rank).then(ib.cmp(ia))).map(|(_, f)| f);
+    let (time_window, time_explanation) = match primary {
+        Some(f) => (f.window, format!("from '{}'", f.entity.text)),
+        None => (
+            TimeWindow { start: received_at - Duration::minutes(DEFAULT_LOOKBACK_MIN), end: received_at },
+            format!("no time given: the {DEFAULT_LOOKBACK_MIN} minutes before the tip"),
+        ),
+    };
+    let window_for_priority = primary.map(|f| f.window);
+    entities.extend(times.into_iter().map(|f| f.entity));
+    let places = places::extract(text, &n, gazetteer);
+    let place_spans: Vec<_> = places.iter().filter_map(|p| p.span).collect();
+    let assessment = category::assess(&n, &entities, &place_spans, window_for_priority.as_ref(), received_at);
+    let best = places
+        .iter()
+        .filter(|p| p.location.is_some() && p.kind != PlaceKind::Street)
+        .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
+        .or_else(|| places.iter().find(|p| p.location.is_some()));
+    let agencies = best
+        .and_then(|p| p.location)
+        .map(|loc| gazetteer.jurisdictions_at(loc).into_iter().filter_map(|a| a.agency.clone()).collect())
+        .unwrap_or_default();
+    Analysis {
+        normalised: n.text,
+        entities,
+        places,
+        time_window,
+        time_explanation,
+        category: assessment.category,
+        priority: assessment.priority,
+        reasons: assessment.reasons,
+        agencies,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn town() -> Gazetteer {
+        Gazetteer::from_geojson(include_str!("../../../config/demo/town.geojson")).expect("demo town")
+    }
+
+    #[test]
+    fn no_time_said_means_the_hour_before_the_tip() {
+        let now = DateTime::parse_from_rfc3339("2026-03-01T15:00:00Z").unwrap().with_timezone(&Utc);
+        let a = analyse("someone is selling drugs on Elm Street", now, &town());
+        assert_eq!(a.time_window.end, now);
+        assert_eq!(now - a.time_window.start, Duration::minutes(DEFAULT_LOOKBACK_MIN));
+        assert!(a.time_explanation.starts_with("no time given"));
+        assert!(a.entities.iter().all(|e| e.kind != crate::analysis::EntityKind::Time));
+    }
+
+    #[test]
+    fn a_described_location_alone_is_geocoded() {
+        let g = town();
+        let p = places_in("outside the library on Elm", &g);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].kind, PlaceKind::Relative);
+        assert_eq!(g.jurisdictions_at(p[0].location.unwrap())[0].agency.as_deref(), Some("oakford-pd"));
+        let east = places_in("at 11th and Main", &g);
+        assert_eq!(g.jurisdictions_at(east[0].location.unwrap())[0].agency.as_deref(), Some("ashby-sheriff"));
+    }
+}

@@ -1,0 +1,547 @@
+//! Places in a tip, matched against the gazetteer and geocoded.
+//!
+//! Two steps. First, mentions: street names (exact, alias, or fuzzy when a suffix or an intersection
+//! cue vouches for a misheard word), landmark names, landmark categories ("the library") and
+//! neighbourhoods. Second, patterns over mentions: house number + street is an address, "N block of"
+//! a block, street + "and"/"&"/"at" + street an intersection, "outside"/"behind"/"near" + place a
+//! relative place attached to its anchor. Whatever the gazetteer cannot decide is returned as ranked
+//! candidates with a confidence that says so, never as a silent guess.
+
+use crate::analysis::{Place, PlaceKind, Span};
+use crate::gazetteer::{Candidate, Gazetteer, Target};
+use crate::normalise::{street_suffix, Normalised, Token, TokenKind};
+
+#[derive(Debug, Clone)]
+enum What {
+    Street { ids: Vec<u32>, fuzzy: Option<String> },
+    Landmark(u32),
+    Category(String),
+    Neighbourhood(u32),
+}
+
+#[derive(Debug, Clone)]
+struct Mention {
+    first: usize,
+    last: usize,
+    what: What,
+    /// Consumed by a larger pattern.
+    used: bool,
+}
+
+/// Words before a bare street name that say a street is meant ("on Main", "corner of 3rd").
+const STREET_CUES: &[&str] = &[
+    "on", "of", "at", "near", "onto", "down", "up", "along", "towards", "toward", "from", "to", "between", "and", "&", "/",
+    "off", "past", "crossing", "by", "via", "into",
+];
+
+/// Nouns that a category word only modifies: "park bench", "library books", "station wagon", "school bus".
+/// A closed list, because spoken text has no punctuation to show where a place phrase ends.
+const COMPOUND_HEADS: &[&str] = &[
+    "bench", "benches", "book", "books", "bus", "buses", "wagon", "card", "fee", "fees", "district", "board", "teacher",
+    "teachers", "zone", "ranger", "rangers", "staff", "employee", "employees", "worker", "workers", "shift", "ticket",
+    "tickets", "trip", "supplies", "uniform", "attendant", "keeper", "officer", "officers", "chief", "truck", "alarm",
+];
+
+/// Relative phrases, longest first, with how far (metres) they widen the anchor's radius.
+const RELATIVE: &[(&[&str], f64)] = &[
+    // "just south of the QuickStop": a compass side of the anchor, within a block or two.
+    (&["just", "north", "of"], 120.0),
+    (&["just", "south", "of"], 120.0),
+    (&["just", "east", "of"], 120.0),
+    (&["just", "west", "of"], 120.0),
+    (&["north", "of"], 200.0),
+    (&["south", "of"], 200.0),
+    (&["east", "of"], 200.0),
+    (&["west", "of"], 200.0),
+    (&["across", "the", "street", "from"], 40.0),
+    (&["around", "the", "corner", "from"], 80.0),
+    (&["down", "the", "street", "from"], 150.0),
+    (&["down", "the", "road", "from"], 150.0),
+    (&["at", "the", "back", "of"], 30.0),
+    (&["in", "the", "back", "of"], 30.0),
+    (&["in", "front", "of"], 20.0),
+    (&["across", "from"], 40.0),
+    (&["outside", "of"], 25.0),
+    (&["next", "to"], 25.0),
+    (&["close", "to"], 100.0),
+    (&["just", "past"], 80.0),
+    (&["outside"], 25.0),
+    (&["behind"], 40.0),
+    (&["opposite"], 40.0),
+    (&["beside"], 25.0),
+    (&["near"], 100.0),
+    (&["nearby"], 100.0),
+    (&["by"], 50.0),
+];
+
+fn is_street_cue(t: &[Token], i: usize) -> bool {
+    i > 0 && STREET_CUES.contains(&t[i - 1].key.as_str())
+}
+
+/// Finds the mentions in token order.
+fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let keys: Vec<&str> = t.iter().map(|x| x.key.as_str()).collect();
+    let mut i = 0;
+    while i < t.len() {
+        if t[i].kind == TokenKind::Punct {
+            i += 1;
+            continue;
+        }
+        // Longest phrase here; landmarks and areas beat streets of the same length.
+        let mut best: Option<(usize, &Target, bool)> = None;
+        for p in gaz.phrases_starting(&t[i].key) {
+            let len = p.tokens.len();
+            if !p.tokens.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == *w)) {
+                continue;
+            }
+            let rank = |tg: &Target| match tg {
+                Target::Landmark(_) => 3,
+                Target::Neighbourhood(_) => 2,
+                Target::Category(_) => 1,
+                Target::Street(_) => 0,
+            };
+            let better = match best {
+                None => true,
+                Some((bl, bt, _)) => len > bl || (len == bl && rank(&p.target) > rank(bt)),
+            };
+            if better {
+                best = Some((len, &p.target, p.alias));
+            }
+        }
+        // A bare street name needs a suffix, a cue word or to be an ordinal; a category or landmark
+        // phrase of the same words is preferred without a suffix ("the station" vs Station Road).
+        if let Some((len, Target::Street(_), _)) = best {
+            let has_suffix = t.get(i + len).is_some_and(|x| street_suffix(&x.key).is_some());
+            if !has_suffix {
+                let alt = gaz.phrases_starting(&t[i].key).find(|p| {
+                    !matches!(p.target, Target::Street(_)) && p.tokens.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == *w))
+                });
+                if let Some(p) = alt {
+                    best = Some((p.tokens.len(), &p.target, p.alias));
+                } else {
+                    let ordinal = matches!(t[i].kind, TokenKind::Ordinal(_));
+                    let after_street = out.last().is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == i);
+                    let numbered = i > 0 && (matches!(t[i - 1].kind, TokenKind::Number(_)) || t[i - 1].key == "block");
+                    if !(ordinal || len > 1 || is_street_cue(t, i) || after_street || numbered) {
+                        best = None;
+                    }
+                }
+            }
+            if let Some((len, Target::Street(ids), _)) = best {
+                let (last, ids) = with_suffix(t, i + len - 1, ids, gaz);
+                out.push(Mention { first: i, last, what: What::Street { ids, fuzzy: None }, used: false });
+                i = last + 1;
+                continue;
+            }
+        }
+        if let Some((len, target, _)) = best {
+            let what = match target {
+                Target::Landmark(id) => What::Landmark(*id),
+                Target::Neighbourhood(id) => What::Neighbourhood(*id),
+                Target::Category(c) => What::Category(c.clone()),
+                Target::Street(_) => unreachable!("handled above"),
+            };
+            // A category needs a determiner and must not modify a noun: "the library", not "library
+            // books" or "a park bench"; parts of the place itself ("the school parking lot") still count.
+            let determined = i > 0 && matches!(t[i - 1].key.as_str(), "the" | "that" | "this" | "a" | "an");
+            let compound = t.get(i + len).is_some_and(|n| COMPOUND_HEADS.contains(&n.key.as_str()));
+            if !matches!(what, What::Category(_)) || (determined && !compound) {
+                out.push(Mention { first: i, last: i + len - 1, what, used: false });
+                i += len;
+                continue;
+            }
+        }
+        // A misheard first word of a longer landmark or area name, confirmed by the rest: "lincon elementary".
+        if let Some((len, target)) = gaz.fuzzy_phrase_at(&keys, i) {
+            let what = match target {
+                Target::Landmark(id) => Some(What::Landmark(*id)),
+                Target::Neighbourhood(id) => Some(What::Neighbourhood(*id)),
+                _ => None,
+            };
+            if let Some(what) = what {
+                out.push(Mention { first: i, last: i + len - 1, what, used: false });
+                i += len;
+                continue;
+            }
+        }
+        // Fuzzy: one misheard word vouched for by a suffix after it or a street on the other side of "and".
+        if t[i].kind == TokenKind::Word && t[i].key.chars().count() >= 4 {
+            let suffix_after = t.get(i + 1).is_some_and(|x| street_suffix(&x.key).is_some());
+            let joined = i >= 2 && matches!(t[i - 1].key.as_str(), "and" | "&" | "at" | "/") && out.last().is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == i);
+            let corner = i >= 2 && t[i - 1].key == "of" && matches!(t[i - 2].key.as_str(), "corner" | "intersection");
+            let numbered = i >= 1 && matches!(t[i - 1].kind, TokenKind::Number(1..=99_999));
+            let block_of = i >= 2 && t[i - 1].key == "of" && t[i - 2].key == "block";
+            // "kingsly at pine": a known street on the other side of a connector vouches for this one.
+            let joins_next = t.get(i + 1).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "at" | "/"))
+                && t.get(i + 2).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)) || !gaz.streets_with_base(&n.key).is_empty());
+            if suffix_after || joined || corner || numbered || block_of || joins_next {
+                if let Some((word, _, ids)) = gaz.fuzzy_streets(&t[i].key).into_iter().next() {
+                    let (last, ids) = with_suffix(t, i, &ids, gaz);
+                    out.push(Mention { first: i, last, what: What::Street { ids, fuzzy: Some(word) }, used: false });
+                    i = last + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Takes a suffix after a street name and narrows the candidates to streets with that suffix.
+fn with_suffix(t: &[Token], last: usize, ids: &[u32], gaz: &Gazetteer) -> (usize, Vec<u32>) {
+    match t.get(last + 1).map(|x| x.key.as_str()).filter(|k| street_suffix(k).is_some()) {
+        Some(sfx) => {
+            let canonical = street_suffix(sfx).map(str::to_ascii_lowercase);
+            let narrowed: Vec<u32> = ids.iter().copied().filter(|&id| gaz.streets()[id as usize].suffix == canonical).collect();
+            (last + 1, if narrowed.is_empty() { ids.to_vec() } else { narrowed })
+        }
+        None => (last, ids.to_vec()),
+    }
+}
+
+fn span(t: &[Token], first: usize, last: usize) -> Span {
+    Span { start: t[first].span.start, end: t[last].span.end }
+}
+
+fn place(input: &str, kind: PlaceKind, s: Span, mut cands: Vec<Candidate>, note: &str) -> Place {
+    cands.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+    let text = input[s.start..s.end].to_owned();
+    let (location, radius_m, confidence, explanation) = match cands.first() {
+        Some(c) if cands.len() == 1 => (Some(c.location), Some(c.radius_m), c.confidence, format!("{note}{}", c.explanation)),
+        Some(c) => (
+            Some(c.location),
+            Some(c.radius_m),
+            c.confidence.min(1.0 / cands.len() as f32),
+            format!("{note}ambiguous: {} candidates, best {} ({})", cands.len(), c.name, c.explanation),
+        ),
+        None => (None, None, 0.1, format!("{note}not found in the gazetteer")),
+    };
+    Place { kind, span: Some(s), text, location, radius_m, confidence, explanation, candidates: if cands.len() > 1 { cands } else { Vec::new() } }
+}
+
+fn scale(mut cands: Vec<Candidate>, factor: f32, why: &str) -> Vec<Candidate> {
+    for c in &mut cands {
+        c.confidence *= factor;
+        if !why.is_empty() {
+            c.explanation = format!("{} ({why})", c.explanation);
+        }
+    }
+    cands
+}
+
+fn fuzzy_note(m: &Mention, t: &[Token]) -> Option<String> {
+    match &m.what {
+        What::Street { fuzzy: Some(w), .. } => Some(format!("'{}' heard as '{w}'", t[m.first].text)),
+        _ => None,
+    }
+}
+
+/// Extracts and geocodes every place in the tip.
+pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
+    let t = &n.tokens;
+    let mut ms = mentions(t, gaz);
+    let mut out: Vec<(usize, usize, Place)> = Vec::new();
+    let street_ids = |m: &Mention| match &m.what {
+        What::Street { ids, .. } => Some(ids.clone()),
+        _ => None,
+    };
+    // "Oak Street between 5th and 6th": the stretch of Oak between its two crossings.
+    for k in 0..ms.len().saturating_sub(2) {
+        let (c, a, b) = (&ms[k], &ms[k + 1], &ms[k + 2]);
+        let (Some(ic), Some(ia), Some(ib)) = (street_ids(c), street_ids(a), street_ids(b)) else { continue };
+        if c.used || a.first != c.last + 2 || t[c.last + 1].key != "between" || b.first != a.last + 2 || !matches!(t[a.last + 1].key.as_str(), "and" | "&") {
+            continue;
+        }
+        let ends = |side: &[u32]| -> Vec<Candidate> { ic.iter().flat_map(|&x| side.iter().filter(move |&&y| y != x).flat_map(move |&y| gaz.intersection(x, y))).collect() };
+        let (ea, eb) = (ends(&ia), ends(&ib));
+        let cands: Vec<Candidate> = ea
+            .iter()
+            .flat_map(|p| eb.iter().map(move |q| (p, q)))
+            .map(|(p, q)| {
+                let mid = crate::geo::GeoPoint { lat: (p.location.lat + q.location.lat) / 2.0, lon: (p.location.lon + q.location.lon) / 2.0 };
+                Candidate {
+                    name: format!("{} between {} and {}", p.name.split(" & ").next().unwrap_or(""), p.name, q.name),
+                    location: mid,
+                    radius_m: p.location.distance_m(&q.location) / 2.0 + 20.0,
+                    confidence: 0.8 * p.confidence.min(q.confidence) / 0.9,
+                    explanation: format!("the stretch between {} and {}", p.name, q.name),
+                }
+            })
+            .collect();
+        let (first, last) = (c.first, b.last);
+        for m in &mut ms[k..k + 3] {
+            m.used = true;
+        }
+        out.push((first, last, place(input, PlaceKind::Block, span(t, first, last), cands, "")));
+    }
+    // Intersections: A (and|&|at|/|near) B, optionally after "corner of".
+    for k in 0..ms.len().saturating_sub(1) {
+        let (a, b) = (&ms[k], &ms[k + 1]);
+        let (Some(ia), Some(ib)) = (street_ids(a), street_ids(b)) else { continue };
+        if a.used || b.used || b.last < a.last || b.first != a.last + 2 {
+            continue;
+        }
+        let conn = t[a.last + 1].key.as_str();
+        let factor = match conn {
+            "and" | "&" | "/" | "@" | "at" => 1.0,
+            "near" | "by" | "off" => 0.7,
+            _ => continue,
+        };
+        // "on Elm between 3rd and 4th" is a stretch of Elm, not 3rd & 4th.
+        if a.first > 0 && t[a.first - 1].key == "between" {
+            continue;
+        }
+        let mut cands = Vec::new();
+        for &x in &ia {
+            for &y in &ib {
+                if x != y {
+                    cands.extend(gaz.intersection(x, y));
+                }
+            }
+        }
+        let mut notes: Vec<String> = [fuzzy_note(a, t), fuzzy_note(b, t)].into_iter().flatten().collect();
+        let mut f = factor;
+        if !notes.is_empty() {
+            f *= 0.85;
+        }
+        if factor < 1.0 {
+            notes.push(format!("'{conn}' read as an intersection"));
+        }
+        let cands = scale(cands, f, &notes.join("; "));
+        let mut first = a.first;
+        if first >= 2 && t[first - 1].key == "of" && matches!(t[first - 2].key.as_str(), "corner" | "intersection") {
+            first -= 2;
+            if first >= 1 && t[first - 1].key == "the" {
+                first -= 1;
+            }
+        }
+        let last = b.last;
+        ms[k].used = true;
+        ms[k + 1].used = true;
+        out.push((first, last, place(input, PlaceKind::Intersection, span(t, first, last), cands, "")));
+    }
+    // Addresses and blocks: a number right before a street.
+    for m in ms.iter_mut() {
+        let Some(ids) = (match &m.what {
+            What::Street { ids, .. } if !m.used => Some(ids.clone()),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let f = m.first;
+        let number_at = |i: usize| match t.get(i).map(|x| x.kind) {
+            Some(TokenKind::Number(n)) if (1..=99_999).contains(&n) => Some(n as u32),
+            _ => None,
+        };
+        // "300 block of Elm", "the 300 block on Elm", "300 block Elm"
+        let block = if f >= 3 && matches!(t[f - 1].key.as_str(), "of" | "on") && t[f - 2].key == "block" {
+            number_at(f - 3).map(|n| (n, f - 3))
+        } else if f >= 2 && t[f - 1].key == "block" {
+            number_at(f - 2).map(|n| (n, f - 2))
+        } else {
+            None
+        };
+        if let Some((n, first)) = block {
+            let first = if first > 0 && t[first - 1].key == "the" { first - 1 } else { first };
+            let cands: Vec<Candidate> = ids.iter().filter_map(|&id| gaz.block(n, id)).collect();
+            let cands = if cands.is_empty() { ids.iter().map(|&id| gaz.street_extent(id)).collect() } else { cands };
+            m.used = true;
+            out.push((first, m.last, place(input, PlaceKind::Block, span(t, first, m.last), cands, "")));
+            continue;
+        }
+        if let Some(n) = f.checked_sub(1).and_then(number_at) {
+            // Not "5 minutes Main" or a count of things: the word before a house number is not a unit.
+            let cands: Vec<Candidate> = ids.iter().filter_map(|&id| gaz.address(n, id)).collect();
+            let cands = if cands.is_empty() {
+                scale(ids.iter().map(|&id| gaz.street_extent(id)).collect(), 1.0, &format!("no house number {n} known"))
+            } else {
+                cands
+            };
+            m.used = true;
+            let note = fuzzy_note(m, t).map(|s| format!("{s}; ")).unwrap_or_default();
+            out.push((f - 1, m.last, place(input, PlaceKind::Address, span(t, f - 1, m.last), cands, &note)));
+        }
+    }
+    // Landmarks, categories (qualified by a following street or intersection) and neighbourhoods.
+    for k in 0..ms.len() {
+        if ms[k].used {
+            continue;
+        }
+        let m = ms[k].clone();
+        match &m.what {
+            What::Landmark(id) => {
+                ms[k].used = true;
+                let mut last = m.last;
+                // "Riverside Park on River Road": the street confirms; swallow it.
+                if let Some(next) = ms.get(k + 1).filter(|n| !n.used && n.first == m.last + 2 && matches!(t[m.last + 1].key.as_str(), "on" | "at" | "off")) {
+                    if matches!(next.what, What::Street { .. }) {
+                        last = next.last;
+                        ms[k + 1].used = true;
+                    }
+                }
+                out.push((m.first, last, place(input, PlaceKind::Landmark, span(t, m.first, last), vec![gaz.landmark(*id)], "")));
+            }
+            What::Neighbourhood(id) => {
+                ms[k].used = true;
+                out.push((m.first, m.last, place(input, PlaceKind::Neighbourhood, span(t, m.first, m.last), vec![gaz.neighbourhood(*id)], "")));
+            }
+            What::Category(cat) => {
+                ms[k].used = true;
+                let ids = gaz.landmarks_in(cat);
+                let mut cands: Vec<Candidate> = ids.iter().map(|&id| gaz.landmark(id)).collect();
+                let mut last = m.last;
+                let mut first = m.first;
+                if first > 0 && matches!(t[first - 1].key.as_str(), "the" | "that" | "this") {
+                    first -= 1;
+                }
+                // "the library on Elm Street": rank by distance to the street.
+                let qualifier = ms.get(k + 1).filter(|n| !n.used && n.first == m.last + 2 && matches!(t[m.last + 1].key.as_str(), "on" | "off" | "near" | "along"));
+                if let (Some(q), true) = (qualifier, cands.len() > 1) {
+                    if let What::Street { ids: sids, .. } = &q.what {
+                        let dist = |c: &Candidate| sids.iter().map(|&s| gaz.distance_to_street(c.location, s)).fold(f64::INFINITY, f64::min);
+                        cands.sort_by(|a, b| dist(a).total_cmp(&dist(b)));
+                        let near: Vec<Candidate> = cands.iter().filter(|c| dist(c) <= 120.0).cloned().collect();
+                        if !near.is_empty() {
+                            cands = near;
+                        }
+                        last = q.last;
+                        ms[k + 1].used = true;
+                    }
+                } else if let Some(q) = qualifier {
+                    if matches!(q.what, What::Street { .. }) {
+                        last = q.last;
+                        ms[k + 1].used = true;
+                    }
+                }
+                let article = m.first > 0 && matches!(t[m.first - 1].key.as_str(), "a" | "an");
+                let cands = if article { scale(cands, 0.5, "'a' may mean any, not this one") } else { cands };
+                let note = format!("'{}' is a {cat}: ", t[m.first..=m.last].iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(" "));
+                out.push((first, last, place(input, PlaceKind::Landmark, span(t, first, last), cands, &note)));
+            }
+            What::Street { ids, .. } => {
+                ms[k].used = true;
+                let cands: Vec<Candidate> = ids.iter().map(|&id| gaz.street_extent(id)).collect();
+                let note = fuzzy_note(&m, t).map(|s| format!("{s}; ")).unwrap_or_default();
+                out.push((m.first, m.last, place(input, PlaceKind::Street, span(t, m.first, m.last), cands, &note)));
+            }
+        }
+    }
+    out.sort_by_key(|(f, _, _)| *f);
+    // Relative phrases just before a place make it relative to that anchor.
+    let mut result = Vec::with_capacity(out.len());
+    for (first, _last, mut p) in out {
+        let mut start_tok = first;
+        if start_tok > 0 && t[start_tok - 1].key == "the" {
+            start_tok -= 1;
+        }
+        let rel = RELATIVE.iter().find(|(words, _)| {
+            start_tok >= words.len() && words.iter().enumerate().all(|(k, w)| t[start_tok - words.len() + k].key == *w)
+        });
+        if let (Some((words, widen)), false) = (rel, matches!(p.kind, PlaceKind::Street)) {
+            let s0 = start_tok - words.len();
+            let s = Span { start: t[s0].span.start, end: p.span.map_or(t[start_tok].span.end, |sp| sp.end) };
+            p.explanation = format!("{} {} -> {}", words.join(" "), kind_name(p.kind), p.explanation);
+            p.kind = PlaceKind::Relative;
+            p.text = input[s.start..s.end].to_owned();
+            p.span = Some(s);
+            p.radius_m = p.radius_m.map(|r| r + widen);
+            for c in &mut p.candidates {
+                c.radius_m += widen;
+            }
+        }
+        result.push(p);
+    }
+    result
+}
+
+fn kind_name(k: PlaceKind) -> &'static str {
+    match k {
+        PlaceKind::Address => "address",
+        PlaceKind::Intersection => "intersection",
+        PlaceKind::Block => "block",
+        PlaceKind::Landmark => "landmark",
+        PlaceKind::Neighbourhood => "neighbourhood",
+        PlaceKind::Relative => "relative place",
+        PlaceKind::Coordinates => "coordinates",
+        PlaceKind::Street => "street",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalise::normalise;
+
+    fn town() -> &'static Gazetteer {
+        static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+        G.get_or_init(|| Gazetteer::from_geojson(include_str!("../../../config/demo/town.geojson")).expect("demo town"))
+    }
+
+    fn places(s: &str) -> Vec<Place> {
+        extract(s, &normalise(s), town())
+    }
+
+    fn one(s: &str) -> Place {
+        let p = places(s);
+        assert_eq!(p.len(), 1, "{s}: {p:#?}");
+        p.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn intersections_in_every_usual_form_land_on_the_same_point() {
+        let reference = one("at the corner of 3rd Street and Main Street").location.unwrap();
+        for s in ["3rd and Main", "Main St & 3rd St", "third street at main", "the intersection of Main and Third", "3rd/Main"] {
+            let p = one(s);
+            assert_eq!(p.kind, PlaceKind::Intersection, "{s}");
+            assert!(p.location.unwrap().distance_m(&reference) < 1.0, "{s}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn misheard_street_names_match_with_a_note() {
+        let p = one("corner of burch street and fifth");
+        assert_eq!(p.kind, PlaceKind::Intersection);
+        assert!(p.explanation.contains("heard as"), "{p:?}");
+        let q = one("at the corner of Birch Street and 5th Street");
+        assert!(p.location.unwrap().distance_m(&q.location.unwrap()) < 1.0);
+        assert!(p.confidence < q.confidence);
+    }
+
+    #[test]
+    fn addresses_blocks_and_stretches() {
+        let a = one("at 450 Elm Street");
+        assert_eq!((a.kind, a.radius_m), (PlaceKind::Address, Some(20.0)));
+        let spoken = one("at four fifty elm street");
+        assert!(a.location.unwrap().distance_m(&spoken.location.unwrap()) < 1.0);
+        let b = one("in the 400 block of Elm");
+        assert_eq!(b.kind, PlaceKind::Block);
+        assert!(b.location.unwrap().distance_m(&a.location.unwrap()) < 20.0);
+        let s = one("on Elm Street between 4th and 5th");
+        assert_eq!(s.kind, PlaceKind::Block);
+        assert!(s.location.unwrap().distance_m(&b.location.unwrap()) < 10.0, "{s:?} vs {b:?}");
+    }
+
+    #[test]
+    fn landmarks_relatives_and_neighbourhoods() {
+        let l = one("outside the library on Elm Street");
+        assert_eq!(l.kind, PlaceKind::Relative);
+        assert!(l.explanation.starts_with("outside"));
+        let p = one("I was in Riverside Park");
+        assert_eq!(p.kind, PlaceKind::Landmark);
+        assert_eq!(p.radius_m, Some(150.0));
+        let n = one("somewhere in Downtown");
+        assert_eq!(n.kind, PlaceKind::Neighbourhood);
+        // "the station" is the train station, not Station Road.
+        let st = one("behind the station");
+        assert!(st.explanation.contains("Central Station"), "{st:?}");
+    }
+
+    #[test]
+    fn common_words_are_not_streets() {
+        assert!(places("the main thing is he had a knife").is_empty());
+        assert!(places("library books and a park bench").is_empty());
+        assert_eq!(one("heading north on Main").kind, PlaceKind::Street);
+    }
+}

@@ -1,0 +1,355 @@
+//! When it happened: time expressions resolved against the tip's received time into absolute windows.
+//!
+//! Tipsters speak relative to now ("ten minutes ago", "just now") or in local clock time ("half past
+//! ten", "yesterday at 3 pm"). The received time is passed in and the local offset comes from the
+//! gazetteer, so the result is deterministic. Every window is deliberately wider than the words: people
+//! round, and a missed camera clip costs more than a few extra minutes of footage.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
+
+use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
+use crate::normalise::{ClockTime, Normalised, Token, TokenKind};
+
+/// A time expression found in a tip.
+#[derive(Debug, Clone)]
+pub struct FoundTime {
+    pub entity: Entity,
+    pub window: TimeWindow,
+    /// How specific the expression is; the most specific sets the tip's window.
+    pub rank: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum DayPart {
+    Yesterday,
+    LastNight,
+    ThisMorning,
+    ThisAfternoon,
+    ThisEvening,
+    Tonight,
+    EarlierToday,
+    Overnight,
+}
+
+const DAY_PARTS: &[(&[&str], DayPart)] = &[
+    (&["yesterday", "morning"], DayPart::Yesterday),
+    (&["yesterday", "afternoon"], DayPart::Yesterday),
+    (&["yesterday", "evening"], DayPart::Yesterday),
+    (&["yesterday"], DayPart::Yesterday),
+    (&["last", "night"], DayPart::LastNight),
+    (&["this", "morning"], DayPart::ThisMorning),
+    (&["this", "afternoon"], DayPart::ThisAfternoon),
+    (&["this", "evening"], DayPart::ThisEvening),
+    (&["tonight"], DayPart::Tonight),
+    (&["earlier", "today"], DayPart::EarlierToday),
+    (&["overnight"], DayPart::Overnight),
+];
+
+const NOW_PHRASES: &[&[&str]] = &[
+    &["right", "now"],
+    &["just", "now"],
+    &["happening", "now"],
+    &["in", "progress"],
+    &["as", "we", "speak"],
+    &["at", "the", "moment"],
+    &["currently"],
+    &["right", "this", "minute"],
+    &["is", "happening"],
+    &["going", "on", "now"],
+];
+
+fn phrase_at(t: &[Token], i: usize, words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == *w))
+}
+
+fn day_part_at(t: &[Token], i: usize) -> Option<(usize, DayPart)> {
+    DAY_PARTS.iter().find(|(w, _)| phrase_at(t, i, w)).map(|(w, d)| (w.len(), *d))
+}
+
+fn unit_seconds(key: &str) -> Option<i64> {
+    Some(match key {
+        "second" | "seconds" | "sec" | "secs" => 1,
+        "minute" | "minutes" | "min" | "mins" => 60,
+        "hour" | "hours" | "hr" | "hrs" => 3600,
+        "day" | "days" => 86_400,
+        _ => return None,
+    })
+}
+
+struct Ctx {
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+}
+
+impl Ctx {
+    fn local_date(&self) -> NaiveDate {
+        self.now.with_timezone(&self.offset).date_naive()
+    }
+
+    fn at(&self, date: NaiveDate, hour: u32, minute: u32) -> DateTime<Utc> {
+        let naive = date.and_time(NaiveTime::from_hms_opt(hour % 24, minute % 60, 0).expect("in range"));
+        match self.offset.from_local_datetime(&naive).single() {
+            Some(t) => t.with_timezone(&Utc),
+            None => self.now,
+        }
+    }
+
+    fn day_window(&self, part: DayPart) -> TimeWindow {
+        let today = self.local_date();
+        let yesterday = today.pred_opt().unwrap_or(today);
+        let (start, end) = match part {
+            DayPart::Yesterday => (self.at(yesterday, 0, 0), self.at(today, 0, 0)),
+            DayPart::LastNight => (self.at(yesterday, 18, 0), self.at(today, 6, 0)),
+            DayPart::Overnight => (self.at(yesterday, 22, 0), self.at(today, 6, 0)),
+            DayPart::ThisMorning => (self.at(today, 5, 0), self.at(today, 12, 0)),
+            DayPart::ThisAfternoon => (self.at(today, 12, 0), self.at(today, 18, 0)),
+            DayPart::ThisEvening | DayPart::Tonight => (self.at(today, 17, 0), self.at(today, 23, 59)),
+            DayPart::EarlierToday => (self.at(today, 0, 0), self.now),
+        };
+        // Never later than the tip itself.
+        let end = end.min(self.now);
+        TimeWindow { start: start.min(end), end }
+    }
+
+    /// The most recent local time matching a clock time said without a date (or on `day`).
+    fn clock(&self, c: ClockTime, day: Option<DayPart>) -> DateTime<Utc> {
+        let today = self.local_date();
+        let yesterday = today.pred_opt().unwrap_or(today);
+        let h = u32::from(c.hour) % 24;
+        let hours: Vec<u32> = match c.pm {
+            Some(true) => vec![if h == 12 { 12 } else { (h + 12) % 24 }],
+            Some(false) => vec![if h == 12 { 0 } else { h }],
+            None if h > 12 || h == 0 => vec![h],
+            None => match day {
+                Some(DayPart::ThisMorning) => vec![h % 12],
+                Some(DayPart::ThisAfternoon | DayPart::ThisEvening | DayPart::Tonight) => vec![h % 12 + 12],
+                Some(DayPart::LastNight) if h <= 5 => vec![h],
+                Some(DayPart::LastNight) => vec![h % 12 + 12],
+                _ => vec![h % 12, h % 12 + 12],
+            },
+        };
+        let m = u32::from(c.minute);
+        let dates: Vec<NaiveDate> = match day {
+            Some(DayPart::Yesterday) => vec![yesterday],
+            Some(DayPart::LastNight) if hours.iter().all(|&h| h <= 5) => vec![today],
+            Some(DayPart::LastNight) => vec![yesterday],
+            Some(_) => vec![today],
+            None => vec![today, yesterday],
+        };
+        // Slack for a tipster whose clock runs a little fast.
+        let limit = self.now + Duration::minutes(15);
+        let mut best: Option<DateTime<Utc>> = None;
+        for d in &dates {
+            for &hh in &hours {
+                let t = self.at(*d, hh, m);
+                if (day.is_some() || t <= limit) && best.is_none_or(|b| t > b) {
+                    best = Some(t);
+                }
+            }
+        }
+        best.unwrap_or_else(|| self.at(today, hours[0], m))
+    }
+}
+
+/// Finds every time expression in the tip.
+pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offset_minutes: i32) -> Vec<FoundTime> {
+    let t = &n.tokens;
+    let ctx = Ctx { now: received_at, offset: FixedOffset::east_opt(utc_offset_minutes.clamp(-1439, 1439) * 60).expect("clamped") };
+    let mut out: Vec<FoundTime> = Vec::new();
+    let mut used = vec![false; t.len()];
+    let mut push = |first: usize, last: usize, window: TimeWindow, rank: u8, how: &str, used: &mut Vec<bool>| {
+        for u in used.iter_mut().take(last + 1).skip(first) {
+            *u = true;
+        }
+        let span = Span { start: t[first].span.start, end: t[last].span.end };
+        let attributes = BTreeMap::from([
+            ("start".to_owned(), window.start.to_rfc3339()),
+            ("end".to_owned(), window.end.to_rfc3339()),
+            ("expression".to_owned(), how.to_owned()),
+        ]);
+        out.push(FoundTime { entity: Entity { kind: EntityKind::Time, span, text: input[span.start..span.end].to_owned(), attributes }, window, rank });
+    };
+    let approx_before = |i: usize| i > 0 && matches!(t[i - 1].key.as_str(), "about" | "around" | "approximately" | "roughly" | "like" | "maybe" | "approx");
+    // Clock times first: they claim their day qualifiers.
+    for i in 0..t.len() {
+        let TokenKind::Time(c) = t[i].kind else { continue };
+        let mut first = i;
+        let mut last = i;
+        let mut day = None;
+        for k in i.saturating_sub(4)..(i + 3).min(t.len()) {
+            if let Some((len, d)) = day_part_at(t, k) {
+                day = Some(d);
+                first = first.min(k);
+                last = last.max(k + len - 1);
+                break;
+            }
+        }
+        if i > 0 && matches!(t[i - 1].key.as_str(), "at" | "around" | "about" | "since" | "approximately" | "by") {
+            first = first.min(i - 1);
+        }
+        let at = ctx.clock(c, day);
+        let approx = approx_before(i);
+        let window = if i > 0 && t[i - 1].key == "since" {
+            TimeWindow { start: at, end: received_at.max(at) }
+        } else {
+            let w = Duration::minutes(if approx { 20 } else { 10 });
+            TimeWindow { start: at - w, end: at + w }
+        };
+        push(first, last, window, 5, "clock", &mut used);
+    }
+    let mut i = 0;
+    while i < t.len() {
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        // "<amount> <unit> ago", "in the last <amount> <unit>"
+        if let Some((len, secs_lo, secs_hi, since)) = amount_ago(t, i) {
+            let approx = approx_before(i);
+            let first = if approx { i - 1 } else { i };
+            let window = if since {
+                TimeWindow { start: received_at - Duration::seconds(secs_hi), end: received_at }
+            } else {
+                let centre_lo = received_at - Duration::seconds(secs_hi);
+                let centre_hi = received_at - Duration::seconds(secs_lo);
+                let spread = ((secs_hi as f64) * if approx { 0.35 } else { 0.25 }).max(120.0) as i64;
+                TimeWindow { start: centre_lo - Duration::seconds(spread), end: (centre_hi + Duration::seconds(spread)).min(received_at) }
+            };
+            push(first, i + len - 1, window, 4, if since { "recent_period" } else { "relative" }, &mut used);
+            i += len;
+            continue;
+        }
+        if let Some((len, d)) = day_part_at(t, i) {
+            let window = ctx.day_window(d);
+            push(i, i + len - 1, window, 2, "day_part", &mut used);
+            i += len;
+            continue;
+        }
+        // "for three days now" is a duration, not the moment of the tip.
+        let after_duration = i > 0 && (unit_seconds(&t[i - 1].key).is_some() || matches!(t[i - 1].key.as_str(), "weeks" | "week" | "months" | "years"));
+        if t[i].key == "now" && !after_duration {
+            push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "now", &mut used);
+            i += 1;
+            continue;
+        }
+        if let Some(p) = NOW_PHRASES.iter().find(|p| phrase_at(t, i, p)) {
+            push(i, i + p.len() - 1, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 1, "now", &mut used);
+            i += p.len();
+            continue;
+        }
+        i += 1;
+    }
+    out.sort_by_key(|f| f.entity.span.start);
+    out
+}
+
+/// "ten minutes ago" -> (tokens, low and high offsets in seconds, is "in the last ..." period).
+fn amount_ago(t: &[Token], i: usize) -> Option<(usize, i64, i64, bool)> {
+    // "in the last 20 minutes", "for the past hour"
+    if matches!(t[i].key.as_str(), "in" | "for" | "over" | "within") && t.get(i + 1).is_some_and(|x| x.key == "the") && t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "last" | "past")) {
+        let (len, lo, hi) = amount(t, i + 3)?;
+        let _ = lo;
+        return Some((3 + len, 0, hi, true));
+    }
+    let (len, lo, hi) = amount(t, i)?;
+    let ago = t.get(i + len).is_some_and(|x| matches!(x.key.as_str(), "ago" | "back" | "earlier"));
+    ago.then_some((len + 1, lo, hi, false))
+}
+
+/// An amount of time: "10 minutes", "an hour", "a few minutes", "half an hour", "2 and a half hours".
+fn amount(t: &[Token], i: usize) -> Option<(usize, i64, i64)> {
+    let key = |k: usize| t.get(k).map(|x| x.key.as_str());
+    if key(i) == Some("half") && matches!(key(i + 1), Some("a" | "an")) {
+        let u = unit_seconds(key(i + 2)?)?;
+        return Some((3, u / 2, u / 2));
+    }
+    if matches!(key(i), Some("a" | "an")) {
+        if matches!(key(i + 1), Some("few" | "couple")) {
+            let skip = if key(i + 2) == Some("of") { 3 } else { 2 };
+            let u = unit_seconds(key(i + skip)?)?;
+            let (lo, hi) = if key(i + 1) == Some("few") { (2, 5) } else { (2, 3) };
+            return Some((skip + 1, lo * u, hi * u));
+        }
+        let u = unit_seconds(key(i + 1)?)?;
+        if phrase_at(t, i + 2, &["and", "a", "half"]) {
+            return Some((5, u * 3 / 2, u * 3 / 2));
+        }
+        return Some((2, u, u));
+    }
+    if matches!(key(i), Some("few" | "couple" | "several")) {
+        let skip = if key(i + 1) == Some("of") { 2 } else { 1 };
+        let u = unit_seconds(key(i + skip)?)?;
+        let (lo, hi) = if key(i) == Some("couple") { (2, 3) } else { (2, 6) };
+        return Some((skip + 1, lo * u, hi * u));
+    }
+    if let TokenKind::Number(n) = t[i].kind {
+        let n = n.min(10_000) as i64;
+        if phrase_at(t, i + 1, &["and", "a", "half"]) {
+            let u = unit_seconds(key(i + 4)?)?;
+            return Some((5, n * u + u / 2, n * u + u / 2));
+        }
+        // "10 or 15 minutes", "10 to 15 minutes"
+        if matches!(key(i + 1), Some("or" | "to")) {
+            if let Some(TokenKind::Number(m)) = t.get(i + 2).map(|x| x.kind) {
+                let u = unit_seconds(key(i + 3)?)?;
+                return Some((4, n * u, (m.min(10_000) as i64) * u));
+            }
+        }
+        let u = unit_seconds(key(i + 1)?)?;
+        return Some((2, n * u, n * u));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalise::normalise;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn times(s: &str, now: &str, offset: i32) -> Vec<FoundTime> {
+        extract(s, &normalise(s), at(now), offset)
+    }
+
+    #[test]
+    fn relative_minutes_hours_and_now() {
+        let f = times("about ten minutes ago", "2026-03-01T12:00:00Z", 0);
+        assert_eq!(f.len(), 1);
+        assert!(f[0].window.contains(at("2026-03-01T11:50:00Z")));
+        assert!(!f[0].window.contains(at("2026-03-01T11:40:00Z")));
+        assert_eq!(f[0].entity.text, "about ten minutes ago");
+        let f = times("half an hour ago", "2026-03-01T12:00:00Z", 0);
+        assert!(f[0].window.contains(at("2026-03-01T11:30:00Z")));
+        let f = times("it is happening right now", "2026-03-01T12:00:00Z", 0);
+        assert!(f[0].window.contains(at("2026-03-01T11:58:00Z")));
+        let f = times("a couple of minutes ago", "2026-03-01T12:00:00Z", 0);
+        assert!(f[0].window.contains(at("2026-03-01T11:57:00Z")));
+    }
+
+    #[test]
+    fn clock_times_use_the_local_offset_and_the_latest_past_occurrence() {
+        // 15:00 UTC is 10:00 at UTC-5, so "half past nine" is this morning.
+        let f = times("at half past nine", "2026-03-01T15:00:00Z", -300);
+        assert!(f[0].window.contains(at("2026-03-01T14:30:00Z")), "{:?}", f[0].window);
+        // Without am/pm the latest past occurrence wins: 10:30 in the evening is 9:30 pm.
+        let f = times("around 9:30", "2026-03-02T03:00:00Z", -300);
+        assert!(f[0].window.contains(at("2026-03-02T02:30:00Z")), "{:?}", f[0].window);
+        let f = times("yesterday at 3 pm", "2026-03-01T15:00:00Z", 0);
+        assert!(f[0].window.contains(at("2026-02-28T15:00:00Z")));
+        assert_eq!(f[0].entity.text, "yesterday at 3 pm");
+    }
+
+    #[test]
+    fn day_parts_never_extend_past_the_tip() {
+        let f = times("it happened last night", "2026-03-01T03:00:00Z", 0);
+        assert!(f[0].window.contains(at("2026-02-28T22:00:00Z")));
+        assert!(f[0].window.end <= at("2026-03-01T03:00:00Z"));
+        let f = times("this morning", "2026-03-01T09:00:00Z", 0);
+        assert_eq!(f[0].window.end, at("2026-03-01T09:00:00Z"));
+    }
+}

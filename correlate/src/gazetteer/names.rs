@@ -1,0 +1,200 @@
+//! Name keys and fuzzy matching that survive ASR errors and abbreviations.
+//!
+//! A name is matched on its normalised tokens ("First St." and "first street" both become `1st street`).
+//! When that fails, a phonetic key ("burch" and "birch" share one) and then a bounded edit distance within
+//! names of similar length catch what Whisper mishears, without scanning every name in a large city.
+
+use std::collections::HashMap;
+
+use crate::normalise::{normalise, street_suffix, TokenKind};
+
+/// Name tokens as matching keys, with the trailing street suffix split off ("Main Street" -> ["main"], "street").
+pub fn name_tokens(name: &str) -> (Vec<String>, Option<String>) {
+    let n = normalise(name);
+    let mut toks: Vec<String> = n.tokens.iter().filter(|t| t.kind != TokenKind::Punct).map(|t| t.key.clone()).collect();
+    if toks.first().is_some_and(|t| t == "the") && toks.len() > 1 {
+        toks.remove(0);
+    }
+    let suffix = if toks.len() > 1 { toks.last().filter(|t| street_suffix(t).is_some()).cloned() } else { None };
+    if suffix.is_some() {
+        toks.pop();
+    }
+    (toks, suffix)
+}
+
+/// A rough phonetic key: consonant skeleton with common sound-alike letters merged.
+pub fn phonetic(word: &str) -> String {
+    let w: Vec<char> = word.chars().filter(char::is_ascii_alphabetic).map(|c| c.to_ascii_lowercase()).collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < w.len() {
+        let c = w[i];
+        let next = w.get(i + 1).copied();
+        let code = match c {
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h' | 'w' => {
+                if i == 0 {
+                    'a'
+                } else {
+                    i += 1;
+                    continue;
+                }
+            }
+            'c' if next == Some('h') => {
+                i += 1;
+                'x'
+            }
+            's' if next == Some('h') => {
+                i += 1;
+                'x'
+            }
+            'c' if matches!(next, Some('e' | 'i' | 'y')) => 's',
+            'c' | 'k' | 'q' | 'g' => 'k',
+            'z' => 's',
+            'p' if next == Some('h') => {
+                i += 1;
+                'f'
+            }
+            'v' => 'f',
+            'd' => 't',
+            'b' => 'p',
+            'j' => 'x',
+            'm' => 'n',
+            c => c,
+        };
+        if !out.ends_with(code) {
+            out.push(code);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Levenshtein distance, giving up (returning `max + 1`) once it must exceed `max`.
+pub fn bounded_edit_distance(a: &str, b: &str, max: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return max + 1;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            row_min = row_min.min(cur[j]);
+        }
+        if row_min > max {
+            return max + 1;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// How far a word may be from a name and still match it.
+pub fn allowed_distance(len: usize) -> usize {
+    match len {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
+/// Single words of names, for fuzzy lookup of one misheard word.
+#[derive(Debug, Default, Clone)]
+pub struct FuzzyIndex {
+    words: Vec<String>,
+    known: std::collections::HashSet<String>,
+    by_phonetic: HashMap<String, Vec<u32>>,
+    by_len: HashMap<usize, Vec<u32>>,
+}
+
+impl FuzzyIndex {
+    pub fn insert(&mut self, word: &str) {
+        if word.chars().count() < 4 || !self.known.insert(word.to_owned()) {
+            return;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(word.to_owned());
+        self.by_phonetic.entry(phonetic(word)).or_default().push(id);
+        self.by_len.entry(word.chars().count()).or_default().push(id);
+    }
+
+    /// Known words close to `word`, best first, with their edit distance. Exact words are not returned.
+    pub fn lookup(&self, word: &str) -> Vec<(&str, usize)> {
+        let len = word.chars().count();
+        let max = allowed_distance(len);
+        if max == 0 {
+            return Vec::new();
+        }
+        let mut found: Vec<(&str, usize)> = Vec::new();
+        if let Some(ids) = self.by_phonetic.get(&phonetic(word)) {
+            for &id in ids {
+                let w = self.words[id as usize].as_str();
+                // Sounding alike is strong evidence, so a larger spelling difference is tolerated.
+                let bound = (len / 2).max(max + 1);
+                let d = bounded_edit_distance(word, w, bound);
+                if w != word && d <= bound {
+                    found.push((w, d));
+                }
+            }
+        }
+        for l in len.saturating_sub(max)..=len + max {
+            for &id in self.by_len.get(&l).into_iter().flatten() {
+                let w = self.words[id as usize].as_str();
+                if w == word || found.iter().any(|(f, _)| *f == w) {
+                    continue;
+                }
+                let d = bounded_edit_distance(word, w, max);
+                if d <= max {
+                    found.push((w, d));
+                }
+            }
+        }
+        found.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(b.0)));
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_tokens_split_suffix_and_canonicalise() {
+        assert_eq!(name_tokens("First St."), (vec!["1st".to_owned()], Some("street".to_owned())));
+        assert_eq!(name_tokens("Old Mill Road"), (vec!["old".to_owned(), "mill".to_owned()], Some("road".to_owned())));
+        assert_eq!(name_tokens("St. Mary's Hospital").0, vec!["saint", "marys", "hospital"]);
+        assert_eq!(name_tokens("Broadway"), (vec!["broadway".to_owned()], None));
+    }
+
+    #[test]
+    fn phonetic_keys_merge_sound_alikes() {
+        assert_eq!(phonetic("birch"), phonetic("burch"));
+        assert_eq!(phonetic("cedar"), phonetic("seeder"));
+        assert_eq!(phonetic("kingsley"), phonetic("kingsly"));
+        assert_ne!(phonetic("elm"), phonetic("oak"));
+    }
+
+    #[test]
+    fn edit_distance_is_bounded() {
+        assert_eq!(bounded_edit_distance("kitten", "sitting", 5), 3);
+        assert_eq!(bounded_edit_distance("kitten", "sitting", 1), 2);
+        assert_eq!(bounded_edit_distance("", "abc", 5), 3);
+    }
+
+    #[test]
+    fn fuzzy_lookup_finds_misheard_names() {
+        let mut idx = FuzzyIndex::default();
+        for w in ["hawthorn", "kingsley", "cedar", "birch", "chestnut"] {
+            idx.insert(w);
+        }
+        assert_eq!(idx.lookup("hawthorne").first().map(|f| f.0), Some("hawthorn"));
+        assert_eq!(idx.lookup("kingsly").first().map(|f| f.0), Some("kingsley"));
+        assert_eq!(idx.lookup("seeder").first().map(|f| f.0), Some("cedar"));
+        assert!(idx.lookup("banana").is_empty());
+    }
+}

@@ -1,0 +1,1014 @@
+//! Spoken (ASR) form to written form: number words, ordinals, clock times, spelled plates, street suffixes.
+//!
+//! Whisper writes what it hears: "forty second street", "a b c one two three four", "half past ten". The
+//! extractors want "42nd Street", "ABC1234" and 10:30, so this pass runs first. It never loses the way back:
+//! every output [`Token`] keeps the [`Span`] of the original words it came from, so whatever is found in the
+//! normalised form is reported against the text the tipster actually gave.
+//!
+//! The passes run in a fixed order because they feed each other: numbers first (times and plates are
+//! made of numbers), then clock times (so "ten thirty" is not mistaken for house number 1030), then
+//! plates and spelled acronyms, then street suffixes.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::Span;
+
+/// A clock time as said, before it is placed on a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClockTime {
+    pub hour: u8,
+    pub minute: u8,
+    /// `Some(true)` for pm, `Some(false)` for am, `None` when not said.
+    pub pm: Option<bool>,
+}
+
+/// What a normalised token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "type", content = "value")]
+pub enum TokenKind {
+    #[default]
+    Word,
+    Number(u64),
+    Ordinal(u32),
+    Time(ClockTime),
+    /// A licence plate or other spelled identifier, upper case without separators.
+    Plate,
+    Punct,
+}
+
+/// One normalised token and where it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Token {
+    /// Written form ("42nd", "ABC1234", "Street", "10:30").
+    pub text: String,
+    /// Lower case matching key: apostrophes and dots removed, suffixes canonical ("street").
+    pub key: String,
+    pub kind: TokenKind,
+    /// The original words this token replaces.
+    pub span: Span,
+    /// Where [`Token::text`] sits in [`Normalised::text`].
+    pub norm: Span,
+}
+
+/// The written form of a text and its tokens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Normalised {
+    pub text: String,
+    pub tokens: Vec<Token>,
+}
+
+impl Normalised {
+    /// The original span covering tokens `range` (half-open token indices); `None` if the range is empty.
+    pub fn span_of(&self, first: usize, last_exclusive: usize) -> Option<Span> {
+        if first >= last_exclusive || last_exclusive > self.tokens.len() {
+            return None;
+        }
+        Some(Span { start: self.tokens[first].span.start, end: self.tokens[last_exclusive - 1].span.end })
+    }
+
+    /// Maps a byte range of the normalised text back to the original text (tokens it touches).
+    pub fn original_span(&self, start: usize, end: usize) -> Option<Span> {
+        let first = self.tokens.iter().position(|t| t.norm.end > start)?;
+        let last = self.tokens.iter().rposition(|t| t.norm.start < end)?;
+        self.span_of(first, last + 1)
+    }
+}
+
+/// A raw word or punctuation mark of the input.
+#[derive(Debug, Clone)]
+struct Raw {
+    start: usize,
+    end: usize,
+}
+
+/// Splits into words (alphanumeric runs, joined by inner apostrophes, hyphens, dots and digit colons)
+/// and single punctuation marks. Whitespace separates and is dropped.
+fn tokenize(input: &str) -> Vec<Raw> {
+    let chars: Vec<(usize, char)> = input.char_indices().collect();
+    let end_of = |i: usize| chars.get(i).map_or(input.len(), |&(b, _)| b);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+        } else if c.is_alphanumeric() {
+            let start = i;
+            i += 1;
+            while i < chars.len() {
+                let c = chars[i].1;
+                if c.is_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let next = chars.get(i + 1).map(|p| p.1);
+                let prev = chars[i - 1].1;
+                let joins = match c {
+                    '\'' | '\u{2019}' | '-' => next.is_some_and(char::is_alphanumeric),
+                    '.' => next.is_some_and(char::is_alphanumeric) && (prev.is_ascii_digit() == next.is_some_and(|n| n.is_ascii_digit())),
+                    ':' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+                    _ => false,
+                };
+                if joins {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            out.push(Raw { start: chars[start].0, end: end_of(i) });
+        } else {
+            out.push(Raw { start: chars[i].0, end: end_of(i + 1) });
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Lower case, curly apostrophes straightened, apostrophes and dots dropped: "St. Mary's" -> "st", "marys".
+pub fn key_of(s: &str) -> String {
+    s.chars().filter(|c| !matches!(c, '\'' | '\u{2019}' | '.')).flat_map(char::to_lowercase).collect()
+}
+
+/// How a number was said, which decides whether it can join neighbours into a digit string or house number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Form {
+    /// Written with digits.
+    Digits,
+    /// One spoken digit ("seven", "oh", "zero").
+    SpokenDigit,
+    /// A spoken 10..=99 ("thirty four", "twelve").
+    SpokenPair,
+    #[default]
+    Other,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Work {
+    first: usize,
+    last: usize,
+    text: String,
+    key: String,
+    kind: TokenKind,
+    form: Form,
+    /// Digits as said (keeps leading zeros of "oh seven").
+    digits: String,
+}
+
+impl Work {
+    fn is_word(&self, w: &str) -> bool {
+        self.kind == TokenKind::Word && self.key == w
+    }
+}
+
+const UNITS: [&str; 20] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
+const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const ORD_UNITS: [&str; 20] = [
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth",
+];
+const ORD_TENS: [&str; 10] =
+    ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+
+/// One number-word part.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Part {
+    Unit(u64),
+    Tens(u64),
+    Hundred,
+    Thousand,
+    OrdUnit(u64),
+    OrdTens(u64),
+    OrdHundred,
+}
+
+fn part_of(w: &str) -> Option<Part> {
+    if let Some(i) = UNITS.iter().position(|u| *u == w) {
+        return Some(Part::Unit(i as u64));
+    }
+    if let Some(i) = TENS.iter().position(|u| !u.is_empty() && *u == w) {
+        return Some(Part::Tens(i as u64 * 10));
+    }
+    if let Some(i) = ORD_UNITS.iter().position(|u| *u == w) {
+        return Some(Part::OrdUnit(i as u64));
+    }
+    if let Some(i) = ORD_TENS.iter().position(|u| !u.is_empty() && *u == w) {
+        return Some(Part::OrdTens(i as u64 * 10));
+    }
+    match w {
+        "hundred" => Some(Part::Hundred),
+        "thousand" => Some(Part::Thousand),
+        "hundredth" => Some(Part::OrdHundred),
+        "forty" | "fourty" => Some(Part::Tens(40)),
+        _ => None,
+    }
+}
+
+/// Parses number words starting at `i`: returns (words consumed, value, ordinal?, form).
+fn parse_number_words(ws: &[Work], i: usize) -> Option<(usize, u64, bool, Form)> {
+    #[derive(PartialEq, Clone, Copy)]
+    enum Last {
+        None,
+        Unit,
+        Teen,
+        Tens,
+        TensUnit,
+        Hundred,
+        Thousand,
+    }
+    let (mut total, mut current, mut last) = (0u64, 0u64, Last::None);
+    let mut j = i;
+    let mut consumed_parts = 0;
+    let mut ordinal = false;
+    // "a hundred", "a thousand".
+    if ws[j].is_word("a") && ws.get(j + 1).is_some_and(|w| matches!(part_of(&w.key), Some(Part::Hundred | Part::Thousand))) {
+        current = 1;
+        last = Last::Unit;
+        j += 1;
+    }
+    'words: while j < ws.len() && ws[j].kind == TokenKind::Word {
+        let word = &ws[j].key;
+        // "and" inside a number only after hundred/thousand and before more number words.
+        if word == "and" && matches!(last, Last::Hundred | Last::Thousand) {
+            if ws.get(j + 1).is_some_and(|w| w.kind == TokenKind::Word && matches!(part_of(&w.key), Some(Part::Unit(_) | Part::Tens(_) | Part::OrdUnit(_) | Part::OrdTens(_)))) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let parts: Vec<Option<Part>> = word.split('-').map(part_of).collect();
+        if parts.iter().any(Option::is_none) {
+            break;
+        }
+        // A hyphenated compound is taken whole or not at all.
+        let saved = (total, current, last);
+        for (k, part) in parts.iter().enumerate() {
+            let part = part.expect("checked above");
+            let ok = match part {
+                Part::Unit(0) => last == Last::None && parts.len() == 1,
+                Part::Unit(u) | Part::OrdUnit(u) if u < 10 => matches!(last, Last::None | Last::Tens | Last::Hundred | Last::Thousand),
+                Part::Unit(_) | Part::OrdUnit(_) => matches!(last, Last::None | Last::Hundred | Last::Thousand),
+                Part::Tens(_) | Part::OrdTens(_) => matches!(last, Last::None | Last::Hundred | Last::Thousand),
+                Part::Hundred | Part::OrdHundred => matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::TensUnit) && current < 100,
+                Part::Thousand => last != Last::None && last != Last::Thousand,
+            };
+            if !ok {
+                if k > 0 {
+                    (total, current) = (saved.0, saved.1);
+                }
+                break 'words;
+            }
+            match part {
+                Part::Unit(u) | Part::OrdUnit(u) => {
+                    let was_tens = last == Last::Tens;
+                    current += u;
+                    last = if u >= 10 { Last::Teen } else if was_tens { Last::TensUnit } else { Last::Unit };
+                }
+                Part::Tens(t) | Part::OrdTens(t) => {
+                    current += t;
+                    last = Last::Tens;
+                }
+                Part::Hundred | Part::OrdHundred => {
+                    current *= 100;
+                    last = Last::Hundred;
+                }
+                Part::Thousand => {
+                    total += current * 1000;
+                    current = 0;
+                    last = Last::Thousand;
+                }
+            }
+            if matches!(part, Part::OrdUnit(_) | Part::OrdTens(_) | Part::OrdHundred) {
+                ordinal = true;
+            }
+        }
+        consumed_parts += parts.len();
+        j += 1;
+        if ordinal {
+            break;
+        }
+        if last == Last::Unit && current == 0 {
+            break; // "zero" stands alone.
+        }
+    }
+    if consumed_parts == 0 {
+        return None;
+    }
+    let value = total + current;
+    let form = if consumed_parts == 1 && value < 10 {
+        Form::SpokenDigit
+    } else if (10..100).contains(&value) && total == 0 {
+        Form::SpokenPair
+    } else {
+        Form::Other
+    };
+    Some((j - i, value, ordinal, form))
+}
+
+fn ordinal_suffix(n: u64) -> &'static str {
+    if (11..=13).contains(&(n % 100)) {
+        return "th";
+    }
+    match n % 10 {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    }
+}
+
+/// Words that end a street name, with their canonical written form.
+pub const STREET_SUFFIXES: &[(&str, &str)] = &[
+    ("street", "Street"),
+    ("st", "Street"),
+    ("streets", "Street"),
+    ("str", "Street"),
+    ("avenue", "Avenue"),
+    ("ave", "Avenue"),
+    ("av", "Avenue"),
+    ("avenues", "Avenue"),
+    ("road", "Road"),
+    ("rd", "Road"),
+    ("roads", "Road"),
+    ("drive", "Drive"),
+    ("dr", "Drive"),
+    ("lane", "Lane"),
+    ("ln", "Lane"),
+    ("boulevard", "Boulevard"),
+    ("blvd", "Boulevard"),
+    ("court", "Court"),
+    ("ct", "Court"),
+    ("highway", "Highway"),
+    ("hwy", "Highway"),
+    ("place", "Place"),
+    ("way", "Way"),
+    ("square", "Square"),
+    ("terrace", "Terrace"),
+    ("parkway", "Parkway"),
+];
+
+/// ASR mishearings of suffixes, trusted only right after an ordinal or a name-like word.
+const SUFFIX_CONFUSIONS: &[(&str, &str)] =
+    &[("straight", "Street"), ("streak", "Street"), ("rode", "Road"), ("rowed", "Road"), ("lain", "Lane"), ("avenew", "Avenue")];
+
+/// The canonical suffix for a key ("st" -> "Street"), if it is one.
+pub fn street_suffix(key: &str) -> Option<&'static str> {
+    STREET_SUFFIXES.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+}
+
+/// Common words that never start or end a street name; they stop suffix guessing.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "he", "she", "they", "it", "i", "we", "you", "and", "or", "but", "then", "on", "in", "at", "of",
+    "to", "from", "by", "with", "near", "was", "is", "were", "who", "that", "this", "his", "her", "their", "down", "up",
+    "off", "away", "just", "had", "has", "have", "bike", "horse", "im", "hes", "shes", "theyre", "its", "please", "so", "when",
+    "where", "there", "theres", "heading", "going", "driving", "near", "for", "then",
+];
+
+const NATO: &[(&str, char)] = &[
+    ("alpha", 'A'), ("alfa", 'A'), ("bravo", 'B'), ("charlie", 'C'), ("delta", 'D'), ("echo", 'E'), ("foxtrot", 'F'),
+    ("golf", 'G'), ("hotel", 'H'), ("india", 'I'), ("juliet", 'J'), ("juliett", 'J'), ("kilo", 'K'), ("lima", 'L'),
+    ("mike", 'M'), ("november", 'N'), ("oscar", 'O'), ("papa", 'P'), ("quebec", 'Q'), ("romeo", 'R'), ("sierra", 'S'),
+    ("tango", 'T'), ("uniform", 'U'), ("victor", 'V'), ("whiskey", 'W'), ("whisky", 'W'), ("x-ray", 'X'), ("xray", 'X'),
+    ("yankee", 'Y'), ("zulu", 'Z'),
+];
+
+const PLATE_KEYWORDS: &[&str] = &["plate", "plates", "tag", "tags", "license", "licence", "registration", "reg", "rego", "plated"];
+/// Sounds a recogniser writes for hesitation.
+const HESITATIONS: &[&str] = &["uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah", "hmm", "mm"];
+
+/// Words allowed between a plate keyword and the plate ("plate number was", "tag reads").
+const PLATE_FILLERS: &[&str] =
+    &["number", "was", "is", "reads", "read", "of", "like", "maybe", "it", "its", "starts", "started", "with", "something", "the", "partial", "plate", ":", ",", "-", "i", "think", "said", "says"];
+
+/// Words after a number that make it a time, not a house number.
+const TIME_WORDS: &[&str] = &["oclock", "tonight", "today", "yesterday", "this", "last", "minutes", "hours", "seconds", "ago", "or", "in", "and"];
+
+const TIME_PREPOSITIONS: &[&str] = &["at", "around", "about", "by", "since", "till", "until", "approximately", "roughly", "before", "after"];
+
+fn meridiem_at(ws: &[Work], i: usize) -> Option<(usize, bool)> {
+    let w = ws.get(i)?;
+    if w.kind != TokenKind::Word {
+        return None;
+    }
+    match w.key.as_str() {
+        "am" => Some((1, false)),
+        "pm" => Some((1, true)),
+        "a" | "p" if ws.get(i + 1).is_some_and(|n| n.is_word("m")) => Some((2, w.key == "p")),
+        // "in the morning", "in the evening", "at night"
+        "in" if ws.get(i + 1).is_some_and(|n| n.is_word("the")) => match ws.get(i + 2).map(|n| n.key.as_str()) {
+            Some("morning") => Some((3, false)),
+            Some("afternoon" | "evening") => Some((3, true)),
+            _ => None,
+        },
+        "at" if ws.get(i + 1).is_some_and(|n| n.is_word("night")) => Some((2, true)),
+        _ => None,
+    }
+}
+
+fn small_number(w: &Work) -> Option<u64> {
+    match w.kind {
+        TokenKind::Number(n) => Some(n),
+        _ => None,
+    }
+}
+
+/// Normalises `input` (spoken or written) to written form. Never fails; unknown words pass through.
+pub fn normalise(input: &str) -> Normalised {
+    let raws = tokenize(input);
+    let mut ws: Vec<Work> = raws
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let text = &input[r.start..r.end];
+            let is_word = text.chars().next().is_some_and(char::is_alphanumeric);
+            Work {
+                first: i,
+                last: i,
+                text: text.to_owned(),
+                key: key_of(text),
+                kind: if is_word { TokenKind::Word } else { TokenKind::Punct },
+                form: Form::Other,
+                digits: String::new(),
+            }
+        })
+        .collect();
+    // Hesitations carry nothing and split phrases ("outside uh the library"): drop them first.
+    ws.retain(|w| !HESITATIONS.contains(&w.key.as_str()));
+    ws = pass_numbers(ws);
+    ws = pass_times(ws);
+    ws = pass_plates(ws);
+    pass_suffixes(&mut ws);
+    ws = absorb_abbreviation_dots(input, &raws, ws);
+    build(input, &raws, ws)
+}
+
+fn merge(ws: &[Work], from: usize, to_exclusive: usize, text: String, kind: TokenKind, form: Form, digits: String) -> Work {
+    Work {
+        first: ws[from].first,
+        last: ws[to_exclusive - 1].last,
+        key: key_of(&text),
+        text,
+        kind,
+        form,
+        digits,
+    }
+}
+
+fn pass_numbers(mut ws: Vec<Work>) -> Vec<Work> {
+    let mut out: Vec<Work> = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &ws[i];
+        if w.kind == TokenKind::Word {
+            let k = w.key.as_str();
+            if k.bytes().all(|b| b.is_ascii_digit()) && k.len() <= 12 {
+                let value = k.parse().unwrap_or(0);
+                out.push(Work { kind: TokenKind::Number(value), form: Form::Digits, digits: k.to_owned(), ..w.clone() });
+                i += 1;
+                continue;
+            }
+            if let Some(n) = written_ordinal(k) {
+                let text = format!("{n}{}", ordinal_suffix(n as u64));
+                out.push(Work { text, kind: TokenKind::Ordinal(n), ..w.clone() });
+                i += 1;
+                continue;
+            }
+            // "forth street" is nearly always "fourth street" misheard.
+            let street_context = ws.get(i + 1).is_some_and(|n| street_suffix(&n.key).is_some() || n.key == "and" || n.key == "&")
+                || out.last().is_some_and(|p: &Work| matches!(p.key.as_str(), "of" | "and" | "&" | "on"));
+            if k == "forth" && street_context {
+                out.push(Work { text: "4th".into(), key: "4th".into(), kind: TokenKind::Ordinal(4), ..w.clone() });
+                i += 1;
+                continue;
+            }
+            if k == "oh" && i > 0 && out.last().is_some_and(|p| matches!(p.form, Form::SpokenDigit | Form::SpokenPair)) {
+                // "nineteen oh five", "seven oh two": a spoken zero only between spoken numbers.
+                if ws.get(i + 1).is_some_and(|n| part_of(&n.key).is_some_and(|p| matches!(p, Part::Unit(1..=9)))) {
+                    out.push(Work { text: "0".into(), kind: TokenKind::Number(0), form: Form::SpokenDigit, digits: "0".into(), ..w.clone() });
+                    i += 1;
+                    continue;
+                }
+            }
+            if let Some((len, value, ordinal, form)) = parse_number_words(&ws, i) {
+                let (text, kind) = if ordinal {
+                    (format!("{value}{}", ordinal_suffix(value)), TokenKind::Ordinal(value.min(u32::MAX as u64) as u32))
+                } else {
+                    (value.to_string(), TokenKind::Number(value))
+                };
+                out.push(merge(&ws, i, i + len, text, kind, form, value.to_string()));
+                i += len;
+                continue;
+            }
+        }
+        // Untouched tokens move across: later passes only look ahead in `ws` and back in `out`.
+        out.push(std::mem::take(&mut ws[i]));
+        i += 1;
+    }
+    join_spoken_digits(out)
+}
+
+fn written_ordinal(k: &str) -> Option<u32> {
+    let digits = k.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &k[digits.len()..];
+    if digits.is_empty() || digits.len() > 6 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: u32 = digits.parse().ok()?;
+    (suffix == ordinal_suffix(n as u64) || (matches!(suffix, "st" | "nd" | "rd" | "th") && n > 0 && k.len() <= 6 && suffix == ordinal_suffix(n as u64))).then_some(n)
+}
+
+/// Runs of spoken digits become one digit string ("one two three four" -> 1234); a spoken pair followed by
+/// a spoken pair becomes a house number ("twelve thirty four Elm Street" -> 1234) when a street follows.
+fn join_spoken_digits(mut ws: Vec<Work>) -> Vec<Work> {
+    let mut out: Vec<Work> = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        if ws[i].form == Form::SpokenDigit && matches!(ws[i].kind, TokenKind::Number(_)) {
+            let mut j = i;
+            let mut digits = String::new();
+            while j < ws.len() && ws[j].form == Form::SpokenDigit && matches!(ws[j].kind, TokenKind::Number(_)) {
+                digits.push_str(&ws[j].digits);
+                j += 1;
+            }
+            if j - i >= 2 {
+                let value = digits.parse().unwrap_or(0);
+                out.push(merge(&ws, i, j, digits.clone(), TokenKind::Number(value), Form::Digits, digits));
+                i = j;
+                continue;
+            }
+        }
+        // "one fifty Main Street" (150), "twelve thirty four Elm Street" (1234).
+        if matches!(ws[i].form, Form::SpokenPair | Form::SpokenDigit) && matches!(ws[i].kind, TokenKind::Number(1..)) {
+            // Second half: a spoken pair or "oh" + digit (already "0" then a digit).
+            let second = if ws.get(i + 1).is_some_and(|w| w.form == Form::SpokenPair && w.kind != TokenKind::Number(0)) {
+                Some((1, small_number(&ws[i + 1]).unwrap_or(0)))
+            } else if ws.get(i + 1).is_some_and(|w| w.kind == TokenKind::Number(0) && w.form == Form::SpokenDigit)
+                && ws.get(i + 2).is_some_and(|w| w.form == Form::SpokenDigit)
+            {
+                Some((2, small_number(&ws[i + 2]).unwrap_or(0)))
+            } else {
+                None
+            };
+            if let (Some((len, b)), TokenKind::Number(a)) = (second, ws[i].kind) {
+                let after = i + 1 + len;
+                let next_is_name = ws.get(after).is_some_and(|w| {
+                    matches!(w.kind, TokenKind::Ordinal(_)) || (w.kind == TokenKind::Word && !FUNCTION_WORDS.contains(&w.key.as_str()) && !TIME_WORDS.contains(&w.key.as_str()))
+                })
+                    && meridiem_at(&ws, after).is_none();
+                let street_follows = (after..(after + 4).min(ws.len())).any(|k| street_suffix(&ws[k].key).is_some() || ws[k].key == "block");
+                // "at three twenty five main": a place preposition before and a name after, without a suffix.
+                let place_before = out.last().is_some_and(|p: &Work| matches!(p.key.as_str(), "at" | "on" | "outside" | "near" | "of" | "front" | "to" | "from" | "behind"));
+                if next_is_name && (street_follows || place_before) {
+                    let value = a * 100 + b;
+                    out.push(merge(&ws, i, after + 1 - 1, value.to_string(), TokenKind::Number(value), Form::Other, value.to_string()));
+                    i = after;
+                    continue;
+                }
+            }
+        }
+        out.push(std::mem::take(&mut ws[i]));
+        i += 1;
+    }
+    out
+}
+
+fn pass_times(mut ws: Vec<Work>) -> Vec<Work> {
+    let mut out: Vec<Work> = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        if let Some((len, t)) = time_at(&ws, i, out.last()) {
+            let text = format_clock(t);
+            out.push(merge(&ws, i, i + len, text, TokenKind::Time(t), Form::Other, String::new()));
+            i += len;
+        } else {
+            out.push(std::mem::take(&mut ws[i]));
+            i += 1;
+        }
+    }
+    out
+}
+
+fn format_clock(t: ClockTime) -> String {
+    match t.pm {
+        Some(pm) => format!("{}:{:02} {}", t.hour, t.minute, if pm { "pm" } else { "am" }),
+        None => format!("{}:{:02}", t.hour, t.minute),
+    }
+}
+
+fn hour_of(w: &Work) -> Option<u8> {
+    match w.kind {
+        TokenKind::Number(n) if (1..=12).contains(&n) => Some(n as u8),
+        _ => None,
+    }
+}
+
+/// A clock time starting at `i`: (tokens used, time).
+fn time_at(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, ClockTime)> {
+    let w = &ws[i];
+    let with_meridiem = |len: usize, hour: u8, minute: u8| {
+        let (extra, pm) = match meridiem_at(ws, i + len) {
+            Some((n, pm)) => (n, Some(pm)),
+            None => (0, None),
+        };
+        Some((len + extra, ClockTime { hour, minute, pm }))
+    };
+    // "10:30", "10.30 pm"
+    if w.kind == TokenKind::Word {
+        // "10:30", "10:30pm", "10pm" (am/pm written onto the digits).
+        let (core, attached) = match w.key.strip_suffix("pm").map(|c| (c, Some(true))).or_else(|| w.key.strip_suffix("am").map(|c| (c, Some(false)))) {
+            Some((c, pm)) if !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit() || b == b':') => (c, pm),
+            _ => (w.key.as_str(), None),
+        };
+        let clock = core.split_once(':').or_else(|| attached.and(Some((core, "0"))));
+        if let Some((h, m)) = clock {
+            if let (Ok(h), Ok(m)) = (h.parse::<u8>(), m.parse::<u8>()) {
+                if h < 24 && m < 60 {
+                    return match attached {
+                        Some(pm) if h <= 12 => Some((1, ClockTime { hour: h, minute: m, pm: Some(pm) })),
+                        Some(_) => None,
+                        None => with_meridiem(1, h, m),
+                    };
+                }
+            }
+        }
+        match w.key.as_str() {
+            "noon" | "midday" => return Some((1, ClockTime { hour: 12, minute: 0, pm: Some(true) })),
+            "midnight" => return Some((1, ClockTime { hour: 12, minute: 0, pm: Some(false) })),
+            "half" | "quarter" => {
+                let minutes = if w.key == "half" { 30 } else { 15 };
+                let rel = ws.get(i + 1)?;
+                let hour = hour_of(ws.get(i + 2)?)?;
+                if rel.is_word("past") || rel.is_word("after") {
+                    return with_meridiem(3, hour, minutes);
+                }
+                if (rel.is_word("to") || rel.is_word("till") || rel.is_word("before")) && w.key == "quarter" {
+                    return with_meridiem(3, if hour == 1 { 12 } else { hour - 1 }, 45);
+                }
+                return None;
+            }
+            _ => {}
+        }
+        return None;
+    }
+    let TokenKind::Number(n) = w.kind else { return None };
+    // "twenty past ten", "ten to eleven", "five minutes past six"
+    let (rel_at, minutes) = if ws.get(i + 1).is_some_and(|w| w.is_word("minutes") || w.is_word("minute")) { (i + 2, n) } else { (i + 1, n) };
+    if (1..60).contains(&minutes) {
+        if let (Some(rel), Some(hour)) = (ws.get(rel_at), ws.get(rel_at + 1).and_then(hour_of)) {
+            let len = rel_at + 2 - i;
+            if rel.is_word("past") || rel.is_word("after") {
+                return with_meridiem(len, hour, minutes as u8);
+            }
+            if rel.is_word("to") && minutes <= 30 {
+                return with_meridiem(len, if hour == 1 { 12 } else { hour - 1 }, (60 - minutes) as u8);
+            }
+        }
+    }
+    let hour = hour_of(w)?;
+    // "ten o'clock"
+    if ws.get(i + 1).is_some_and(|w| w.key == "oclock" || w.key == "o'clock") {
+        return with_meridiem(2, hour, 0);
+    }
+    if ws.get(i + 1).is_some_and(|w| w.is_word("o")) && ws.get(i + 2).is_some_and(|w| w.is_word("clock")) {
+        return with_meridiem(3, hour, 0);
+    }
+    // "ten pm"
+    if meridiem_at(ws, i + 1).is_some() {
+        return with_meridiem(1, hour, 0);
+    }
+    // "around 11 last night", "at 3 this afternoon": an hour alone, placed by the part of day after it.
+    let day_part_follows = ws.get(i + 1).is_some_and(|w| matches!(w.key.as_str(), "tonight" | "yesterday"))
+        || (ws.get(i + 1).is_some_and(|w| matches!(w.key.as_str(), "last" | "this"))
+            && ws.get(i + 2).is_some_and(|w| matches!(w.key.as_str(), "night" | "morning" | "afternoon" | "evening")));
+    if day_part_follows && prev.is_some_and(|p| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str())) {
+        return Some((1, ClockTime { hour, minute: 0, pm: None }));
+    }
+    // "ten thirty" / "ten oh five": only with a time preposition before or am/pm after.
+    let (len, minute) = match (ws.get(i + 1), ws.get(i + 2)) {
+        (Some(a), _) if a.form == Form::SpokenPair => (2, small_number(a)?),
+        (Some(a), Some(b)) if a.kind == TokenKind::Number(0) && a.form == Form::SpokenDigit && b.form == Form::SpokenDigit => (3, small_number(b)?),
+        (Some(a), _) if a.form == Form::Digits && a.text.len() == 2 => (2, small_number(a)?),
+        _ => return None,
+    };
+    if minute >= 60 {
+        return None;
+    }
+    let preposition = prev.is_some_and(|p| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str()));
+    if preposition || meridiem_at(ws, i + len).is_some() {
+        return with_meridiem(len, hour, minute as u8);
+    }
+    None
+}
+
+/// One element of a spelled sequence.
+fn spelled(w: &Work, original: &str) -> Option<String> {
+    match w.kind {
+        TokenKind::Number(_) if matches!(w.form, Form::Digits | Form::SpokenDigit) && w.digits.len() <= 8 => Some(w.digits.clone()),
+        TokenKind::Word => {
+            let k = w.key.as_str();
+            if let Some((_, c)) = NATO.iter().find(|(n, _)| *n == k) {
+                return Some(c.to_string());
+            }
+            if k.chars().count() == 1 && k.chars().all(|c| c.is_ascii_alphabetic()) {
+                return Some(k.to_ascii_uppercase());
+            }
+            let alnum = k.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            let has_digit = k.chars().any(|c| c.is_ascii_digit());
+            let has_alpha = k.chars().any(|c| c.is_ascii_alphabetic());
+            // "ABC1234", "7KXB219": mixed letters and digits.
+            if alnum && has_digit && has_alpha && (3..=9).contains(&k.len()) {
+                return Some(k.replace('-', "").to_ascii_uppercase());
+            }
+            // "ABC" typed in capitals.
+            if (2..=4).contains(&original.len()) && original.chars().all(|c| c.is_ascii_uppercase()) {
+                return Some(original.to_owned());
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
+    let mut out: Vec<Work> = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        // Is there a plate keyword just before (allowing filler words)?
+        let keyword = {
+            let mut k = out.len();
+            let mut found = false;
+            let mut steps = 0;
+            while k > 0 && steps < 5 {
+                k -= 1;
+                steps += 1;
+                if PLATE_KEYWORDS.contains(&out[k].key.as_str()) {
+                    found = true;
+                    break;
+                }
+                if !PLATE_FILLERS.contains(&out[k].key.as_str()) {
+                    break;
+                }
+            }
+            found
+        };
+        // Collect a run of spelled elements, "double x" and dashes.
+        let mut j = i;
+        let mut chars = String::new();
+        let mut elements = 0;
+        let mut letters_only_singles = true;
+        while j < ws.len() {
+            let w = &ws[j];
+            if elements > 0 && (w.key == "-" || w.key == "dash") && ws.get(j + 1).is_some_and(|n| spelled(n, &n.text).is_some()) {
+                j += 1;
+                continue;
+            }
+            if (w.is_word("double") || w.is_word("triple")) && ws.get(j + 1).is_some_and(|n| spelled(n, &n.text).is_some()) {
+                // "double two one": the doubling applies to the first character only.
+                let s = spelled(&ws[j + 1], &ws[j + 1].text).expect("checked");
+                let times = if w.key == "double" { 2 } else { 3 };
+                let mut cs = s.chars();
+                let first = cs.next().expect("spelled text is never empty");
+                chars.extend(std::iter::repeat_n(first, times));
+                chars.extend(cs);
+                elements += 1;
+                letters_only_singles = false;
+                j += 2;
+                continue;
+            }
+            // "oh" among other spelled characters.
+            if w.is_word("oh") && elements > 0 {
+                chars.push('0');
+                elements += 1;
+                j += 1;
+                continue;
+            }
+            match spelled(w, &w.text) {
+                Some(s) if chars.len() + s.len() <= 9 => {
+                    if !(s.len() == 1 && s.chars().all(|c| c.is_ascii_alphabetic()) && w.text.chars().count() == 1) {
+                        letters_only_singles = false;
+                    }
+                    chars.push_str(&s);
+                    elements += 1;
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        // A lone article before the run is not part of it: "a b m w", "a 4 door".
+        let mut start = i;
+        if !keyword && elements >= 2 && ws[i].is_word("a") {
+            start = i + 1;
+            chars.remove(0);
+            elements -= 1;
+        }
+        let letters = chars.chars().filter(char::is_ascii_alphabetic).count();
+        let digits = chars.chars().filter(char::is_ascii_digit).count();
+        let is_plate = if keyword {
+            (2..=9).contains(&chars.len()) && (elements >= 2 || letters > 0 && digits > 0 || chars.len() >= 3)
+        } else {
+            letters >= 2 && digits >= 2 && (5..=8).contains(&chars.len()) && (elements >= 2 || chars.len() >= 6)
+        };
+        if is_plate {
+            if start > i {
+                out.push(std::mem::take(&mut ws[i]));
+            }
+            out.push(merge(&ws, start, j, chars.clone(), TokenKind::Plate, Form::Other, String::new()));
+            i = j;
+            continue;
+        }
+        // Spelled letters that are not a plate are an acronym: "s u v" -> SUV, "b m w" -> BMW.
+        if letters_only_singles && elements >= 2 && digits == 0 {
+            if start > i {
+                out.push(std::mem::take(&mut ws[i]));
+            }
+            out.push(merge(&ws, start, j, chars.clone(), TokenKind::Word, Form::Other, String::new()));
+            i = j;
+            continue;
+        }
+        out.push(std::mem::take(&mut ws[i]));
+        i += 1;
+    }
+    out
+}
+
+fn pass_suffixes(ws: &mut [Work]) {
+    for i in 0..ws.len() {
+        if ws[i].kind != TokenKind::Word {
+            continue;
+        }
+        let key = ws[i].key.clone();
+        let prev_is_name = i > 0
+            && match ws[i - 1].kind {
+                TokenKind::Ordinal(_) => true,
+                TokenKind::Word => !FUNCTION_WORDS.contains(&ws[i - 1].key.as_str()) && street_suffix(&ws[i - 1].key).is_none(),
+                _ => false,
+            };
+        let canonical = if key == "st" {
+            // "Elm St", "3rd St" after a name; "St Mary's", "outside St. Mary's" (saint) otherwise.
+            let next = ws[i + 1..].iter().find(|n| n.kind != TokenKind::Punct || n.text != ".");
+            let next_is_word = next.is_some_and(|n| n.kind == TokenKind::Word && !FUNCTION_WORDS.contains(&n.key.as_str()));
+            let prev_capitalised = i > 0 && ws[i - 1].text.chars().next().is_some_and(char::is_uppercase);
+            let after_name = i > 0 && (matches!(ws[i - 1].kind, TokenKind::Ordinal(_)) || (prev_is_name && (prev_capitalised || !next_is_word)));
+            if after_name {
+                Some("Street")
+            } else if next_is_word {
+                ws[i].text = "Saint".into();
+                ws[i].key = "saint".into();
+                None
+            } else {
+                None
+            }
+        } else if let Some(s) = street_suffix(&key) {
+            // Plain words that are also suffixes ("way", "place", "square", "court") change only after a name.
+            let plain_word = matches!(key.as_str(), "way" | "place" | "square" | "court" | "terrace");
+            (!plain_word || prev_is_name).then_some(s)
+        } else if prev_is_name {
+            SUFFIX_CONFUSIONS.iter().find(|(k, _)| *k == key).map(|(_, v)| *v).filter(|_| {
+                // "he rode" is a verb; only after an ordinal or a capitalised name is it a suffix.
+                matches!(ws[i - 1].kind, TokenKind::Ordinal(_)) || ws[i - 1].text.chars().next().is_some_and(char::is_uppercase) || key != "rode"
+            })
+        } else {
+            None
+        };
+        if let Some(s) = canonical {
+            ws[i].text = s.to_owned();
+            ws[i].key = s.to_ascii_lowercase();
+        }
+    }
+}
+
+/// "St." and "Ave.": the dot belongs to the abbreviation, so "St. Mary's" matches "Saint Mary's".
+fn absorb_abbreviation_dots(input: &str, raws: &[Raw], ws: Vec<Work>) -> Vec<Work> {
+    const ABBREVIATIONS: &[&str] = &["st", "ave", "av", "rd", "dr", "blvd", "ln", "ct", "hwy", "mt", "ft"];
+    let mut out: Vec<Work> = Vec::with_capacity(ws.len());
+    for w in ws {
+        if w.kind == TokenKind::Punct && w.text == "." {
+            if let Some(prev) = out.last_mut() {
+                let said = key_of(&input[raws[prev.first].start..raws[prev.last].end]);
+                if prev.kind == TokenKind::Word && ABBREVIATIONS.contains(&said.as_str()) && raws[prev.last].end == raws[w.first].start {
+                    prev.last = w.last;
+                    continue;
+                }
+            }
+        }
+        out.push(w);
+    }
+    out
+}
+
+fn build(input: &str, raws: &[Raw], ws: Vec<Work>) -> Normalised {
+    let mut text = String::with_capacity(input.len());
+    let mut tokens = Vec::with_capacity(ws.len());
+    for w in ws {
+        let attach = w.kind == TokenKind::Punct && matches!(w.text.as_str(), "," | "." | "!" | "?" | ";" | ":" | ")");
+        if !text.is_empty() && !attach && !text.ends_with('(') {
+            text.push(' ');
+        }
+        let start = text.len();
+        text.push_str(&w.text);
+        tokens.push(Token {
+            span: Span { start: raws[w.first].start, end: raws[w.last].end },
+            norm: Span { start, end: text.len() },
+            text: w.text,
+            key: w.key,
+            kind: w.kind,
+        });
+    }
+    Normalised { text, tokens }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        normalise(s).text
+    }
+
+    #[test]
+    fn ordinals_and_numbers() {
+        assert_eq!(norm("forty second street"), "42nd Street");
+        assert_eq!(norm("forty-second st"), "42nd Street");
+        assert_eq!(norm("the twenty three hundred block of main"), "the 2300 block of main");
+        assert_eq!(norm("fifty eight hundred block"), "5800 block");
+        assert_eq!(norm("three hundred and twelve elm"), "312 elm");
+        assert_eq!(norm("a hundred people"), "100 people");
+        assert_eq!(norm("two men"), "2 men");
+        assert_eq!(norm("fifth avenue and forty second street"), "5th Avenue and 42nd Street");
+        assert_eq!(norm("3rd and Main"), "3rd and Main");
+        assert_eq!(norm("twelve thirty four elm street"), "1234 elm Street");
+        assert_eq!(norm("nineteen oh five oak street"), "1905 oak Street");
+        assert_eq!(norm("one fifty main street"), "150 main Street");
+        assert_eq!(norm("at one fifteen he left"), "at 1:15 he left");
+    }
+
+    #[test]
+    fn plates_spelled_and_nato() {
+        assert_eq!(norm("plate a b c one two three four"), "plate ABC1234");
+        assert_eq!(norm("plate ABC 1234, heading north"), "plate ABC1234, heading north");
+        assert_eq!(norm("plate a b uh c one two three"), "plate ABC123");
+        assert_eq!(norm("license plate x-ray yankee zulu nine eight seven"), "license plate XYZ987");
+        assert_eq!(norm("tag number was seven k x b double two one"), "tag number was 7KXB221");
+        assert_eq!(norm("a red car with plate 7KXB219"), "a red car with plate 7KXB219");
+        assert_eq!(norm("a b m w and an s u v"), "a BMW and an SUV");
+    }
+
+    #[test]
+    fn clock_times() {
+        assert_eq!(normalise("half past ten").tokens[0].kind, TokenKind::Time(ClockTime { hour: 10, minute: 30, pm: None }));
+        assert_eq!(norm("at quarter to eleven"), "at 10:45");
+        assert_eq!(norm("around ten thirty p m"), "around 10:30 pm");
+        assert_eq!(norm("at 10:30pm"), "at 10:30 pm");
+        assert_eq!(norm("by 9PM"), "by 9:00 pm");
+        assert_eq!(norm("at 10:30 pm"), "at 10:30 pm");
+        assert_eq!(norm("ten minutes ago"), "10 minutes ago");
+        assert_eq!(norm("at ten thirty on elm street"), "at 10:30 on elm Street");
+        assert_eq!(norm("twenty past nine"), "9:20");
+        assert_eq!(norm("about 9 pm"), "about 9:00 pm");
+        assert_eq!(norm("around 11 last night"), "around 11:00 last night");
+        assert_eq!(norm("it's one thirty in the morning"), "it's 1:30 am");
+        assert_eq!(norm("at ten at night"), "at 10:00 pm");
+        assert_eq!(norm("around 11 people"), "around 11 people");
+    }
+
+    #[test]
+    fn suffix_confusions_only_after_names() {
+        assert_eq!(norm("third straight"), "3rd Street");
+        assert_eq!(norm("he rode off"), "he rode off");
+        assert_eq!(norm("st mary's hospital"), "Saint mary's hospital");
+        assert_eq!(norm("elm st."), "elm Street");
+        assert_eq!(norm("outside St. Mary's Hospital"), "outside Saint Mary's Hospital");
+        assert_eq!(norm("Elm St. The man"), "Elm Street The man");
+        assert_eq!(norm("at nine forty five i'm not sure"), "at 9:45 i'm not sure");
+        assert_eq!(norm("at eight fourteen ninth street"), "at 814 9th Street");
+        assert_eq!(norm("corner of forth and main"), "corner of 4th and main");
+    }
+
+    #[test]
+    fn spans_point_at_original_words() {
+        let input = "near forty second street, plate a b c one two three";
+        let n = normalise(input);
+        for t in &n.tokens {
+            assert!(input.get(t.span.start..t.span.end).is_some());
+            assert_eq!(&n.text[t.norm.start..t.norm.end], t.text);
+        }
+        let ord = n.tokens.iter().find(|t| t.text == "42nd").unwrap();
+        assert_eq!(&input[ord.span.start..ord.span.end], "forty second");
+        let plate = n.tokens.iter().find(|t| t.kind == TokenKind::Plate).unwrap();
+        assert_eq!(&input[plate.span.start..plate.span.end], "a b c one two three");
+        let at = n.text.find("42nd").unwrap();
+        assert_eq!(n.original_span(at, at + 4).map(|s| &input[s.start..s.end]), Some("forty second"));
+    }
+
+    #[test]
+    fn unicode_and_punctuation_survive() {
+        let input = "café — “Elm St.” ½ 🚗 ٣";
+        let n = normalise(input);
+        for t in &n.tokens {
+            assert!(input.is_char_boundary(t.span.start) && input.is_char_boundary(t.span.end));
+        }
+    }
+}

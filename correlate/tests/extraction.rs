@@ -1,0 +1,232 @@
+//! The extractor against the demo town: the evaluation corpora at the levels last measured (so a
+//! regression fails), the demo tips end to end, and property tests over arbitrary input.
+
+use chrono::{DateTime, Utc};
+use correlate::eval::{evaluate, EvalReport, FormReport};
+use correlate::{analyse, Category, EntityKind, Gazetteer, PlaceKind, Priority};
+use proptest::prelude::*;
+
+const TOWN: &str = include_str!("../../config/demo/town.geojson");
+
+fn town() -> &'static Gazetteer {
+    static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    G.get_or_init(|| Gazetteer::from_geojson(TOWN).expect("the demo town loads"))
+}
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+/// Every kind's F1 and the geocoding share must be at least `floor` in both forms.
+fn assert_at_least(report: &EvalReport, floors: &[(&str, f64)], geocode_floor: f64) {
+    for (form, r) in [("written", &report.written), ("spoken", &report.spoken)] {
+        check_form(form, r, floors, geocode_floor, report);
+    }
+}
+
+fn check_form(form: &str, r: &FormReport, floors: &[(&str, f64)], geocode_floor: f64, report: &EvalReport) {
+    for (kind, floor) in floors {
+        let f1 = r.kinds.get(*kind).map(|s| s.f1()).unwrap_or_else(|| panic!("{form}: no score for {kind}"));
+        assert!(f1 >= *floor, "{form} {kind}: F1 {f1:.3} < {floor}\n{report}");
+    }
+    assert!(r.geocode_share() >= geocode_floor, "{form}: geocoded share {:.3} < {geocode_floor}\n{report}", r.geocode_share());
+}
+
+const KINDS: [&str; 8] = ["vehicle", "weapon", "person", "time", "place", "category", "priority", "place/intersection"];
+
+#[test]
+fn generated_corpus_scores_as_measured() {
+    let report = evaluate(include_str!("../corpus/extraction.jsonl"), town()).unwrap();
+    assert!(report.tips >= 150);
+    let floors: Vec<(&str, f64)> = KINDS.iter().map(|k| (*k, 0.99)).collect();
+    assert_at_least(&report, &floors, 0.99);
+}
+
+#[test]
+fn hand_written_corpus_scores_as_measured() {
+    let report = evaluate(include_str!("../corpus/extraction_hand.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.90),
+        ("weapon", 0.99),
+        ("person", 0.99),
+        ("time", 0.99),
+        ("place", 0.99),
+        ("category", 0.97),
+        ("priority", 0.97),
+    ];
+    assert_at_least(&report, &floors, 0.99);
+}
+
+#[test]
+fn first_held_out_corpus_scores_as_measured() {
+    // Blind when first measured (category 0.60, priority 0.65, person 0.83); its misses were then read
+    // and category vocabulary broadened, so it is now a regression check like the others.
+    let report = evaluate(include_str!("../corpus/extraction_holdout.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.71),
+        ("weapon", 0.99),
+        ("person", 0.89),
+        ("time", 0.99),
+        ("place", 0.99),
+        ("category", 0.99),
+        ("priority", 0.95),
+    ];
+    assert_at_least(&report, &floors, 0.99);
+}
+
+#[test]
+fn second_held_out_corpus_scores_as_measured() {
+    // Blind when first measured (category 0.60, priority 0.60, person 0.83); its misses then inspired the
+    // composite category rules, so it is now a regression check.
+    let report = evaluate(include_str!("../corpus/extraction_holdout2.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.88),
+        ("weapon", 0.99),
+        ("person", 0.82),
+        ("time", 0.88),
+        ("place", 0.99),
+        ("category", 0.95),
+        ("priority", 0.80),
+    ];
+    assert_at_least(&report, &floors, 0.99);
+}
+
+#[test]
+fn blind_held_out_corpus_scores_as_measured() {
+    // Written after the last rule change and never used to change the rules: the honest estimate for
+    // new phrasing. Category and priority are the weak kinds; places and geocoding hold up.
+    let report = evaluate(include_str!("../corpus/extraction_holdout3.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.80),
+        ("weapon", 0.99),
+        ("person", 0.93),
+        ("time", 0.99),
+        ("place", 0.99),
+        ("category", 0.70),
+        ("priority", 0.70),
+    ];
+    assert_at_least(&report, &floors, 0.99);
+}
+
+#[test]
+fn demo_tips_end_to_end() {
+    let g = town();
+    let now = at("2026-03-01T15:00:00Z");
+    let a = analyse(
+        "A man in a red hoodie was waving a handgun outside the library on Elm Street about ten minutes ago. He got into a grey pickup truck, plate ABC 1234, heading north.",
+        now,
+        g,
+    );
+    assert_eq!(a.category, Category::Weapon);
+    assert_eq!(a.priority, Priority::Critical);
+    let place = &a.places[0];
+    assert_eq!(place.kind, PlaceKind::Relative);
+    let library = g.landmarks().iter().find(|l| l.name == "Oakford Public Library").unwrap().location;
+    assert!(place.location.unwrap().distance_m(&library) < 1.0);
+    assert!(a.time_window.contains(at("2026-03-01T14:50:00Z")) && a.time_window.end <= now);
+    assert_eq!(a.agencies, vec!["oakford-pd".to_owned()]);
+    let v = a.entities.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
+    assert_eq!(v.attributes["plate"], "ABC1234");
+
+    let b = analyse("There is smoke coming out of the back of the bakery at the corner of 3rd and Main.", now, g);
+    assert_eq!(b.category, Category::Fire);
+    assert!(b.places.iter().any(|p| p.kind == PlaceKind::Intersection && p.confidence > 0.8));
+    assert!(b.places.iter().any(|p| p.kind == PlaceKind::Landmark && p.text == "the bakery"));
+
+    let c = analyse("Two people keep trying car door handles in the Riverside Park car park.", now, g);
+    assert_eq!(c.category, Category::Theft);
+    assert!(c.places.iter().any(|p| p.kind == PlaceKind::Landmark && p.text == "Riverside Park"));
+    assert!(c.entities.iter().all(|e| e.kind != EntityKind::Vehicle), "{:?}", c.entities);
+}
+
+#[test]
+fn ambiguity_is_reported_not_guessed() {
+    // Two schools: "the school" alone names neither.
+    let a = analyse("Kids fighting outside the school", at("2026-03-01T15:00:00Z"), town());
+    let p = a.places.iter().find(|p| p.text.contains("school")).expect("a place");
+    assert!(p.candidates.len() >= 2, "{p:?}");
+    assert!(p.confidence <= 0.5);
+    assert!(p.explanation.contains("ambiguous"));
+}
+
+#[test]
+fn serialises_for_the_extract_stage() {
+    let a = analyse("shots fired near maple square", at("2026-03-01T15:00:00Z"), town());
+    let json = serde_json::to_value(&a).unwrap();
+    assert_eq!(json["category"], "weapon");
+    assert_eq!(json["priority"], "critical");
+    assert!(json["places"][0]["location"]["lat"].is_f64());
+    let back: correlate::Analysis = serde_json::from_value(json).unwrap();
+    assert_eq!(back, a);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn never_panics_and_spans_index_the_input(text in "\\PC{0,200}") {
+        check(&text);
+    }
+
+    #[test]
+    fn tip_like_text_keeps_spans_valid(words in proptest::collection::vec(prop_oneof![
+        Just("the"), Just("corner"), Just("of"), Just("3rd"), Just("and"), Just("main"), Just("street"), Just("plate"),
+        Just("a"), Just("b"), Just("one"), Just("two"), Just("hundred"), Just("block"), Just("forty"), Just("second"),
+        Just("half"), Just("past"), Just("ten"), Just("minutes"), Just("ago"), Just("outside"), Just("library"),
+        Just("red"), Just("ford"), Just("man"), Just("hoodie"), Just("gun"), Just("x-ray"), Just("double"), Just("oh"),
+        Just("between"), Just("at"), Just("st."), Just("é"), Just("🚗"), Just("5'10"), Just("10:30pm"), Just(","),
+    ], 0..40)) {
+        check(&words.join(" "));
+    }
+}
+
+fn check(text: &str) {
+    let a = analyse(text, at("2026-03-01T15:00:00Z"), town());
+    for e in &a.entities {
+        assert_eq!(e.span.slice(text), Some(e.text.as_str()), "entity span in {text:?}");
+    }
+    for p in &a.places {
+        let span = p.span.expect("extracted places have spans");
+        assert_eq!(span.slice(text), Some(p.text.as_str()), "place span in {text:?}");
+        assert!((0.0..=1.0).contains(&p.confidence));
+    }
+    assert!(a.time_window.start <= a.time_window.end);
+}
+
+proptest! {
+    #[test]
+    fn normalised_tokens_map_back_in_order(text in "\\PC{0,120}") {
+        let n = correlate::normalise::normalise(&text);
+        let mut last_end = 0;
+        for t in &n.tokens {
+            prop_assert!(t.span.start >= last_end && t.span.start < t.span.end);
+            prop_assert!(t.span.slice(&text).is_some());
+            prop_assert_eq!(t.norm.slice(&n.text), Some(t.text.as_str()));
+            last_end = t.span.end;
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn gazetteer_loading_never_panics(text in "\\PC{0,300}") {
+        let _ = Gazetteer::from_geojson(&text);
+    }
+
+    #[test]
+    fn gazetteer_loading_survives_odd_geometry(lon in -180.0f64..180.0, lat in -90.0f64..90.0, n in 0usize..4) {
+        let line: Vec<String> = (0..n).map(|k| format!("[{}, {}]", lon, lat + k as f64 * 1e-4)).collect();
+        let text = format!(
+            r#"{{"type": "FeatureCollection", "features": [
+                {{"type": "Feature", "properties": {{"name": "A Street"}}, "geometry": {{"type": "LineString", "coordinates": [{}]}}}},
+                {{"type": "Feature", "properties": {{"kind": "neighbourhood", "name": "Empty"}}, "geometry": {{"type": "Polygon", "coordinates": [[{}]]}}}}
+            ]}}"#,
+            line.join(","),
+            line.join(",")
+        );
+        if let Ok(g) = Gazetteer::from_geojson(&text) {
+            let a = analyse("corner of A Street and A Street in Empty", at("2026-03-01T15:00:00Z"), &g);
+            prop_assert!(a.places.iter().all(|p| p.location.is_none_or(|l| l.lat.is_finite() && l.lon.is_finite())));
+        }
+    }
+}
