@@ -33,6 +33,9 @@ pub enum AppError {
     /// The HTTP server failed while running.
     #[error("server error: {0}")]
     Serve(std::io::Error),
+    /// Phone intake could not start.
+    #[error(transparent)]
+    Sip(#[from] crate::telephony::server::SipError),
 }
 
 /// The stages a tip goes through, in order. Later work appends `extract`, `correlate` and `route`.
@@ -68,6 +71,13 @@ pub struct Application {
     workers: Workers,
 }
 
+/// Addresses the running application serves on, for logs and tests.
+#[derive(Debug, Clone)]
+pub struct Bound {
+    pub http: SocketAddr,
+    pub sip: Vec<(crate::config::SipTransport, SocketAddr)>,
+}
+
 impl Application {
     pub async fn build(config: Config) -> Result<Self, AppError> {
         Self::build_with(config, default_stages()).await
@@ -81,6 +91,13 @@ impl Application {
             .await
             .map_err(|source| AppError::Bind { addr: config.server.listen.clone(), source })?;
         let pipeline = Pipeline::new(stages);
+        // Calls cut off by a crash of the previous run go through the pipeline with what was recorded.
+        let resumed = crate::tips::resume_interrupted_calls(&db, pipeline.first(), chrono::Utc::now())
+            .await
+            .map_err(|source| AppError::Storage { database: redact_url(&config.storage.effective_database_url()), source })?;
+        if resumed > 0 {
+            tracing::warn!(calls = resumed, "resumed calls interrupted by the previous shutdown or crash");
+        }
         let wake = Arc::new(Notify::new());
         let p = &config.pipeline;
         let workers = Workers {
@@ -114,10 +131,28 @@ impl Application {
         &self.state.db
     }
 
-    /// Serves HTTP and runs the workers until `shutdown` is cancelled, then stops accepting connections,
-    /// lets in-flight requests and jobs finish within the grace period and releases the rest.
+    /// Starts phone intake, then serves HTTP and runs the workers until `shutdown` is cancelled; then
+    /// stops accepting, lets in-flight calls, requests and jobs finish within the grace period and
+    /// releases the rest. `on_bound` learns the addresses once everything listens.
     pub async fn run(self, shutdown: CancellationToken) -> Result<(), AppError> {
+        self.run_reporting(shutdown, |_| {}).await
+    }
+
+    pub async fn run_reporting(self, shutdown: CancellationToken, on_bound: impl FnOnce(Bound)) -> Result<(), AppError> {
         let grace = Duration::from_secs(self.state.config.server.shutdown_grace_s);
+        let sip = if self.state.config.sip.listen.is_empty() {
+            Vec::new()
+        } else {
+            let ctx = crate::telephony::server::CallContext {
+                db: self.state.db.clone(),
+                data_dir: self.state.config.storage.data_dir.clone(),
+                first_stage: self.state.pipeline.first(),
+                wake: self.state.wake.clone(),
+                hasher: self.state.hasher.clone(),
+            };
+            crate::telephony::server::start(self.state.config.sip.clone(), ctx, shutdown.child_token()).await?.addrs
+        };
+        on_bound(Bound { http: self.local_addr(), sip });
         let workers = tokio::spawn(self.workers.run(self.state.config.pipeline.workers, shutdown.clone()));
         let app = api::router(self.state).into_make_service_with_connect_info::<SocketAddr>();
         let server = axum::serve(self.listener, app).with_graceful_shutdown(shutdown.clone().cancelled_owned());

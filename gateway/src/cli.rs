@@ -109,10 +109,13 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
         Command::CheckConfig => unreachable!("handled before logging starts"),
         Command::Serve => {
             let app = Application::build(config).await?;
-            tracing::info!(address = %app.local_addr(), "listening");
             let shutdown = CancellationToken::new();
             app::cancel_on_signals(shutdown.clone());
-            app.run(shutdown).await?;
+            app.run_reporting(shutdown, |bound| {
+                let sip: Vec<String> = bound.sip.iter().map(|(t, a)| format!("{t:?}:{a}").to_lowercase()).collect();
+                tracing::info!(address = %bound.http, sip = %sip.join(" "), "listening");
+            })
+            .await?;
         }
         Command::Demo { once } => demo::run(config, once).await?,
         Command::Token { action: TokenCommand::Create { role, name } } => {

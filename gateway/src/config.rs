@@ -23,6 +23,7 @@ pub struct Config {
     pub pipeline: PipelineConfig,
     pub intake: IntakeConfig,
     pub privacy: PrivacyConfig,
+    pub sip: SipConfig,
     pub log: LogConfig,
 }
 
@@ -119,6 +120,66 @@ impl Default for IntakeConfig {
 pub struct PrivacyConfig {
     /// Secret key for hashing sources; never logged. Empty: generated once into the data directory.
     pub source_hash_key: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SipConfig {
+    pub listen: Vec<String>,
+    pub tls_certificate: String,
+    pub tls_private_key: String,
+    pub media_address: String,
+    pub max_calls: u32,
+    pub invites_per_minute: u32,
+    pub max_call_s: u64,
+    pub silence_timeout_s: u64,
+    pub jitter_delay_ms: u64,
+    pub keep_caller_id: bool,
+}
+
+impl Default for SipConfig {
+    fn default() -> Self {
+        Self {
+            listen: vec!["udp:127.0.0.1:5060".into(), "tcp:127.0.0.1:5060".into()],
+            tls_certificate: String::new(),
+            tls_private_key: String::new(),
+            media_address: String::new(),
+            max_calls: 50,
+            invites_per_minute: 10,
+            max_call_s: 600,
+            silence_timeout_s: 20,
+            jitter_delay_ms: 60,
+            keep_caller_id: false,
+        }
+    }
+}
+
+impl SipConfig {
+    /// Parses `transport:ip:port` listen entries.
+    pub fn listeners(&self) -> Result<Vec<(SipTransport, SocketAddr)>, String> {
+        self.listen
+            .iter()
+            .map(|entry| {
+                let (transport, addr) = entry.split_once(':').ok_or_else(|| format!("`{entry}` is not transport:ip:port"))?;
+                let transport = match transport {
+                    "udp" => SipTransport::Udp,
+                    "tcp" => SipTransport::Tcp,
+                    "tls" => SipTransport::Tls,
+                    other => return Err(format!("`{other}` is not udp, tcp or tls")),
+                };
+                let addr = addr.parse().map_err(|_| format!("`{addr}` is not an ip:port address"))?;
+                Ok((transport, addr))
+            })
+            .collect()
+    }
+}
+
+/// A SIP listener's transport.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SipTransport {
+    Udp,
+    Tcp,
+    Tls,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -245,6 +306,23 @@ impl Config {
         if !self.privacy.source_hash_key.is_empty() && self.privacy.source_hash_key.len() < 32 {
             bad("privacy.source_hash_key", "must be empty (generated) or at least 32 characters".into());
         }
+        match self.sip.listeners() {
+            Err(e) => bad("sip.listen", e),
+            Ok(l) => {
+                let tls = l.iter().any(|(t, _)| *t == SipTransport::Tls);
+                if tls && (self.sip.tls_certificate.is_empty() || self.sip.tls_private_key.is_empty()) {
+                    bad("sip.tls_certificate", "a tls: listener needs sip.tls_certificate and sip.tls_private_key".into());
+                }
+            }
+        }
+        if !self.sip.media_address.is_empty() && self.sip.media_address.parse::<std::net::IpAddr>().is_err() {
+            bad("sip.media_address", "must be empty (the listen address) or an IP address".into());
+        }
+        for (key, value) in [("sip.max_calls", self.sip.max_calls as u64), ("sip.invites_per_minute", self.sip.invites_per_minute as u64), ("sip.max_call_s", self.sip.max_call_s), ("sip.silence_timeout_s", self.sip.silence_timeout_s)] {
+            if value == 0 {
+                bad(key, "must be at least 1".into());
+            }
+        }
         if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
             bad("log.level", format!("`{}` is not a level or filter directive", self.log.level));
         }
@@ -360,6 +438,14 @@ mod tests {
         .unwrap_err();
         let keys: Vec<_> = err.problems.iter().map(|p| p.key.as_str()).collect();
         assert_eq!(keys, ["server.listen", "pipeline.workers", "intake.burst", "log.format"]);
+    }
+
+    #[test]
+    fn lists_come_from_the_environment_too() {
+        let c = load_with("", &[("TIPLINE__SIP__LISTEN", "[]")]).unwrap();
+        assert!(c.sip.listen.is_empty());
+        let c = load_with("", &[("TIPLINE__SIP__LISTEN", "[udp:127.0.0.1:5070]")]).unwrap();
+        assert_eq!(c.sip.listeners().unwrap().len(), 1);
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub struct NewTip {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TipStatus {
+    /// A call in progress: the tip exists and its recording grows; stages start at hangup.
+    Recording,
     /// Stages still to run (or retrying).
     Pending,
     /// Every stage succeeded.
@@ -38,6 +40,7 @@ pub enum TipStatus {
 impl TipStatus {
     pub fn as_str(self) -> &'static str {
         match self {
+            TipStatus::Recording => "recording",
             TipStatus::Pending => "pending",
             TipStatus::Complete => "complete",
             TipStatus::Failed => "failed",
@@ -45,7 +48,7 @@ impl TipStatus {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [TipStatus::Pending, TipStatus::Complete, TipStatus::Failed].into_iter().find(|t| t.as_str() == s)
+        [TipStatus::Recording, TipStatus::Pending, TipStatus::Complete, TipStatus::Failed].into_iter().find(|t| t.as_str() == s)
     }
 }
 
@@ -82,6 +85,53 @@ pub async fn insert(db: &Db, new: NewTip, first_stage: Option<&str>, now: DateTi
     }
     tx.commit().await?;
     Ok(tip)
+}
+
+/// Records a call's tip at the moment it is answered, before any audio: a crash mid-call keeps it.
+pub async fn open_call(db: &Db, source_hash: Option<String>, now: DateTime<Utc>) -> Result<Tip, StorageError> {
+    let tip = Tip { id: TipId::random(), channel: Channel::Phone, received_at: now, text: None, location: None, occurred_at: None };
+    sqlx::query(
+        "INSERT INTO tips (id, channel, received_at, source_hash, status, updated_at) VALUES ($1, $2, $3, $4, 'recording', $3)",
+    )
+    .bind(tip.id.to_string())
+    .bind(tip.channel.as_str())
+    .bind(millis(now))
+    .bind(source_hash)
+    .execute(&db.pool)
+    .await?;
+    Ok(tip)
+}
+
+/// Ends a call's recording phase: the tip becomes pending and its first stage is queued, atomically.
+/// Idempotent: a tip no longer recording is left alone.
+pub async fn close_call(db: &Db, id: TipId, first_stage: Option<&str>, now: DateTime<Utc>) -> Result<(), StorageError> {
+    let mut tx = db.pool.begin().await?;
+    let status = if first_stage.is_some() { TipStatus::Pending } else { TipStatus::Complete };
+    let r = sqlx::query("UPDATE tips SET status = $1, updated_at = $2 WHERE id = $3 AND status = 'recording'")
+        .bind(status.as_str())
+        .bind(millis(now))
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?;
+    if r.rows_affected() == 1 {
+        if let Some(stage) = first_stage {
+            queue::enqueue(&mut tx, id, stage, millis(now)).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Calls cut off by a crash are still `recording`: their recordings hold what was heard, so they go on
+/// through the pipeline. Called at start, before this node takes calls. Returns how many were resumed.
+pub async fn resume_interrupted_calls(db: &Db, first_stage: Option<&str>, now: DateTime<Utc>) -> Result<usize, StorageError> {
+    let rows = sqlx::query("SELECT id FROM tips WHERE status = 'recording'").fetch_all(&db.pool).await?;
+    for row in &rows {
+        let id: String = col(row, "id")?;
+        let id: TipId = id.parse().map_err(|_| StorageError::Query(format!("bad tip id {id}")))?;
+        close_call(db, id, first_stage, now).await?;
+    }
+    Ok(rows.len())
 }
 
 const TIP_COLUMNS: &str = "id, channel, received_at, body, location, occurred_at, status, updated_at, completed_at";

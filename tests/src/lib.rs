@@ -74,6 +74,8 @@ impl TestDb {
         c.pipeline.backoff_max_ms = 100;
         c.intake.rate_per_minute = 60_000;
         c.intake.burst = 10_000;
+        // Phone intake off unless a test asks for it: parallel tests must not fight over SIP ports.
+        c.sip.listen = Vec::new();
         c
     }
 
@@ -89,6 +91,7 @@ impl TestDb {
             ("TIPLINE__PIPELINE__POLL_INTERVAL_MS".into(), c.pipeline.poll_interval_ms.to_string()),
             ("TIPLINE__INTAKE__RATE_PER_MINUTE".into(), c.intake.rate_per_minute.to_string()),
             ("TIPLINE__INTAKE__BURST".into(), c.intake.burst.to_string()),
+            ("TIPLINE__SIP__LISTEN".into(), "[]".into()),
             ("TIPLINE__LOG__FORMAT".into(), "json".into()),
         ]
     }

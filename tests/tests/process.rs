@@ -118,6 +118,7 @@ fn an_unreachable_database_is_a_clear_error_without_the_password() {
         ("TIPLINE__STORAGE__CONNECT_TIMEOUT_S".to_string(), "1".to_string()),
         ("TIPLINE__STORAGE__DATA_DIR".to_string(), dir.path().display().to_string()),
         ("TIPLINE__SERVER__LISTEN".to_string(), "127.0.0.1:0".to_string()),
+        ("TIPLINE__SIP__LISTEN".to_string(), "[]".to_string()),
     ];
     let (code, out, err) = run_cli(&["serve"], &env);
     assert_eq!(code, 1, "{out}{err}");
@@ -131,6 +132,7 @@ fn the_demo_runs_tips_through_the_pipeline_on_the_embedded_database() {
     let env = [
         ("TIPLINE__STORAGE__DATA_DIR".to_string(), dir.path().display().to_string()),
         ("TIPLINE__SERVER__LISTEN".to_string(), "127.0.0.1:0".to_string()),
+        ("TIPLINE__SIP__LISTEN".to_string(), "[]".to_string()),
     ];
     let (code, out, err) = run_cli(&["demo", "--once"], &env);
     assert_eq!(code, 0, "{out}{err}");
