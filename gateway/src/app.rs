@@ -33,14 +33,28 @@ pub enum AppError {
     /// The HTTP server failed while running.
     #[error("server error: {0}")]
     Serve(std::io::Error),
+    /// The gazetteer file could not be read or parsed.
+    #[error("gazetteer {path}: {message}")]
+    Gazetteer { path: String, message: String },
     /// Phone intake could not start.
     #[error(transparent)]
     Sip(#[from] crate::telephony::server::SipError),
 }
 
-/// The stages a tip goes through, in order. Later work appends `extract`, `correlate` and `route`.
-pub fn default_stages() -> Vec<Arc<dyn Stage>> {
-    vec![Arc::new(stages::Transcribe)]
+/// The stages a tip goes through, in order. `correlate` and `route` are not built yet.
+pub fn default_stages(config: &Config) -> Result<Vec<Arc<dyn Stage>>, AppError> {
+    let gazetteer = Arc::new(load_gazetteer(&config.extract.gazetteer)?);
+    Ok(vec![Arc::new(stages::Transcribe), Arc::new(stages::Extract { gazetteer })])
+}
+
+/// Reads a GeoJSON gazetteer; an empty path gives an empty one (places found, none geocoded).
+pub fn load_gazetteer(path: &std::path::Path) -> Result<correlate::Gazetteer, AppError> {
+    if path.as_os_str().is_empty() {
+        return Ok(correlate::GazetteerBuilder::new().build());
+    }
+    let err = |message: String| AppError::Gazetteer { path: path.display().to_string(), message };
+    let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
+    correlate::Gazetteer::from_geojson(&text).map_err(|e| err(e.to_string()))
 }
 
 /// Connects to the configured database (with the configured patience) and migrates it.
@@ -80,7 +94,8 @@ pub struct Bound {
 
 impl Application {
     pub async fn build(config: Config) -> Result<Self, AppError> {
-        Self::build_with(config, default_stages()).await
+        let stages = default_stages(&config)?;
+        Self::build_with(config, stages).await
     }
 
     /// As [`Application::build`], with the given stages (tests use this to exercise failure paths).

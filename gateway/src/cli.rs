@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::{Parser, Subcommand};
 use tokio_util::sync::CancellationToken;
 
@@ -44,6 +45,40 @@ pub enum Command {
     Audit {
         #[command(subcommand)]
         action: AuditCommand,
+    },
+    /// Analyse a tip's text: entities, places (geocoded), time window, category and priority.
+    Extract {
+        /// GeoJSON gazetteer (default: `extract.gazetteer` from the configuration).
+        #[arg(long, value_name = "FILE")]
+        gazetteer: Option<PathBuf>,
+        /// When the tip was received (RFC 3339); relative times resolve against it. Default: now.
+        #[arg(long, value_name = "RFC3339")]
+        at: Option<chrono::DateTime<chrono::Utc>>,
+        /// Print the full analysis as JSON.
+        #[arg(long)]
+        json: bool,
+        /// The tip's text.
+        text: String,
+    },
+    /// Measure quality against an annotated corpus.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Precision, recall and F1 per entity kind and geocoding accuracy, on written and spoken forms.
+    Extraction {
+        /// JSON Lines corpus (see correlate/corpus/README.md).
+        corpus: PathBuf,
+        /// GeoJSON gazetteer the corpus refers to (default: `extract.gazetteer`, else the demo town).
+        #[arg(long, value_name = "FILE")]
+        gazetteer: Option<PathBuf>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -118,6 +153,28 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             .await?;
         }
         Command::Demo { once } => demo::run(config, once).await?,
+        Command::Extract { gazetteer, at, json, text } => {
+            let gazetteer = app::load_gazetteer(gazetteer.as_deref().unwrap_or(&config.extract.gazetteer))?;
+            let analysis = correlate::analyse(&text, at.unwrap_or_else(chrono::Utc::now), &gazetteer);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&analysis)?);
+            } else {
+                demo::print_analysis(&serde_json::to_value(&analysis)?);
+            }
+        }
+        Command::Eval { what: EvalCommand::Extraction { corpus, gazetteer, json } } => {
+            let path = gazetteer.unwrap_or_else(|| {
+                if config.extract.gazetteer.as_os_str().is_empty() { demo::DEMO_TOWN.into() } else { config.extract.gazetteer.clone() }
+            });
+            let gazetteer = app::load_gazetteer(&path)?;
+            let text = std::fs::read_to_string(&corpus).with_context(|| format!("reading {}", corpus.display()))?;
+            let report = correlate::eval::evaluate(&text, &gazetteer)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                println!("{report}");
+            }
+        }
         Command::Token { action: TokenCommand::Create { role, name } } => {
             let db = app::connect_db(&config).await?;
             let token = auth::create_token(&db, &name, role).await?;

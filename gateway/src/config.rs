@@ -24,6 +24,7 @@ pub struct Config {
     pub intake: IntakeConfig,
     pub privacy: PrivacyConfig,
     pub sip: SipConfig,
+    pub extract: ExtractConfig,
     pub log: LogConfig,
 }
 
@@ -120,6 +121,13 @@ impl Default for IntakeConfig {
 pub struct PrivacyConfig {
     /// Secret key for hashing sources; never logged. Empty: generated once into the data directory.
     pub source_hash_key: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ExtractConfig {
+    /// GeoJSON gazetteer of the agency's area. Empty: places are extracted but not geocoded.
+    pub gazetteer: PathBuf,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -322,6 +330,10 @@ impl Config {
             if value == 0 {
                 bad(key, "must be at least 1".into());
             }
+        }
+        let g = &self.extract.gazetteer;
+        if !g.as_os_str().is_empty() && !g.is_file() {
+            bad("extract.gazetteer", format!("no such file: {}", g.display()));
         }
         if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
             bad("log.level", format!("`{}` is not a level or filter directive", self.log.level));

@@ -20,7 +20,13 @@ const SAMPLE_TIPS: &[(&str, Option<&str>)] = &[
     ("Two people keep trying car door handles in the Riverside Park car park.", Some("Riverside Park")),
 ];
 
-pub async fn run(config: Config, once: bool) -> anyhow::Result<()> {
+/// The fictional town the demo tips happen in, relative to the repository root.
+pub const DEMO_TOWN: &str = "config/demo/town.geojson";
+
+pub async fn run(mut config: Config, once: bool) -> anyhow::Result<()> {
+    if config.extract.gazetteer.as_os_str().is_empty() && std::path::Path::new(DEMO_TOWN).is_file() {
+        config.extract.gazetteer = DEMO_TOWN.into();
+    }
     let app = match Application::build(config.clone()).await {
         Err(AppError::Bind { .. }) => {
             // The usual port is taken (perhaps by a real server): any free one will do for a demo.
@@ -97,5 +103,31 @@ fn print_tip(tip: &Value) {
     for stage in tip["stages"].as_array().into_iter().flatten() {
         let error = stage["last_error"].as_str().map(|e| format!(" ({e})")).unwrap_or_default();
         println!("  stage {:<11} {}{}", stage["name"].as_str().unwrap_or("?"), stage["state"].as_str().unwrap_or("?"), error);
+        if stage["name"] == "extract" {
+            print_analysis(&stage["output"]);
+        }
     }
+}
+
+/// Prints an `extract` stage output for people.
+pub fn print_analysis(a: &Value) {
+    if a.is_null() {
+        return;
+    }
+    println!("    category {}, priority {}", a["category"].as_str().unwrap_or("?"), a["priority"].as_str().unwrap_or("?"));
+    for reason in a["reasons"].as_array().into_iter().flatten() {
+        println!("      because {}", reason.as_str().unwrap_or(""));
+    }
+    for e in a["entities"].as_array().into_iter().flatten() {
+        let attrs: Vec<String> = e["attributes"].as_object().into_iter().flatten().map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or(""))).collect();
+        println!("    {:<8} \"{}\" {}", e["kind"].as_str().unwrap_or("?"), e["text"].as_str().unwrap_or(""), attrs.join(" "));
+    }
+    for p in a["places"].as_array().into_iter().flatten() {
+        let at = match (p["location"]["lat"].as_f64(), p["location"]["lon"].as_f64()) {
+            (Some(lat), Some(lon)) => format!("at {lat:.5}, {lon:.5} (±{:.0} m)", p["radius_m"].as_f64().unwrap_or(0.0)),
+            _ => "not located".into(),
+        };
+        println!("    place    \"{}\" {at}: {}", p["text"].as_str().unwrap_or(""), p["explanation"].as_str().unwrap_or(""));
+    }
+    println!("    window   {} .. {}", a["time_window"]["start"].as_str().unwrap_or("?"), a["time_window"]["end"].as_str().unwrap_or("?"));
 }

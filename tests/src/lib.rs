@@ -27,6 +27,11 @@ pub struct TestDb {
     pg_name: Option<String>,
 }
 
+/// The demo town gazetteer shipped in `config/demo/`.
+pub fn demo_town() -> PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../config/demo/town.geojson").canonicalize().expect("config/demo/town.geojson")
+}
+
 pub fn pg_server_url() -> String {
     std::env::var("TIPLINE_TEST_PG").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
@@ -76,6 +81,7 @@ impl TestDb {
         c.intake.burst = 10_000;
         // Phone intake off unless a test asks for it: parallel tests must not fight over SIP ports.
         c.sip.listen = Vec::new();
+        c.extract.gazetteer = demo_town();
         c
     }
 
@@ -92,6 +98,7 @@ impl TestDb {
             ("TIPLINE__INTAKE__RATE_PER_MINUTE".into(), c.intake.rate_per_minute.to_string()),
             ("TIPLINE__INTAKE__BURST".into(), c.intake.burst.to_string()),
             ("TIPLINE__SIP__LISTEN".into(), "[]".into()),
+            ("TIPLINE__EXTRACT__GAZETTEER".into(), c.extract.gazetteer.display().to_string()),
             ("TIPLINE__LOG__FORMAT".into(), "json".into()),
         ]
     }
@@ -117,7 +124,8 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn start(config: Config) -> TestApp {
-        Self::start_with(config, gateway::app::default_stages()).await
+        let stages = gateway::app::default_stages(&config).expect("stages build");
+        Self::start_with(config, stages).await
     }
 
     pub async fn start_with(config: Config, stages: Vec<Arc<dyn Stage>>) -> TestApp {

@@ -46,6 +46,11 @@ async fn a_text_tip_is_saved_and_runs_through_the_pipeline() {
         assert_eq!(stage["state"], "done");
         assert_eq!(stage["attempts"], 1);
         assert_eq!(stage["output"]["segments"][0]["text"], tip["text"]);
+        let extract = &tip["stages"][1];
+        assert_eq!((extract["name"].as_str(), extract["state"].as_str()), (Some("extract"), Some("done")));
+        let vehicle = extract["output"]["entities"].as_array().unwrap().iter().find(|e| e["kind"] == "vehicle").expect("a vehicle");
+        assert_eq!(vehicle["attributes"]["plate"], "ABC1234");
+        assert!(extract["output"]["places"].as_array().unwrap().iter().any(|p| p["kind"] == "coordinates" && p["location"]["lat"] == 40.7128));
         app.stop().await;
         tdb.cleanup().await;
     }

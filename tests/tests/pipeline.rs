@@ -55,10 +55,9 @@ impl Stage for Panics {
     }
 }
 
+/// `transcribe` (whose output the test stages read), then the stage under test.
 fn stages(extra: Arc<dyn Stage>) -> Vec<Arc<dyn Stage>> {
-    let mut s = gateway::app::default_stages();
-    s.push(extra);
-    s
+    vec![Arc::new(gateway::pipeline::stages::Transcribe), extra]
 }
 
 #[tokio::test]

@@ -54,9 +54,10 @@ async fn sigkill_mid_pipeline_loses_nothing_and_finishes_every_tip_once() {
         let total = count(&db, "SELECT COUNT(*) FROM tips").await;
         assert!(total >= accepted.len() as i64);
         // Exactly once: one job and one output per tip and stage, all done.
-        assert_eq!(count(&db, "SELECT COUNT(*) FROM jobs WHERE state = 'done'").await, total);
-        assert_eq!(count(&db, "SELECT COUNT(*) FROM jobs").await, total);
-        assert_eq!(count(&db, "SELECT COUNT(*) FROM stage_outputs").await, total);
+        let stages = gateway::app::default_stages(&tdb.config()).unwrap().len() as i64;
+        assert_eq!(count(&db, "SELECT COUNT(*) FROM jobs WHERE state = 'done'").await, total * stages);
+        assert_eq!(count(&db, "SELECT COUNT(*) FROM jobs").await, total * stages);
+        assert_eq!(count(&db, "SELECT COUNT(*) FROM stage_outputs").await, total * stages);
         drop(_server);
         tdb.cleanup().await;
     }
@@ -133,10 +134,36 @@ fn the_demo_runs_tips_through_the_pipeline_on_the_embedded_database() {
         ("TIPLINE__STORAGE__DATA_DIR".to_string(), dir.path().display().to_string()),
         ("TIPLINE__SERVER__LISTEN".to_string(), "127.0.0.1:0".to_string()),
         ("TIPLINE__SIP__LISTEN".to_string(), "[]".to_string()),
+        ("TIPLINE__EXTRACT__GAZETTEER".to_string(), tipline_tests::demo_town().display().to_string()),
     ];
     let (code, out, err) = run_cli(&["demo", "--once"], &env);
     assert_eq!(code, 0, "{out}{err}");
     assert_eq!(out.matches("[complete]").count(), 3, "{out}");
+    assert!(out.contains("category weapon") && out.contains("priority critical"), "{out}");
+    assert!(out.contains("Elm"), "the library on Elm Street is located: {out}");
     assert!(out.contains("Dispatcher token (shown once): tl_"), "{out}");
     assert!(dir.path().join("tipline.db").exists(), "the embedded database is a file in the data dir");
+}
+
+#[test]
+fn extract_and_eval_from_the_command_line() {
+    let town = tipline_tests::demo_town().display().to_string();
+    let (code, out, err) = run_cli(
+        &["extract", "--gazetteer", &town, "--at", "2026-11-25T22:00:00Z", "--json", "a red pickup plate a b c one two three four at the corner of 3rd and main"],
+        &[],
+    );
+    assert_eq!(code, 0, "{err}");
+    let a: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let vehicle = a["entities"].as_array().unwrap().iter().find(|e| e["kind"] == "vehicle").unwrap();
+    assert_eq!((vehicle["attributes"]["plate"].as_str(), vehicle["attributes"]["colour"].as_str()), (Some("ABC1234"), Some("red")));
+    let corner = a["places"].as_array().unwrap().iter().find(|p| p["kind"] == "intersection").expect("the corner");
+    assert!(corner["location"]["lat"].is_number());
+
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../correlate/corpus/extraction_hand.jsonl");
+    let (code, out, err) = run_cli(&["eval", "extraction", corpus, "--gazetteer", &town], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("geocoded within 50 m") && out.contains("vehicle"), "{out}");
+    let (code, _, err) = run_cli(&["eval", "extraction", "/nonexistent.jsonl", "--gazetteer", &town], &[]);
+    assert_eq!(code, 1);
+    assert!(err.contains("nonexistent.jsonl"), "{err}");
 }

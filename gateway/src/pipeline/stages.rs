@@ -1,6 +1,8 @@
-//! Stages shipped with the foundation. Later work registers `extract`, `correlate` and `route` beside them.
+//! The pipeline's stages. `correlate` and `route` are not built yet.
 
-use correlate::TranscriptSegment;
+use std::sync::Arc;
+
+use correlate::{Gazetteer, PlaceKind, ReportedLocation, TranscriptSegment};
 
 use super::{Stage, StageError, StageInput};
 
@@ -22,5 +24,50 @@ impl Stage for Transcribe {
         let text = tip.text.as_deref().unwrap_or_default();
         let segments = vec![TranscriptSegment::typed(text)];
         Ok(serde_json::json!({ "source": "typed", "text": text, "segments": segments }))
+    }
+}
+
+/// Finds entities and places in the transcript and geocodes them against the agency's gazetteer.
+/// Pure over its inputs, so a rerun stores the same analysis.
+pub struct Extract {
+    pub gazetteer: Arc<Gazetteer>,
+}
+
+#[async_trait::async_trait]
+impl Stage for Extract {
+    fn name(&self) -> &'static str {
+        "extract"
+    }
+
+    async fn run(&self, input: StageInput<'_>) -> Result<serde_json::Value, StageError> {
+        let text = input
+            .outputs
+            .get("transcribe")
+            .and_then(|t| t["text"].as_str())
+            .ok_or_else(|| StageError::Permanent("no transcript to analyse".into()))?;
+        let mut analysis = correlate::analyse(text, input.tip.received_at, &self.gazetteer);
+        // What the tipster put in the location field counts as much as what they wrote.
+        match &input.tip.location {
+            Some(ReportedLocation::Described(d)) => {
+                for place in correlate::places_in(&d.text, &self.gazetteer) {
+                    // Tipsters often repeat in the field what they wrote in the text: keep one of each.
+                    if !analysis.places.iter().any(|p| p.text.eq_ignore_ascii_case(&place.text) && p.location == place.location) {
+                        analysis.places.push(place);
+                    }
+                }
+            }
+            Some(ReportedLocation::Point(p)) => analysis.places.push(correlate::Place {
+                kind: PlaceKind::Coordinates,
+                span: None,
+                text: format!("{:.5}, {:.5}", p.lat, p.lon),
+                location: Some(*p),
+                radius_m: Some(50.0),
+                confidence: 1.0,
+                explanation: "coordinates given with the tip".into(),
+                candidates: Vec::new(),
+            }),
+            None => {}
+        }
+        serde_json::to_value(&analysis).map_err(|e| StageError::Permanent(format!("cannot serialise the analysis: {e}")))
     }
 }
