@@ -14,6 +14,7 @@
 //! - [`gazetteer`]: streets, landmarks, areas and jurisdictions from GeoJSON; geocoding.
 //! - [`extract`]: entities, places, time window, category and priority of a tip ([`analyse`]).
 //! - [`eval`]: scores extraction against an annotated corpus.
+//! - [`join`]: which camera detections corroborate a tip's places and time, scored and explained.
 
 pub mod analysis;
 pub mod detection;
@@ -22,6 +23,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod geo;
 pub mod incident;
+pub mod join;
 pub mod normalise;
 pub mod tip;
 
@@ -31,4 +33,5 @@ pub use extract::{analyse, places_in, Analysis, Category};
 pub use gazetteer::{Candidate, Feature, Gazetteer, GazetteerBuilder, GazetteerError};
 pub use geo::{GeoError, GeoPoint};
 pub use incident::{Alert, Incident, Match, Priority};
+pub use join::{join, JoinParams};
 pub use tip::{Channel, DescribedLocation, ReportedLocation, Tip, TipId, TranscriptSegment};

@@ -41,10 +41,14 @@ pub enum AppError {
     Sip(#[from] crate::telephony::server::SipError),
 }
 
-/// The stages a tip goes through, in order. `correlate` and `route` are not built yet.
+/// The stages a tip goes through, in order. `route` is not built yet.
 pub fn default_stages(config: &Config) -> Result<Vec<Arc<dyn Stage>>, AppError> {
     let gazetteer = Arc::new(load_gazetteer(&config.extract.gazetteer)?);
-    Ok(vec![Arc::new(stages::Transcribe), Arc::new(stages::Extract { gazetteer })])
+    Ok(vec![
+        Arc::new(stages::Transcribe),
+        Arc::new(stages::Extract { gazetteer }),
+        Arc::new(stages::Correlate { params: correlate::JoinParams::default() }),
+    ])
 }
 
 /// Reads a GeoJSON gazetteer; an empty path gives an empty one (places found, none geocoded).

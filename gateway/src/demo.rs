@@ -106,6 +106,9 @@ fn print_tip(tip: &Value) {
         if stage["name"] == "extract" {
             print_analysis(&stage["output"]);
         }
+        for m in stage["output"]["matches"].as_array().into_iter().flatten() {
+            println!("    camera   {:.2}  {}", m["score"].as_f64().unwrap_or(0.0), m["explanation"].as_str().unwrap_or(""));
+        }
     }
 }
 

@@ -60,3 +60,48 @@ async fn batches_are_validated_stored_and_deduplicated() {
         tdb.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn a_tip_is_corroborated_by_a_detection_near_its_place_and_time_and_the_lookup_is_audited() {
+    for tdb in TestDb::both().await {
+        let app = TestApp::start(tdb.config()).await;
+        let ingest = app.token(Role::Ingest).await;
+        let dispatcher = app.token(Role::Dispatcher).await;
+        // A camera a few metres from Rosie's Bakery at 3rd and Main in the demo town saw a red truck
+        // five minutes ago, and another camera far away saw one too.
+        let start = Utc::now() - Duration::minutes(5);
+        let seen = |id: &str, lat: f64, lon: f64| json!({
+            "id": id, "camera_id": format!("cam-{id}"), "camera_location": { "lat": lat, "lon": lon },
+            "label": "truck", "score": 0.9, "box": [10, 10, 100, 60], "colour": "red",
+            "start": start, "end": start + Duration::seconds(40),
+        });
+        let r = app
+            .client
+            .post(format!("{}/api/v1/detections", app.base))
+            .bearer_auth(&ingest)
+            .json(&json!({ "events": [seen("near", 44.0531, -72.6082), seen("far", 44.10, -72.70)] }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 202);
+        let id = app.submit("A red pickup truck just hit a parked car at the corner of 3rd and Main and drove off").await["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let tip = app.wait_final(&dispatcher, &id).await;
+        assert_eq!(tip["status"], "complete", "{}: {tip}", tdb.name);
+        let correlate = tip["stages"].as_array().unwrap().iter().find(|s| s["name"] == "correlate").unwrap();
+        let matches = correlate["output"]["matches"].as_array().unwrap();
+        assert_eq!(matches.len(), 1, "{}: only the nearby camera: {matches:?}", tdb.name);
+        let explanation = matches[0]["explanation"].as_str().unwrap();
+        assert!(explanation.starts_with("red truck at camera cam-near"), "{explanation}");
+        let lookups: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'detections.lookup' AND subject = $1")
+            .bind(&id)
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(lookups, 1);
+        app.stop().await;
+        tdb.cleanup().await;
+    }
+}

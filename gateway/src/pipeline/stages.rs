@@ -1,4 +1,4 @@
-//! The pipeline's stages. `correlate` and `route` are not built yet.
+//! The pipeline's stages, in order: transcribe, extract, correlate. `route` is not built yet.
 
 use std::sync::Arc;
 
@@ -69,5 +69,40 @@ impl Stage for Extract {
             None => {}
         }
         serde_json::to_value(&analysis).map_err(|e| StageError::Permanent(format!("cannot serialise the analysis: {e}")))
+    }
+}
+
+/// Joins the tip's located places and time window with stored camera detections. Each lookup of camera
+/// data is audited against the tip that justified it.
+pub struct Correlate {
+    pub params: correlate::JoinParams,
+}
+
+#[async_trait::async_trait]
+impl Stage for Correlate {
+    fn name(&self) -> &'static str {
+        "correlate"
+    }
+
+    async fn run(&self, input: StageInput<'_>) -> Result<serde_json::Value, StageError> {
+        let analysis: correlate::Analysis = input
+            .outputs
+            .get("extract")
+            .cloned()
+            .map(serde_json::from_value)
+            .transpose()
+            .map_err(|e| StageError::Permanent(format!("unreadable extract output: {e}")))?
+            .ok_or_else(|| StageError::Permanent("no analysis to correlate".into()))?;
+        if !analysis.places.iter().any(|p| p.location.is_some()) {
+            return Ok(serde_json::json!({ "matches": [], "searched": null, "note": "no located place to look near" }));
+        }
+        let window = correlate::join::search_window(&analysis, &self.params);
+        let tip = input.tip.id.to_string();
+        let entry = crate::audit::Entry { actor: "pipeline", action: "detections.lookup", subject: &tip, reason: "correlate stage" };
+        let retry = |e: crate::db::StorageError| StageError::Retryable(e.to_string());
+        crate::audit::record(input.db, entry).await.map_err(retry)?;
+        let detections = crate::detections::overlapping(input.db, window.start, window.end).await.map_err(retry)?;
+        let matches = correlate::join(input.tip.id, &analysis, &detections, &self.params);
+        Ok(serde_json::json!({ "matches": matches, "searched": window, "detections_considered": detections.len() }))
     }
 }
