@@ -172,6 +172,12 @@ impl Application {
             crate::telephony::server::start(self.state.config.sip.clone(), ctx, shutdown.child_token()).await?.addrs
         };
         on_bound(Bound { http: self.local_addr(), sip });
+        let cameras = tokio::spawn(crate::cameras::run(
+            self.state.config.vision.clone(),
+            self.state.db.clone(),
+            self.state.config.storage.data_dir.clone(),
+            shutdown.child_token(),
+        ));
         let workers = tokio::spawn(self.workers.run(self.state.config.pipeline.workers, shutdown.clone()));
         let app = api::router(self.state).into_make_service_with_connect_info::<SocketAddr>();
         let server = axum::serve(self.listener, app).with_graceful_shutdown(shutdown.clone().cancelled_owned());
@@ -189,6 +195,7 @@ impl Application {
         };
         shutdown.cancel();
         let _ = workers.await;
+        let _ = cameras.await;
         tracing::info!("stopped");
         result
     }

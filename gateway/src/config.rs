@@ -25,6 +25,7 @@ pub struct Config {
     pub privacy: PrivacyConfig,
     pub sip: SipConfig,
     pub extract: ExtractConfig,
+    pub vision: vision::VisionConfig,
     pub log: LogConfig,
 }
 
@@ -335,6 +336,9 @@ impl Config {
         if !g.as_os_str().is_empty() && !g.is_file() {
             bad("extract.gazetteer", format!("no such file: {}", g.display()));
         }
+        for problem in self.vision.validate() {
+            bad(&problem.key, problem.message);
+        }
         if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
             bad("log.level", format!("`{}` is not a level or filter directive", self.log.level));
         }
@@ -420,17 +424,31 @@ mod tests {
         assert_eq!(from_file, Config::default());
         let text = std::fs::read_to_string(shipped()).unwrap();
         let Value::Dict(_, tree) = Value::serialize(Config::default()).unwrap() else { unreachable!() };
-        for (section, keys) in &tree {
-            let Value::Dict(_, keys) = keys else { continue };
-            for key in keys.keys() {
-                // Each key is preceded by a comment line documenting it.
-                let line = text.lines().position(|l| l.starts_with(&format!("{key} ="))).unwrap_or_else(|| {
-                    panic!("{section}.{key} missing from config/tipline.toml")
-                });
-                let prev = text.lines().nth(line - 1).unwrap();
-                assert!(prev.starts_with('#'), "{section}.{key} has no comment above it");
+        // Each key (or nested table header) is preceded by a comment line documenting it.
+        fn check(text: &str, prefix: &str, tree: &Dict) {
+            let lines: Vec<&str> = text.lines().collect();
+            for (key, value) in tree {
+                let path = format!("{prefix}{key}");
+                let wanted = match value {
+                    Value::Dict(_, inner) if !prefix.is_empty() => {
+                        check(text, &format!("{path}."), inner);
+                        format!("[{path}]")
+                    }
+                    Value::Dict(_, inner) => {
+                        check(text, &format!("{path}."), inner);
+                        continue;
+                    }
+                    _ => format!("{key} ="),
+                };
+                let section = prefix.trim_end_matches('.');
+                let start = lines.iter().position(|l| *l == format!("[{section}]")).unwrap_or(0);
+                let line = (start..lines.len())
+                    .find(|&i| lines[i].starts_with(&wanted))
+                    .unwrap_or_else(|| panic!("{path} missing from config/tipline.toml"));
+                assert!(lines[line - 1].starts_with('#'), "{path} has no comment above it");
             }
         }
+        check(&text, "", &tree);
     }
 
     #[test]

@@ -23,9 +23,29 @@ const SAMPLE_TIPS: &[(&str, Option<&str>)] = &[
 /// The fictional town the demo tips happen in, relative to the repository root.
 pub const DEMO_TOWN: &str = "config/demo/town.geojson";
 
+/// The demo camera: on the corner of Main and 3rd in the demo town, playing real street footage.
+fn demo_camera(video: &std::path::Path) -> vision::CameraConfig {
+    vision::CameraConfig {
+        id: "main-3rd".into(),
+        name: "Main St & 3rd St".into(),
+        lat: 44.0531,
+        lon: -72.6082,
+        url: video.display().to_string(),
+        sample_every: 10,
+        ..Default::default()
+    }
+}
+
 pub async fn run(mut config: Config, once: bool) -> anyhow::Result<()> {
     if config.extract.gazetteer.as_os_str().is_empty() && std::path::Path::new(DEMO_TOWN).is_file() {
         config.extract.gazetteer = DEMO_TOWN.into();
+    }
+    let video = crate::cameras::models_dir(&config.vision, &config.storage.data_dir).join("demo/vtest.avi");
+    let with_camera = config.vision.cameras.is_empty() && video.is_file();
+    if with_camera {
+        config.vision.cameras.push(demo_camera(&video));
+    } else if config.vision.cameras.is_empty() {
+        println!("(no demo camera: run `tipline models fetch` to get the detector and the demo video)");
     }
     let app = match Application::build(config.clone()).await {
         Err(AppError::Bind { .. }) => {
@@ -38,12 +58,18 @@ pub async fn run(mut config: Config, once: bool) -> anyhow::Result<()> {
     };
     let base = format!("http://{}", app.local_addr());
     let token = auth::create_token(app.db(), "demo-dispatcher", Role::Dispatcher).await?;
+    let db = app.db().clone();
     let shutdown = CancellationToken::new();
     app::cancel_on_signals(shutdown.clone());
     let server = tokio::spawn(app.run(shutdown.clone()));
 
     let client = reqwest::Client::new();
     println!("tipline demo: server at {base}\n");
+    if with_camera {
+        println!("camera main-3rd (Main St & 3rd St) is watching; waiting for its first detections...");
+        let seen = wait_for_detections(&db, Duration::from_secs(60)).await;
+        println!("{seen} detection events stored\n");
+    }
     let mut ids = Vec::new();
     for (text, place) in SAMPLE_TIPS {
         let mut body = json!({ "text": text });
@@ -76,6 +102,17 @@ pub async fn run(mut config: Config, once: bool) -> anyhow::Result<()> {
     }
     server.await.context("server task")??;
     Ok(())
+}
+
+async fn wait_for_detections(db: &crate::db::Db, patience: Duration) -> i64 {
+    let deadline = tokio::time::Instant::now() + patience;
+    loop {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM detections").fetch_one(&db.pool).await.unwrap_or(0);
+        if n >= 5 || tokio::time::Instant::now() > deadline {
+            return n;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
 }
 
 async fn wait_for_final(client: &reqwest::Client, base: &str, token: &str, id: &str) -> anyhow::Result<Value> {

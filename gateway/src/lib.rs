@@ -6,6 +6,7 @@
 //! - [`db`]: the sqlx pool over SQLite or PostgreSQL and the shared migrations.
 //! - [`tips`]: tip intake (tip and first job in one transaction), loading and listing.
 //! - [`detections`]: camera detection events, upserted by source and event id.
+//! - [`cameras`]: runs the camera registry and the Frigate adapter into detection storage.
 //! - [`pipeline`]: stages, the job queue with leases and retries, and the workers.
 //! - [`auth`]: hashed API tokens and roles.
 //! - [`audit`]: the append-only, hash-chained audit log.
@@ -18,6 +19,7 @@ pub mod api;
 pub mod app;
 pub mod audit;
 pub mod auth;
+pub mod cameras;
 pub mod cli;
 pub mod config;
 pub mod db;

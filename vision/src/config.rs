@@ -64,9 +64,9 @@ impl Default for VisionConfig {
     }
 }
 
-/// One camera in the registry.
+/// One camera in the registry. Unknown keys are errors: a typo must not silently drop a setting.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct CameraConfig {
     /// Stable id used in detections and by the correlation join: lowercase letters, digits, `-`, `_`.
     pub id: String,

@@ -11,6 +11,7 @@
 //! # Layout
 //! - [`config`]: the `[vision]` configuration section (camera registry, Frigate) and its validation.
 //! - [`models`]: obtaining weights and the ONNX Runtime library from packages; the model manifest.
+//! - [`demo_video`]: real street footage from a Debian package, for the demo camera and tests.
 //! - [`darknet`] and [`onnx`]: the Darknet-to-ONNX converter and the minimal ONNX writer under it.
 //! - [`detector`]: the [`Detector`] trait and the ONNX Runtime YOLO implementation.
 //! - [`ingest`]: GStreamer decoding into RGB [`frame`]s, reconnects, bounded queues.
@@ -25,6 +26,7 @@ pub mod camera;
 pub mod colour;
 pub mod config;
 pub mod darknet;
+pub mod demo_video;
 pub mod detector;
 pub mod error;
 pub mod event;
@@ -43,4 +45,5 @@ pub use detector::{Detector, DetectorOptions, OrtDetector, RawDetection};
 pub use error::VisionError;
 pub use event::{EventKind, EventSource, VisionEvent};
 pub use frame::Frame;
+pub use demo_video::fetch_demo_video;
 pub use models::{default_models_dir, fetch, Manifest};

@@ -3,7 +3,6 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
@@ -21,45 +20,11 @@ pub fn manifest() -> PathBuf {
     .clone()
 }
 
-/// A cache directory for test data next to the models.
-fn data_dir() -> PathBuf {
-    let d = vision::default_models_dir().join("testdata");
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-/// `vtest.avi` (768x576, 10 fps, 795 frames) from Debian's `opencv-doc`, downloaded once; only the video
-/// is kept (the package is ~100 MB of documentation).
+/// `vtest.avi` from Debian's `opencv-doc`, through the crate's own fetch, cached next to the models.
 pub fn vtest_avi() -> PathBuf {
     static LOCK: Mutex<()> = Mutex::new(());
     let _g = LOCK.lock().unwrap_or_else(|p| p.into_inner());
-    let dir = data_dir();
-    let avi = dir.join("vtest.avi");
-    if avi.is_file() {
-        return avi;
-    }
-    let work = dir.join(format!("opencv-doc.{}", std::process::id()));
-    std::fs::create_dir_all(&work).unwrap();
-    let get = || Command::new("apt-get").args(["download", "opencv-doc"]).current_dir(&work).output().expect("apt-get");
-    let mut out = get();
-    if !out.status.success() {
-        // A fresh machine may have no package lists yet.
-        let _ = Command::new("apt-get").args(["update", "-q"]).status();
-        out = get();
-    }
-    assert!(out.status.success(), "apt-get download opencv-doc failed: {}", String::from_utf8_lossy(&out.stderr));
-    let deb = std::fs::read_dir(&work)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| p.extension().is_some_and(|x| x == "deb"))
-        .expect("a .deb");
-    let status = Command::new("dpkg-deb").arg("-x").arg(&deb).arg(work.join("x")).status().expect("dpkg-deb");
-    assert!(status.success());
-    let inside = work.join("x/usr/share/doc/opencv-doc/examples/data/vtest.avi");
-    assert!(inside.is_file(), "{} missing from the package", inside.display());
-    std::fs::rename(&inside, &avi).unwrap();
-    std::fs::remove_dir_all(&work).unwrap();
-    avi
+    vision::fetch_demo_video(&vision::default_models_dir()).unwrap_or_else(|e| panic!("fetching vtest.avi: {e}"))
 }
 
 /// A free TCP port on loopback (bound, read, released).
