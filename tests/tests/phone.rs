@@ -137,3 +137,61 @@ async fn calls_beyond_the_limit_get_503_with_retry_after() {
     assert!(log.contains("503"), "the refusal is a 503: {log}");
     app.stop().await;
 }
+
+/// A spoken tip as an 8 kHz WAV, made with espeak-ng and sox (installed by scripts/setup).
+fn spoken_tip(dir: &std::path::Path, text: &str) -> std::path::PathBuf {
+    let wide = dir.join("tip.wav");
+    let narrow = dir.join("tip8k.wav");
+    let ok = Command::new("espeak-ng").args(["-v", "en-us", "-s", "150", "-w"]).arg(&wide).arg(text).status().unwrap().success();
+    assert!(ok, "espeak-ng");
+    let ok = Command::new("sox").arg(&wide).args(["-r", "8000", "-c", "1", "-b", "16"]).arg(&narrow).status().unwrap().success();
+    assert!(ok, "sox");
+    narrow
+}
+
+/// baresip dials the tip line and plays `wav` as its microphone, hanging up at the end of the file.
+fn baresip_call(port: u16, wav: &std::path::Path) -> std::process::Output {
+    let dir = tempfile::tempdir().unwrap();
+    let config = format!(
+        "sip_listen 127.0.0.1:{}\nnet_interface 127.0.0.1\naudio_source aufile,{}\naudio_player aufile,{}\n\
+         module_path /usr/lib/baresip/modules\nmodule g711.so\nmodule aufile.so\nmodule_app account.so\nmodule_app menu.so\n",
+        free_port(),
+        wav.display(),
+        dir.path().join("heard.wav").display()
+    );
+    std::fs::write(dir.path().join("config"), config).unwrap();
+    std::fs::write(dir.path().join("accounts"), "<sip:tipster@127.0.0.1>;regint=0\n").unwrap();
+    Command::new("timeout")
+        .args(["40", "baresip", "-f"])
+        .arg(dir.path())
+        .args(["-e", &format!("/dial sip:tip@127.0.0.1:{port}"), "-t", "15"])
+        .output()
+        .expect("baresip is installed by scripts/setup")
+}
+
+#[tokio::test]
+async fn a_baresip_caller_speaking_a_tip_is_recorded_whole() {
+    let tdb = TestDb::sqlite().await;
+    let (config, port) = with_sip(&tdb);
+    let data_dir = config.storage.data_dir.clone();
+    let app = TestApp::start(config).await;
+    let token = app.token(Role::Dispatcher).await;
+    let scratch = tempfile::tempdir().unwrap();
+    let wav = spoken_tip(scratch.path(), "There is a man with a knife outside the library on Elm Street. He is wearing a red jacket.");
+    let spoken_s = hound::WavReader::open(&wav).unwrap().duration() as f64 / 8000.0;
+    let out = tokio::task::spawn_blocking(move || baresip_call(port, &wav)).await.unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Call established"), "{}", String::from_utf8_lossy(&out.stdout));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let tip = loop {
+        let tips = phone_tips(&app, &token).await;
+        if let Some(t) = tips.iter().find(|t| t["status"] != "recording") {
+            break t.clone();
+        }
+        assert!(Instant::now() < deadline, "the call was not handed over: {tips:?}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    let id = tip["id"].as_str().unwrap();
+    let recorded = hound::WavReader::open(data_dir.join("recordings").join(format!("{id}.wav"))).unwrap().duration() as f64 / 8000.0;
+    assert!((recorded - spoken_s).abs() < 1.0, "recorded {recorded} s of {spoken_s} s spoken");
+    app.stop().await;
+}
