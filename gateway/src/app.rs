@@ -162,7 +162,16 @@ impl Application {
         let sip = if self.state.config.sip.listen.is_empty() {
             Vec::new()
         } else {
+            let models = crate::cameras::models_dir(&self.state.config.vision, &self.state.config.storage.data_dir);
+            let prompts = match crate::telephony::prompts::Prompts::load(&models) {
+                Ok(p) => Some(Arc::new(p)),
+                Err(e) => {
+                    tracing::warn!(error = %e, "calls will have no voice prompts (run `tipline models fetch`)");
+                    None
+                }
+            };
             let ctx = crate::telephony::server::CallContext {
+                prompts,
                 db: self.state.db.clone(),
                 data_dir: self.state.config.storage.data_dir.clone(),
                 first_stage: self.state.pipeline.first(),

@@ -88,8 +88,8 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum ModelsCommand {
-    /// Download and convert into vision.models_dir: the YOLOv3-tiny detector, ONNX Runtime, and the demo
-    /// camera's street video.
+    /// Download and convert into vision.models_dir: the callers' voice prompts (espeak-ng), the YOLOv3-tiny
+    /// detector, ONNX Runtime, and the demo camera's street video.
     Fetch,
 }
 
@@ -190,6 +190,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
         }
         Command::Models { action: ModelsCommand::Fetch } => {
             let dir = crate::cameras::models_dir(&config.vision, &config.storage.data_dir);
+            let prompts = crate::telephony::prompts::generate(&dir)?;
+            println!("voice prompts: {}", prompts.display());
             let (manifest, video) = tokio::task::spawn_blocking(move || {
                 Ok::<_, vision::VisionError>((vision::fetch(&dir)?, vision::fetch_demo_video(&dir)?))
             })

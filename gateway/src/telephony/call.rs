@@ -1,13 +1,19 @@
 //! One answered call's media: receive RTP, record it, and decide when the call is over (the caller hangs
 //! up or presses `#`, goes silent, or reaches the maximum duration). The SIP side owns signalling.
 
+use std::collections::VecDeque;
+use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
+use correlate::TipId;
 use tokio::net::UdpSocket;
 use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
+use super::media::sender::{Packetizer, FRAME};
 use super::media::{MediaEvent, MediaReceiver, PayloadMap, ReceiverStats};
+use super::prompts::Prompts;
 use super::recorder::Recorder;
 
 /// Samples below this RMS level (about -40 dBFS) count as silence for the silence timeout.
@@ -49,32 +55,74 @@ fn rms(pcm: &[i16]) -> f64 {
     (pcm.iter().map(|&s| (s as f64) * (s as f64)).sum::<f64>() / pcm.len() as f64).sqrt()
 }
 
+/// One call's media endpoints, as negotiated in SDP.
+pub struct CallMedia {
+    pub socket: UdpSocket,
+    pub payloads: PayloadMap,
+    /// Where the caller said to send audio; replaced by where their audio actually comes from (NAT).
+    pub remote: SocketAddr,
+    /// How we speak to the caller, when the negotiated codec allows it.
+    pub packetizer: Option<Packetizer>,
+}
+
 /// Runs until the call ends; everything received is in the recording when it returns.
+/// With prompts, the caller hears the greeting and tone first and, after `#`, their tip reference.
 pub async fn run(
-    socket: UdpSocket,
-    payloads: PayloadMap,
+    media: CallMedia,
+    tip: TipId,
+    prompts: Option<Arc<Prompts>>,
     mut recorder: Recorder,
     limits: MediaLimits,
     hangup: CancellationToken,
 ) -> (CallEnd, ReceiverStats, Recorder) {
+    let CallMedia { socket, payloads, mut remote, mut packetizer } = media;
     let started = Instant::now();
     let mut receiver = MediaReceiver::new(payloads, limits.jitter_delay_ms, 8000);
     let mut last_speech = started;
     let mut buf = vec![0u8; 2048];
     let now_ms = |t: Instant| t.duration_since(started).as_millis() as u64;
+    let mut playback: VecDeque<i16> = prompts.as_ref().map(|p| p.opening().into()).unwrap_or_default();
+    let mut latched = false;
+    let mut closing = false;
+    let mut pace = tokio::time::interval(Duration::from_millis(20));
+    pace.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
     let end = loop {
+        if closing && playback.is_empty() {
+            break CallEnd::Pound;
+        }
         let poll_at = receiver.next_deadline().map(|ms| started + Duration::from_millis(ms));
+        let speaking = !playback.is_empty() && packetizer.is_some();
+        // The caller is not silent while we talk to them.
+        if speaking {
+            last_speech = Instant::now();
+        }
         let events = tokio::select! {
             _ = hangup.cancelled() => break CallEnd::Hangup,
-            _ = tokio::time::sleep_until(started + limits.max_call) => break CallEnd::MaxDuration,
-            _ = tokio::time::sleep_until(last_speech + limits.silence_timeout) => break CallEnd::Silence,
+            _ = tokio::time::sleep_until(started + limits.max_call), if !closing => break CallEnd::MaxDuration,
+            _ = tokio::time::sleep_until(last_speech + limits.silence_timeout), if !closing => break CallEnd::Silence,
             _ = async { tokio::time::sleep_until(poll_at.unwrap()).await }, if poll_at.is_some() => receiver.poll(now_ms(Instant::now())),
+            _ = pace.tick(), if speaking => {
+                let frame: Vec<i16> = playback.drain(..FRAME.min(playback.len())).collect();
+                if let Some(p) = packetizer.as_mut() {
+                    let _ = socket.send_to(&p.packet(&frame), remote).await;
+                }
+                Vec::new()
+            }
             r = socket.recv_from(&mut buf) => match r {
-                Ok((n, _)) => receiver.on_datagram(&buf[..n], now_ms(Instant::now())),
+                Ok((n, from)) => {
+                    if !latched {
+                        remote = from;
+                        latched = true;
+                    }
+                    receiver.on_datagram(&buf[..n], now_ms(Instant::now()))
+                }
                 // ICMP port-unreachable and the like surface here on some systems; keep listening.
                 Err(_) => Vec::new(),
             },
         };
+        if closing && packetizer.is_none() {
+            playback.clear();
+        }
         let mut pound = false;
         for event in events {
             match event {
@@ -90,8 +138,14 @@ pub async fn run(
                 MediaEvent::Dtmf(_) => {}
             }
         }
-        if pound {
-            break CallEnd::Pound;
+        if pound && !closing {
+            match (&prompts, &packetizer) {
+                (Some(p), Some(_)) => {
+                    playback = p.closing(tip).into();
+                    closing = true;
+                }
+                _ => break CallEnd::Pound,
+            }
         }
     };
     for event in receiver.finish() {

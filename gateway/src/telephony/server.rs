@@ -43,6 +43,8 @@ pub enum SipError {
 #[derive(Clone)]
 pub struct CallContext {
     pub db: Db,
+    /// Greeting and goodbye; `None` plays nothing (the clips were not generated).
+    pub prompts: Option<Arc<super::prompts::Prompts>>,
     pub data_dir: std::path::PathBuf,
     pub first_stage: Option<&'static str>,
     pub wake: Arc<Notify>,
@@ -69,6 +71,9 @@ struct CallSlot {
     answer: Vec<u8>,
     socket: Option<tokio::net::UdpSocket>,
     payloads: super::media::PayloadMap,
+    remote: SocketAddr,
+    /// The voice codec we answered with, for prompts.
+    voice: (u8, super::media::receiver::Codec),
     source_hash: String,
     hangup: CancellationToken,
 }
@@ -241,7 +246,15 @@ async fn on_invite(s: Arc<Shared>, mut tx: Transaction) {
     };
     s.calls.lock().unwrap_or_else(|p| p.into_inner()).insert(
         dialog.id().to_string(),
-        CallSlot { answer, socket: Some(socket), payloads: map, source_hash, hangup: CancellationToken::new() },
+        CallSlot {
+            answer,
+            socket: Some(socket),
+            voice: map.0.iter().find(|(_, c)| **c != super::media::receiver::Codec::TelephoneEvent).map(|(pt, c)| (*pt, *c)).expect("a voice codec was chosen"),
+            payloads: map,
+            remote: SocketAddr::new(offer.address, offer.port),
+            source_hash,
+            hangup: CancellationToken::new(),
+        },
     );
     if let Err(e) = dialog.handle(&mut tx).await {
         tracing::debug!(error = %e, "INVITE transaction ended");
@@ -270,10 +283,16 @@ async fn answer(s: &Arc<Shared>, id: &DialogId) {
     let taken = {
         let mut calls = s.calls.lock().unwrap_or_else(|p| p.into_inner());
         calls.get_mut(&id.to_string()).and_then(|slot| {
-            Some((slot.answer.clone(), slot.socket.take()?, slot.payloads.clone(), slot.source_hash.clone(), slot.hangup.clone()))
+            let media = call::CallMedia {
+                socket: slot.socket.take()?,
+                payloads: slot.payloads.clone(),
+                remote: slot.remote,
+                packetizer: super::media::sender::Packetizer::new(slot.voice.0, slot.voice.1, rand::random(), rand::random(), rand::random()),
+            };
+            Some((slot.answer.clone(), media, slot.source_hash.clone(), slot.hangup.clone()))
         })
     };
-    let Some((answer, socket, payloads, source_hash, hangup)) = taken else { return };
+    let Some((answer, media, source_hash, hangup)) = taken else { return };
     let tip = match tips::open_call(&s.ctx.db, Some(source_hash), chrono::Utc::now()).await {
         Ok(t) => t,
         Err(e) => {
@@ -308,7 +327,7 @@ async fn answer(s: &Arc<Shared>, id: &DialogId) {
     let s = s.clone();
     let id = id.clone();
     tokio::spawn(async move {
-        let (end, stats, recorder) = call::run(socket, payloads, recorder, limits, hangup).await;
+        let (end, stats, recorder) = call::run(media, tip.id, s.ctx.prompts.clone(), recorder, limits, hangup).await;
         let seconds = recorder.duration().as_secs_f64();
         if let Err(e) = recorder.finish() {
             tracing::error!(error = %e, tip = %tip.id, "recording could not be finalised");

@@ -7,11 +7,13 @@
 //! - [`jitter`]: reordering, duplicate and late-packet handling, sequence wrap, SSRC changes.
 //! - [`dtmf`]: RFC 4733 telephone-events to digits, each reported once.
 //! - [`receiver`]: the per-call pipeline tying these together, with loss concealment by timestamp.
+//! - [`sender`]: outgoing G.711 RTP for prompts.
 
 pub mod dtmf;
 pub mod g711;
 pub mod jitter;
 pub mod packet;
 pub mod receiver;
+pub mod sender;
 
 pub use receiver::{MediaEvent, MediaReceiver, PayloadMap, ReceiverStats};
