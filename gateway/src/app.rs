@@ -44,8 +44,9 @@ pub enum AppError {
 /// The stages a tip goes through, in order. `route` is not built yet.
 pub fn default_stages(config: &Config) -> Result<Vec<Arc<dyn Stage>>, AppError> {
     let gazetteer = Arc::new(load_gazetteer(&config.extract.gazetteer)?);
+    let speech = Arc::new(stages::SpeechToText::new(config.asr.clone(), config.storage.data_dir.clone()));
     Ok(vec![
-        Arc::new(stages::Transcribe),
+        Arc::new(stages::Transcribe { speech: Some(speech) }),
         Arc::new(stages::Extract { gazetteer }),
         Arc::new(stages::Correlate { params: correlate::JoinParams::default() }),
     ])

@@ -65,6 +65,13 @@ pub enum Command {
         #[command(subcommand)]
         action: ModelsCommand,
     },
+    /// Transcribe a WAV file (any sample rate, mono or stereo) with the configured Whisper model.
+    Transcribe {
+        file: PathBuf,
+        /// Print {text, language, model, duration_s, processing_s, segments} as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Run the detector and tracker over a video file or stream; one JSON line per event.
     Detect {
         /// A file path or a URI (rtsp://, file://, http://).
@@ -88,8 +95,8 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum ModelsCommand {
-    /// Download and convert into vision.models_dir: the callers' voice prompts (espeak-ng), the YOLOv3-tiny
-    /// detector, ONNX Runtime, and the demo camera's street video.
+    /// Download and convert: the Whisper model (into asr.models_dir), the callers' voice prompts (espeak-ng),
+    /// the YOLOv3-tiny detector, ONNX Runtime and the demo camera's street video (into vision.models_dir).
     Fetch,
 }
 
@@ -190,6 +197,13 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
         }
         Command::Models { action: ModelsCommand::Fetch } => {
             let dir = crate::cameras::models_dir(&config.vision, &config.storage.data_dir);
+            let (asr_config, data_dir) = (config.asr.clone(), config.storage.data_dir.clone());
+            let speech = tokio::task::spawn_blocking(move || {
+                let choice = asr_config.model_choice()?;
+                asr::fetch_with(&asr_config.effective_models_dir(&data_dir), choice, asr_config.precision()?)
+            })
+            .await??;
+            println!("speech model: {}", speech.display());
             let prompts = crate::telephony::prompts::generate(&dir)?;
             println!("voice prompts: {}", prompts.display());
             let (manifest, video) = tokio::task::spawn_blocking(move || {
@@ -198,6 +212,18 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             .await??;
             println!("detector: {}", manifest.display());
             println!("demo video: {}", video.display());
+        }
+        Command::Transcribe { file, json } => {
+            let speech = crate::pipeline::stages::SpeechToText::new(config.asr.clone(), config.storage.data_dir.clone());
+            let transcript = tokio::task::spawn_blocking(move || speech.transcribe(&file)).await??;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&transcript)?);
+            } else {
+                for s in &transcript.segments {
+                    println!("[{:>7.2} - {:>7.2}] {}", s.start_ms as f64 / 1000.0, s.end_ms as f64 / 1000.0, s.text.trim());
+                }
+                eprintln!("{:.1} s of audio in {:.1} s ({})", transcript.duration_s, transcript.processing_s, transcript.model);
+            }
         }
         Command::Detect { source, camera, every, json } => {
             let mut cam = config.vision.cameras.iter().find(|c| c.id == camera).cloned().unwrap_or_else(|| {

@@ -24,6 +24,7 @@ pub struct Config {
     pub intake: IntakeConfig,
     pub privacy: PrivacyConfig,
     pub sip: SipConfig,
+    pub asr: asr::AsrConfig,
     pub extract: ExtractConfig,
     pub vision: vision::VisionConfig,
     pub log: LogConfig,
@@ -335,6 +336,9 @@ impl Config {
         let g = &self.extract.gazetteer;
         if !g.as_os_str().is_empty() && !g.is_file() {
             bad("extract.gazetteer", format!("no such file: {}", g.display()));
+        }
+        if let Err(e) = self.asr.validate() {
+            bad("asr", e.to_string());
         }
         for problem in self.vision.validate() {
             bad(&problem.key, problem.message);

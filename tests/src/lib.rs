@@ -27,6 +27,27 @@ pub struct TestDb {
     pg_name: Option<String>,
 }
 
+/// Models shared by the tests that need them (the Whisper model and the callers' voice prompts), obtained
+/// once by tipline's own fetch code into the same cache the vision tests use.
+pub fn shared_models() -> PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = vision::default_models_dir();
+        asr::fetch(&dir, asr::ModelChoice::parse("tiny.en").unwrap()).expect("fetching the Whisper model");
+        gateway::telephony::prompts::generate(&dir).expect("generating voice prompts (espeak-ng, sox)");
+        dir
+    })
+    .clone()
+}
+
+/// `config` with speech recognition and voice prompts from [`shared_models`].
+pub fn with_speech(mut config: Config) -> Config {
+    let dir = shared_models().display().to_string();
+    config.asr.models_dir = dir.clone();
+    config.vision.models_dir = dir;
+    config
+}
+
 /// The demo town gazetteer shipped in `config/demo/`.
 pub fn demo_town() -> PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../config/demo/town.geojson").canonicalize().expect("config/demo/town.geojson")

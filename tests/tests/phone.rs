@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use gateway::auth::Role;
 use gateway::config::Config;
 use serde_json::Value;
-use tipline_tests::{TestApp, TestDb};
+use tipline_tests::{with_speech, TestApp, TestDb};
 
 /// A port free for both UDP and TCP on loopback.
 fn free_port() -> u16 {
@@ -170,9 +170,10 @@ fn baresip_call(port: u16, wav: &std::path::Path) -> std::process::Output {
 }
 
 #[tokio::test]
-async fn a_baresip_caller_speaking_a_tip_is_recorded_whole() {
+async fn a_baresip_caller_is_greeted_recorded_and_transcribed() {
     let tdb = TestDb::sqlite().await;
     let (config, port) = with_sip(&tdb);
+    let config = with_speech(config);
     let data_dir = config.storage.data_dir.clone();
     let app = TestApp::start(config).await;
     let token = app.token(Role::Dispatcher).await;
@@ -193,5 +194,17 @@ async fn a_baresip_caller_speaking_a_tip_is_recorded_whole() {
     let id = tip["id"].as_str().unwrap();
     let recorded = hound::WavReader::open(data_dir.join("recordings").join(format!("{id}.wav"))).unwrap().duration() as f64 / 8000.0;
     assert!((recorded - spoken_s).abs() < 1.0, "recorded {recorded} s of {spoken_s} s spoken");
+    // The caller heard us: baresip reports our RTP arriving (the greeting; its content is unit-tested).
+    let log = String::from_utf8_lossy(&out.stdout);
+    assert!(log.contains("incoming rtp for 'audio' established"), "no audio reached the caller: {log}");
+    // The pipeline transcribed the call and found what the tipster said.
+    let tip = app.wait_final(&token, id).await;
+    let transcript = tip["stages"][0]["output"]["text"].as_str().unwrap_or_default().to_lowercase();
+    for word in ["knife", "library", "elm"] {
+        assert!(transcript.contains(word), "{word} missing from {transcript:?}");
+    }
+    let analysis = &tip["stages"][1]["output"];
+    assert!(analysis["entities"].as_array().unwrap().iter().any(|e| e["kind"] == "weapon" && e["attributes"]["type"] == "knife"), "{analysis}");
+    assert!(analysis["places"].as_array().unwrap().iter().any(|p| p["location"]["lat"].is_number()), "{analysis}");
     app.stop().await;
 }

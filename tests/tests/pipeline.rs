@@ -57,7 +57,7 @@ impl Stage for Panics {
 
 /// `transcribe` (whose output the test stages read), then the stage under test.
 fn stages(extra: Arc<dyn Stage>) -> Vec<Arc<dyn Stage>> {
-    vec![Arc::new(gateway::pipeline::stages::Transcribe), extra]
+    vec![Arc::new(gateway::pipeline::stages::Transcribe { speech: None }), extra]
 }
 
 #[tokio::test]

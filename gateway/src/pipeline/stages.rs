@@ -6,9 +6,37 @@ use correlate::{Gazetteer, PlaceKind, ReportedLocation, TranscriptSegment};
 
 use super::{Stage, StageError, StageInput};
 
-/// Turns a tip into transcript segments. A typed tip's transcript is its text; speech recognition for
-/// voice tips is not built yet, so they are dead-lettered with that reason rather than silently skipped.
-pub struct Transcribe;
+/// Turns a tip into transcript segments. A typed tip's transcript is its text; a voice tip's recording is
+/// transcribed by Whisper.
+pub struct Transcribe {
+    pub speech: Option<Arc<SpeechToText>>,
+}
+
+/// The Whisper model, loaded once on first use and shared: transcriptions take turns on it, and a burst of
+/// calls waits in the job table rather than in memory.
+pub struct SpeechToText {
+    pub config: asr::AsrConfig,
+    pub data_dir: std::path::PathBuf,
+    engine: std::sync::Mutex<Option<asr::WhisperTranscriber>>,
+}
+
+impl SpeechToText {
+    pub fn new(config: asr::AsrConfig, data_dir: std::path::PathBuf) -> Self {
+        Self { config, data_dir, engine: std::sync::Mutex::new(None) }
+    }
+
+    /// Transcribes a WAV file on the calling (blocking) thread.
+    pub fn transcribe(&self, wav: &std::path::Path) -> Result<asr::Transcript, StageError> {
+        let mut engine = self.engine.lock().unwrap_or_else(|p| p.into_inner());
+        if engine.is_none() {
+            let loaded = asr::WhisperTranscriber::from_cache(&self.config, &self.data_dir)
+                .map_err(|e| StageError::Permanent(format!("speech model unavailable ({e}); run `tipline models fetch`, then retry the tip")))?;
+            *engine = Some(loaded);
+        }
+        let t = engine.as_mut().expect("loaded above");
+        asr::transcribe_file(t, wav, asr::VadConfig::from_config(&self.config)).map_err(|e| StageError::Permanent(e.to_string()))
+    }
+}
 
 #[async_trait::async_trait]
 impl Stage for Transcribe {
@@ -18,12 +46,22 @@ impl Stage for Transcribe {
 
     async fn run(&self, input: StageInput<'_>) -> Result<serde_json::Value, StageError> {
         let tip = input.tip;
-        if tip.channel.is_voice() {
-            return Err(StageError::Permanent("speech recognition is not built yet; the recording is kept".into()));
+        if !tip.channel.is_voice() {
+            let text = tip.text.as_deref().unwrap_or_default();
+            let segments = vec![TranscriptSegment::typed(text)];
+            return Ok(serde_json::json!({ "source": "typed", "text": text, "segments": segments }));
         }
-        let text = tip.text.as_deref().unwrap_or_default();
-        let segments = vec![TranscriptSegment::typed(text)];
-        Ok(serde_json::json!({ "source": "typed", "text": text, "segments": segments }))
+        let speech = self.speech.clone().ok_or_else(|| StageError::Permanent("speech recognition is not configured".into()))?;
+        let wav = crate::telephony::recorder::recording_path(&speech.data_dir, tip.id);
+        if !wav.is_file() {
+            return Err(StageError::Permanent(format!("the recording of tip {} is missing", tip.id)));
+        }
+        let transcript = tokio::task::spawn_blocking(move || speech.transcribe(&wav))
+            .await
+            .map_err(|e| StageError::Retryable(format!("transcription task failed: {e}")))??;
+        let mut out = serde_json::to_value(&transcript).map_err(|e| StageError::Permanent(e.to_string()))?;
+        out["source"] = "speech".into();
+        Ok(out)
     }
 }
 
