@@ -36,7 +36,75 @@ fn demo_camera(video: &std::path::Path) -> vision::CameraConfig {
     }
 }
 
+/// What the demo caller says.
+const SPOKEN_TIP: &str = "Hello. I want to report a man with a knife outside the library on Elm Street. \
+                          He is wearing a red jacket and he just got into a white van.";
+
+/// Places a real SIP call with baresip speaking [`SPOKEN_TIP`] (espeak-ng), then shows what became of it.
+async fn phone_call(client: &reqwest::Client, base: &str, token: &str, sip: std::net::SocketAddr) -> anyhow::Result<()> {
+    let dir = tempfile_dir()?;
+    let tools = ["baresip", "espeak-ng", "sox"];
+    if let Some(missing) = tools.iter().find(|t| which(t).is_none()) {
+        println!("\n(no demo call: `{missing}` is not installed; scripts/setup installs it)");
+        return Ok(());
+    }
+    println!("\nplacing a phone call to sip:tip@{sip} (baresip, speaking with espeak-ng)...");
+    let wide = dir.join("tip.wav");
+    let wav = dir.join("tip8k.wav");
+    let run = |program: &str, args: Vec<std::ffi::OsString>| std::process::Command::new(program).args(args).output();
+    run("espeak-ng", vec!["-v".into(), "en-us".into(), "-s".into(), "150".into(), "-w".into(), wide.clone().into(), SPOKEN_TIP.into()])?;
+    run("sox", vec![wide.into(), "-r".into(), "8000".into(), "-c".into(), "1".into(), "-b".into(), "16".into(), wav.clone().into()])?;
+    let config = format!(
+        "sip_listen 127.0.0.1:0\nnet_interface 127.0.0.1\naudio_source aufile,{}\naudio_player aufile,{}\n\
+         module_path /usr/lib/baresip/modules\nmodule g711.so\nmodule aufile.so\nmodule_app account.so\nmodule_app menu.so\n",
+        wav.display(),
+        dir.join("heard.wav").display()
+    );
+    std::fs::write(dir.join("config"), config)?;
+    std::fs::write(dir.join("accounts"), "<sip:demo-caller@127.0.0.1>;regint=0\n")?;
+    let started = chrono::Utc::now();
+    let dial = format!("/dial sip:tip@{sip}");
+    let baresip = tokio::process::Command::new("baresip")
+        .arg("-f")
+        .arg(&dir)
+        .args(["-e", &dial, "-t", "25"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status();
+    let _ = tokio::time::timeout(Duration::from_secs(40), baresip).await;
+    let since = started.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let page: Value = client
+        .get(format!("{base}/api/v1/tips"))
+        .query(&[("channel", "phone"), ("since", since.as_str())])
+        .bearer_auth(token)
+        .header("Tipline-Reason", "demo: the phone call")
+        .send()
+        .await?
+        .json()
+        .await?;
+    let _ = std::fs::remove_dir_all(&dir);
+    match page["tips"].as_array().and_then(|t| t.first()).and_then(|t| t["id"].as_str()) {
+        Some(id) => print_tip(&wait_for_final(client, base, token, id).await?),
+        None => println!("the call did not reach the tip line"),
+    }
+    Ok(())
+}
+
+fn which(program: &str) -> Option<std::path::PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| std::env::split_paths(&paths).map(|p| p.join(program)).find(|p| p.is_file()))
+}
+
+fn tempfile_dir() -> std::io::Result<std::path::PathBuf> {
+    let dir = std::env::temp_dir().join(format!("tipline-demo-call-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}
+
 pub async fn run(mut config: Config, once: bool) -> anyhow::Result<()> {
+    // One UDP listener on a free port keeps the demo self-contained next to a real server on 5060.
+    if config.sip.listen == crate::config::SipConfig::default().listen {
+        config.sip.listen = vec!["udp:127.0.0.1:0".into()];
+    }
     if config.extract.gazetteer.as_os_str().is_empty() && std::path::Path::new(DEMO_TOWN).is_file() {
         config.extract.gazetteer = DEMO_TOWN.into();
     }
@@ -61,7 +129,11 @@ pub async fn run(mut config: Config, once: bool) -> anyhow::Result<()> {
     let db = app.db().clone();
     let shutdown = CancellationToken::new();
     app::cancel_on_signals(shutdown.clone());
-    let server = tokio::spawn(app.run(shutdown.clone()));
+    let (bound_tx, bound_rx) = tokio::sync::oneshot::channel();
+    let server = tokio::spawn(app.run_reporting(shutdown.clone(), move |b| {
+        let _ = bound_tx.send(b);
+    }));
+    let sip = bound_rx.await.ok().and_then(|b| b.sip.iter().find(|(t, _)| *t == crate::config::SipTransport::Udp).map(|(_, a)| *a));
 
     let client = reqwest::Client::new();
     println!("tipline demo: server at {base}\n");
@@ -92,6 +164,10 @@ pub async fn run(mut config: Config, once: bool) -> anyhow::Result<()> {
     for id in &ids {
         let tip = wait_for_final(&client, &base, &token, id).await?;
         print_tip(&tip);
+    }
+    match sip {
+        Some(addr) => phone_call(&client, &base, &token, addr).await?,
+        None => println!("\n(phone intake is off: no UDP SIP listener configured)"),
     }
     println!("\nDispatcher token (shown once): {token}");
     println!("Try:  curl -H 'Authorization: Bearer {token}' -H 'Tipline-Reason: demo' {base}/api/v1/tips");
@@ -135,8 +211,11 @@ async fn wait_for_final(client: &reqwest::Client, base: &str, token: &str, id: &
 }
 
 fn print_tip(tip: &Value) {
-    println!("tip {}  [{}]", tip["id"].as_str().unwrap_or("?"), tip["status"].as_str().unwrap_or("?"));
-    println!("  text: {}", tip["text"].as_str().unwrap_or(""));
+    println!("tip {}  [{}] by {}", tip["id"].as_str().unwrap_or("?"), tip["status"].as_str().unwrap_or("?"), tip["channel"].as_str().unwrap_or("?"));
+    match tip["text"].as_str() {
+        Some(text) => println!("  text: {text}"),
+        None => println!("  transcript: {}", tip["stages"][0]["output"]["text"].as_str().unwrap_or("(none)").trim()),
+    }
     for stage in tip["stages"].as_array().into_iter().flatten() {
         let error = stage["last_error"].as_str().map(|e| format!(" ({e})")).unwrap_or_default();
         println!("  stage {:<11} {}{}", stage["name"].as_str().unwrap_or("?"), stage["state"].as_str().unwrap_or("?"), error);
