@@ -28,21 +28,13 @@ pub fn snapshot_path(data_dir: &Path, event: uuid::Uuid, part: &str) -> PathBuf 
 }
 
 fn reported(event: &VisionEvent, at: GeoPoint) -> Reported {
-    let d = event.to_detection(at);
     Reported {
         source: match event.source {
             EventSource::Tracker => "tipline".into(),
             EventSource::Frigate => "frigate".into(),
         },
         external_id: event.id.to_string(),
-        camera_id: d.camera_id,
-        camera_location: d.camera_location,
-        label: d.label,
-        score: d.score,
-        bbox: d.bbox,
-        colour: d.colour,
-        start: d.start,
-        end: d.end,
+        detection: event.to_detection(at),
     }
 }
 

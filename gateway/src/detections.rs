@@ -6,19 +6,13 @@ use correlate::{BoundingBox, Detection, GeoPoint};
 
 use crate::db::{millis, Db, StorageError};
 
-/// A detection as reported, before it gets our id.
+/// A detection as reported, with who reported it under which of their ids. The detection's own `id` is
+/// ignored on insert: a stored event keeps the id it got first.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reported {
     pub source: String,
     pub external_id: String,
-    pub camera_id: String,
-    pub camera_location: GeoPoint,
-    pub label: String,
-    pub score: f32,
-    pub bbox: BoundingBox,
-    pub colour: Option<String>,
-    pub start: DateTime<Utc>,
-    pub end: DateTime<Utc>,
+    pub detection: Detection,
 }
 
 /// Inserts or updates each event; returns how many rows were written. One transaction per batch, so a
@@ -26,7 +20,7 @@ pub struct Reported {
 pub async fn upsert(db: &Db, events: &[Reported], now: DateTime<Utc>) -> Result<u64, StorageError> {
     let mut tx = db.pool.begin().await?;
     let mut written = 0;
-    for e in events {
+    for Reported { source, external_id, detection: e } in events {
         let r = sqlx::query(
             "INSERT INTO detections (id, source, external_id, camera_id, lat, lon, label, score, box_x, box_y, box_w, box_h, colour, start_at, end_at, received_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
@@ -36,8 +30,8 @@ pub async fn upsert(db: &Db, events: &[Reported], now: DateTime<Utc>) -> Result<
                end_at = excluded.end_at, received_at = excluded.received_at",
         )
         .bind(uuid::Uuid::new_v4().to_string())
-        .bind(&e.source)
-        .bind(&e.external_id)
+        .bind(source)
+        .bind(external_id)
         .bind(&e.camera_id)
         .bind(e.camera_location.lat)
         .bind(e.camera_location.lon)

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::Json;
 use chrono::{DateTime, Utc};
-use correlate::{BoundingBox, GeoPoint};
+use correlate::{BoundingBox, Detection, GeoPoint};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -104,14 +104,17 @@ pub async fn ingest(
         .map(|e| Reported {
             source: source.clone(),
             external_id: e.id,
-            camera_id: e.camera_id,
-            camera_location: e.camera_location,
-            label: e.label,
-            score: e.score,
-            bbox: BoundingBox { x: e.bbox[0], y: e.bbox[1], w: e.bbox[2], h: e.bbox[3] },
-            colour: e.colour,
-            start: e.start,
-            end: e.end,
+            detection: Detection {
+                id: uuid::Uuid::new_v4(),
+                camera_id: e.camera_id,
+                camera_location: e.camera_location,
+                label: e.label,
+                score: e.score,
+                bbox: BoundingBox { x: e.bbox[0], y: e.bbox[1], w: e.bbox[2], h: e.bbox[3] },
+                colour: e.colour,
+                start: e.start,
+                end: e.end,
+            },
         })
         .collect();
     let stored = detections::upsert(&state.db, &reported, now).await?;
