@@ -15,6 +15,7 @@
 //! - [`extract`]: entities, places, time window, category and priority of a tip ([`analyse`]).
 //! - [`eval`]: scores extraction against an annotated corpus.
 //! - [`join`]: which camera detections corroborate a tip's places and time, scored and explained.
+//! - [`routing`]: the alert routing tree (matchers, `continue`, active hours), grouping and inhibition.
 
 pub mod analysis;
 pub mod detection;
@@ -25,6 +26,7 @@ pub mod geo;
 pub mod incident;
 pub mod join;
 pub mod normalise;
+pub mod routing;
 pub mod tip;
 
 pub use analysis::{Entity, EntityKind, Place, PlaceKind, Span, TimeWindow};

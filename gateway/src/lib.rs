@@ -15,6 +15,7 @@
 //! - [`telephony`]: phone intake (sans-IO SDP and media cores so far).
 //! - [`app`]: the composition root (`Application::build`, `run`); [`cli`] and [`demo`]: the commands.
 
+pub mod alerts;
 pub mod api;
 pub mod app;
 pub mod audit;

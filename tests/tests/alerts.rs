@@ -31,7 +31,8 @@ const K: [u32; 64] = [
 ];
 
 fn sha256(data: &[u8]) -> [u8; 32] {
-    let mut h: [u32; 8] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+    let mut h: [u32; 8] =
+        [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
     let mut msg = data.to_vec();
     msg.push(0x80);
     while msg.len() % 64 != 56 {
@@ -99,7 +100,8 @@ fn b64_encode(data: &[u8]) -> String {
 }
 
 fn b64_decode(s: &str) -> Vec<u8> {
-    let vals: Vec<u32> = s.bytes().filter(|&b| b != b'=').map(|b| B64.iter().position(|&x| x == b).unwrap() as u32).collect();
+    let vals: Vec<u32> =
+        s.bytes().filter(|&b| b != b'=').map(|b| B64.iter().position(|&x| x == b).unwrap() as u32).collect();
     let mut out = Vec::new();
     for c in vals.chunks(4) {
         let n = c.iter().enumerate().fold(0u32, |n, (i, v)| n | v << (18 - 6 * i));
@@ -127,13 +129,20 @@ fn own_verifier_matches_the_reference_vector() {
         br#"{"test": 2432232314}"#,
         "v1,bm9ldHZhbGlk v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="
     ));
-    assert!(!verify("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek", "1614265331", b"{}", "v1,x"));
+    assert!(!verify(
+        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        "msg_p5jXN8AQM9LWM0D4loKWxJek",
+        "1614265331",
+        b"{}",
+        "v1,x"
+    ));
 }
 
 // ---- a webhook receiver on 127.0.0.1:0, a tiny HTTP/1.1 server so the test depends on nothing else ----
 
 #[derive(Debug, Clone)]
 struct Received {
+    at: Instant,
     id: String,
     body: Value,
     signed: bool,
@@ -144,8 +153,9 @@ struct Received {
 struct Hook {
     url: String,
     secret: String,
-    /// Answer 500 to this many (correctly signed) requests first.
+    /// Answer 500 to this many (correctly signed) requests first; the first of them says `Retry-After: 1`.
     fail_first: Arc<AtomicUsize>,
+    failed: Arc<AtomicUsize>,
     /// Then answer this.
     status: Arc<AtomicU16>,
     log: Arc<Mutex<Vec<Received>>>,
@@ -158,6 +168,7 @@ impl Hook {
             url: format!("http://{}/hook", listener.local_addr().unwrap()),
             secret: secret.into(),
             fail_first: Arc::new(AtomicUsize::new(0)),
+            failed: Arc::new(AtomicUsize::new(0)),
             status: Arc::new(AtomicU16::new(200)),
             log: Arc::default(),
         };
@@ -211,9 +222,14 @@ impl Hook {
             } else {
                 self.status.load(Ordering::SeqCst)
             };
+            let retry_after = if status == 500 && self.failed.fetch_add(1, Ordering::SeqCst) == 0 {
+                "retry-after: 1\r\n"
+            } else {
+                ""
+            };
             let body = serde_json::from_slice(&body).unwrap_or(Value::Null);
-            self.log.lock().unwrap().push(Received { id, body, signed, status });
-            let response = format!("HTTP/1.1 {status} X\r\ncontent-length: 0\r\n\r\n");
+            self.log.lock().unwrap().push(Received { at: Instant::now(), id, body, signed, status });
+            let response = format!("HTTP/1.1 {status} X\r\ncontent-length: 0\r\n{retry_after}\r\n");
             if conn.write_all(response.as_bytes()).await.is_err() {
                 return;
             }
@@ -263,7 +279,7 @@ fn config(receivers: Vec<ReceiverConfig>, routing: Value) -> AlertsConfig {
     c.delivery.breaker_threshold = 3;
     c.delivery.breaker_cooldown_s = 1;
     c.delivery.timeout_s = 5;
-    c.delivery.lease_s = 10;
+    c.delivery.lease_s = 20;
     assert_eq!(c.validate(), Vec::<(String, String)>::new());
     c
 }
@@ -283,7 +299,8 @@ async fn count(db: &Db, state: &str, receiver: &str) -> usize {
 /// Two delivery workers, as two gateway nodes would run them.
 fn start_workers(db: &Db, config: &AlertsConfig) -> (CancellationToken, Vec<tokio::task::JoinHandle<()>>) {
     let stop = CancellationToken::new();
-    let handles = (0..2).map(|_| tokio::spawn(alerts::deliver_loop(db.clone(), config.clone(), stop.clone()))).collect();
+    let handles =
+        (0..2).map(|_| tokio::spawn(alerts::deliver_loop(db.clone(), config.clone(), stop.clone()))).collect();
     (stop, handles)
 }
 
@@ -319,13 +336,15 @@ async fn webhooks_arrive_signed_once_each_despite_failures() {
             assert_eq!(r.inhibited_by, None);
         }
         // Enqueueing again (a re-run stage) adds nothing.
-        let again = alerts::enqueue_for(&db, &c, tips[0], &analysis("high", "suspicious_vehicle", 45.4, -75.7), &[], now).await;
+        let again =
+            alerts::enqueue_for(&db, &c, tips[0], &analysis("high", "suspicious_vehicle", 45.4, -75.7), &[], now).await;
         assert_eq!(again.unwrap().receivers, vec!["north-hook"]);
         assert_eq!(count(&db, "", "").await, 3, "{}", tdb.name);
 
         // A medium tip 100 m from a high one is muted: no delivery.
         let muted = TipId::random();
-        let r = alerts::enqueue_for(&db, &c, muted, &analysis("medium", "theft", 45.4009, -75.70), &[], now).await.unwrap();
+        let r =
+            alerts::enqueue_for(&db, &c, muted, &analysis("medium", "theft", 45.4009, -75.70), &[], now).await.unwrap();
         assert_eq!(r.inhibited_by, Some(tips[0].to_string()), "{}", tdb.name);
         assert!(r.receivers.is_empty());
 
@@ -341,7 +360,12 @@ async fn webhooks_arrive_signed_once_each_despite_failures() {
         assert_eq!((accepted.len(), ids.len()), (3, 3), "{}: each alert accepted exactly once: {accepted:?}", tdb.name);
         // Every failed attempt was retried with the same id: no id outside the accepted set.
         assert!(got.iter().all(|r| ids.contains(r.id.as_str())), "{}", tdb.name);
-        let delivered_tips: BTreeSet<String> = accepted.iter().map(|r| r.body["data"]["tip_id"].as_str().unwrap().to_string()).collect();
+        // The first failure asked for a second's pause; the retry of that message honoured it.
+        let first = got.iter().find(|r| r.status == 500).unwrap();
+        let retry = got.iter().find(|r| r.id == first.id && r.at > first.at).unwrap();
+        assert!(retry.at - first.at >= Duration::from_millis(1000), "{}: {:?}", tdb.name, retry.at - first.at);
+        let delivered_tips: BTreeSet<String> =
+            accepted.iter().map(|r| r.body["data"]["tip_id"].as_str().unwrap().to_string()).collect();
         assert_eq!(delivered_tips, tips.iter().map(|t| t.to_string()).collect(), "{}", tdb.name);
         // Thin payload: coarse location, a link, nothing the receiver did not opt into.
         let data = &accepted[0].body["data"];
@@ -393,9 +417,13 @@ async fn gone_disables_the_endpoint_and_dead_letters_replay() {
         // The endpoints are fixed; operators replay.
         gone.status.store(200, Ordering::SeqCst);
         broken.status.store(200, Ordering::SeqCst);
-        let n = outbox::replay(&db, &Replay::Receiver("gone".into()), gateway::db::millis(chrono::Utc::now())).await.unwrap();
+        let n = outbox::replay(&db, &Replay::Receiver("gone".into()), gateway::db::millis(chrono::Utc::now()))
+            .await
+            .unwrap();
         assert_eq!(n, 2, "{}", tdb.name);
-        let n = outbox::replay(&db, &Replay::One(dead[0].id.clone()), gateway::db::millis(chrono::Utc::now())).await.unwrap();
+        let n = outbox::replay(&db, &Replay::One(dead[0].id.clone()), gateway::db::millis(chrono::Utc::now()))
+            .await
+            .unwrap();
         assert_eq!(n, 1);
         wait_for("replayed deliveries", 30, || async move {
             count(dbr, "delivered", "gone").await == 2 && count(dbr, "delivered", "broken").await == 1
@@ -430,7 +458,9 @@ impl SmtpServer {
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {python} -m aiosmtpd ({e}); install python3-aiosmtpd (scripts/setup)"));
+            .unwrap_or_else(|e| {
+                panic!("cannot start {python} -m aiosmtpd ({e}); install python3-aiosmtpd (scripts/setup)")
+            });
         let started = Instant::now();
         while tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_err() {
             assert!(started.elapsed() < Duration::from_secs(15), "aiosmtpd did not start listening");
@@ -476,14 +506,31 @@ async fn email_reaches_a_real_smtp_server() {
         assert_eq!(c.validate(), Vec::<(String, String)>::new());
 
         let tip = TipId::random();
-        let r = alerts::enqueue_for(&db, &c, tip, &analysis("critical", "weapon", 45.4234, -75.6979), &[], chrono::Utc::now());
+        let r = alerts::enqueue_for(
+            &db,
+            &c,
+            tip,
+            &analysis("critical", "weapon", 45.4234, -75.6979),
+            &[],
+            chrono::Utc::now(),
+        )
+        .await;
         assert_eq!(r.unwrap().receivers, vec!["north-mail"]);
         // A low-priority tip matches no route: nobody is emailed about it.
-        let r = alerts::enqueue_for(&db, &c, TipId::random(), &analysis("low", "theft", 47.0, -70.0), &[], chrono::Utc::now());
+        let r = alerts::enqueue_for(
+            &db,
+            &c,
+            TipId::random(),
+            &analysis("low", "theft", 47.0, -70.0),
+            &[],
+            chrono::Utc::now(),
+        )
+        .await;
         assert!(r.unwrap().receivers.is_empty());
 
         let workers = start_workers(&db, &c);
-        wait_for("the email to be delivered", 30, || async move { count(dbr, "delivered", "north-mail").await == 1 }).await;
+        wait_for("the email to be delivered", 30, || async move { count(dbr, "delivered", "north-mail").await == 1 })
+            .await;
         stop_workers(workers).await;
 
         let messages = smtp.messages();
@@ -498,6 +545,49 @@ async fn email_reaches_a_real_smtp_server() {
         assert!(m.contains("Area: 45.42, -75.70") && m.contains("a red pickup near the school"), "{m}");
         // Coarse only: the precise coordinates never leave.
         assert!(!m.contains("45.4234") && !m.contains("Elm and 3rd"), "{m}");
+        tdb.cleanup().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn breaker_and_lease_takeover_at_the_table_level() {
+    for tdb in TestDb::both().await {
+        let db = tdb.connect().await;
+        let c = config(vec![webhook("h", "http://127.0.0.1:9/never")], json!({"route": {"receivers": ["h"]}}));
+        let now = chrono::Utc::now();
+        alerts::enqueue_for(&db, &c, TipId::random(), &analysis("low", "theft", 45.4, -75.7), &[], now).await.unwrap();
+        let t = gateway::db::millis(now) + 10;
+
+        // A worker claims and "crashes" (never reports). Its lease fences the row until it expires.
+        let lost = outbox::claim(&db, "node-a", t, 100).await.unwrap().expect("due");
+        assert!(outbox::claim(&db, "node-b", t + 50, 100).await.unwrap().is_none(), "{}", tdb.name);
+        let taken = outbox::claim(&db, "node-b", t + 101, 100).await.unwrap().expect("lease expired");
+        assert_eq!(
+            (taken.attempts, &taken.message_id),
+            (2, &lost.message_id),
+            "{}: same id on every attempt",
+            tdb.name
+        );
+        // The crashed worker's late report changes nothing.
+        assert!(!outbox::delivered(&db, &lost, "node-a", t + 102).await.unwrap());
+
+        // Two failures in a row open the breaker (threshold 2) for a second; the row waits although due.
+        assert!(outbox::failed(&db, &taken, "node-b", "HTTP 503", Some(t + 110), (2, 1000), t + 110).await.unwrap());
+        let again = outbox::claim(&db, "node-b", t + 120, 100).await.unwrap().expect("breaker still closed");
+        assert!(outbox::failed(&db, &again, "node-b", "HTTP 503", Some(t + 130), (2, 1000), t + 130).await.unwrap());
+        assert!(outbox::claim(&db, "node-b", t + 600, 100).await.unwrap().is_none(), "{}: breaker open", tdb.name);
+        let probe = outbox::claim(&db, "node-b", t + 1131, 100).await.unwrap().expect("half-open after the cooldown");
+        assert!(outbox::delivered(&db, &probe, "node-b", t + 1140).await.unwrap());
+        let mut conn = db.pool.acquire().await.unwrap();
+        assert_eq!(
+            outbox::health(&mut conn, "h").await.unwrap(),
+            Some((0, 0, false)),
+            "{}: success closes it",
+            tdb.name
+        );
+        drop(conn);
+        let rows = outbox::list(&db, &ListFilter::default()).await.unwrap();
+        assert_eq!((rows[0].state.as_str(), rows[0].attempts), ("delivered", 4));
         tdb.cleanup().await;
     }
 }

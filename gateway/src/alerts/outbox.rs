@@ -1,0 +1,350 @@
+//! The outbox tables: deliveries claimed with a lease (like pipeline jobs), their outcomes, receiver
+//! health (circuit breaker, 410 switch), and the dead letters operators list and replay.
+//!
+//! Every function takes `now` (Unix ms). Mutations of a claimed delivery are fenced by `lease_owner`, so a
+//! worker whose lease expired cannot overwrite the outcome recorded by the worker that took over.
+
+use serde::Serialize;
+
+use crate::db::{col, Db, StorageError};
+
+/// A delivery a worker holds a lease on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claimed {
+    pub id: String,
+    pub subject_id: String,
+    pub receiver: String,
+    pub kind: String,
+    pub payload: serde_json::Value,
+    pub message_id: String,
+    /// Including this one.
+    pub attempts: i64,
+}
+
+/// One outbox row as listed to operators (`tipline deliveries list`, the API).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DeliveryRow {
+    pub id: String,
+    pub subject_id: String,
+    pub receiver: String,
+    pub kind: String,
+    pub message_id: String,
+    pub state: String,
+    pub attempts: i64,
+    pub next_attempt_at: i64,
+    pub last_error: Option<String>,
+    pub created_at: i64,
+    pub delivered_at: Option<i64>,
+}
+
+/// What to list.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    /// `queued`, `sending`, `delivered`, `dead`, `disabled-endpoint`; empty: all.
+    pub state: String,
+    /// Empty: all receivers.
+    pub receiver: String,
+    pub limit: i64,
+}
+
+/// A new row for [`insert`].
+pub struct NewDelivery<'a> {
+    pub subject_id: &'a str,
+    pub receiver: &'a str,
+    pub kind: &'a str,
+    pub group_key: &'a str,
+    pub payload: &'a serde_json::Value,
+    pub due_at: i64,
+}
+
+/// Adds a delivery unless one exists for this subject and receiver. Returns whether it was added.
+pub async fn insert(conn: &mut sqlx::AnyConnection, d: &NewDelivery<'_>, now: i64) -> Result<bool, StorageError> {
+    let id = uuid::Uuid::new_v4();
+    let r = sqlx::query(
+        "INSERT INTO deliveries (id, subject_id, receiver, kind, group_key, payload, message_id, state, attempts, \
+         next_attempt_at, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', 0, $8, $9, $9) \
+         ON CONFLICT (subject_id, receiver) DO NOTHING",
+    )
+    .bind(id.to_string())
+    .bind(d.subject_id)
+    .bind(d.receiver)
+    .bind(d.kind)
+    .bind(d.group_key)
+    .bind(d.payload.to_string())
+    // Standard Webhooks ids are opaque strings; `msg_` keeps them recognisable in receivers' logs.
+    .bind(format!("msg_{}", id.simple()))
+    .bind(d.due_at)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// (first created, last delivered, any undelivered) of a receiver's group: the input of the grouping
+/// state machine, reconstructed from the rows themselves so no separate state can drift.
+pub async fn group_history(
+    conn: &mut sqlx::AnyConnection,
+    receiver: &str,
+    group_key: &str,
+) -> Result<Option<(i64, Option<i64>)>, StorageError> {
+    let row = sqlx::query(
+        "SELECT MIN(created_at) AS first, MAX(delivered_at) AS last, COUNT(*) AS n FROM deliveries \
+         WHERE receiver = $1 AND group_key = $2",
+    )
+    .bind(receiver)
+    .bind(group_key)
+    .fetch_one(conn)
+    .await?;
+    let n: i64 = col(&row, "n")?;
+    if n == 0 {
+        return Ok(None);
+    }
+    Ok(Some((col(&row, "first")?, col(&row, "last")?)))
+}
+
+/// Leases the most overdue queued delivery (or one whose lease expired) of a receiver that is neither
+/// disabled nor behind an open circuit breaker.
+pub async fn claim(db: &Db, owner: &str, now: i64, lease_ms: i64) -> Result<Option<Claimed>, StorageError> {
+    let sql = format!(
+        "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, lease_owner = $1, lease_until = $2, updated_at = $3 \
+         WHERE id = (SELECT id FROM deliveries \
+                     WHERE ((state = 'queued' AND next_attempt_at <= $3) OR (state = 'sending' AND lease_until < $3)) \
+                       AND receiver NOT IN (SELECT receiver FROM receiver_health WHERE disabled = 1 OR open_until > $3) \
+                     ORDER BY next_attempt_at LIMIT 1 {}) \
+         RETURNING id, subject_id, receiver, kind, payload, message_id, attempts",
+        db.skip_locked()
+    );
+    let row = sqlx::query(&sql).bind(owner).bind(now + lease_ms).bind(now).fetch_optional(&db.pool).await?;
+    let Some(row) = row else { return Ok(None) };
+    let payload: String = col(&row, "payload")?;
+    Ok(Some(Claimed {
+        id: col(&row, "id")?,
+        subject_id: col(&row, "subject_id")?,
+        receiver: col(&row, "receiver")?,
+        kind: col(&row, "kind")?,
+        payload: serde_json::from_str(&payload).map_err(|e| StorageError::Query(format!("delivery payload: {e}")))?,
+        message_id: col(&row, "message_id")?,
+        attempts: col(&row, "attempts")?,
+    }))
+}
+
+/// Marks a delivery delivered and closes its receiver's breaker. `false`: the lease was lost.
+pub async fn delivered(db: &Db, d: &Claimed, owner: &str, now: i64) -> Result<bool, StorageError> {
+    let mut tx = db.pool.begin().await?;
+    let r = sqlx::query(
+        "UPDATE deliveries SET state = 'delivered', delivered_at = $1, updated_at = $1, last_error = NULL, \
+         lease_owner = NULL, lease_until = NULL WHERE id = $2 AND lease_owner = $3 AND state = 'sending'",
+    )
+    .bind(now)
+    .bind(&d.id)
+    .bind(owner)
+    .execute(&mut *tx)
+    .await?;
+    if r.rows_affected() != 1 {
+        return Ok(false);
+    }
+    upsert_health(&mut tx, &d.receiver, 0, 0, 0, None, now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Records a failed attempt: back to the queue at `retry_at`, or dead when `None`. Counts against the
+/// receiver's breaker, opening it for `cooldown_ms` after `threshold` failures in a row.
+#[allow(clippy::too_many_arguments)]
+pub async fn failed(
+    db: &Db,
+    d: &Claimed,
+    owner: &str,
+    error: &str,
+    retry_at: Option<i64>,
+    breaker: (i64, i64),
+    now: i64,
+) -> Result<bool, StorageError> {
+    let (threshold, cooldown_ms) = breaker;
+    let mut tx = db.pool.begin().await?;
+    let (state, at) = match retry_at {
+        Some(at) => ("queued", at),
+        None => ("dead", now),
+    };
+    let r = sqlx::query(
+        "UPDATE deliveries SET state = $1, next_attempt_at = $2, last_error = $3, lease_owner = NULL, lease_until = NULL, \
+         updated_at = $4 WHERE id = $5 AND lease_owner = $6 AND state = 'sending'",
+    )
+    .bind(state)
+    .bind(at)
+    .bind(error)
+    .bind(now)
+    .bind(&d.id)
+    .bind(owner)
+    .execute(&mut *tx)
+    .await?;
+    if r.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let failures = health(&mut tx, &d.receiver).await?.map(|h| h.0).unwrap_or(0) + 1;
+    let open_until = if failures >= threshold { now + cooldown_ms } else { 0 };
+    upsert_health(&mut tx, &d.receiver, failures, open_until, 0, Some(error), now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The endpoint answered 410 Gone: this delivery and every queued one for the receiver become
+/// `disabled-endpoint`, and nothing is claimed for it until [`replay`] re-enables it.
+pub async fn disable_endpoint(db: &Db, d: &Claimed, owner: &str, error: &str, now: i64) -> Result<bool, StorageError> {
+    let mut tx = db.pool.begin().await?;
+    let r = sqlx::query(
+        "UPDATE deliveries SET state = 'disabled-endpoint', last_error = $1, lease_owner = NULL, lease_until = NULL, \
+         updated_at = $2 WHERE id = $3 AND lease_owner = $4 AND state = 'sending'",
+    )
+    .bind(error)
+    .bind(now)
+    .bind(&d.id)
+    .bind(owner)
+    .execute(&mut *tx)
+    .await?;
+    if r.rows_affected() != 1 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "UPDATE deliveries SET state = 'disabled-endpoint', last_error = $1, updated_at = $2 \
+         WHERE receiver = $3 AND state = 'queued'",
+    )
+    .bind("endpoint disabled (410 Gone)")
+    .bind(now)
+    .bind(&d.receiver)
+    .execute(&mut *tx)
+    .await?;
+    upsert_health(&mut tx, &d.receiver, 0, 0, 1, Some(error), now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Gives a delivery back without counting the attempt (shutdown interrupted it).
+pub async fn release(db: &Db, d: &Claimed, owner: &str, now: i64) -> Result<(), StorageError> {
+    sqlx::query(
+        "UPDATE deliveries SET state = 'queued', attempts = attempts - 1, next_attempt_at = $1, lease_owner = NULL, \
+         lease_until = NULL, updated_at = $1 WHERE id = $2 AND lease_owner = $3 AND state = 'sending'",
+    )
+    .bind(now)
+    .bind(&d.id)
+    .bind(owner)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Newest first.
+pub async fn list(db: &Db, filter: &ListFilter) -> Result<Vec<DeliveryRow>, StorageError> {
+    let limit = if filter.limit <= 0 { 100 } else { filter.limit.min(10_000) };
+    let rows = sqlx::query(
+        "SELECT id, subject_id, receiver, kind, message_id, state, attempts, next_attempt_at, last_error, created_at, \
+         delivered_at FROM deliveries WHERE ($1 = '' OR state = $1) AND ($2 = '' OR receiver = $2) \
+         ORDER BY created_at DESC, id LIMIT $3",
+    )
+    .bind(&filter.state)
+    .bind(&filter.receiver)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(DeliveryRow {
+                id: col(r, "id")?,
+                subject_id: col(r, "subject_id")?,
+                receiver: col(r, "receiver")?,
+                kind: col(r, "kind")?,
+                message_id: col(r, "message_id")?,
+                state: col(r, "state")?,
+                attempts: col(r, "attempts")?,
+                next_attempt_at: col(r, "next_attempt_at")?,
+                last_error: col(r, "last_error")?,
+                created_at: col(r, "created_at")?,
+                delivered_at: col(r, "delivered_at")?,
+            })
+        })
+        .collect()
+}
+
+/// Which dead letters to replay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Replay {
+    /// One delivery by id.
+    One(String),
+    /// Every dead or disabled-endpoint delivery of one receiver.
+    Receiver(String),
+    /// Every dead or disabled-endpoint delivery.
+    All,
+}
+
+/// Puts dead and disabled-endpoint deliveries back in the queue with fresh attempts (same message id,
+/// so receivers still dedupe), and re-enables and resets the breaker of their receivers. Returns how many.
+pub async fn replay(db: &Db, which: &Replay, now: i64) -> Result<u64, StorageError> {
+    let (clause, arg) = match which {
+        Replay::One(id) => ("id = $2", id.as_str()),
+        Replay::Receiver(r) => ("receiver = $2", r.as_str()),
+        Replay::All => ("$2 = ''", ""),
+    };
+    let mut tx = db.pool.begin().await?;
+    let receivers: Vec<String> = sqlx::query(&format!(
+        "SELECT DISTINCT receiver FROM deliveries WHERE state IN ('dead', 'disabled-endpoint') AND {}",
+        clause.replace("$2", "$1")
+    ))
+    .bind(arg)
+    .fetch_all(&mut *tx)
+    .await?
+    .iter()
+    .map(|r| col(r, "receiver"))
+    .collect::<Result<_, _>>()?;
+    let r = sqlx::query(&format!(
+        "UPDATE deliveries SET state = 'queued', attempts = 0, next_attempt_at = $1, last_error = NULL, updated_at = $1 \
+         WHERE state IN ('dead', 'disabled-endpoint') AND {clause}"
+    ))
+    .bind(now)
+    .bind(arg)
+    .execute(&mut *tx)
+    .await?;
+    for receiver in &receivers {
+        upsert_health(&mut tx, receiver, 0, 0, 0, None, now).await?;
+    }
+    tx.commit().await?;
+    Ok(r.rows_affected())
+}
+
+/// A receiver's (consecutive failures, open until, disabled).
+pub async fn health(conn: &mut sqlx::AnyConnection, receiver: &str) -> Result<Option<(i64, i64, bool)>, StorageError> {
+    let row = sqlx::query("SELECT consecutive_failures, open_until, disabled FROM receiver_health WHERE receiver = $1")
+        .bind(receiver)
+        .fetch_optional(conn)
+        .await?;
+    row.map(|r| {
+        let disabled: i64 = col(&r, "disabled")?;
+        Ok((col(&r, "consecutive_failures")?, col(&r, "open_until")?, disabled != 0))
+    })
+    .transpose()
+}
+
+async fn upsert_health(
+    conn: &mut sqlx::AnyConnection,
+    receiver: &str,
+    failures: i64,
+    open_until: i64,
+    disabled: i64,
+    error: Option<&str>,
+    now: i64,
+) -> Result<(), StorageError> {
+    sqlx::query(
+        "INSERT INTO receiver_health (receiver, consecutive_failures, open_until, disabled, last_error, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (receiver) DO UPDATE SET \
+         consecutive_failures = excluded.consecutive_failures, open_until = excluded.open_until, \
+         disabled = excluded.disabled, last_error = excluded.last_error, updated_at = excluded.updated_at",
+    )
+    .bind(receiver)
+    .bind(failures)
+    .bind(open_until)
+    .bind(disabled)
+    .bind(error)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
