@@ -41,7 +41,7 @@ pub enum AppError {
     Sip(#[from] crate::telephony::server::SipError),
 }
 
-/// The stages a tip goes through, in order. `route` is not built yet.
+/// The stages a tip goes through, in order.
 pub fn default_stages(config: &Config) -> Result<Vec<Arc<dyn Stage>>, AppError> {
     let gazetteer = Arc::new(load_gazetteer(&config.extract.gazetteer)?);
     let speech = Arc::new(stages::SpeechToText::new(config.asr.clone(), config.storage.data_dir.clone()));
@@ -49,6 +49,7 @@ pub fn default_stages(config: &Config) -> Result<Vec<Arc<dyn Stage>>, AppError> 
         Arc::new(stages::Transcribe { speech: Some(speech) }),
         Arc::new(stages::Extract { gazetteer }),
         Arc::new(stages::Correlate { params: correlate::JoinParams::default() }),
+        Arc::new(stages::Route { alerts: Arc::new(config.alerts.clone()) }),
     ])
 }
 
@@ -182,6 +183,11 @@ impl Application {
             crate::telephony::server::start(self.state.config.sip.clone(), ctx, shutdown.child_token()).await?.addrs
         };
         on_bound(Bound { http: self.local_addr(), sip });
+        let delivery = tokio::spawn(crate::alerts::deliver_loop(
+            self.state.db.clone(),
+            self.state.config.alerts.clone(),
+            shutdown.child_token(),
+        ));
         let cameras = tokio::spawn(crate::cameras::run(
             self.state.config.vision.clone(),
             self.state.db.clone(),
@@ -206,6 +212,7 @@ impl Application {
         shutdown.cancel();
         let _ = workers.await;
         let _ = cameras.await;
+        let _ = delivery.await;
         tracing::info!("stopped");
         result
     }

@@ -86,10 +86,42 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Alert deliveries in the outbox: list them, replay dead letters.
+    Deliveries {
+        #[command(subcommand)]
+        action: DeliveriesCommand,
+    },
     /// Measure quality against an annotated corpus.
     Eval {
         #[command(subcommand)]
         what: EvalCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeliveriesCommand {
+    /// Deliveries, newest first (JSON lines).
+    List {
+        /// queued, sending, delivered, dead or disabled-endpoint.
+        #[arg(long, default_value = "")]
+        state: String,
+        /// Only this receiver.
+        #[arg(long, default_value = "")]
+        receiver: String,
+        #[arg(long, default_value_t = 100)]
+        limit: i64,
+    },
+    /// Queue dead or disabled deliveries again (same webhook id, so receivers can dedupe).
+    Replay {
+        /// One delivery by id.
+        #[arg(long, conflicts_with_all = ["receiver", "all"])]
+        id: Option<String>,
+        /// Every dead delivery of this receiver (re-enables it).
+        #[arg(long, conflicts_with = "all")]
+        receiver: Option<String>,
+        /// Every dead delivery.
+        #[arg(long)]
+        all: bool,
     },
 }
 
@@ -212,6 +244,29 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             .await??;
             println!("detector: {}", manifest.display());
             println!("demo video: {}", video.display());
+        }
+        Command::Deliveries { action } => {
+            let db = app::connect_db(&config).await?;
+            match action {
+                DeliveriesCommand::List { state, receiver, limit } => {
+                    let rows = crate::alerts::list(&db, &crate::alerts::ListFilter { state, receiver, limit }).await?;
+                    for row in rows {
+                        println!("{}", serde_json::to_string(&row)?);
+                    }
+                }
+                DeliveriesCommand::Replay { id, receiver, all } => {
+                    let which = match (id, receiver, all) {
+                        (Some(id), _, _) => crate::alerts::Replay::One(id),
+                        (_, Some(r), _) => crate::alerts::Replay::Receiver(r),
+                        (_, _, true) => crate::alerts::Replay::All,
+                        _ => anyhow::bail!("say which: --id ID, --receiver NAME or --all"),
+                    };
+                    let n = crate::alerts::replay(&db, &which, crate::db::millis(chrono::Utc::now())).await?;
+                    audit::record(&db, audit::Entry { actor: "cli", action: "deliveries.replay", subject: &format!("{which:?}"), reason: "tipline deliveries replay" })
+                        .await?;
+                    println!("{n} deliveries queued again");
+                }
+            }
         }
         Command::Transcribe { file, json } => {
             let speech = crate::pipeline::stages::SpeechToText::new(config.asr.clone(), config.storage.data_dir.clone());

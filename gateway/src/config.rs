@@ -27,6 +27,7 @@ pub struct Config {
     pub asr: asr::AsrConfig,
     pub extract: ExtractConfig,
     pub vision: vision::VisionConfig,
+    pub alerts: crate::alerts::AlertsConfig,
     pub log: LogConfig,
 }
 
@@ -339,6 +340,9 @@ impl Config {
         }
         if let Err(e) = self.asr.validate() {
             bad("asr", e.to_string());
+        }
+        for (key, message) in self.alerts.validate() {
+            bad(&key, message);
         }
         for problem in self.vision.validate() {
             bad(&problem.key, problem.message);

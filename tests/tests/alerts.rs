@@ -591,3 +591,35 @@ async fn breaker_and_lease_takeover_at_the_table_level() {
         tdb.cleanup().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_public_tip_travels_the_whole_pipeline_to_a_signed_webhook() {
+    for tdb in tipline_tests::TestDb::both().await {
+        let hook = Hook::start(NEW_SECRET).await;
+        let mut app_config = tdb.config();
+        // As in Alertmanager the root route catches everything; the agency gets only what its child route matches.
+        app_config.alerts = config(vec![webhook("agency", &hook.url)], json!({ "route": { "routes": [{ "receivers": ["agency"], "min_priority": "high" }] } }));
+        let app = tipline_tests::TestApp::start(app_config).await;
+        let token = app.token(gateway::auth::Role::Dispatcher).await;
+        let urgent = app.submit("A man is waving a gun outside the library on Elm Street right now").await["id"].as_str().unwrap().to_owned();
+        let minor = app.submit("Someone left a shopping trolley in Riverside Park").await["id"].as_str().unwrap().to_owned();
+        for id in [&urgent, &minor] {
+            let tip = app.wait_final(&token, id).await;
+            assert_eq!(tip["status"], "complete", "{}: {tip}", tdb.name);
+            assert_eq!(tip["stages"][3]["name"], "route");
+        }
+        wait_for("the webhook", 20, || {
+            let h = hook.clone();
+            async move { h.received().iter().any(|r| r.status == 200) }
+        })
+        .await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let got = hook.received();
+        assert_eq!(got.len(), 1, "{}: only the high-priority tip is routed: {got:?}", tdb.name);
+        assert!(got[0].signed);
+        assert_eq!(got[0].body["data"]["tip_id"], urgent.as_str());
+        assert!(got[0].body["data"].get("text").is_none(), "thin payload: no tip text");
+        app.stop().await;
+        tdb.cleanup().await;
+    }
+}

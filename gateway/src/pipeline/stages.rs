@@ -1,4 +1,4 @@
-//! The pipeline's stages, in order: transcribe, extract, correlate. `route` is not built yet.
+//! The pipeline's stages, in order: transcribe, extract, correlate, route.
 
 use std::sync::Arc;
 
@@ -142,5 +142,30 @@ impl Stage for Correlate {
         let detections = crate::detections::overlapping(input.db, window.start, window.end).await.map_err(retry)?;
         let matches = correlate::join(input.tip.id, &analysis, &detections, &self.params);
         Ok(serde_json::json!({ "matches": matches, "searched": window, "detections_considered": detections.len() }))
+    }
+}
+
+/// Decides who is told about the tip (routing tree, inhibition) and writes the deliveries to the outbox,
+/// from which the delivery workers send them. Rerunning keeps the first decision.
+pub struct Route {
+    pub alerts: Arc<crate::alerts::AlertsConfig>,
+}
+
+#[async_trait::async_trait]
+impl Stage for Route {
+    fn name(&self) -> &'static str {
+        "route"
+    }
+
+    async fn run(&self, input: StageInput<'_>) -> Result<serde_json::Value, StageError> {
+        let unreadable = |e: serde_json::Error| StageError::Permanent(format!("unreadable earlier output: {e}"));
+        let analysis: correlate::Analysis =
+            serde_json::from_value(input.outputs.get("extract").cloned().unwrap_or_default()).map_err(unreadable)?;
+        let matches: Vec<correlate::Match> =
+            serde_json::from_value(input.outputs.get("correlate").map(|c| c["matches"].clone()).unwrap_or_default()).map_err(unreadable)?;
+        let out = crate::alerts::enqueue_for(input.db, &self.alerts, input.tip.id, &analysis, &matches, chrono::Utc::now())
+            .await
+            .map_err(|e| StageError::Retryable(e.to_string()))?;
+        serde_json::to_value(out).map_err(|e| StageError::Permanent(e.to_string()))
     }
 }
