@@ -1,7 +1,8 @@
 //! Concurrent calls: sipp places N simultaneous calls, each streaming ~8 s of real G.711 A-law speech
 //! (`uac_pcap`), at increasing N. Per level it prints calls completed, recordings complete (audio recorded
 //! vs audio sent), the gateway's CPU time, and finally the highest level held with under 0.1% audio loss.
-//! Transcription stays queued in the job table meanwhile (the pipeline runs; nothing is dropped).
+//! Whisper transcribes finished calls meanwhile; the rest wait in the job table (printed: transcribed,
+//! queued, dead-lettered). A level counts as held only with no loss and nothing dead-lettered.
 //!
 //! Run: `cargo bench -p tipline-tests --bench sip_load [-- LEVEL ...]` (default 10 25 50 100 200 300).
 
@@ -35,11 +36,16 @@ struct Level {
     loss: f64,
     cpu_s: f64,
     wall_s: f64,
+    /// At the end of the level: calls already transcribed, jobs still waiting, jobs dead-lettered.
+    transcribed: i64,
+    queued: i64,
+    dead: i64,
 }
 
 async fn run_level(calls: usize, expected_samples: Option<u64>) -> (Level, u64) {
     let tdb = TestDb::sqlite().await;
-    let mut config = tdb.config();
+    // With the Whisper model, so calls are transcribed (queued in the job table) while others are recorded.
+    let mut config = tipline_tests::with_speech(tdb.config());
     let port = free_port();
     config.sip.listen = vec![format!("udp:127.0.0.1:{port}")];
     config.sip.max_calls = 10_000;
@@ -69,6 +75,9 @@ async fn run_level(calls: usize, expected_samples: Option<u64>) -> (Level, u64) 
     }
     let (cpu_s, wall_s) = (cpu_seconds() - cpu0, t0.elapsed().as_secs_f64());
     let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM tips WHERE channel = 'phone' AND status <> 'recording'").fetch_all(&app.db.pool).await.unwrap();
+    let queued: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running')").fetch_one(&app.db.pool).await.unwrap();
+    let transcribed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE stage = 'transcribe' AND state = 'done'").fetch_one(&app.db.pool).await.unwrap();
+    let dead: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE state = 'dead'").fetch_one(&app.db.pool).await.unwrap();
     let lengths: Vec<u64> = ids
         .iter()
         .filter_map(|id| hound::WavReader::open(data_dir.join("recordings").join(format!("{id}.wav"))).ok())
@@ -84,6 +93,9 @@ async fn run_level(calls: usize, expected_samples: Option<u64>) -> (Level, u64) 
         loss: if sent == 0 { 1.0 } else { 1.0 - recorded as f64 / sent as f64 },
         cpu_s,
         wall_s,
+        transcribed,
+        queued,
+        dead,
     };
     if !sipp.status.success() {
         eprintln!("sipp at {calls}: {}", String::from_utf8_lossy(&sipp.stderr).lines().last().unwrap_or(""));
@@ -99,15 +111,18 @@ async fn main() {
     // One uncontended call tells how much audio a complete recording holds.
     let (_, expected) = run_level(1, None).await;
     println!("concurrent sipp uac_pcap calls (each {:.1} s of A-law speech), SQLite, 2 cores", expected as f64 / 8000.0);
-    println!("{:>6} {:>10} {:>20} {:>9} {:>8} {:>8}", "calls", "completed", "complete recordings", "loss", "CPU s", "wall s");
+    println!(
+        "{:>6} {:>10} {:>20} {:>9} {:>8} {:>8} {:>12} {:>7} {:>5}",
+        "calls", "completed", "complete recordings", "loss", "CPU s", "wall s", "transcribed", "queued", "dead"
+    );
     let mut held = 0;
     for calls in levels {
         let (l, _) = run_level(calls, Some(expected)).await;
         println!(
-            "{:>6} {:>10} {:>20} {:>8.3}% {:>8.1} {:>8.1}",
-            l.calls, l.completed, l.complete_recordings, l.loss * 100.0, l.cpu_s, l.wall_s
+            "{:>6} {:>10} {:>20} {:>8.3}% {:>8.1} {:>8.1} {:>12} {:>7} {:>5}",
+            l.calls, l.completed, l.complete_recordings, l.loss * 100.0, l.cpu_s, l.wall_s, l.transcribed, l.queued, l.dead
         );
-        if l.loss < 0.001 && l.completed == l.calls {
+        if l.loss < 0.001 && l.completed == l.calls && l.dead == 0 {
             held = held.max(l.calls);
         }
     }
