@@ -14,6 +14,7 @@
 //! - [`gazetteer`]: streets, landmarks, areas and jurisdictions from GeoJSON; geocoding.
 //! - [`extract`]: entities, places, time window, category and priority of a tip ([`analyse`]).
 //! - [`eval`]: scores extraction against an annotated corpus.
+//! - [`index`]: every detection event by camera position and time, for "what was seen near here then".
 //! - [`join`]: which camera detections corroborate a tip's places and time, scored and explained.
 //! - [`routing`]: the alert routing tree (matchers, `continue`, active hours), grouping and inhibition.
 
@@ -24,6 +25,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod geo;
 pub mod incident;
+pub mod index;
 pub mod join;
 pub mod normalise;
 pub mod routing;
@@ -34,6 +36,7 @@ pub use detection::{BoundingBox, Detection};
 pub use extract::{analyse, places_in, Analysis, Category};
 pub use gazetteer::{Candidate, Feature, Gazetteer, GazetteerBuilder, GazetteerError};
 pub use geo::{GeoError, GeoPoint};
+pub use index::{DetectionIndex, DetectionQuery, IndexError};
 pub use incident::{Alert, Incident, Match, Priority};
 pub use join::{join, JoinParams};
 pub use tip::{Channel, DescribedLocation, ReportedLocation, Tip, TipId, TranscriptSegment};
