@@ -271,6 +271,7 @@ fn main() {
     let (index, streamed, reports) = ingest_streaming(&city);
     assert_eq!(index.len(), n, "every event indexed once, updates merged");
     println!("index ingest, streamed: {reports} reports ({} updates, out of order) in {:.2} s = {}", reports - n, streamed.as_secs_f64(), per_second(reports, streamed));
+    println!("index memory: {:.0} MB, {:.1} bytes/event", index.memory_bytes() as f64 / 1e6, index.memory_bytes() as f64 / n as f64);
     let t = Instant::now();
     let mut rebuilt = DetectionIndex::new();
     rebuilt.extend(city.events.iter().map(|e| city.detection(e, e.start_ms + i64::from(e.dur_ms)))).expect("valid synthetic events");
@@ -422,6 +423,15 @@ async fn load_and_query(options: &PgConnectOptions, city: &City, queries: &[Dete
     }
     let theirs = Latency(latencies);
     println!("PostGIS queries: {}", theirs.summary());
+    // Part of each PostGIS latency is the loopback round trip an in-process index does not pay: shown
+    // so it can be subtracted.
+    let mut trips = Vec::with_capacity(queries.len());
+    for _ in queries {
+        let t = Instant::now();
+        sqlx::query("SELECT 1").fetch_one(&mut db).await.map_err(sql)?;
+        trips.push(t.elapsed());
+    }
+    println!("PostgreSQL round trip alone (SELECT 1): {}", Latency(trips).summary());
     println!("result sets identical (index vs PostGIS): {} of {}", queries.len() - differing.len(), queries.len());
     for &i in differing.iter().take(5) {
         println!("  differs: query {i}: {:?}", queries[i]);

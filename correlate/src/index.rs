@@ -221,6 +221,26 @@ impl Timeline {
         after - before
     }
 
+    /// Drops events that ended before `cutoff`; returns how many.
+    fn remove_ended_before(&mut self, cutoff: i64) -> usize {
+        let mut removed = 0;
+        self.chunks.retain_mut(|chunk| {
+            if chunk.max_end >= cutoff {
+                let before = chunk.events.len();
+                chunk.events.retain(|e| e.end >= cutoff);
+                removed += before - chunk.events.len();
+                if !chunk.events.is_empty() {
+                    chunk.summarise();
+                }
+            } else {
+                removed += chunk.events.len();
+                chunk.events.clear();
+            }
+            !chunk.events.is_empty()
+        });
+        removed
+    }
+
     /// Calls `f` for every event whose [start, end] overlaps [from, to].
     fn overlapping(&self, from: i64, to: i64, mut f: impl FnMut(&Event)) {
         let lo = from.saturating_sub(self.longest);
@@ -305,6 +325,19 @@ impl DetectionIndex {
         self.len == 0
     }
 
+    /// Heap bytes held, approximately (allocations' own overhead and hash-table slack are not counted).
+    pub fn memory_bytes(&self) -> usize {
+        let events: usize = self
+            .sites
+            .iter()
+            .flat_map(|s| s.timeline.chunks.iter())
+            .map(|c| c.events.capacity() * std::mem::size_of::<Event>() + std::mem::size_of::<Chunk>())
+            .sum();
+        let sites: usize = self.sites.iter().map(|s| std::mem::size_of::<Site>() + s.camera_id.len()).sum();
+        let names: usize = [&self.labels, &self.colours].iter().flat_map(|n| n.names.iter()).map(|n| 2 * n.len() + 40).sum();
+        events + sites + names + (self.by_camera.len() + self.cells.len()) * 48
+    }
+
     /// Inserts an event, or replaces the earlier version with the same id (see the update contract in the
     /// [module documentation](self)). Returns true if the event is new.
     pub fn insert(&mut self, detection: Detection) -> Result<bool, IndexError> {
@@ -332,6 +365,14 @@ impl DetectionIndex {
         }
         self.len += new;
         Ok(new)
+    }
+
+    /// Forgets every event that ended before `cutoff`, for retention; returns how many. Sites stay, empty.
+    pub fn remove_ended_before(&mut self, cutoff: DateTime<Utc>) -> usize {
+        let cutoff = nanos_saturating(cutoff);
+        let removed: usize = self.sites.iter_mut().map(|s| s.timeline.remove_ended_before(cutoff)).sum();
+        self.len -= removed;
+        removed
     }
 
     /// Validates an event and finds (or creates) its site.
@@ -592,6 +633,22 @@ mod tests {
         all.push(parked.clone());
         assert_eq!(index.query_ids(&q), brute_force(&all, &q));
         assert!(index.query_ids(&q).contains(&parked.id));
+    }
+
+    #[test]
+    fn retention_forgets_what_ended_before_the_cutoff_and_keeps_the_rest_findable() {
+        let mut index = DetectionIndex::new();
+        let all: Vec<Detection> = (0..1_000).map(|i| det("elm", 44.0, -72.6, "car", t(i), t(i + (i % 7) * 10))).collect();
+        index.extend(all.clone()).unwrap();
+        let cutoff = t(500);
+        let kept: Vec<Detection> = all.iter().filter(|d| d.end >= cutoff).cloned().collect();
+        assert_eq!(index.remove_ended_before(cutoff), all.len() - kept.len());
+        assert_eq!(index.len(), kept.len());
+        let q = query(44.0, -72.6, 10.0, t(-100), t(2_000), &[]);
+        assert_eq!(index.query_ids(&q), brute_force(&kept, &q));
+        let late = det("elm", 44.0, -72.6, "car", t(250), t(600));
+        index.insert(late.clone()).unwrap();
+        assert!(index.query_ids(&query(44.0, -72.6, 10.0, t(590), t(591), &[])).contains(&late.id));
     }
 
     #[test]
