@@ -14,6 +14,7 @@
 //! - [`gazetteer`]: streets, landmarks, areas and jurisdictions from GeoJSON; geocoding.
 //! - [`extract`]: entities, places, time window, category and priority of a tip ([`analyse`]).
 //! - [`eval`]: scores extraction against an annotated corpus.
+//! - [`grouping`]: which tips describe the same thing (incidents), with the reasons.
 //! - [`index`]: every detection event by camera position and time, for "what was seen near here then".
 //! - [`join`]: which camera detections corroborate a tip's places and time, scored and explained.
 //! - [`routing`]: the alert routing tree (matchers, `continue`, active hours), grouping and inhibition.
@@ -24,6 +25,7 @@ pub mod eval;
 pub mod extract;
 pub mod gazetteer;
 pub mod geo;
+pub mod grouping;
 pub mod incident;
 pub mod index;
 pub mod join;

@@ -115,8 +115,11 @@ impl Default for InhibitRule {
 /// What routing knows about one alert.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AlertFacts {
-    /// The tip or incident the alert is about.
+    /// The tip the alert is about.
     pub subject_id: String,
+    /// The incident the tip belongs to; groups by `incident` use it (the tip itself when absent).
+    #[serde(default)]
+    pub incident_id: Option<String>,
     pub priority: Priority,
     pub category: String,
     pub agencies: Vec<String>,
@@ -251,7 +254,7 @@ impl Route {
         let mut key = format!("route:{path}");
         for label in &self.group_by {
             let value = match label.as_str() {
-                "incident" => facts.subject_id.clone(),
+                "incident" => facts.incident_id.clone().unwrap_or_else(|| facts.subject_id.clone()),
                 "category" => facts.category.clone(),
                 "agency" => facts.agencies.join(","),
                 "priority" => format!("{:?}", facts.priority).to_lowercase(),
@@ -388,6 +391,7 @@ mod tests {
     fn facts(priority: Priority, category: &str, agencies: &[&str]) -> AlertFacts {
         AlertFacts {
             subject_id: "tip-1".into(),
+            incident_id: None,
             priority,
             category: category.into(),
             agencies: agencies.iter().map(|s| s.to_string()).collect(),

@@ -48,8 +48,12 @@ pub fn default_stages(config: &Config) -> Result<Vec<Arc<dyn Stage>>, AppError> 
     Ok(vec![
         Arc::new(stages::Transcribe { speech: Some(speech) }),
         Arc::new(stages::Extract { gazetteer }),
-        Arc::new(stages::Correlate { params: correlate::JoinParams::default() }),
-        Arc::new(stages::Route { alerts: Arc::new(config.alerts.clone()) }),
+        Arc::new(stages::Correlate {
+            params: config.correlate.join(),
+            late_window: chrono::Duration::minutes(config.correlate.late_detection_window_min),
+            detections: Arc::new(crate::detections::DetectionIndex::default()),
+        }),
+        Arc::new(stages::Route { alerts: Arc::new(config.alerts.clone()), grouping: config.correlate.grouping() }),
     ])
 }
 

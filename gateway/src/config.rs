@@ -26,6 +26,7 @@ pub struct Config {
     pub sip: SipConfig,
     pub asr: asr::AsrConfig,
     pub extract: ExtractConfig,
+    pub correlate: CorrelateConfig,
     pub vision: vision::VisionConfig,
     pub alerts: crate::alerts::AlertsConfig,
     pub log: LogConfig,
@@ -131,6 +132,58 @@ pub struct PrivacyConfig {
 pub struct ExtractConfig {
     /// GeoJSON gazetteer of the agency's area. Empty: places are extracted but not geocoded.
     pub gazetteer: PathBuf,
+}
+
+/// `[correlate]`: joining tips with camera detections, and grouping tips into incidents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CorrelateConfig {
+    pub camera_reach_m: f64,
+    pub time_slack_min: i64,
+    pub min_score: f32,
+    pub max_matches: usize,
+    pub late_detection_window_min: i64,
+    pub incident_radius_m: f64,
+    pub incident_vehicle_radius_m: f64,
+    pub incident_time_gap_min: i64,
+    pub incident_plate_window_h: i64,
+}
+
+impl Default for CorrelateConfig {
+    fn default() -> Self {
+        let (j, g) = (correlate::JoinParams::default(), correlate::grouping::GroupingParams::default());
+        Self {
+            camera_reach_m: j.camera_reach_m,
+            time_slack_min: j.time_slack.num_minutes(),
+            min_score: j.min_score,
+            max_matches: j.max_matches,
+            late_detection_window_min: 60,
+            incident_radius_m: g.radius_m,
+            incident_vehicle_radius_m: g.vehicle_radius_m,
+            incident_time_gap_min: g.time_gap.num_minutes(),
+            incident_plate_window_h: g.plate_window.num_hours(),
+        }
+    }
+}
+
+impl CorrelateConfig {
+    pub fn join(&self) -> correlate::JoinParams {
+        correlate::JoinParams {
+            camera_reach_m: self.camera_reach_m,
+            time_slack: chrono::Duration::minutes(self.time_slack_min),
+            min_score: self.min_score,
+            max_matches: self.max_matches,
+        }
+    }
+
+    pub fn grouping(&self) -> correlate::grouping::GroupingParams {
+        correlate::grouping::GroupingParams {
+            radius_m: self.incident_radius_m,
+            vehicle_radius_m: self.incident_vehicle_radius_m,
+            time_gap: chrono::Duration::minutes(self.incident_time_gap_min),
+            plate_window: chrono::Duration::hours(self.incident_plate_window_h),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -298,6 +351,32 @@ impl Config {
         }
         if self.pipeline.poll_interval_ms == 0 {
             bad("pipeline.poll_interval_ms", "must be at least 1".into());
+        }
+        let c = &self.correlate;
+        for (key, v, max) in [
+            ("correlate.camera_reach_m", c.camera_reach_m, 10_000.0),
+            ("correlate.incident_radius_m", c.incident_radius_m, 10_000.0),
+            ("correlate.incident_vehicle_radius_m", c.incident_vehicle_radius_m, 100_000.0),
+        ] {
+            if !(v > 0.0 && v <= max) {
+                bad(key, format!("{v} is outside (0, {max}] metres"));
+            }
+        }
+        for (key, v, max) in [
+            ("correlate.time_slack_min", c.time_slack_min, 24 * 60),
+            ("correlate.late_detection_window_min", c.late_detection_window_min, 7 * 24 * 60),
+            ("correlate.incident_time_gap_min", c.incident_time_gap_min, 7 * 24 * 60),
+            ("correlate.incident_plate_window_h", c.incident_plate_window_h, 24 * 30),
+        ] {
+            if !(0..=max).contains(&v) {
+                bad(key, format!("{v} is outside 0..={max}"));
+            }
+        }
+        if !(0.0..=1.0).contains(&c.min_score) {
+            bad("correlate.min_score", format!("{} is outside 0..=1", c.min_score));
+        }
+        if c.max_matches == 0 {
+            bad("correlate.max_matches", "must be at least 1".into());
         }
         if !(256..=1024 * 1024).contains(&self.intake.max_body_bytes) {
             bad("intake.max_body_bytes", format!("{} is outside 256..=1048576", self.intake.max_body_bytes));

@@ -7,6 +7,8 @@
 //! - [`tips`]: tip intake (tip and first job in one transaction), loading and listing.
 //! - [`detections`]: camera detection events, upserted by source and event id.
 //! - [`cameras`]: runs the camera registry and the Frigate adapter into detection storage.
+//! - [`incidents`]: grouping tips into incidents; the dispatcher queue.
+//! - [`watch`]: late camera events re-run the correlation of tips still open to them.
 //! - [`pipeline`]: stages, the job queue with leases and retries, and the workers.
 //! - [`auth`]: hashed API tokens and roles.
 //! - [`audit`]: the append-only, hash-chained audit log.
@@ -26,12 +28,14 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod detections;
+pub mod incidents;
 pub mod pipeline;
 pub mod privacy;
 pub mod ratelimit;
 pub mod telemetry;
 pub mod telephony;
 pub mod tips;
+pub mod watch;
 
 pub use app::Application;
 pub use config::Config;

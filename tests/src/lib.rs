@@ -217,7 +217,13 @@ pub struct Server {
 impl Server {
     /// Starts `tipline serve` with `env` and waits for its "listening" log line.
     pub fn start(env: &[(String, String)]) -> Server {
+        Self::start_with(&[], env)
+    }
+
+    /// Like [`Server::start`], with global arguments such as `--config FILE` before `serve`.
+    pub fn start_with(args: &[&str], env: &[(String, String)]) -> Server {
         let mut child = Command::new(tipline_bin())
+            .args(args)
             .arg("serve")
             .envs(env.iter().cloned())
             .env_remove("RUST_LOG")

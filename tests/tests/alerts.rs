@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicU16, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU16, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -158,6 +158,8 @@ struct Hook {
     failed: Arc<AtomicUsize>,
     /// Then answer this.
     status: Arc<AtomicU16>,
+    /// Wait this long before answering (a slow receiver keeps deliveries in flight).
+    delay_ms: Arc<AtomicU64>,
     log: Arc<Mutex<Vec<Received>>>,
 }
 
@@ -170,6 +172,7 @@ impl Hook {
             fail_first: Arc::new(AtomicUsize::new(0)),
             failed: Arc::new(AtomicUsize::new(0)),
             status: Arc::new(AtomicU16::new(200)),
+            delay_ms: Arc::new(AtomicU64::new(0)),
             log: Arc::default(),
         };
         let h = hook.clone();
@@ -228,6 +231,7 @@ impl Hook {
                 ""
             };
             let body = serde_json::from_slice(&body).unwrap_or(Value::Null);
+            tokio::time::sleep(Duration::from_millis(self.delay_ms.load(Ordering::SeqCst))).await;
             self.log.lock().unwrap().push(Received { at: Instant::now(), id, body, signed, status });
             let response = format!("HTTP/1.1 {status} X\r\ncontent-length: 0\r\n{retry_after}\r\n");
             if conn.write_all(response.as_bytes()).await.is_err() {
@@ -331,20 +335,20 @@ async fn webhooks_arrive_signed_once_each_despite_failures() {
         // Three tips far apart (about 2 km), so none mutes another.
         for (i, tip) in tips.iter().enumerate() {
             let a = analysis("high", "suspicious_vehicle", 45.40 + 0.02 * i as f64, -75.70);
-            let r = alerts::enqueue_for(&db, &c, *tip, &a, &[], now).await.unwrap();
+            let r = alerts::enqueue_for(&db, &c, *tip, &a, &[], None, now).await.unwrap();
             assert_eq!(r.receivers, vec!["north-hook"], "{}", tdb.name);
             assert_eq!(r.inhibited_by, None);
         }
         // Enqueueing again (a re-run stage) adds nothing.
         let again =
-            alerts::enqueue_for(&db, &c, tips[0], &analysis("high", "suspicious_vehicle", 45.4, -75.7), &[], now).await;
+            alerts::enqueue_for(&db, &c, tips[0], &analysis("high", "suspicious_vehicle", 45.4, -75.7), &[], None, now).await;
         assert_eq!(again.unwrap().receivers, vec!["north-hook"]);
         assert_eq!(count(&db, "", "").await, 3, "{}", tdb.name);
 
         // A medium tip 100 m from a high one is muted: no delivery.
         let muted = TipId::random();
         let r =
-            alerts::enqueue_for(&db, &c, muted, &analysis("medium", "theft", 45.4009, -75.70), &[], now).await.unwrap();
+            alerts::enqueue_for(&db, &c, muted, &analysis("medium", "theft", 45.4009, -75.70), &[], None, now).await.unwrap();
         assert_eq!(r.inhibited_by, Some(tips[0].to_string()), "{}", tdb.name);
         assert!(r.receivers.is_empty());
 
@@ -398,7 +402,7 @@ async fn gone_disables_the_endpoint_and_dead_letters_replay() {
         let now = chrono::Utc::now();
         let tips: Vec<TipId> = (0..2).map(|_| TipId::random()).collect();
         for tip in &tips {
-            alerts::enqueue_for(&db, &c, *tip, &analysis("low", "theft", 45.4, -75.7), &[], now).await.unwrap();
+            alerts::enqueue_for(&db, &c, *tip, &analysis("low", "theft", 45.4, -75.7), &[], None, now).await.unwrap();
         }
         let workers = start_workers(&db, &c);
         wait_for("410 to disable and 400 to dead-letter", 30, || async move {
@@ -512,6 +516,7 @@ async fn email_reaches_a_real_smtp_server() {
             tip,
             &analysis("critical", "weapon", 45.4234, -75.6979),
             &[],
+            None,
             chrono::Utc::now(),
         )
         .await;
@@ -523,6 +528,7 @@ async fn email_reaches_a_real_smtp_server() {
             TipId::random(),
             &analysis("low", "theft", 47.0, -70.0),
             &[],
+            None,
             chrono::Utc::now(),
         )
         .await;
@@ -555,7 +561,7 @@ async fn breaker_and_lease_takeover_at_the_table_level() {
         let db = tdb.connect().await;
         let c = config(vec![webhook("h", "http://127.0.0.1:9/never")], json!({"route": {"receivers": ["h"]}}));
         let now = chrono::Utc::now();
-        alerts::enqueue_for(&db, &c, TipId::random(), &analysis("low", "theft", 45.4, -75.7), &[], now).await.unwrap();
+        alerts::enqueue_for(&db, &c, TipId::random(), &analysis("low", "theft", 45.4, -75.7), &[], None, now).await.unwrap();
         let t = gateway::db::millis(now) + 10;
 
         // A worker claims and "crashes" (never reports). Its lease fences the row until it expires.
@@ -620,6 +626,172 @@ async fn a_public_tip_travels_the_whole_pipeline_to_a_signed_webhook() {
         assert_eq!(got[0].body["data"]["tip_id"], urgent.as_str());
         assert!(got[0].body["data"].get("text").is_none(), "thin payload: no tip text");
         app.stop().await;
+        tdb.cleanup().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn tips_about_one_event_form_one_incident_that_late_camera_events_update() {
+    for tdb in tipline_tests::TestDb::both().await {
+        let hook = Hook::start(NEW_SECRET).await;
+        let mut app_config = tdb.config();
+        let mut receiver = webhook("agency", &hook.url);
+        receiver.include = vec!["matches".into()];
+        // One notification per incident per second: later tips and new matches arrive as grouped updates.
+        app_config.alerts = config(
+            vec![receiver],
+            json!({ "route": { "routes": [{ "receivers": ["agency"], "group_interval_s": 1 }] } }),
+        );
+        let app = tipline_tests::TestApp::start(app_config).await;
+        let dispatcher = app.token(gateway::auth::Role::Dispatcher).await;
+        let ingest = app.token(gateway::auth::Role::Ingest).await;
+
+        let first = app.submit("A man is waving a gun outside the library on Elm Street right now").await;
+        let first = first["id"].as_str().unwrap().to_owned();
+        app.wait_final(&dispatcher, &first).await;
+        let second = app.submit("Someone with a pistol in front of the library on Elm Street").await;
+        let second = second["id"].as_str().unwrap().to_owned();
+        let elsewhere = app.submit("Someone left a shopping trolley in Riverside Park").await;
+        let elsewhere = elsewhere["id"].as_str().unwrap().to_owned();
+        for id in [&second, &elsewhere] {
+            assert_eq!(app.wait_final(&dispatcher, id).await["status"], "complete", "{}", tdb.name);
+        }
+        let incident_of = |tip: Value| tip["stages"][3]["output"]["incident"].clone();
+        let (a, b) = (incident_of(app.get_tip(&dispatcher, &first).await), incident_of(app.get_tip(&dispatcher, &second).await));
+        let c = incident_of(app.get_tip(&dispatcher, &elsewhere).await);
+        assert_eq!(a["id"], b["id"], "{}: the two armed-man tips are one incident: {a} {b}", tdb.name);
+        assert_ne!(a["id"], c["id"], "{}: the trolley is not", tdb.name);
+        assert_eq!((a["opened"].as_bool(), b["opened"].as_bool(), b["tips"].as_i64()), (Some(true), Some(false), Some(2)));
+        assert!(b["reasons"][0].as_str().unwrap().contains(" m and "), "{b}");
+        let incident = a["id"].as_str().unwrap().to_owned();
+        wait_for("the grouped update", 20, || {
+            let h = hook.clone();
+            async move { h.received().iter().filter(|r| r.status == 200).any(|r| r.body["data"]["incident"]["tips"] == 2) }
+        })
+        .await;
+
+        // A camera by the library reports a person there a minute ago, after both tips were correlated.
+        let gazetteer = correlate::Gazetteer::from_geojson(&std::fs::read_to_string(tipline_tests::demo_town()).unwrap()).unwrap();
+        let library = correlate::places_in("the library on Elm Street", &gazetteer)[0].location.unwrap();
+        let seen = chrono::Utc::now() - chrono::Duration::minutes(1);
+        let event = json!({ "events": [{
+            "id": "late-1", "camera_id": "elm-library", "camera_location": { "lat": library.lat + 0.0003, "lon": library.lon },
+            "label": "person", "score": 0.9, "box": [10.0, 10.0, 40.0, 90.0], "start": seen, "end": seen + chrono::Duration::seconds(20),
+        }]});
+        let r = app.client.post(format!("{}/api/v1/detections", app.base)).bearer_auth(&ingest).json(&event).send().await.unwrap();
+        assert_eq!(r.status(), 202);
+        wait_for("an alert naming the late camera event", 20, || {
+            let h = hook.clone();
+            async move {
+                h.received().iter().filter(|r| r.status == 200).any(|r| {
+                    r.body["data"]["camera_matches"].as_u64() >= Some(1)
+                        && r.body["data"]["matches"][0].as_str().is_some_and(|m| m.contains("person at camera elm-library"))
+                })
+            }
+        })
+        .await;
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        let got: Vec<Received> = hook.received().into_iter().filter(|r| r.status == 200).collect();
+        let ids: BTreeSet<&str> = got.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids.len(), got.len(), "{}: no message twice: {got:?}", tdb.name);
+        let about: BTreeSet<&str> = got.iter().filter_map(|r| r.body["data"]["incident"]["id"].as_str()).collect();
+        assert!(about.contains(incident.as_str()) && got.len() <= 5, "{}: {got:?}", tdb.name);
+
+        // The dispatcher queue: the armed-man incident first (higher priority), with both tips and the match.
+        let (status, queue) = app.get_json(&dispatcher, "/api/v1/incidents").await;
+        assert_eq!(status, 200);
+        assert_eq!(queue["items"].as_array().unwrap().len(), 2, "{queue}");
+        assert_eq!((queue["items"][0]["id"].as_str(), queue["items"][0]["tip_count"].as_i64()), (Some(incident.as_str()), Some(2)));
+        let (status, detail) = app.get_json(&dispatcher, &format!("/api/v1/incidents/{incident}")).await;
+        assert_eq!(status, 200);
+        let tips = detail["tips"].as_array().unwrap();
+        assert_eq!(tips.len(), 2);
+        assert!(tips.iter().all(|t| t["matches"][0]["explanation"].as_str().is_some_and(|e| e.contains("elm-library"))), "{detail}");
+        let ack = app.client.post(format!("{}/api/v1/incidents/{incident}/ack", app.base)).bearer_auth(&dispatcher).send().await.unwrap();
+        assert_eq!(ack.status(), 200);
+        let (_, queue) = app.get_json(&dispatcher, "/api/v1/incidents").await;
+        assert_eq!(queue["items"].as_array().unwrap().len(), 1, "acknowledged incidents leave the default view");
+        let (_, all) = app.get_json(&dispatcher, "/api/v1/incidents?all=true").await;
+        assert!(all["items"][1]["acknowledged_by"].as_str().is_some_and(|a| a.starts_with("dispatcher:")), "{all}");
+        let audited: i64 = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM audit_log WHERE action = 'incident.read'")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(audited, 1);
+        app.stop().await;
+        tdb.cleanup().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn kill_9_of_the_gateway_during_delivery_loses_no_alert() {
+    for tdb in tipline_tests::TestDb::both().await {
+        let hook = Hook::start(NEW_SECRET).await;
+        // Slow enough that the kill lands while sends are in flight.
+        hook.delay_ms.store(400, Ordering::SeqCst);
+        let file = tdb.data_dir.path().join("alerts.toml");
+        std::fs::write(
+            &file,
+            format!(
+                r#"
+[alerts]
+console_url = "http://console.test"
+[[alerts.receivers]]
+name = "agency"
+url = "{}"
+secrets = ["{NEW_SECRET}"]
+[alerts.smtp]
+timeout_s = 1
+[alerts.delivery]
+poll_interval_ms = 20
+lease_s = 3
+timeout_s = 2
+backoff_base_ms = 50
+backoff_max_ms = 200
+[alerts.routing.route]
+receivers = ["agency"]
+group_interval_s = 0
+"#,
+                hook.url
+            ),
+        )
+        .unwrap();
+        let args = ["--config", file.to_str().unwrap()];
+        let mut server = tipline_tests::Server::start_with(&args, &tdb.env());
+        let client = reqwest::Client::new();
+        let places = ["the train station", "Riverside Park", "Lincoln Elementary School", "St. Mary's Hospital"];
+        for place in places {
+            let text = format!("A man is waving a gun at {place} right now");
+            let r = client.post(format!("{}/api/v1/tips", server.base)).json(&json!({ "text": text })).send().await.unwrap();
+            assert_eq!(r.status(), 201);
+        }
+        wait_for("a delivery in flight", 30, || {
+            let h = hook.clone();
+            async move { !h.received().is_empty() }
+        })
+        .await;
+        server.kill9();
+        let db = tdb.connect().await;
+        let total = count(&db, "", "").await;
+        assert!(total >= 1, "{}", tdb.name);
+        let _server = tipline_tests::Server::start_with(&args, &tdb.env());
+        let dbr = &db;
+        wait_for("every tip routed and every delivery settled", 60, || async move {
+            let rows = outbox::list(dbr, &ListFilter { limit: 1000, ..ListFilter::default() }).await.unwrap();
+            let tips = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM tips WHERE status = 'complete'").fetch_one(&dbr.pool).await.unwrap();
+            tips == 4 && rows.len() == 4 && rows.iter().all(|d| d.state == "delivered" || d.state == "merged")
+        })
+        .await;
+        let rows = outbox::list(&db, &ListFilter { limit: 1000, ..ListFilter::default() }).await.unwrap();
+        let accepted: BTreeSet<String> =
+            hook.received().iter().filter(|r| r.status == 200 && r.signed).map(|r| r.id.clone()).collect();
+        for d in &rows {
+            let carrier = match &d.merged_into {
+                Some(into) => rows.iter().find(|r| &r.id == into).expect("merged into a listed delivery"),
+                None => d,
+            };
+            assert!(accepted.contains(&carrier.message_id), "{}: {d:?} never reached the receiver", tdb.name);
+        }
         tdb.cleanup().await;
     }
 }

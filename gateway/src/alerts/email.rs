@@ -40,6 +40,9 @@ pub fn render(payload: &serde_json::Value) -> (String, String, String) {
         format!("Tip: {}", s("tip_id")),
         format!("Time: {}", s("at")),
     ];
+    if let (Some(id), Some(n)) = (data["incident"]["id"].as_str(), data["incident"]["tips"].as_i64()) {
+        lines.push(format!("Incident: {id} ({n} tip{})", if n == 1 { "" } else { "s" }));
+    }
     if let (Some(lat), Some(lon)) = (data["location"]["lat"].as_f64(), data["location"]["lon"].as_f64()) {
         lines.push(format!("Area: {lat:.2}, {lon:.2} (about 1 km)"));
     }

@@ -29,6 +29,7 @@ use serde_json::{json, Value};
 use tokio_util::sync::CancellationToken;
 
 use crate::db::{col, millis, Db, StorageError};
+use crate::incidents::Assigned;
 use crate::pipeline::queue::RetryPolicy;
 
 /// Why alerts could not be enqueued.
@@ -296,24 +297,34 @@ pub struct Enqueued {
     pub receivers: Vec<String>,
     /// The higher-priority alert that muted this one.
     pub inhibited_by: Option<String>,
+    /// `receiver: delivery id` where this alert was folded into the group's waiting delivery.
+    #[serde(default)]
+    pub merged: Vec<String>,
 }
 
-/// Routing facts of a tip: its category, priority, agencies and most confident located place.
-pub fn facts_of(tip_id: TipId, analysis: &Analysis, now: DateTime<Utc>) -> AlertFacts {
+/// Routing facts of a tip: its category, priority, agencies and most confident located place. In an
+/// incident, the incident's priority and category count when they are more urgent than the tip's own.
+pub fn facts_of(tip_id: TipId, analysis: &Analysis, incident: Option<&Assigned>, now: DateTime<Utc>) -> AlertFacts {
     let location = analysis
         .places
         .iter()
         .filter(|p| p.location.is_some())
         .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
         .and_then(|p| p.location);
-    AlertFacts {
+    let mut facts = AlertFacts {
         subject_id: tip_id.to_string(),
+        incident_id: incident.map(|i| i.incident_id.clone()),
         priority: analysis.priority,
         category: analysis.category.as_str().to_string(),
         agencies: analysis.agencies.clone(),
         location,
         raised_at: now,
+    };
+    if let Some(i) = incident.filter(|i| i.signature.priority > analysis.priority) {
+        facts.priority = i.signature.priority;
+        facts.category = i.signature.category.clone();
     }
+    facts
 }
 
 /// The payload for one receiver: thin by default (who, how urgent, what, roughly where, when, a link);
@@ -322,6 +333,7 @@ pub fn payload(
     receiver: &ReceiverConfig,
     console_url: &str,
     facts: &AlertFacts,
+    incident: Option<&Assigned>,
     analysis: &Analysis,
     matches: &[Match],
 ) -> Value {
@@ -335,7 +347,16 @@ pub fn payload(
         "at": facts.raised_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         "location": facts.location.map(|p| json!({"lat": coarse(p.lat), "lon": coarse(p.lon)})),
         "link": format!("{}/tips/{}", console_url.trim_end_matches('/'), facts.subject_id),
+        "camera_matches": matches.len(),
     });
+    if let Some(i) = incident {
+        data["incident"] = json!({
+            "id": i.incident_id,
+            "tips": i.tip_count,
+            "opened": i.opened,
+            "link": format!("{}/incidents/{}", console_url.trim_end_matches('/'), i.incident_id),
+        });
+    }
     if wants("precise_location") {
         data["location"] = json!(facts.location.map(|p| json!({"lat": p.lat, "lon": p.lon})));
     }
@@ -375,6 +396,7 @@ pub async fn enqueue_for(
     tip_id: TipId,
     analysis: &Analysis,
     matches: &[Match],
+    incident: Option<&Assigned>,
     now: DateTime<Utc>,
 ) -> Result<Enqueued, AlertsError> {
     let now_ms = millis(now);
@@ -391,7 +413,7 @@ pub async fn enqueue_for(
             (facts, col::<Option<String>>(&row, "inhibited_by")?)
         }
         None => {
-            let facts = facts_of(tip_id, analysis, now);
+            let facts = facts_of(tip_id, analysis, incident, now);
             let inhibited_by = inhibitor(&mut tx, config, &facts, now).await?;
             sqlx::query(
                 "INSERT INTO alerts (subject_id, facts, priority_rank, inhibited_by, created_at) VALUES ($1, $2, $3, $4, $5)",
@@ -407,7 +429,8 @@ pub async fn enqueue_for(
             (facts, inhibited_by)
         }
     };
-    let mut receivers = Vec::new();
+    let (mut receivers, mut merged) = (Vec::new(), Vec::new());
+    let subject = delivery_subject(&facts.subject_id, matches);
     if inhibited_by.is_none() {
         // Route as of when the alert was first raised, so a re-run decides the same.
         for routed in routing::route_detailed(&config.routing, &facts, facts.raised_at) {
@@ -420,21 +443,37 @@ pub async fn enqueue_for(
                 Some((first, last)) => GroupState { created_at: first, last_notified_at: last, pending: true },
             };
             let due = state.next_due(&routed.timing).unwrap_or(now_ms).max(now_ms);
-            let body = payload(receiver, &config.console_url, &facts, analysis, matches);
+            let body = payload(receiver, &config.console_url, &facts, incident, analysis, matches);
             let new = outbox::NewDelivery {
-                subject_id: &facts.subject_id,
+                subject_id: &subject,
                 receiver: &receiver.name,
                 kind: receiver.kind.as_str(),
                 group_key: &routed.group_key,
                 payload: &body,
                 due_at: due,
             };
-            outbox::insert(&mut tx, &new, now_ms).await?;
+            if let outbox::Inserted::Merged { into } = outbox::insert(&mut tx, &new, now_ms).await? {
+                merged.push(format!("{}: {into}", receiver.name));
+            }
             receivers.push(receiver.name.clone());
         }
     }
     tx.commit().await.map_err(StorageError::from)?;
-    Ok(Enqueued { receivers, inhibited_by })
+    Ok(Enqueued { receivers, inhibited_by, merged })
+}
+
+/// The outbox subject of a tip's alert: the tip, plus a digest of its camera matches when it has any. A
+/// re-run with the same matches adds nothing; a re-correlation that found new matches (late camera events)
+/// sends the receivers an update, grouped like any other alert of the incident.
+fn delivery_subject(tip: &str, matches: &[Match]) -> String {
+    use sha2::Digest;
+    if matches.is_empty() {
+        return tip.to_string();
+    }
+    let mut ids: Vec<String> = matches.iter().map(|m| m.detection_id.to_string()).collect();
+    ids.sort();
+    let digest = sha2::Sha256::digest(ids.join(",").as_bytes());
+    format!("{tip}~{}", hex::encode(&digest[..6]))
 }
 
 /// The recent, not itself muted, alert that mutes `facts` under the configured rules.
@@ -642,14 +681,14 @@ mod tests {
         .unwrap();
         let now = "2026-11-25T12:00:00Z".parse().unwrap();
         let tip = TipId(uuid::Uuid::nil());
-        let facts = facts_of(tip, &analysis, now);
-        let mail = payload(&c.receivers[1], &c.console_url, &facts, &analysis, &[]);
+        let facts = facts_of(tip, &analysis, None, now);
+        let mail = payload(&c.receivers[1], &c.console_url, &facts, None, &analysis, &[]);
         let data = &mail["data"];
         assert_eq!(data["location"], json!({"lat": 45.42, "lon": -75.7}));
         assert_eq!(data["link"], format!("https://tips.example/tips/{}", uuid::Uuid::nil()));
         assert_eq!(data["priority"], "high");
         assert!(data.get("reasons").is_none() && data.get("agencies").is_none());
-        let hook = payload(&c.receivers[0], &c.console_url, &facts, &analysis, &[]);
+        let hook = payload(&c.receivers[0], &c.console_url, &facts, None, &analysis, &[]);
         assert_eq!(hook["data"]["reasons"], json!(["red pickup"]));
         assert_eq!(hook["type"], "tip.alert");
     }

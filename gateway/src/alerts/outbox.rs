@@ -35,12 +35,14 @@ pub struct DeliveryRow {
     pub last_error: Option<String>,
     pub created_at: i64,
     pub delivered_at: Option<i64>,
+    /// For state `merged`: the delivery that carried this one.
+    pub merged_into: Option<String>,
 }
 
 /// What to list.
 #[derive(Debug, Clone, Default)]
 pub struct ListFilter {
-    /// `queued`, `sending`, `delivered`, `dead`, `disabled-endpoint`; empty: all.
+    /// `queued`, `sending`, `delivered`, `dead`, `disabled-endpoint`, `merged`; empty: all.
     pub state: String,
     /// Empty: all receivers.
     pub receiver: String,
@@ -57,13 +59,46 @@ pub struct NewDelivery<'a> {
     pub due_at: i64,
 }
 
-/// Adds a delivery unless one exists for this subject and receiver. Returns whether it was added.
-pub async fn insert(conn: &mut sqlx::AnyConnection, d: &NewDelivery<'_>, now: i64) -> Result<bool, StorageError> {
+/// What [`insert`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inserted {
+    /// A row for this subject and receiver existed already (a re-run): nothing changed.
+    Existing,
+    /// A new delivery was queued.
+    Queued,
+    /// The group had a delivery waiting that was never attempted: it now carries this (newer) payload, and
+    /// this subject's row points at it. One message tells the receiver about both.
+    Merged { into: String },
+}
+
+/// Adds a delivery unless one exists for this subject and receiver, merging into the group's waiting
+/// delivery when there is one (Alertmanager's grouping: one notification per group interval).
+pub async fn insert(conn: &mut sqlx::AnyConnection, d: &NewDelivery<'_>, now: i64) -> Result<Inserted, StorageError> {
+    let exists = sqlx::query("SELECT id FROM deliveries WHERE subject_id = $1 AND receiver = $2")
+        .bind(d.subject_id)
+        .bind(d.receiver)
+        .fetch_optional(&mut *conn)
+        .await?;
+    if exists.is_some() {
+        return Ok(Inserted::Existing);
+    }
+    // Never attempted, so the receiver has seen nothing of it yet and its payload may still change.
+    let waiting = sqlx::query(
+        "UPDATE deliveries SET payload = $1, updated_at = $2 WHERE id = (SELECT id FROM deliveries \
+         WHERE receiver = $3 AND group_key = $4 AND state = 'queued' AND attempts = 0 ORDER BY created_at LIMIT 1) \
+         RETURNING id",
+    )
+    .bind(d.payload.to_string())
+    .bind(now)
+    .bind(d.receiver)
+    .bind(d.group_key)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let merged_into: Option<String> = waiting.map(|r| col(&r, "id")).transpose()?;
     let id = uuid::Uuid::new_v4();
-    let r = sqlx::query(
+    sqlx::query(
         "INSERT INTO deliveries (id, subject_id, receiver, kind, group_key, payload, message_id, state, attempts, \
-         next_attempt_at, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', 0, $8, $9, $9) \
-         ON CONFLICT (subject_id, receiver) DO NOTHING",
+         next_attempt_at, created_at, updated_at, merged_into) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9, $10, $10, $11)",
     )
     .bind(id.to_string())
     .bind(d.subject_id)
@@ -73,11 +108,16 @@ pub async fn insert(conn: &mut sqlx::AnyConnection, d: &NewDelivery<'_>, now: i6
     .bind(d.payload.to_string())
     // Standard Webhooks ids are opaque strings; `msg_` keeps them recognisable in receivers' logs.
     .bind(format!("msg_{}", id.simple()))
+    .bind(if merged_into.is_some() { "merged" } else { "queued" })
     .bind(d.due_at)
     .bind(now)
-    .execute(conn)
+    .bind(merged_into.clone())
+    .execute(&mut *conn)
     .await?;
-    Ok(r.rows_affected() == 1)
+    Ok(match merged_into {
+        Some(into) => Inserted::Merged { into },
+        None => Inserted::Queued,
+    })
 }
 
 /// (first created, last delivered, any undelivered) of a receiver's group: the input of the grouping
@@ -238,7 +278,7 @@ pub async fn list(db: &Db, filter: &ListFilter) -> Result<Vec<DeliveryRow>, Stor
     let limit = if filter.limit <= 0 { 100 } else { filter.limit.min(10_000) };
     let rows = sqlx::query(
         "SELECT id, subject_id, receiver, kind, message_id, state, attempts, next_attempt_at, last_error, created_at, \
-         delivered_at FROM deliveries WHERE ($1 = '' OR state = $1) AND ($2 = '' OR receiver = $2) \
+         delivered_at, merged_into FROM deliveries WHERE ($1 = '' OR state = $1) AND ($2 = '' OR receiver = $2) \
          ORDER BY created_at DESC, id LIMIT $3",
     )
     .bind(&filter.state)
@@ -258,6 +298,7 @@ pub async fn list(db: &Db, filter: &ListFilter) -> Result<Vec<DeliveryRow>, Stor
                 attempts: col(r, "attempts")?,
                 next_attempt_at: col(r, "next_attempt_at")?,
                 last_error: col(r, "last_error")?,
+                merged_into: col(r, "merged_into")?,
                 created_at: col(r, "created_at")?,
                 delivered_at: col(r, "delivered_at")?,
             })

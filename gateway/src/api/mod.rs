@@ -1,5 +1,5 @@
 //! The HTTP API (axum): routes, shared state and the extractors that authenticate, authorise, rate-limit
-//! and parse. Handlers live in [`tips`] and [`ops`]; [`error`] maps every failure to a response.
+//! and parse. Handlers live in [`tips`], [`incidents`], [`detections`], [`deliveries`] and [`ops`]; [`error`] maps every failure to a response.
 //!
 //! Who may call what (`tests/` checks this table against the OpenAPI document and the running server):
 //!
@@ -7,13 +7,17 @@
 //! |---|---|
 //! | `POST /api/v1/tips`, `GET /api/v1/tips/{id}/followup` | public, rate-limited per source |
 //! | `GET /api/v1/tips`, `GET /api/v1/tips/{id}`, `POST /api/v1/tips/{id}/retry` | admin, dispatcher |
+//! | `GET /api/v1/incidents`, `GET /api/v1/incidents/{id}`, `POST /api/v1/incidents/{id}/ack` | admin, dispatcher |
 //! | `POST /api/v1/detections` | ingest, admin |
+//! | `GET /api/v1/deliveries`, `POST /api/v1/deliveries/replay` | admin |
 //! | `GET /api/v1/audit/verify`, `GET /metrics` | admin |
 //! | `GET /api/v1/openapi.json` | any valid token |
 //! | `GET /healthz`, `GET /readyz` | public (probes; no data) |
 
+pub mod deliveries;
 pub mod detections;
 pub mod error;
+pub mod incidents;
 pub mod ops;
 pub mod tips;
 
@@ -60,6 +64,11 @@ pub fn router(state: AppState) -> Router {
             "/detections",
             post(detections::ingest).layer(axum::extract::DefaultBodyLimit::max(detections::MAX_BATCH_BYTES)),
         )
+        .route("/incidents", get(incidents::queue))
+        .route("/incidents/{id}", get(incidents::show))
+        .route("/incidents/{id}/ack", post(incidents::acknowledge))
+        .route("/deliveries", get(deliveries::list))
+        .route("/deliveries/replay", post(deliveries::replay))
         .route("/audit/verify", get(ops::audit_verify))
         .route("/openapi.json", get(ops::openapi));
     Router::new()

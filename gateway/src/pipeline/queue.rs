@@ -33,6 +33,23 @@ pub async fn enqueue(conn: &mut AnyConnection, tip_id: TipId, stage: &str, now: 
     Ok(())
 }
 
+/// Queues `stage` of a tip again if it has run: new input arrived (late camera events) and its output,
+/// and everything after it, should be brought up to date. Returns whether a finished job was re-queued;
+/// a job that has not run yet, or is running, will see the new input anyway or be re-run by its own
+/// completion (see [`complete`]).
+pub async fn rerun(conn: &mut AnyConnection, tip_id: TipId, stage: &str, now: i64) -> Result<bool, StorageError> {
+    let r = sqlx::query(
+        "UPDATE jobs SET state = 'queued', attempts = 0, run_at = $1, last_error = NULL, updated_at = $1 \
+         WHERE tip_id = $2 AND stage = $3 AND state = 'done'",
+    )
+    .bind(now)
+    .bind(tip_id.to_string())
+    .bind(stage)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
 /// Leases the oldest ready job: queued and due, or running with an expired lease (its worker died).
 pub async fn claim(db: &Db, owner: &str, now: i64, lease_ms: i64) -> Result<Option<ClaimedJob>, StorageError> {
     let sql = format!(
@@ -99,7 +116,11 @@ pub async fn complete(
     .execute(&mut *tx)
     .await?;
     match next {
-        Some(stage) => enqueue(&mut tx, job.tip_id, stage, now).await?,
+        Some(stage) => {
+            // A re-run stage (see [`rerun`]) re-runs the stages after it; a first run just adds the next job.
+            enqueue(&mut tx, job.tip_id, stage, now).await?;
+            rerun(&mut tx, job.tip_id, stage, now).await?;
+        }
         None => {
             sqlx::query(
                 "UPDATE tips SET status = 'complete', completed_at = $1, updated_at = $1 WHERE id = $2 AND status <> 'complete'",

@@ -111,9 +111,12 @@ impl Stage for Extract {
 }
 
 /// Joins the tip's located places and time window with stored camera detections. Each lookup of camera
-/// data is audited against the tip that justified it.
+/// data is audited against the tip that justified it. The tip then watches for late detections for
+/// `late_window` after its search window closes (see [`crate::watch`]).
 pub struct Correlate {
     pub params: correlate::JoinParams,
+    pub late_window: chrono::Duration,
+    pub detections: Arc<crate::detections::DetectionIndex>,
 }
 
 #[async_trait::async_trait]
@@ -139,16 +142,31 @@ impl Stage for Correlate {
         let entry = crate::audit::Entry { actor: "pipeline", action: "detections.lookup", subject: &tip, reason: "correlate stage" };
         let retry = |e: crate::db::StorageError| StageError::Retryable(e.to_string());
         crate::audit::record(input.db, entry).await.map_err(retry)?;
-        let detections = crate::detections::overlapping(input.db, window.start, window.end).await.map_err(retry)?;
+        self.detections.sync(input.db).await.map_err(retry)?;
+        let reach: Vec<crate::watch::Reach> = analysis
+            .places
+            .iter()
+            .filter_map(|p| p.location.map(|at| (at, p.radius_m.unwrap_or(0.0) + self.params.camera_reach_m)))
+            .collect();
+        // Only cameras within reach of some place can match; one event near two places is one candidate.
+        let mut detections: Vec<correlate::Detection> =
+            reach.iter().flat_map(|(at, r)| self.detections.near(*at, *r, window.start, window.end)).collect();
+        detections.sort_by(|a, b| a.start.cmp(&b.start).then(a.id.cmp(&b.id)));
+        detections.dedup_by_key(|d| d.id);
         let matches = correlate::join(input.tip.id, &analysis, &detections, &self.params);
+        let until = window.end + self.late_window;
+        if until > chrono::Utc::now() {
+            crate::watch::open(input.db, input.tip.id, &window, &reach, until).await.map_err(retry)?;
+        }
         Ok(serde_json::json!({ "matches": matches, "searched": window, "detections_considered": detections.len() }))
     }
 }
 
-/// Decides who is told about the tip (routing tree, inhibition) and writes the deliveries to the outbox,
-/// from which the delivery workers send them. Rerunning keeps the first decision.
+/// Puts the tip in an incident, decides who is told (routing tree, inhibition, grouping) and writes the
+/// deliveries to the outbox, from which the delivery workers send them. Rerunning keeps the first decision.
 pub struct Route {
     pub alerts: Arc<crate::alerts::AlertsConfig>,
+    pub grouping: correlate::grouping::GroupingParams,
 }
 
 #[async_trait::async_trait]
@@ -163,9 +181,18 @@ impl Stage for Route {
             serde_json::from_value(input.outputs.get("extract").cloned().unwrap_or_default()).map_err(unreadable)?;
         let matches: Vec<correlate::Match> =
             serde_json::from_value(input.outputs.get("correlate").map(|c| c["matches"].clone()).unwrap_or_default()).map_err(unreadable)?;
-        let out = crate::alerts::enqueue_for(input.db, &self.alerts, input.tip.id, &analysis, &matches, chrono::Utc::now())
+        let now = chrono::Utc::now();
+        let incident = crate::incidents::assign(input.db, input.tip.id, &analysis, &self.grouping, now)
             .await
             .map_err(|e| StageError::Retryable(e.to_string()))?;
-        serde_json::to_value(out).map_err(|e| StageError::Permanent(e.to_string()))
+        let out = crate::alerts::enqueue_for(input.db, &self.alerts, input.tip.id, &analysis, &matches, Some(&incident), now)
+            .await
+            .map_err(|e| StageError::Retryable(e.to_string()))?;
+        let incident = serde_json::json!({
+            "id": incident.incident_id, "opened": incident.opened, "reasons": incident.reasons, "tips": incident.tip_count,
+        });
+        let mut out = serde_json::to_value(out).map_err(|e| StageError::Permanent(e.to_string()))?;
+        out["incident"] = incident;
+        Ok(out)
     }
 }

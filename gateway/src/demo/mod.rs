@@ -1,4 +1,8 @@
-//! `tipline demo`: a running server with a few tips through the pipeline, to see what tipline does.
+//! `tipline demo`: a running server with a few tips through the pipeline, to see what tipline does:
+//! web tips and a real phone call, transcripts, entities, places, camera matches, incidents, and the
+//! alerts that reach a local webhook and mail server ([`sinks`]).
+
+pub mod sinks;
 
 use std::time::Duration;
 
@@ -115,6 +119,7 @@ pub async fn run(mut config: Config, once: bool) -> anyhow::Result<()> {
     } else if config.vision.cameras.is_empty() {
         println!("(no demo camera: run `tipline models fetch` to get the detector and the demo video)");
     }
+    let sinks = demo_sinks(&mut config).await?;
     let app = match Application::build(config.clone()).await {
         Err(AppError::Bind { .. }) => {
             // The usual port is taken (perhaps by a real server): any free one will do for a demo.
@@ -169,6 +174,10 @@ pub async fn run(mut config: Config, once: bool) -> anyhow::Result<()> {
         Some(addr) => phone_call(&client, &base, &token, addr).await?,
         None => println!("\n(phone intake is off: no UDP SIP listener configured)"),
     }
+    if let Some(sinks) = &sinks {
+        show_alerts(sinks).await;
+    }
+    show_queue(&client, &base, &token).await?;
     println!("\nDispatcher token (shown once): {token}");
     println!("Try:  curl -H 'Authorization: Bearer {token}' -H 'Tipline-Reason: demo' {base}/api/v1/tips");
     if once {
@@ -177,6 +186,117 @@ pub async fn run(mut config: Config, once: bool) -> anyhow::Result<()> {
         println!("Serving until Ctrl-C.");
     }
     server.await.context("server task")??;
+    Ok(())
+}
+
+/// The webhook and mail receivers the demo starts when no receivers are configured, and the mail dir.
+struct Sinks {
+    webhook: sinks::WebhookSink,
+    mail: Option<sinks::MailSink>,
+    _dir: TempDir,
+}
+
+/// Removes the demo's scratch directory when dropped.
+struct TempDir(std::path::PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Points alerts at local sinks (a webhook endpoint and, if aiosmtpd is installed, a mail server) unless
+/// the configuration has receivers of its own.
+async fn demo_sinks(config: &mut Config) -> anyhow::Result<Option<Sinks>> {
+    use crate::alerts::{ReceiverConfig, ReceiverKind};
+    if !config.alerts.receivers.is_empty() {
+        return Ok(None);
+    }
+    let dir = TempDir(tempfile_dir()?);
+    let webhook = sinks::WebhookSink::start().await?;
+    let mail = sinks::MailSink::start(&dir.0).await;
+    let a = &mut config.alerts;
+    a.receivers.push(ReceiverConfig {
+        name: "demo-agency-webhook".into(),
+        kind: ReceiverKind::Webhook,
+        url: webhook.url.clone(),
+        secrets: vec![webhook.secret.clone()],
+        include: vec!["reasons".into(), "matches".into()],
+        ..ReceiverConfig::default()
+    });
+    a.routing.route.receivers = vec!["demo-agency-webhook".into()];
+    match &mail {
+        Some(m) => {
+            a.receivers.push(ReceiverConfig {
+                name: "demo-dispatch-desk".into(),
+                kind: ReceiverKind::Email,
+                to: vec!["desk@oakford.example".into()],
+                include: vec!["reasons".into(), "matches".into()],
+                ..ReceiverConfig::default()
+            });
+            a.routing.route.receivers.push("demo-dispatch-desk".into());
+            (a.smtp.host, a.smtp.port, a.smtp.security) = ("127.0.0.1".into(), m.port, "none".into());
+            a.smtp.from = "tipline demo <tipline@oakford.example>".into();
+        }
+        None => println!("(no demo mail server: python3-aiosmtpd is not installed; scripts/setup installs it)"),
+    }
+    // Updates about an incident every few seconds rather than every five minutes, to see them in the demo.
+    a.routing.route.group_interval_s = 3;
+    a.delivery.poll_interval_ms = 100;
+    Ok(Some(Sinks { webhook, mail, _dir: dir }))
+}
+
+/// Waits briefly for alerts to land in the sinks and prints them.
+async fn show_alerts(sinks: &Sinks) {
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    let hooks = sinks.webhook.received();
+    println!("\nsigned webhooks received by the demo agency ({}):", hooks.len());
+    for h in &hooks {
+        let d = &h.body["data"];
+        println!(
+            "  {}  {} priority, {}, incident {} ({} tips), {} camera matches",
+            h.id,
+            d["priority"].as_str().unwrap_or("?"),
+            d["category"].as_str().unwrap_or("?"),
+            d["incident"]["id"].as_str().unwrap_or("?"),
+            d["incident"]["tips"],
+            d["camera_matches"]
+        );
+        for m in d["matches"].as_array().into_iter().flatten().take(3) {
+            println!("      {}", m.as_str().unwrap_or(""));
+        }
+    }
+    if let Some(mail) = &sinks.mail {
+        let messages = mail.messages();
+        println!("\nemails received by the demo dispatch desk ({}):", messages.len());
+        for m in &messages {
+            let subject = m.lines().find_map(|l| l.strip_prefix("Subject: ")).unwrap_or("?");
+            println!("  {subject}");
+        }
+    }
+}
+
+/// Prints the dispatcher queue: the incidents, most urgent first.
+async fn show_queue(client: &reqwest::Client, base: &str, token: &str) -> anyhow::Result<()> {
+    let queue: Value = client
+        .get(format!("{base}/api/v1/incidents"))
+        .bearer_auth(token)
+        .header("Tipline-Reason", "demo: the dispatcher queue")
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    println!("\ndispatcher queue (incidents, most urgent first):");
+    for i in queue["items"].as_array().into_iter().flatten() {
+        println!(
+            "  {}  {:<8} {:<20} {} tip(s)",
+            i["id"].as_str().unwrap_or("?"),
+            i["priority"].as_str().unwrap_or("?"),
+            i["category"].as_str().unwrap_or("?"),
+            i["tip_count"]
+        );
+    }
     Ok(())
 }
 
@@ -224,6 +344,11 @@ fn print_tip(tip: &Value) {
         }
         for m in stage["output"]["matches"].as_array().into_iter().flatten() {
             println!("    camera   {:.2}  {}", m["score"].as_f64().unwrap_or(0.0), m["explanation"].as_str().unwrap_or(""));
+        }
+        let incident = &stage["output"]["incident"];
+        if let Some(id) = incident["id"].as_str() {
+            let how = if incident["opened"] == true { "opened".to_owned() } else { format!("joined ({})", incident["reasons"][0].as_str().unwrap_or("")) };
+            println!("    incident {id} {how}; sent to {}", stage["output"]["receivers"]);
         }
     }
 }
