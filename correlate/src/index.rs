@@ -85,8 +85,10 @@ struct Event {
 }
 
 impl Event {
-    fn key(&self) -> (i64, Uuid) {
-        (self.start, self.id)
+    /// Sort and identity key. The id as a big-endian u128 orders like its bytes, and compares in two
+    /// instructions instead of a call to memcmp.
+    fn key(&self) -> (i64, u128) {
+        (self.start, self.id.as_u128())
     }
 }
 
@@ -145,7 +147,7 @@ impl Timeline {
     fn upsert(&mut self, event: Event) -> bool {
         self.longest = self.longest.max(event.end - event.start);
         let Some(last) = self.chunks.last_mut() else {
-            self.chunks.push(Chunk::new(with_capacity_of(CHUNK, event)));
+            self.chunks.push(Chunk::new(vec![event]));
             return true;
         };
         // The common case, events arriving in order: append without searching.
@@ -154,7 +156,7 @@ impl Timeline {
                 last.max_end = last.max_end.max(event.end);
                 last.events.push(event);
             } else {
-                self.chunks.push(Chunk::new(with_capacity_of(CHUNK, event)));
+                self.chunks.push(Chunk::new(vec![event]));
             }
             return true;
         }
@@ -264,12 +266,6 @@ impl Timeline {
             }
         }
     }
-}
-
-fn with_capacity_of(capacity: usize, event: Event) -> Vec<Event> {
-    let mut v = Vec::with_capacity(capacity);
-    v.push(event);
-    v
 }
 
 /// A camera id at one location, with its events.
