@@ -91,7 +91,7 @@ fn city_point(rng: &mut Rng) -> GeoPoint {
 }
 
 fn generate(n: usize) -> City {
-    let mut rng = Rng(0x7469_706c_696e_65);
+    let mut rng = Rng(0x0074_6970_6c69_6e65);
     let cameras = (0..CAMERAS).map(|i| (format!("cam-{i:04}"), city_point(&mut rng))).collect();
     let mut events = Vec::with_capacity(n);
     for _ in 0..n {
@@ -228,8 +228,8 @@ fn rfc3339(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-fn per_second(n: usize, d: Duration) -> String {
-    format!("{:.0} events/s", n as f64 / d.as_secs_f64())
+fn per_second(n: usize, d: Duration, what: &str) -> String {
+    format!("{:.0} {what}/s", n as f64 / d.as_secs_f64())
 }
 
 /// Streams every report into a fresh index in arrival order; times only the index's work.
@@ -270,14 +270,14 @@ fn main() {
 
     let (index, streamed, reports) = ingest_streaming(&city);
     assert_eq!(index.len(), n, "every event indexed once, updates merged");
-    println!("index ingest, streamed: {reports} reports ({} updates, out of order) in {:.2} s = {}", reports - n, streamed.as_secs_f64(), per_second(reports, streamed));
+    println!("index ingest, streamed: {reports} reports ({} updates, out of order) in {:.2} s = {}", reports - n, streamed.as_secs_f64(), per_second(reports, streamed, "reports"));
     println!("index memory: {:.0} MB, {:.1} bytes/event", index.memory_bytes() as f64 / 1e6, index.memory_bytes() as f64 / n as f64);
     let t = Instant::now();
     let mut rebuilt = DetectionIndex::new();
     rebuilt.extend(city.events.iter().map(|e| city.detection(e, e.start_ms + i64::from(e.dur_ms)))).expect("valid synthetic events");
     let bulk = t.elapsed();
     assert_eq!(rebuilt.len(), n);
-    println!("index rebuild (bulk extend, making the Detection values included): {:.2} s = {}", bulk.as_secs_f64(), per_second(n, bulk));
+    println!("index rebuild (bulk extend, making the Detection values included): {:.2} s = {}", bulk.as_secs_f64(), per_second(n, bulk, "events"));
     let rebuilt_agrees = queries.iter().take(100).all(|q| rebuilt.query_ids(q) == index.query_ids(q));
     drop(rebuilt);
 
@@ -383,7 +383,7 @@ async fn load_and_query(options: &PgConnectOptions, city: &City, queries: &[Dete
         copied.as_secs_f64(),
         indexed.as_secs_f64(),
         analysed.as_secs_f64(),
-        per_second(n, copied + indexed + analysed)
+        per_second(n, copied + indexed + analysed, "events")
     );
 
     let statement = "SELECT uuid_send(id) FROM detections \

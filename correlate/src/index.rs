@@ -85,8 +85,10 @@ struct Event {
 }
 
 impl Event {
-    fn key(&self) -> (i64, Uuid) {
-        (self.start, self.id)
+    /// Sort and identity key. The id as a big-endian u128 orders like its bytes, and compares in two
+    /// instructions instead of a call to memcmp.
+    fn key(&self) -> (i64, u128) {
+        (self.start, self.id.as_u128())
     }
 }
 
@@ -136,16 +138,17 @@ impl Chunk {
 struct Timeline {
     /// Consecutive runs of the site's events, sorted by (start, id) across chunks too.
     chunks: Vec<Chunk>,
-    /// The longest `end - start` ever indexed here (never shrinks, which only widens the search).
-    longest: i64,
+    /// The longest `end - start` ever indexed here (never shrinks, which only widens the search). Unsigned:
+    /// an event from 1678 to 2261 lasts longer than an i64 of nanoseconds holds.
+    longest: u64,
 }
 
 impl Timeline {
     /// Inserts or replaces (same start and id); true if the event is new.
     fn upsert(&mut self, event: Event) -> bool {
-        self.longest = self.longest.max(event.end - event.start);
+        self.longest = self.longest.max(event.end.abs_diff(event.start));
         let Some(last) = self.chunks.last_mut() else {
-            self.chunks.push(Chunk::new(with_capacity_of(CHUNK, event)));
+            self.chunks.push(Chunk::new(vec![event]));
             return true;
         };
         // The common case, events arriving in order: append without searching.
@@ -154,7 +157,7 @@ impl Timeline {
                 last.max_end = last.max_end.max(event.end);
                 last.events.push(event);
             } else {
-                self.chunks.push(Chunk::new(with_capacity_of(CHUNK, event)));
+                self.chunks.push(Chunk::new(vec![event]));
             }
             return true;
         }
@@ -215,7 +218,7 @@ impl Timeline {
                 _ => kept.push(e),
             }
         }
-        self.longest = kept.iter().map(|e| e.end - e.start).max().unwrap_or(0).max(self.longest);
+        self.longest = kept.iter().map(|e| e.end.abs_diff(e.start)).max().unwrap_or(0).max(self.longest);
         let after = kept.len();
         self.chunks = kept.chunks(CHUNK).map(|c| Chunk::new(c.to_vec())).collect();
         after - before
@@ -243,7 +246,7 @@ impl Timeline {
 
     /// Calls `f` for every event whose [start, end] overlaps [from, to].
     fn overlapping(&self, from: i64, to: i64, mut f: impl FnMut(&Event)) {
-        let lo = from.saturating_sub(self.longest);
+        let lo = i64::try_from(i128::from(from) - i128::from(self.longest)).unwrap_or(i64::MIN);
         // Chunks before the last one starting before `lo` hold only events starting before `lo`.
         let first = self.chunks.partition_point(|c| c.first_start < lo).saturating_sub(1);
         for (n, chunk) in self.chunks[first..].iter().enumerate() {
@@ -264,12 +267,6 @@ impl Timeline {
             }
         }
     }
-}
-
-fn with_capacity_of(capacity: usize, event: Event) -> Vec<Event> {
-    let mut v = Vec::with_capacity(capacity);
-    v.push(event);
-    v
 }
 
 /// A camera id at one location, with its events.
@@ -577,8 +574,10 @@ mod tests {
     }
 
     #[test]
-    fn an_event_is_56_bytes() {
+    fn an_event_is_56_bytes_and_the_index_can_sit_behind_a_rwlock() {
         assert_eq!(std::mem::size_of::<Event>(), 56);
+        fn shareable<T: Send + Sync>() {}
+        shareable::<DetectionIndex>();
     }
 
     #[test]
@@ -649,6 +648,16 @@ mod tests {
         let late = det("elm", 44.0, -72.6, "car", t(250), t(600));
         index.insert(late.clone()).unwrap();
         assert!(index.query_ids(&query(44.0, -72.6, 10.0, t(590), t(591), &[])).contains(&late.id));
+    }
+
+    #[test]
+    fn an_event_spanning_every_representable_time_is_found() {
+        let mut index = DetectionIndex::new();
+        let (first, last) = (Utc.with_ymd_and_hms(1678, 1, 1, 0, 0, 0).unwrap(), Utc.with_ymd_and_hms(2261, 12, 31, 0, 0, 0).unwrap());
+        let forever = det("elm", 44.0, -72.6, "car", first, last);
+        index.insert(forever.clone()).unwrap();
+        index.insert(det("elm", 44.0, -72.6, "car", t(0), t(1))).unwrap();
+        assert!(index.query_ids(&query(44.0, -72.6, 1.0, t(100), t(101), &[])).contains(&forever.id));
     }
 
     #[test]
