@@ -3,6 +3,13 @@
 //!
 //! PostgreSQL comes from `TIPLINE_TEST_PG` (default `postgres://postgres@127.0.0.1:5432/postgres`); the
 //! test script starts a throwaway cluster when none is running. Every test runs on SQLite and PostgreSQL.
+//!
+//! Peers: [`webhook_receiver`] (signature-checking webhook endpoint), [`smtp`] (aiosmtpd), [`caller`]
+//! (spoken tips placed as real calls with baresip).
+
+pub mod caller;
+pub mod smtp;
+pub mod webhook_receiver;
 
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
@@ -353,5 +360,14 @@ impl PgCluster {
 impl Drop for PgCluster {
     fn drop(&mut self) {
         let _ = self.pg_ctl(&["-m", "immediate", "stop"]);
+    }
+}
+
+/// Polls `check` every 50 ms until it holds; fails the test after `secs` seconds.
+pub async fn wait_for<F: std::future::Future<Output = bool>>(what: &str, secs: u64, mut check: impl FnMut() -> F) {
+    let started = std::time::Instant::now();
+    while !check().await {
+        assert!(started.elapsed() < Duration::from_secs(secs), "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }

@@ -7,18 +7,8 @@ use std::time::{Duration, Instant};
 use gateway::auth::Role;
 use gateway::config::Config;
 use serde_json::Value;
+use tipline_tests::caller::{baresip_call, free_port, spoken_tip};
 use tipline_tests::{with_speech, TestApp, TestDb};
-
-/// A port free for both UDP and TCP on loopback.
-fn free_port() -> u16 {
-    loop {
-        let udp = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
-        let port = udp.local_addr().unwrap().port();
-        if std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
-            return port;
-        }
-    }
-}
 
 fn with_sip(tdb: &TestDb) -> (Config, u16) {
     let port = free_port();
@@ -136,37 +126,6 @@ async fn calls_beyond_the_limit_get_503_with_retry_after() {
     let log = String::from_utf8_lossy(&second.stdout).to_string() + &String::from_utf8_lossy(&second.stderr);
     assert!(log.contains("503"), "the refusal is a 503: {log}");
     app.stop().await;
-}
-
-/// A spoken tip as an 8 kHz WAV, made with espeak-ng and sox (installed by scripts/setup).
-fn spoken_tip(dir: &std::path::Path, text: &str) -> std::path::PathBuf {
-    let wide = dir.join("tip.wav");
-    let narrow = dir.join("tip8k.wav");
-    let ok = Command::new("espeak-ng").args(["-v", "en-us", "-s", "150", "-w"]).arg(&wide).arg(text).status().unwrap().success();
-    assert!(ok, "espeak-ng");
-    let ok = Command::new("sox").arg(&wide).args(["-r", "8000", "-c", "1", "-b", "16"]).arg(&narrow).status().unwrap().success();
-    assert!(ok, "sox");
-    narrow
-}
-
-/// baresip dials the tip line and plays `wav` as its microphone, hanging up at the end of the file.
-fn baresip_call(port: u16, wav: &std::path::Path) -> std::process::Output {
-    let dir = tempfile::tempdir().unwrap();
-    let config = format!(
-        "sip_listen 127.0.0.1:{}\nnet_interface 127.0.0.1\naudio_source aufile,{}\naudio_player aufile,{}\n\
-         module_path /usr/lib/baresip/modules\nmodule g711.so\nmodule aufile.so\nmodule_app account.so\nmodule_app menu.so\n",
-        free_port(),
-        wav.display(),
-        dir.path().join("heard.wav").display()
-    );
-    std::fs::write(dir.path().join("config"), config).unwrap();
-    std::fs::write(dir.path().join("accounts"), "<sip:tipster@127.0.0.1>;regint=0\n").unwrap();
-    Command::new("timeout")
-        .args(["40", "baresip", "-f"])
-        .arg(dir.path())
-        .args(["-e", &format!("/dial sip:tip@127.0.0.1:{port}"), "-t", "15"])
-        .output()
-        .expect("baresip is installed by scripts/setup")
 }
 
 #[tokio::test]

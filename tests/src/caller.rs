@@ -1,0 +1,46 @@
+//! A citizen on the phone: a spoken tip (espeak-ng, 8 kHz) placed as a real SIP call by baresip.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A port free for both UDP and TCP on loopback.
+pub fn free_port() -> u16 {
+    loop {
+        let udp = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+        let port = udp.local_addr().unwrap().port();
+        if std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
+}
+
+/// A spoken tip as an 8 kHz WAV, made with espeak-ng and sox (installed by scripts/setup).
+pub fn spoken_tip(dir: &Path, text: &str) -> PathBuf {
+    let wide = dir.join("tip.wav");
+    let narrow = dir.join("tip8k.wav");
+    let ok = Command::new("espeak-ng").args(["-v", "en-us", "-s", "150", "-w"]).arg(&wide).arg(text).status().unwrap().success();
+    assert!(ok, "espeak-ng");
+    let ok = Command::new("sox").arg(&wide).args(["-r", "8000", "-c", "1", "-b", "16"]).arg(&narrow).status().unwrap().success();
+    assert!(ok, "sox");
+    narrow
+}
+
+/// baresip dials the tip line and plays `wav` as its microphone, hanging up at the end of the file.
+pub fn baresip_call(port: u16, wav: &Path) -> std::process::Output {
+    let dir = tempfile::tempdir().unwrap();
+    let config = format!(
+        "sip_listen 127.0.0.1:{}\nnet_interface 127.0.0.1\naudio_source aufile,{}\naudio_player aufile,{}\n\
+         module_path /usr/lib/baresip/modules\nmodule g711.so\nmodule aufile.so\nmodule_app account.so\nmodule_app menu.so\n",
+        free_port(),
+        wav.display(),
+        dir.path().join("heard.wav").display()
+    );
+    std::fs::write(dir.path().join("config"), config).unwrap();
+    std::fs::write(dir.path().join("accounts"), "<sip:tipster@127.0.0.1>;regint=0\n").unwrap();
+    Command::new("timeout")
+        .args(["40", "baresip", "-f"])
+        .arg(dir.path())
+        .args(["-e", &format!("/dial sip:tip@127.0.0.1:{port}"), "-t", "15"])
+        .output()
+        .expect("baresip is installed by scripts/setup")
+}
