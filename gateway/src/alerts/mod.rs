@@ -462,18 +462,16 @@ pub async fn enqueue_for(
     Ok(Enqueued { receivers, inhibited_by, merged })
 }
 
-/// The outbox subject of a tip's alert: the tip, plus a digest of its camera matches when it has any. A
-/// re-run with the same matches adds nothing; a re-correlation that found new matches (late camera events)
-/// sends the receivers an update, grouped like any other alert of the incident.
+/// The outbox subject of a tip's alert: the tip, plus the step its best camera match reached (in
+/// twentieths of a score). A re-run with the same matches adds nothing, and neither do more events of the
+/// kind already reported (a camera that keeps seeing the street); a re-correlation that found a better
+/// match (late camera events) sends the receivers an update, grouped like any other alert of the incident.
+/// The best score only grows as events arrive, so a tip has at most a handful of updates.
 fn delivery_subject(tip: &str, matches: &[Match]) -> String {
-    use sha2::Digest;
-    if matches.is_empty() {
-        return tip.to_string();
+    match matches.iter().map(|m| m.score).max_by(f32::total_cmp) {
+        None => tip.to_string(),
+        Some(best) => format!("{tip}~m{}", (best.clamp(0.0, 1.0) * 20.0).floor() as u32),
     }
-    let mut ids: Vec<String> = matches.iter().map(|m| m.detection_id.to_string()).collect();
-    ids.sort();
-    let digest = sha2::Sha256::digest(ids.join(",").as_bytes());
-    format!("{tip}~{}", hex::encode(&digest[..6]))
 }
 
 /// The recent, not itself muted, alert that mutes `facts` under the configured rules.
@@ -657,6 +655,22 @@ mod tests {
             keys,
             ["alerts.receivers[0].url", "alerts.receivers[0].secrets", "alerts.receivers[0].include", "alerts.routing"]
         );
+    }
+
+    #[test]
+    fn only_a_better_camera_match_makes_a_new_update() {
+        let m = |score: f32| Match {
+            tip_id: TipId(uuid::Uuid::nil()),
+            place_index: 0,
+            detection_id: uuid::Uuid::new_v4(),
+            score,
+            explanation: String::new(),
+        };
+        let tip = "t";
+        assert_eq!(delivery_subject(tip, &[]), "t");
+        let first = delivery_subject(tip, &[m(0.62)]);
+        assert_eq!(delivery_subject(tip, &[m(0.62), m(0.5), m(0.41)]), first, "more of the same kind: no update");
+        assert_ne!(delivery_subject(tip, &[m(0.62), m(0.91)]), first, "a better match: an update");
     }
 
     #[test]

@@ -254,7 +254,7 @@ async fn show_alerts(sinks: &Sinks) {
     for h in &hooks {
         let d = &h.body["data"];
         println!(
-            "  {}  {} priority, {}, incident {} ({} tips), {} camera matches",
+            "  {}  {} priority, {}, incident {} ({} tip(s)), {} camera matches",
             h.id,
             d["priority"].as_str().unwrap_or("?"),
             d["category"].as_str().unwrap_or("?"),
