@@ -165,8 +165,8 @@ async fn one_call(live_sessions: u32, scenario: &std::path::Path) -> Run {
             ms
         }
     };
-    let created: i64 = sqlx::query_scalar("SELECT created_at FROM jobs WHERE tip_id = $1 AND stage = 'transcribe'").bind(&tip).fetch_one(&app.db.pool).await.unwrap();
-    let output: String = sqlx::query_scalar("SELECT output FROM stage_outputs WHERE tip_id = $1 AND stage = 'transcribe'").bind(&tip).fetch_one(&app.db.pool).await.unwrap();
+    let created: i64 = sqlx::query_scalar("SELECT created_at FROM jobs WHERE tip_id = $1 AND stage = 'transcribe'").bind(tip.as_str()).fetch_one(&app.db.pool).await.unwrap();
+    let output: String = sqlx::query_scalar("SELECT output FROM stage_outputs WHERE tip_id = $1 AND stage = 'transcribe'").bind(tip.as_str()).fetch_one(&app.db.pool).await.unwrap();
     let output: Value = serde_json::from_str(&output).unwrap();
     let run = Run {
         handed_over: since_hangup(created),
