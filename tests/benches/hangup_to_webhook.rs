@@ -24,6 +24,8 @@ const CALL_SECONDS: f64 = 60.0;
 const TIP: &str = "There is a man with a gun in a red pickup truck outside the library on Elm Street. \
                    He keeps waving it at people walking past. The truck is parked near the corner of Elm and 3rd Street. \
                    He is wearing a black hoodie and a baseball cap.";
+/// Words the transcript should contain, printed as a sanity check of what was delivered.
+const KEY_WORDS: [&str; 6] = ["gun", "red", "truck", "library", "elm", "hoodie"];
 const SECRET: &str = "whsec_aGFuZ3VwLXRvLXdlYmhvb2sgYmVuY2gga2V5IQ==";
 
 /// A port free for UDP and TCP on loopback.
@@ -192,20 +194,24 @@ async fn main() {
     let (audio, seconds) = spoken_call(work.path());
     let scenario = scenario(work.path(), &audio, seconds);
     println!("hangup to webhook: a {seconds:.1} s spoken tip over SIP (sipp, A-law), Whisper tiny.en, SQLite, shipped poll intervals");
-    println!("{:<6} {:>4} {:>12} {:>12} {:>10} {:>10}  {:<7} transcript", "live", "run", "handed over", "transcribed", "routed", "webhook", "source");
+    println!("{:<6} {:>4} {:>12} {:>12} {:>10} {:>10}  {:<7} key words in the transcript", "live", "run", "handed over", "transcribed", "routed", "webhook", "source");
     let mut medians = Vec::new();
     for (mode, sessions) in [("on", 8), ("off", 0)] {
         let mut webhooks = Vec::new();
         for i in 1..=runs {
             let r = one_call(sessions, &scenario).await;
-            let words = r.text.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+            let text = r.text.to_lowercase();
+            let heard: Vec<&str> = KEY_WORDS.iter().copied().filter(|w| text.contains(w)).collect();
             println!(
-                "{mode:<6} {i:>4} {:>10.2} s {:>10.2} s {:>8.2} s {:>8.2} s  {:<7} {words}...",
+                "{mode:<6} {i:>4} {:>10.2} s {:>10.2} s {:>8.2} s {:>8.2} s  {:<7} {}/{} ({})",
                 r.handed_over.as_secs_f64(),
                 r.transcribed.as_secs_f64(),
                 r.routed.as_secs_f64(),
                 r.webhook.as_secs_f64(),
-                r.source
+                r.source,
+                heard.len(),
+                KEY_WORDS.len(),
+                heard.join(" ")
             );
             std::io::stdout().flush().unwrap();
             webhooks.push(r.webhook);
