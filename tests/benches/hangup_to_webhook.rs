@@ -194,6 +194,9 @@ async fn main() {
     let (audio, seconds) = spoken_call(work.path());
     let scenario = scenario(work.path(), &audio, seconds);
     println!("hangup to webhook: a {seconds:.1} s spoken tip over SIP (sipp, A-law), Whisper tiny.en, SQLite, shipped poll intervals");
+    // Other work on the machine slows transcription directly: say how busy it was.
+    let load = || std::fs::read_to_string("/proc/loadavg").unwrap_or_default().split_whitespace().next().unwrap_or("?").to_owned();
+    println!("load average at start: {}", load());
     println!("{:<6} {:>4} {:>12} {:>12} {:>10} {:>10}  {:<7} key words in the transcript", "live", "run", "handed over", "transcribed", "routed", "webhook", "source");
     let mut medians = Vec::new();
     for (mode, sessions) in [("on", 8), ("off", 0)] {
@@ -218,6 +221,7 @@ async fn main() {
         }
         medians.push((mode, median(webhooks)));
     }
+    println!("load average at end: {}", load());
     let (on, off) = (medians[0].1, medians[1].1);
     println!(
         "median hangup to webhook: live on {:.2} s, live off {:.2} s (off / on = {:.1}x); goal < {} s: {}",
