@@ -44,6 +44,12 @@ pub struct AsrConfig {
     pub temperature_fallback: bool,
     /// Shrink whisper.cpp's encoder window to the utterance length instead of always encoding 30 s.
     pub shrink_audio_ctx: bool,
+    /// Whisper engines loaded at once (each a model copy and a decoder state, ~250 MB with tiny.en), shared
+    /// by live calls and the transcribe stage. With `threads` = 1, one per core keeps the CPU busy.
+    pub engines: u32,
+    /// Calls transcribed live at once, utterance by utterance on the shared engines; more calls, and calls
+    /// whose live transcription falls behind, are transcribed from the recording after hangup. 0: off.
+    pub live_sessions: u32,
 }
 
 impl Default for AsrConfig {
@@ -64,6 +70,8 @@ impl Default for AsrConfig {
             max_utterance_ms: 25_000,
             temperature_fallback: false,
             shrink_audio_ctx: true,
+            engines: 2,
+            live_sessions: 8,
         }
     }
 }
@@ -111,6 +119,12 @@ impl AsrConfig {
         if !(100..=5_000).contains(&self.vad_end_silence_ms) {
             return bad(format!("vad_end_silence_ms = {} (expected 100..=5000)", self.vad_end_silence_ms));
         }
+        if !(1..=64).contains(&self.engines) {
+            return bad(format!("engines = {} (expected 1..=64)", self.engines));
+        }
+        if self.live_sessions > 10_000 {
+            return bad(format!("live_sessions = {} (expected 0..=10000)", self.live_sessions));
+        }
         Ok(())
     }
 }
@@ -141,6 +155,7 @@ mod tests {
         assert!(with(|c| c.threads = 0).contains("threads"));
         assert!(with(|c| c.language = "xx".into()).contains("language"));
         assert!(with(|c| c.language = "de".into()).contains("multilingual"));
+        assert!(with(|c| c.engines = 0).contains("engines"));
         let mut ok = AsrConfig { model: "base".into(), language: "de".into(), ..AsrConfig::default() };
         ok.validate().unwrap();
         ok.language = "auto".into();

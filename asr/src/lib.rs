@@ -41,6 +41,6 @@ pub use audio::{decode_wav, read_wav, Resampler};
 pub use config::AsrConfig;
 pub use error::AsrError;
 pub use model::{fetch, fetch_with, ModelChoice, Precision};
-pub use stream::{decode_utterance, transcribe_file, transcribe_pcm, LiveTranscriber, Transcript, UtteranceStream};
+pub use stream::{decode_utterance, transcribe_file, transcribe_pcm, LiveTranscriber, Transcript, TranscriptBuilder, UtteranceStream};
 pub use transcribe::{DecodeOptions, Decoded, Segment, Transcriber, WhisperTranscriber};
 pub use vad::{Utterance, VadConfig};

@@ -7,7 +7,7 @@
 //! from decoding, for a gateway that shares a bounded pool of transcribers among calls.
 
 use std::path::Path;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
@@ -87,28 +87,64 @@ pub fn decode_utterance<T: Transcriber + ?Sized>(t: &mut T, u: &Utterance, previ
     Ok(decoded)
 }
 
+/// Assembles a call's transcript from its utterances' decodings, in order: keeps the text that conditions
+/// the next utterance, the language of the first utterance with speech, and the time spent decoding.
+/// Shared by [`LiveTranscriber`] and by gateways that decode each utterance on whichever engine is free.
+#[derive(Debug, Default)]
+pub struct TranscriptBuilder {
+    /// Last kept text, given to the decoder as context for the next utterance.
+    previous: String,
+    language: String,
+    busy: Duration,
+    segments: Vec<Segment>,
+}
+
+impl TranscriptBuilder {
+    /// The text to pass as `previous` when decoding the next utterance.
+    pub fn previous(&self) -> &str {
+        &self.previous
+    }
+
+    /// Adds the next utterance's decoding (`busy`: the time it took); returns its segments.
+    pub fn add(&mut self, decoded: Decoded, busy: Duration) -> &[Segment] {
+        self.busy += busy;
+        if self.language.is_empty() {
+            self.language = decoded.language;
+        }
+        let first = self.segments.len();
+        for s in decoded.segments {
+            self.previous = s.text.clone();
+            self.segments.push(s);
+        }
+        &self.segments[first..]
+    }
+
+    /// The whole transcript; `duration_s` is how much audio the call had.
+    pub fn finish(self, model: &str, duration_s: f64) -> Transcript {
+        let text = self.segments.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
+        Transcript {
+            text,
+            // Empty when nothing was decoded: no speech, no language to report.
+            language: self.language,
+            model: model.to_owned(),
+            duration_s,
+            processing_s: self.busy.as_secs_f64(),
+            segments: self.segments,
+        }
+    }
+}
+
 /// Streaming transcription of one call, decoding on the caller's thread as utterances end.
 pub struct LiveTranscriber<'t, T: Transcriber + ?Sized> {
     transcriber: &'t mut T,
     utterances: UtteranceStream,
-    /// Last kept text, given to the decoder as context for the next utterance.
-    previous: String,
-    language: String,
-    busy: std::time::Duration,
-    segments: Vec<Segment>,
+    transcript: TranscriptBuilder,
 }
 
 impl<'t, T: Transcriber + ?Sized> LiveTranscriber<'t, T> {
     /// `sample_rate` is the rate of what will be pushed (8000 for G.711, 48000 for Opus, ...).
     pub fn new(transcriber: &'t mut T, sample_rate: u32, vad: VadConfig) -> Self {
-        Self {
-            transcriber,
-            utterances: UtteranceStream::new(sample_rate, vad),
-            previous: String::new(),
-            language: String::new(),
-            busy: std::time::Duration::ZERO,
-            segments: Vec::new(),
-        }
+        Self { transcriber, utterances: UtteranceStream::new(sample_rate, vad), transcript: TranscriptBuilder::default() }
     }
 
     /// Pushes mono samples in -1..=1; returns segments of utterances that ended, with call-relative times.
@@ -121,16 +157,7 @@ impl<'t, T: Transcriber + ?Sized> LiveTranscriber<'t, T> {
     pub fn finish(mut self) -> Result<(Vec<Segment>, Transcript), AsrError> {
         let utterances = self.utterances.finish();
         let last = self.decode(utterances)?;
-        let text = self.segments.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
-        let transcript = Transcript {
-            text,
-            // Empty when nothing was decoded: no speech, no language to report.
-            language: self.language,
-            model: self.transcriber.model_id().to_owned(),
-            duration_s: self.utterances.duration_s(),
-            processing_s: self.busy.as_secs_f64(),
-            segments: self.segments,
-        };
+        let transcript = self.transcript.finish(self.transcriber.model_id(), self.utterances.duration_s());
         Ok((last, transcript))
     }
 
@@ -138,17 +165,9 @@ impl<'t, T: Transcriber + ?Sized> LiveTranscriber<'t, T> {
         let mut out = Vec::new();
         for u in utterances {
             let t0 = Instant::now();
-            let decoded = decode_utterance(&mut *self.transcriber, &u, &self.previous)?;
-            self.busy += t0.elapsed();
-            if self.language.is_empty() {
-                self.language = decoded.language.clone();
-            }
-            for s in decoded.segments {
-                self.previous = s.text.clone();
-                out.push(s);
-            }
+            let decoded = decode_utterance(&mut *self.transcriber, &u, self.transcript.previous())?;
+            out.extend_from_slice(self.transcript.add(decoded, t0.elapsed()));
         }
-        self.segments.extend(out.iter().cloned());
         Ok(out)
     }
 }

@@ -27,13 +27,14 @@ CREATE TABLE incident_tips (
 );
 CREATE INDEX incident_tips_by_incident ON incident_tips (incident_id, added_at);
 
--- Updated first in every grouping transaction, which serialises grouping on both databases (a row lock on
--- PostgreSQL, the write lock on SQLite): two tips about one event arriving together cannot open two incidents.
-CREATE TABLE incidents_head (
+-- Updated first in every grouping and routing transaction, which serialises them on both databases (a row
+-- lock on PostgreSQL, the write lock on SQLite, taken before anything is read so SQLite never has to upgrade
+-- a reader): two tips about one event cannot open two incidents, and inhibition sees every earlier alert.
+CREATE TABLE routing_lock (
     id BIGINT PRIMARY KEY,
-    assigned BIGINT NOT NULL
+    taken BIGINT NOT NULL
 );
-INSERT INTO incidents_head (id, assigned) VALUES (1, 0);
+INSERT INTO routing_lock (id, taken) VALUES (1, 0);
 
 -- A tip whose alert was folded into a delivery of the same group that had not been sent yet: its row is
 -- kept (state 'merged') and names the delivery that carries it, so each tip's routing stays visible.

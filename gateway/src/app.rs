@@ -176,6 +176,15 @@ impl Application {
                     None
                 }
             };
+            let data_dir = &self.state.config.storage.data_dir;
+            let engines = crate::speech::EnginePool::shared(&self.state.config.asr, data_dir);
+            let live = crate::speech::LiveTranscription::new(engines.clone(), self.state.config.asr.live_sessions as usize, data_dir.clone());
+            // Load the engines now, not on the first call (the same pool serves the transcribe stage).
+            tokio::spawn(async move {
+                if let Err(e) = engines.warm().await {
+                    tracing::warn!(error = %e, "speech engines unavailable; calls will not be transcribed until the model is fetched");
+                }
+            });
             let ctx = crate::telephony::server::CallContext {
                 prompts,
                 db: self.state.db.clone(),
@@ -183,6 +192,7 @@ impl Application {
                 first_stage: self.state.pipeline.first(),
                 wake: self.state.wake.clone(),
                 hasher: self.state.hasher.clone(),
+                live,
             };
             crate::telephony::server::start(self.state.config.sip.clone(), ctx, shutdown.child_token()).await?.addrs
         };

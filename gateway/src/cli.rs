@@ -270,7 +270,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
         }
         Command::Transcribe { file, json } => {
             let speech = crate::pipeline::stages::SpeechToText::new(config.asr.clone(), config.storage.data_dir.clone());
-            let transcript = tokio::task::spawn_blocking(move || speech.transcribe(&file)).await??;
+            let transcript = speech.transcribe(&file).await?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&transcript)?);
             } else {

@@ -104,6 +104,14 @@ impl Db {
         Ok(Db { pool, dialect })
     }
 
+    /// Begins a transaction that holds the routing lock (see migration 0004) before it reads anything:
+    /// grouping and routing decide from what earlier decisions wrote, so they take turns.
+    pub async fn begin_routing(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, StorageError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE routing_lock SET taken = taken + 1 WHERE id = 1").execute(&mut *tx).await?;
+        Ok(tx)
+    }
+
     /// `FOR UPDATE SKIP LOCKED` where the database has it. SQLite serialises writers, so a single
     /// `UPDATE ... WHERE id = (SELECT ...)` is already atomic there.
     pub fn skip_locked(&self) -> &'static str {

@@ -1,8 +1,8 @@
 //! Incidents: each analysed tip joins the open incident that describes the same thing (rules in
 //! `correlate::grouping`) or opens one. The dispatcher queue lists them, most urgent first.
 //!
-//! Grouping is serialised through the `incidents_head` row, so concurrent tips about one event end in one
-//! incident, and it is idempotent per tip: a re-run of the route stage finds the tip already placed.
+//! Grouping is serialised through the routing lock ([`Db::begin_routing`]), so concurrent tips about one
+//! event end in one incident, and it is idempotent per tip: a re-run of the route stage finds the tip already placed.
 
 use chrono::{DateTime, Utc};
 use correlate::grouping::{self, GroupingParams, Signature};
@@ -42,8 +42,7 @@ pub async fn assign(
 ) -> Result<Assigned, StorageError> {
     let tip_id = tip.to_string();
     let now_ms = millis(now);
-    let mut tx = db.pool.begin().await?;
-    sqlx::query("UPDATE incidents_head SET assigned = assigned + 1 WHERE id = 1").execute(&mut *tx).await?;
+    let mut tx = db.begin_routing().await?;
     let placed = sqlx::query(
         "SELECT t.reasons, i.id, i.signature, i.tip_count FROM incident_tips t JOIN incidents i ON i.id = t.incident_id \
          WHERE t.tip_id = $1",

@@ -15,6 +15,7 @@
 //! - [`privacy`]: keyed hashing of sources; [`ratelimit`]: per-source token buckets.
 //! - [`api`]: the axum routes, extractors and error mapping.
 //! - [`telephony`]: phone intake (sans-IO SDP and media cores so far).
+//! - [`speech`]: the shared Whisper engines and live transcription of calls.
 //! - [`app`]: the composition root (`Application::build`, `run`); [`cli`] and [`demo`]: the commands.
 
 pub mod alerts;
@@ -32,6 +33,7 @@ pub mod incidents;
 pub mod pipeline;
 pub mod privacy;
 pub mod ratelimit;
+pub mod speech;
 pub mod telemetry;
 pub mod telephony;
 pub mod tips;

@@ -128,11 +128,13 @@ async fn calls_beyond_the_limit_get_503_with_retry_after() {
     app.stop().await;
 }
 
-#[tokio::test]
-async fn a_baresip_caller_is_greeted_recorded_and_transcribed() {
+/// A baresip caller speaks a tip to a gateway with `live_sessions`; returns the tip once the pipeline ran.
+async fn baresip_tip(live_sessions: u32) -> Value {
     let tdb = TestDb::sqlite().await;
     let (config, port) = with_sip(&tdb);
-    let config = with_speech(config);
+    let mut config = with_speech(config);
+    config.asr.live_sessions = live_sessions;
+    config.asr.engines = 1;
     let data_dir = config.storage.data_dir.clone();
     let app = TestApp::start(config).await;
     let token = app.token(Role::Dispatcher).await;
@@ -166,4 +168,20 @@ async fn a_baresip_caller_is_greeted_recorded_and_transcribed() {
     assert!(analysis["entities"].as_array().unwrap().iter().any(|e| e["kind"] == "weapon" && e["attributes"]["type"] == "knife"), "{analysis}");
     assert!(analysis["places"].as_array().unwrap().iter().any(|p| p["location"]["lat"].is_number()), "{analysis}");
     app.stop().await;
+    tip
+}
+
+#[tokio::test]
+async fn a_baresip_caller_is_greeted_recorded_and_transcribed_live() {
+    let tip = baresip_tip(1).await;
+    let output = &tip["stages"][0]["output"];
+    // Transcribed while the call was up: the stage took the live session's transcript of the whole call.
+    assert_eq!(output["source"], "live", "{output}");
+    assert!(output["model"].as_str().unwrap_or_default().contains("tiny.en"), "{output}");
+}
+
+#[tokio::test]
+async fn with_live_transcription_off_the_recording_is_transcribed_after_hangup() {
+    let tip = baresip_tip(0).await;
+    assert_eq!(tip["stages"][0]["output"]["source"], "speech", "{}", tip["stages"][0]["output"]);
 }

@@ -400,7 +400,7 @@ pub async fn enqueue_for(
     now: DateTime<Utc>,
 ) -> Result<Enqueued, AlertsError> {
     let now_ms = millis(now);
-    let mut tx = db.pool.begin().await.map_err(StorageError::from)?;
+    let mut tx = db.begin_routing().await?;
     let existing = sqlx::query("SELECT facts, inhibited_by FROM alerts WHERE subject_id = $1")
         .bind(tip_id.to_string())
         .fetch_optional(&mut *tx)
@@ -459,6 +459,9 @@ pub async fn enqueue_for(
         }
     }
     tx.commit().await.map_err(StorageError::from)?;
+    if !receivers.is_empty() {
+        ENQUEUED.notify_waiters();
+    }
     Ok(Enqueued { receivers, inhibited_by, merged })
 }
 
@@ -500,6 +503,11 @@ async fn inhibitor(
     Ok(routing::inhibited_by(&config.routing.inhibit, facts, &active, now).map(|f| f.subject_id.clone()))
 }
 
+/// Rung when this process writes deliveries, so idle delivery loops send them at once instead of at their
+/// next poll (the poll stays, for deliveries written by other nodes and for retries that come due).
+/// Process-wide rather than per database: a loop woken for another database's rows finds none and sleeps.
+static ENQUEUED: tokio::sync::Notify = tokio::sync::Notify::const_new();
+
 /// Sends due deliveries until `shutdown`. An in-flight send finishes (bounded by the timeouts) before the
 /// loop returns; a crash mid-send leaves the row leased, and it is sent again, with the same id, once the
 /// lease expires.
@@ -518,6 +526,10 @@ pub async fn deliver_loop(db: Db, config: AlertsConfig, shutdown: CancellationTo
     let poll = Duration::from_millis(d.poll_interval_ms.max(1));
     let mut storage_backoff = Duration::from_millis(200);
     while !shutdown.is_cancelled() {
+        // Listening before looking, so a delivery written between the claim and the wait is not missed.
+        let enqueued = ENQUEUED.notified();
+        tokio::pin!(enqueued);
+        enqueued.as_mut().enable();
         let now = millis(Utc::now());
         match outbox::claim(&db, &owner, now, (d.lease_s * 1000) as i64).await {
             Ok(Some(delivery)) => {
@@ -545,6 +557,7 @@ pub async fn deliver_loop(db: Db, config: AlertsConfig, shutdown: CancellationTo
             }
             Ok(None) => {
                 tokio::select! {
+                    _ = &mut enqueued => {}
                     _ = tokio::time::sleep(poll) => {}
                     _ = shutdown.cancelled() => {}
                 }

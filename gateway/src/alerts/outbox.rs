@@ -325,30 +325,28 @@ pub async fn replay(db: &Db, which: &Replay, now: i64) -> Result<u64, StorageErr
         Replay::Receiver(r) => ("receiver = $2", r.as_str()),
         Replay::All => ("$2 = ''", ""),
     };
+    // Writing first: a transaction that reads and then writes can fail on SQLite when another writer
+    // commits in between.
     let mut tx = db.pool.begin().await?;
-    let receivers: Vec<String> = sqlx::query(&format!(
-        "SELECT DISTINCT receiver FROM deliveries WHERE state IN ('dead', 'disabled-endpoint') AND {}",
-        clause.replace("$2", "$1")
+    let mut receivers: Vec<String> = sqlx::query(&format!(
+        "UPDATE deliveries SET state = 'queued', attempts = 0, next_attempt_at = $1, last_error = NULL, updated_at = $1 \
+         WHERE state IN ('dead', 'disabled-endpoint') AND {clause} RETURNING receiver"
     ))
+    .bind(now)
     .bind(arg)
     .fetch_all(&mut *tx)
     .await?
     .iter()
     .map(|r| col(r, "receiver"))
     .collect::<Result<_, _>>()?;
-    let r = sqlx::query(&format!(
-        "UPDATE deliveries SET state = 'queued', attempts = 0, next_attempt_at = $1, last_error = NULL, updated_at = $1 \
-         WHERE state IN ('dead', 'disabled-endpoint') AND {clause}"
-    ))
-    .bind(now)
-    .bind(arg)
-    .execute(&mut *tx)
-    .await?;
+    let replayed = receivers.len() as u64;
+    receivers.sort();
+    receivers.dedup();
     for receiver in &receivers {
         upsert_health(&mut tx, receiver, 0, 0, 0, None, now).await?;
     }
     tx.commit().await?;
-    Ok(r.rows_affected())
+    Ok(replayed)
 }
 
 /// A receiver's (consecutive failures, open until, disabled).

@@ -6,35 +6,35 @@ use correlate::{Gazetteer, PlaceKind, ReportedLocation, TranscriptSegment};
 
 use super::{Stage, StageError, StageInput};
 
-/// Turns a tip into transcript segments. A typed tip's transcript is its text; a voice tip's recording is
-/// transcribed by Whisper.
+/// Turns a tip into transcript segments. A typed tip's transcript is its text. A call's is the one its live
+/// session stored when that covers the whole recording (`"source": "live"`); otherwise Whisper transcribes
+/// the recording now (`"source": "speech"`): no free session, the session fell behind, live off, a crash.
 pub struct Transcribe {
     pub speech: Option<Arc<SpeechToText>>,
 }
 
-/// The Whisper model, loaded once on first use and shared: transcriptions take turns on it, and a burst of
-/// calls waits in the job table rather than in memory.
+/// Whole-recording transcription on the node's shared engines (see [`crate::speech::pool`]): a burst of
+/// calls waits for engines in the job table and in the pool's queue, not all at once on the CPU.
 pub struct SpeechToText {
-    pub config: asr::AsrConfig,
     pub data_dir: std::path::PathBuf,
-    engine: std::sync::Mutex<Option<asr::WhisperTranscriber>>,
+    pub engines: Arc<crate::speech::EnginePool>,
 }
 
 impl SpeechToText {
     pub fn new(config: asr::AsrConfig, data_dir: std::path::PathBuf) -> Self {
-        Self { config, data_dir, engine: std::sync::Mutex::new(None) }
+        Self { engines: crate::speech::EnginePool::shared(&config, &data_dir), data_dir }
     }
 
-    /// Transcribes a WAV file on the calling (blocking) thread.
-    pub fn transcribe(&self, wav: &std::path::Path) -> Result<asr::Transcript, StageError> {
-        let mut engine = self.engine.lock().unwrap_or_else(|p| p.into_inner());
-        if engine.is_none() {
-            let loaded = asr::WhisperTranscriber::from_cache(&self.config, &self.data_dir)
-                .map_err(|e| StageError::Permanent(format!("speech model unavailable ({e}); run `tipline models fetch`, then retry the tip")))?;
-            *engine = Some(loaded);
-        }
-        let t = engine.as_mut().expect("loaded above");
-        asr::transcribe_file(t, wav, asr::VadConfig::from_config(&self.config)).map_err(|e| StageError::Permanent(e.to_string()))
+    /// Transcribes a WAV file once an engine is free.
+    pub async fn transcribe(&self, wav: &std::path::Path) -> Result<asr::Transcript, StageError> {
+        let mut engine = self.engines.checkout().await.map_err(|e| {
+            StageError::Permanent(format!("speech model unavailable ({e}); run `tipline models fetch`, then retry the tip"))
+        })?;
+        let (wav, vad) = (wav.to_path_buf(), self.engines.vad());
+        tokio::task::spawn_blocking(move || asr::transcribe_file(&mut *engine, &wav, vad))
+            .await
+            .map_err(|e| StageError::Retryable(format!("transcription task failed: {e}")))?
+            .map_err(|e| StageError::Permanent(e.to_string()))
     }
 }
 
@@ -56,11 +56,12 @@ impl Stage for Transcribe {
         if !wav.is_file() {
             return Err(StageError::Permanent(format!("the recording of tip {} is missing", tip.id)));
         }
-        let transcript = tokio::task::spawn_blocking(move || speech.transcribe(&wav))
-            .await
-            .map_err(|e| StageError::Retryable(format!("transcription task failed: {e}")))??;
+        let (transcript, source) = match crate::speech::stored::load_covering(&speech.data_dir, tip.id, &wav) {
+            Some(live) => (live, "live"),
+            None => (speech.transcribe(&wav).await?, "speech"),
+        };
         let mut out = serde_json::to_value(&transcript).map_err(|e| StageError::Permanent(e.to_string()))?;
-        out["source"] = "speech".into();
+        out["source"] = source.into();
         Ok(out)
     }
 }

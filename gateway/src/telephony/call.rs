@@ -1,5 +1,7 @@
 //! One answered call's media: receive RTP, record it, and decide when the call is over (the caller hangs
 //! up or presses `#`, goes silent, or reaches the maximum duration). The SIP side owns signalling.
+//! What is recorded is also fed, without ever waiting, to the call's live transcription session if it got
+//! one.
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
@@ -15,6 +17,10 @@ use super::media::sender::{Packetizer, FRAME};
 use super::media::{MediaEvent, MediaReceiver, PayloadMap, ReceiverStats};
 use super::prompts::Prompts;
 use super::recorder::Recorder;
+use crate::speech::{LiveFeed, LiveTranscription};
+
+/// Rate of the PCM the media receiver produces (G.711), recorded and transcribed.
+const SAMPLE_RATE: u32 = 8000;
 
 /// Samples below this RMS level (about -40 dBFS) count as silence for the silence timeout.
 const SPEECH_RMS: f64 = 330.0;
@@ -65,16 +71,47 @@ pub struct CallMedia {
     pub packetizer: Option<Packetizer>,
 }
 
-/// Runs until the call ends; everything received is in the recording when it returns.
+/// Where the caller's audio goes: the recording always, the live session while it keeps up.
+struct Sink {
+    recorder: Recorder,
+    live: Option<LiveFeed>,
+}
+
+impl Sink {
+    fn write(&mut self, pcm: &[i16]) -> std::io::Result<()> {
+        self.recorder.write(pcm)?;
+        if let Some(live) = &mut self.live {
+            live.push(pcm);
+        }
+        Ok(())
+    }
+}
+
+/// Runs until the call ends; everything received is in the recording when it returns, and in the live
+/// session (returned for the caller to finish after hangup) if it kept up.
 /// With prompts, the caller hears the greeting and tone first and, after `#`, their tip reference.
 pub async fn run(
     media: CallMedia,
     tip: TipId,
     prompts: Option<Arc<Prompts>>,
-    mut recorder: Recorder,
+    recorder: Recorder,
     limits: MediaLimits,
     hangup: CancellationToken,
-) -> (CallEnd, ReceiverStats, Recorder) {
+    live: Option<&LiveTranscription>,
+) -> (CallEnd, ReceiverStats, Recorder, Option<LiveFeed>) {
+    let mut sink = Sink { recorder, live: live.and_then(|l| l.open(tip, SAMPLE_RATE)) };
+    let end = media_loop(media, tip, prompts, &mut sink, limits, hangup).await;
+    (end.0, end.1, sink.recorder, sink.live)
+}
+
+async fn media_loop(
+    media: CallMedia,
+    tip: TipId,
+    prompts: Option<Arc<Prompts>>,
+    sink: &mut Sink,
+    limits: MediaLimits,
+    hangup: CancellationToken,
+) -> (CallEnd, ReceiverStats) {
     let CallMedia { socket, payloads, mut remote, mut packetizer } = media;
     let started = Instant::now();
     let mut receiver = MediaReceiver::new(payloads, limits.jitter_delay_ms, 8000);
@@ -130,8 +167,8 @@ pub async fn run(
                     if rms(&pcm) >= SPEECH_RMS {
                         last_speech = Instant::now();
                     }
-                    if recorder.write(&pcm).is_err() {
-                        return (CallEnd::RecordingFailed, receiver.stats(), recorder);
+                    if sink.write(&pcm).is_err() {
+                        return (CallEnd::RecordingFailed, receiver.stats());
                     }
                 }
                 MediaEvent::Dtmf('#') => pound = true,
@@ -150,8 +187,125 @@ pub async fn run(
     };
     for event in receiver.finish() {
         if let MediaEvent::Audio(pcm) = event {
-            let _ = recorder.write(&pcm);
+            let _ = sink.write(&pcm);
         }
     }
-    (end, receiver.stats(), recorder)
+    (end, receiver.stats())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::super::media::receiver::Codec;
+    use super::super::recorder::recording_path;
+    use super::*;
+    use crate::speech::pool::tests::stub_pool;
+    use crate::speech::stored::tests::TempDir;
+    use crate::speech::{stored, EnginePool, LiveOutcome};
+
+    /// Real speech (espeak-ng, installed by scripts/setup) at 8 kHz: a second of silence, then a short
+    /// sentence, `times` over, so the VAD ends an utterance after each sentence.
+    fn spoken(times: usize) -> Vec<i16> {
+        let wav = std::env::temp_dir().join(format!("tipline-call-{}.wav", uuid::Uuid::new_v4()));
+        let ok = std::process::Command::new("espeak-ng").args(["-w"]).arg(&wav).arg("A red pickup truck near the library.").status();
+        assert!(ok.is_ok_and(|s| s.success()), "espeak-ng (scripts/setup installs it)");
+        let speech16k = asr::read_wav(&wav).unwrap();
+        let _ = std::fs::remove_file(&wav);
+        let speech: Vec<i16> = asr::audio::resample(&speech16k, 16_000, 8_000).iter().map(|&s| (s * 32767.0) as i16).collect();
+        let mut out = Vec::new();
+        for _ in 0..times {
+            out.extend(std::iter::repeat_n(0i16, 8000));
+            out.extend_from_slice(&speech);
+        }
+        // Whole packets, so what was sent is exactly what a complete recording holds.
+        out.resize(out.len().div_ceil(FRAME) * FRAME, 0);
+        out
+    }
+
+    /// Places a call carrying `audio` as PCMU, sent about ten times faster than real time, then hangs up;
+    /// returns what the call produced.
+    async fn call(audio: &[i16], dir: &Path, live: Option<&LiveTranscription>) -> (TipId, Recorder, Option<LiveFeed>) {
+        let tip = TipId::random();
+        let recorder = Recorder::create(dir, tip).unwrap();
+        let socket = UdpSocket::bind("127.0.0.1:0").await.unwrap();
+        let server = socket.local_addr().unwrap();
+        let phone = UdpSocket::bind("127.0.0.1:0").await.unwrap();
+        let remote = phone.local_addr().unwrap();
+        let media = CallMedia { socket, payloads: PayloadMap::default(), remote, packetizer: None };
+        let limits = MediaLimits { max_call: Duration::from_secs(120), silence_timeout: Duration::from_secs(120), jitter_delay_ms: 20 };
+        let hangup = CancellationToken::new();
+        let caller = async {
+            let mut rtp = Packetizer::new(0, Codec::Pcmu, 7, 1, 0).unwrap();
+            for frame in audio.chunks(FRAME) {
+                phone.send_to(&rtp.packet(frame), server).await.unwrap();
+                tokio::time::sleep(Duration::from_millis(2)).await;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            hangup.cancel();
+        };
+        let (_, (end, stats, recorder, live)) = tokio::join!(caller, run(media, tip, None, recorder, limits, hangup.clone(), live));
+        assert_eq!((end, stats.jitter.lost), (CallEnd::Hangup, 0));
+        (tip, recorder, live)
+    }
+
+    fn recorded(dir: &Path, tip: TipId) -> u64 {
+        hound::WavReader::open(recording_path(dir, tip)).unwrap().len() as u64
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_live_session_transcribes_each_utterance_and_covers_the_recording() {
+        let dir = TempDir::new();
+        let audio = spoken(3);
+        let (pool, _) = stub_pool(1, Duration::ZERO);
+        let live = LiveTranscription::new(pool, 1, dir.path().to_path_buf()).unwrap();
+        let (tip, recorder, feed) = call(&audio, dir.path(), Some(&live)).await;
+        recorder.finish().unwrap();
+        let feed = feed.expect("a free session");
+        assert!(feed.is_live());
+        assert_eq!(feed.finish().await, LiveOutcome::Stored { segments: 3 });
+        assert_eq!(recorded(dir.path(), tip), audio.len() as u64, "every sample recorded");
+        let wav = recording_path(dir.path(), tip);
+        let transcript = stored::load_covering(dir.path(), tip, &wav).expect("the live transcript covers the recording");
+        // The stub engine "says" each utterance's length; each one starts after its second of silence.
+        assert_eq!(transcript.segments.len(), 3);
+        assert!((500..1500).contains(&transcript.segments[0].start_ms), "{:?}", transcript.segments[0]);
+        assert_eq!(transcript.model, "stub");
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_slow_or_absent_engine_makes_the_call_fall_back_without_losing_audio() {
+        let dir = TempDir::new();
+        let audio = spoken(4);
+        // Each utterance takes the engine 2 s while the call's audio keeps coming: the 1 s queue overflows.
+        let (slow, _) = stub_pool(1, Duration::from_secs(2));
+        let live = LiveTranscription::with_limits(slow, dir.path().to_path_buf(), 50, Duration::from_secs(10));
+        let started = std::time::Instant::now();
+        let (tip, recorder, feed) = call(&audio, dir.path(), Some(&live)).await;
+        // The media loop never waited for the engine: the call took the time of its packets, not of decoding.
+        assert!(started.elapsed() < Duration::from_secs(4), "the call was held up: {:?}", started.elapsed());
+        recorder.finish().unwrap();
+        let feed = feed.unwrap();
+        assert!(!feed.is_live());
+        assert_eq!(feed.finish().await, LiveOutcome::FellBehind);
+        assert_eq!(recorded(dir.path(), tip), audio.len() as u64, "every sample recorded");
+        let wav = recording_path(dir.path(), tip);
+        assert_eq!(stored::load_covering(dir.path(), tip, &wav), None, "the stage will transcribe the recording");
+
+        // No engine at all (the model is not fetched): the session fails, the call does not notice.
+        let absent = EnginePool::new(
+            1,
+            asr::VadConfig::default(),
+            Box::new(|| Err(asr::AsrError::Model { path: "ggml-tiny.en.bin".into(), detail: "missing".into() })),
+        );
+        let live = LiveTranscription::new(absent, 1, dir.path().to_path_buf()).unwrap();
+        let (tip, recorder, feed) = call(&audio, dir.path(), Some(&live)).await;
+        recorder.finish().unwrap();
+        match feed.unwrap().finish().await {
+            LiveOutcome::Failed(e) => assert!(e.contains("models fetch"), "{e}"),
+            other => panic!("expected a failure, got {other:?}"),
+        }
+        assert_eq!(recorded(dir.path(), tip), audio.len() as u64);
+        assert_eq!(stored::load_covering(dir.path(), tip, &recording_path(dir.path(), tip)), None);
+    }
 }

@@ -1,6 +1,6 @@
 //! Phone intake: a SIP user agent server answers, greets the caller, records them to a WAV as the call
-//! goes, reads out the tip reference when they press `#`, and hands the recording to the pipeline at
-//! hangup. Not built yet: live transcription during the call.
+//! goes, feeds the audio to a live transcription session ([`crate::speech::live`]) while the call is up,
+//! reads out the tip reference when they press `#`, and hands the recording to the pipeline at hangup.
 //!
 //! # Layout
 //! - [`media`]: RTP in, PCM and DTMF events out, with no sockets or clocks of its own.

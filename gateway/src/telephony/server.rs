@@ -49,6 +49,8 @@ pub struct CallContext {
     pub first_stage: Option<&'static str>,
     pub wake: Arc<Notify>,
     pub hasher: SourceHasher,
+    /// Live transcription of calls while they are up; `None` when it is off.
+    pub live: Option<Arc<crate::speech::LiveTranscription>>,
 }
 
 /// A running SIP server; the addresses it listens on.
@@ -327,7 +329,8 @@ async fn answer(s: &Arc<Shared>, id: &DialogId) {
     let s = s.clone();
     let id = id.clone();
     tokio::spawn(async move {
-        let (end, stats, recorder) = call::run(media, tip.id, s.ctx.prompts.clone(), recorder, limits, hangup).await;
+        let (end, stats, recorder, live) =
+            call::run(media, tip.id, s.ctx.prompts.clone(), recorder, limits, hangup, s.ctx.live.as_deref()).await;
         let seconds = recorder.duration().as_secs_f64();
         if let Err(e) = recorder.finish() {
             tracing::error!(error = %e, tip = %tip.id, "recording could not be finalised");
@@ -337,6 +340,11 @@ async fn answer(s: &Arc<Shared>, id: &DialogId) {
         }
         s.calls.lock().unwrap_or_else(|p| p.into_inner()).remove(&id.to_string());
         tracing::info!(tip = %tip.id, ?end, seconds, received = stats.jitter.received, lost = stats.jitter.lost, "call ended");
+        // The last utterance is decoded before the hand-over, so the stage finds the whole live transcript
+        // (or, whatever went wrong, none and transcribes the recording).
+        if let Some(live) = live {
+            live.finish().await;
+        }
         match tips::close_call(&s.ctx.db, tip.id, s.ctx.first_stage, chrono::Utc::now()).await {
             Ok(()) => s.ctx.wake.notify_one(),
             // The tip stays `recording`; the next start resumes it.
