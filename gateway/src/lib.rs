@@ -13,6 +13,7 @@
 //! - [`privacy`]: keyed hashing of sources; [`ratelimit`]: per-source token buckets.
 //! - [`api`]: the axum routes, extractors and error mapping.
 //! - [`telephony`]: phone intake (sans-IO SDP and media cores so far).
+//! - [`fuzz_targets`]: what the cargo-fuzz targets run, shared with the test that replays their inputs.
 //! - [`app`]: the composition root (`Application::build`, `run`); [`cli`] and [`demo`]: the commands.
 
 pub mod alerts;
@@ -26,6 +27,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod detections;
+pub mod fuzz_targets;
 pub mod pipeline;
 pub mod privacy;
 pub mod ratelimit;

@@ -4,6 +4,9 @@
 //! PostgreSQL comes from `TIPLINE_TEST_PG` (default `postgres://postgres@127.0.0.1:5432/postgres`); the
 //! test script starts a throwaway cluster when none is running. Every test runs on SQLite and PostgreSQL.
 
+pub mod pcap;
+pub mod sipp;
+
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};

@@ -63,6 +63,9 @@ pub struct CallMedia {
     pub remote: SocketAddr,
     /// How we speak to the caller, when the negotiated codec allows it.
     pub packetizer: Option<Packetizer>,
+    /// True while the caller has us on hold: they are not speaking to us by design, so the silence
+    /// timeout waits (the maximum duration does not), and prompts pause unless we are saying goodbye.
+    pub hold: tokio::sync::watch::Receiver<bool>,
 }
 
 /// Runs until the call ends; everything received is in the recording when it returns.
@@ -75,7 +78,9 @@ pub async fn run(
     limits: MediaLimits,
     hangup: CancellationToken,
 ) -> (CallEnd, ReceiverStats, Recorder) {
-    let CallMedia { socket, payloads, mut remote, mut packetizer } = media;
+    let CallMedia { socket, payloads, mut remote, mut packetizer, mut hold } = media;
+    let mut held = *hold.borrow_and_update();
+    let mut hold_watched = true;
     let started = Instant::now();
     let mut receiver = MediaReceiver::new(payloads, limits.jitter_delay_ms, 8000);
     let mut last_speech = started;
@@ -91,7 +96,7 @@ pub async fn run(
             break CallEnd::Pound;
         }
         let poll_at = receiver.next_deadline().map(|ms| started + Duration::from_millis(ms));
-        let speaking = !playback.is_empty() && packetizer.is_some();
+        let speaking = !playback.is_empty() && packetizer.is_some() && (!held || closing);
         // The caller is not silent while we talk to them.
         if speaking {
             last_speech = Instant::now();
@@ -99,7 +104,16 @@ pub async fn run(
         let events = tokio::select! {
             _ = hangup.cancelled() => break CallEnd::Hangup,
             _ = tokio::time::sleep_until(started + limits.max_call), if !closing => break CallEnd::MaxDuration,
-            _ = tokio::time::sleep_until(last_speech + limits.silence_timeout), if !closing => break CallEnd::Silence,
+            _ = tokio::time::sleep_until(last_speech + limits.silence_timeout), if !closing && !held => break CallEnd::Silence,
+            changed = hold.changed(), if hold_watched => {
+                match changed {
+                    Ok(()) => held = *hold.borrow_and_update(),
+                    Err(_) => hold_watched = false,
+                }
+                // A full silence timeout from the moment the caller comes back.
+                last_speech = Instant::now();
+                Vec::new()
+            }
             _ = async { tokio::time::sleep_until(poll_at.unwrap()).await }, if poll_at.is_some() => receiver.poll(now_ms(Instant::now())),
             _ = pace.tick(), if speaking => {
                 let frame: Vec<i16> = playback.drain(..FRAME.min(playback.len())).collect();
