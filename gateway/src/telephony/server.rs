@@ -1,7 +1,8 @@
 //! The SIP user agent server (on rsipstack): answers calls to the tip line, records them, and hands each
 //! recording to the pipeline at hangup. Limits: concurrent calls (503 + Retry-After), INVITEs per source
 //! per minute (503), SDP we cannot use (488). Methods we do not serve get 405; garbage is dropped by the
-//! transport layer and never reaches us.
+//! transport layer and never reaches us. Within a call, a re-INVITE or UPDATE may put us on hold and take
+//! us off it (the answer mirrors the direction; the codecs stay); in-dialog OPTIONS and INFO get 200.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -289,10 +290,11 @@ async fn dialog_states(s: Arc<Shared>, mut rx: DialogStateReceiver) {
         match state {
             DialogState::Calling(id) => answer(&s, &id).await,
             DialogState::Updated(id, request, handle) => {
-                let reply = s.calls.lock().unwrap_or_else(|p| p.into_inner()).get_mut(&id.to_string()).map(|slot| slot.reoffer(&request.body));
+                let reply = s.calls.lock().unwrap_or_else(|p| p.into_inner()).get_mut(&id.to_string()).map(|slot| slot.reoffer(&request));
                 tokio::spawn(async move {
                     let _ = match reply {
-                        Some(Ok(sdp)) => handle.respond(StatusCode::OK, Some(vec![Header::ContentType("application/sdp".into())]), Some(sdp)).await,
+                        Some(Ok(Some(sdp))) => handle.respond(StatusCode::OK, Some(vec![Header::ContentType("application/sdp".into())]), Some(sdp)).await,
+                        Some(Ok(None)) => handle.reply(StatusCode::OK).await,
                         Some(Err(status)) => handle.reply(status).await,
                         None => handle.reply(StatusCode::CallTransactionDoesNotExist).await,
                     };
@@ -384,15 +386,20 @@ async fn answer(s: &Arc<Shared>, id: &DialogId) {
 }
 
 impl CallSlot {
-    /// Answers a re-INVITE or UPDATE: hold and resume change the direction; the codecs stay. Without a
-    /// body (the caller wants our offer) we repeat our last SDP. Errors are the status to reply with.
-    fn reoffer(&mut self, body: &[u8]) -> Result<Vec<u8>, StatusCode> {
+    /// Answers a re-INVITE or UPDATE: hold and resume change the direction; the codecs stay. A re-INVITE
+    /// without a body asks for our offer: we repeat our last SDP; an UPDATE without one changes nothing
+    /// about media. Errors are the status to reply with.
+    fn reoffer(&mut self, request: &Request) -> Result<Option<Vec<u8>>, StatusCode> {
+        let body = &request.body;
         if body.iter().all(u8::is_ascii_whitespace) {
-            return Ok(self.answer.clone());
+            return Ok((request.method == Method::Invite).then(|| self.answer.clone()));
         }
         let offer = sdp::parse_offer(&String::from_utf8_lossy(body)).map_err(|e| {
             tracing::info!(error = %e, "re-offer rejected");
-            StatusCode::BadRequest
+            match e {
+                sdp::SdpError::Malformed { .. } => StatusCode::BadRequest,
+                _ => StatusCode::NotAcceptableHere,
+            }
         })?;
         let kept = sdp::keep(&offer, &self.chosen).map_err(|_| StatusCode::NotAcceptableHere)?;
         self.origin.version += 1;
@@ -401,6 +408,6 @@ impl CallSlot {
         if self.hold.send_replace(held) != held {
             tracing::info!(held, "caller changed hold");
         }
-        Ok(self.answer.clone())
+        Ok(Some(self.answer.clone()))
     }
 }
