@@ -14,15 +14,22 @@ pub fn free_port() -> u16 {
     }
 }
 
-/// A spoken tip as an 8 kHz WAV, made with espeak-ng and sox (installed by scripts/setup).
-pub fn spoken_tip(dir: &Path, text: &str) -> PathBuf {
-    let wide = dir.join("tip.wav");
-    let narrow = dir.join("tip8k.wav");
-    let ok = Command::new("espeak-ng").args(["-v", "en-us", "-s", "150", "-w"]).arg(&wide).arg(text).status().unwrap().success();
-    assert!(ok, "espeak-ng");
-    let ok = Command::new("sox").arg(&wide).args(["-r", "8000", "-c", "1", "-b", "16"]).arg(&narrow).status().unwrap().success();
-    assert!(ok, "sox");
+/// `text` spoken by espeak-ng as an 8 kHz mono 16-bit WAV in `dir` (sox resamples; both installed by
+/// scripts/setup).
+pub fn spoken_wav(dir: &Path, text: &str) -> PathBuf {
+    let wide = dir.join("speech.wav");
+    let narrow = dir.join("speech8k.wav");
+    let ok = Command::new("espeak-ng").args(["-v", "en-us", "-s", "150", "-w"]).arg(&wide).arg(text).status().expect("espeak-ng").success();
+    assert!(ok, "espeak-ng failed");
+    let ok = Command::new("sox").arg(&wide).args(["-r", "8000", "-c", "1", "-b", "16"]).arg(&narrow).status().expect("sox").success();
+    assert!(ok, "sox failed");
     narrow
+}
+
+/// `text` spoken by espeak-ng, as 8 kHz mono samples.
+pub fn spoken(text: &str) -> Vec<i16> {
+    let dir = tempfile::tempdir().unwrap();
+    hound::WavReader::open(spoken_wav(dir.path(), text)).unwrap().samples::<i16>().map(Result::unwrap).collect()
 }
 
 /// baresip dials the tip line and plays `wav` as its microphone, hanging up at the end of the file.

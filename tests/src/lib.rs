@@ -5,9 +5,11 @@
 //! test script starts a throwaway cluster when none is running. Every test runs on SQLite and PostgreSQL.
 //!
 //! Peers: [`webhook_receiver`] (signature-checking webhook endpoint), [`smtp`] (aiosmtpd), [`caller`]
-//! (spoken tips placed as real calls with baresip).
+//! (spoken tips, baresip calls), [`sipp`] (scenarios, an RTP tap) with [`pcap`] (the RTP sipp plays).
 
 pub mod caller;
+pub mod pcap;
+pub mod sipp;
 pub mod smtp;
 pub mod webhook_receiver;
 

@@ -8,7 +8,7 @@ use std::time::Duration;
 use gateway::alerts::{ReceiverConfig, ReceiverKind};
 use gateway::auth::Role;
 use serde_json::json;
-use tipline_tests::caller::{baresip_call, free_port, spoken_tip};
+use tipline_tests::caller::{baresip_call, free_port, spoken_wav};
 use tipline_tests::smtp::SmtpServer;
 use tipline_tests::webhook_receiver::{Hook, NEW_SECRET};
 use tipline_tests::{wait_for, with_speech, TestApp, TestDb};
@@ -54,7 +54,7 @@ async fn a_spoken_tip_near_a_camera_ends_in_one_incident_one_email_and_one_webho
     assert_eq!(r.status(), 202);
 
     let scratch = tempfile::tempdir().unwrap();
-    let wav = spoken_tip(scratch.path(), "There is a man with a knife outside the library on Elm Street. He just got into a white van.");
+    let wav = spoken_wav(scratch.path(), "There is a man with a knife outside the library on Elm Street. He just got into a white van.");
     let out = tokio::task::spawn_blocking(move || baresip_call(port, &wav)).await.unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("Call established"), "{}", String::from_utf8_lossy(&out.stdout));
 

@@ -1,5 +1,6 @@
-//! Phone intake with real SIP peers (sipp): calls over UDP and TCP are answered, recorded and handed to
-//! the pipeline; malformed SIP is survived; limits answer 503.
+//! Phone intake with real SIP peers (sipp, baresip): calls over UDP and TCP are answered, recorded and
+//! handed to the pipeline; a spoken tip ended with `#` is read back, recorded and transcribed; hold does
+//! not end a call; malformed SIP is survived; limits answer 503.
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -7,7 +8,10 @@ use std::time::{Duration, Instant};
 use gateway::auth::Role;
 use gateway::config::Config;
 use serde_json::Value;
-use tipline_tests::caller::{baresip_call, free_port, spoken_tip};
+use gateway::telephony::media::g711;
+use tipline_tests::caller::{baresip_call, spoken_wav};
+use tipline_tests::pcap::{CallerStream, POUND};
+use tipline_tests::sipp::{self, free_port, RtpTap};
 use tipline_tests::{with_speech, TestApp, TestDb};
 
 fn with_sip(tdb: &TestDb) -> (Config, u16) {
@@ -139,7 +143,7 @@ async fn baresip_tip(live_sessions: u32) -> Value {
     let app = TestApp::start(config).await;
     let token = app.token(Role::Dispatcher).await;
     let scratch = tempfile::tempdir().unwrap();
-    let wav = spoken_tip(scratch.path(), "There is a man with a knife outside the library on Elm Street. He is wearing a red jacket.");
+    let wav = spoken_wav(scratch.path(), "There is a man with a knife outside the library on Elm Street. He is wearing a red jacket.");
     let spoken_s = hound::WavReader::open(&wav).unwrap().duration() as f64 / 8000.0;
     let out = tokio::task::spawn_blocking(move || baresip_call(port, &wav)).await.unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("Call established"), "{}", String::from_utf8_lossy(&out.stdout));
@@ -184,4 +188,137 @@ async fn a_baresip_caller_is_greeted_recorded_and_transcribed_live() {
 async fn with_live_transcription_off_the_recording_is_transcribed_after_hangup() {
     let tip = baresip_tip(0).await;
     assert_eq!(tip["stages"][0]["output"]["source"], "speech", "{}", tip["stages"][0]["output"]);
+}
+
+/// Waits until exactly one phone tip has left `recording` (its call is over) and returns it.
+async fn finished_call(app: &TestApp, token: &str) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let tips = phone_tips(app, token).await;
+        if let [t] = tips.as_slice() {
+            if t["status"] != "recording" {
+                return t.clone();
+            }
+        }
+        assert!(Instant::now() < deadline, "the call was not handed over: {tips:?}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+fn recording(data_dir: &std::path::Path, id: &str) -> Vec<i16> {
+    let wav = data_dir.join("recordings").join(format!("{id}.wav"));
+    hound::WavReader::open(&wav).unwrap().samples::<i16>().map(Result::unwrap).collect()
+}
+
+/// What the recorder keeps of `pcm` sent as A-law in 20 ms frames: the G.711 round trip, padded to
+/// whole frames.
+fn through_alaw(pcm: &[i16]) -> Vec<i16> {
+    let mut out: Vec<i16> = pcm.iter().map(|&s| g711::decode_alaw_sample(g711::encode_alaw(s))).collect();
+    out.resize(pcm.len().div_ceil(160) * 160, g711::decode_alaw_sample(g711::encode_alaw(0)));
+    out
+}
+
+/// Pads `pcm` with silence to `total` (8 kHz), which it must fit in.
+fn padded(mut pcm: Vec<i16>, total: Duration) -> Vec<i16> {
+    let samples = total.as_millis() as usize * 8;
+    assert!(pcm.len() <= samples, "{} s of speech do not fit in {total:?}", pcm.len() as f64 / 8000.0);
+    pcm.resize(samples, 0);
+    pcm
+}
+
+#[tokio::test]
+async fn a_spoken_tip_ended_with_pound_is_read_back_recorded_and_transcribed() {
+    let tdb = TestDb::sqlite().await;
+    let (mut config, port) = with_sip(&tdb);
+    // Neither silence nor the maximum duration can end this call before sipp gives up (40 s): only `#`.
+    config.sip.silence_timeout_s = 120;
+    config.sip.max_call_s = 300;
+    let config = with_speech(config);
+    let prompts = gateway::telephony::prompts::Prompts::load(std::path::Path::new(&config.asr.models_dir)).unwrap();
+    let data_dir = config.storage.data_dir.clone();
+    let app = TestApp::start(config).await;
+    let token = app.token(Role::Dispatcher).await;
+
+    let speech = sipp::spoken("There is a man with a knife outside the library on Elm Street.");
+    // Sequence numbers and timestamps wrap early in the call, as they may on any call.
+    let mut caller = CallerStream::new(0x7107_0001, 65_400, 4_294_960_000);
+    caller.silence(Duration::from_millis(500)).speech(&speech).silence(Duration::from_millis(500));
+    caller.key(POUND, Duration::from_millis(160)).silence(Duration::from_secs(1));
+    let scratch = tempfile::tempdir().unwrap();
+    let media_port = free_port();
+    // The destination is rewritten by sipp to the port of our SDP answer.
+    caller.write_pcap(&scratch.path().join("tip.pcap"), sipp::media_addr(media_port), sipp::media_addr(6000)).unwrap();
+
+    let tap = RtpTap::open(media_port).expect("a raw socket (the tests run as root, as sipp's pcap play needs)");
+    let dir = scratch.path().to_path_buf();
+    let out = tokio::task::spawn_blocking(move || sipp::run_scenario("speak_then_pound.xml", &dir, port, media_port, Duration::from_secs(40))).await.unwrap();
+    // The scenario fails unless the tip line sends BYE, which here only `#` leads to.
+    assert!(out.status.success(), "sipp: {}", sipp::output_text(&out));
+
+    let tip = finished_call(&app, &token).await;
+    let id = tip["id"].as_str().unwrap();
+    // The goodbye reading out this tip's reference is the last thing the caller heard, packet for packet.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let heard: Vec<Vec<u8>> = tap.datagrams().into_iter().filter(|d| d.len() == 12 + 160 && d[1] & 0x7f == 8).map(|d| d[12..].to_vec()).collect();
+    let goodbye: Vec<Vec<u8>> = prompts
+        .closing(id.parse().unwrap())
+        .chunks(160)
+        .map(|c| {
+            let mut frame: Vec<u8> = c.iter().map(|&s| g711::encode_alaw(s)).collect();
+            frame.resize(160, g711::encode_alaw(0));
+            frame
+        })
+        .collect();
+    assert!(heard.len() > goodbye.len(), "the caller heard {} packets, fewer than the goodbye's {}", heard.len(), goodbye.len());
+    assert!(heard.ends_with(&goodbye), "the last {} packets the caller heard are not the goodbye for tip {id}", goodbye.len());
+
+    // The recording holds what the caller sent, in real time, the spoken part exactly.
+    let recorded = recording(&data_dir, id);
+    let sent = caller.duration().as_secs_f64();
+    let seconds = recorded.len() as f64 / 8000.0;
+    assert!((seconds - sent).abs() < 0.3, "recorded {seconds} s of the {sent} s sent");
+    let spoken_part = through_alaw(&speech);
+    assert_eq!(&recorded[4000..4000 + spoken_part.len()], &spoken_part[..], "the speech is recorded sample for sample");
+
+    // And the pipeline transcribed it.
+    let tip = app.wait_final(&token, id).await;
+    let transcript = tip["stages"][0]["output"]["text"].as_str().unwrap_or_default().to_lowercase();
+    for word in ["knife", "library", "elm"] {
+        assert!(transcript.contains(word), "{word} missing from {transcript:?}");
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_caller_on_hold_is_not_cut_off_for_silence_and_the_recording_resumes() {
+    let tdb = TestDb::sqlite().await;
+    let (mut config, port) = with_sip(&tdb);
+    // The scenario holds for 6 s: twice this.
+    config.sip.silence_timeout_s = 3;
+    config.sip.max_call_s = 60;
+    let data_dir = config.storage.data_dir.clone();
+    let app = TestApp::start(config).await;
+    let token = app.token(Role::Dispatcher).await;
+
+    // Each part fits the 4 s the scenario gives it. After the hold the phone starts a new RTP stream.
+    let first = padded(sipp::spoken("I saw the van before the hold."), Duration::from_millis(3500));
+    let second = padded(sipp::spoken("And it came back after it."), Duration::from_millis(3500));
+    let scratch = tempfile::tempdir().unwrap();
+    let media_port = free_port();
+    let (from, to) = (sipp::media_addr(media_port), sipp::media_addr(6000));
+    CallerStream::new(1, 1000, 0).speech(&first).write_pcap(&scratch.path().join("part1.pcap"), from, to).unwrap();
+    CallerStream::new(2, 7000, 90_000).speech(&second).write_pcap(&scratch.path().join("part2.pcap"), from, to).unwrap();
+
+    let dir = scratch.path().to_path_buf();
+    let out = tokio::task::spawn_blocking(move || sipp::run_scenario("hold_then_resume.xml", &dir, port, media_port, Duration::from_secs(40))).await.unwrap();
+    // sipp checks each 200 OK's direction (recvonly on hold, sendrecv after) and fails on a BYE from us.
+    assert!(out.status.success(), "sipp: {}", sipp::output_text(&out));
+
+    let tip = finished_call(&app, &token).await;
+    let recorded = recording(&data_dir, tip["id"].as_str().unwrap());
+    let (first, second) = (through_alaw(&first), through_alaw(&second));
+    assert_eq!(recorded.len(), first.len() + second.len(), "both parts recorded, nothing invented for the hold");
+    assert_eq!(&recorded[..first.len()], &first[..], "before the hold");
+    assert_eq!(&recorded[first.len()..], &second[..], "after the hold");
+    app.stop().await;
 }

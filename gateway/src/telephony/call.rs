@@ -69,6 +69,9 @@ pub struct CallMedia {
     pub remote: SocketAddr,
     /// How we speak to the caller, when the negotiated codec allows it.
     pub packetizer: Option<Packetizer>,
+    /// True while the caller has us on hold: they are not speaking to us by design, so the silence
+    /// timeout waits (the maximum duration does not), and prompts pause unless we are saying goodbye.
+    pub hold: tokio::sync::watch::Receiver<bool>,
 }
 
 /// Where the caller's audio goes: the recording always, the live session while it keeps up.
@@ -112,7 +115,9 @@ async fn media_loop(
     limits: MediaLimits,
     hangup: CancellationToken,
 ) -> (CallEnd, ReceiverStats) {
-    let CallMedia { socket, payloads, mut remote, mut packetizer } = media;
+    let CallMedia { socket, payloads, mut remote, mut packetizer, mut hold } = media;
+    let mut held = *hold.borrow_and_update();
+    let mut hold_watched = true;
     let started = Instant::now();
     let mut receiver = MediaReceiver::new(payloads, limits.jitter_delay_ms, 8000);
     let mut last_speech = started;
@@ -128,7 +133,7 @@ async fn media_loop(
             break CallEnd::Pound;
         }
         let poll_at = receiver.next_deadline().map(|ms| started + Duration::from_millis(ms));
-        let speaking = !playback.is_empty() && packetizer.is_some();
+        let speaking = !playback.is_empty() && packetizer.is_some() && (!held || closing);
         // The caller is not silent while we talk to them.
         if speaking {
             last_speech = Instant::now();
@@ -136,7 +141,16 @@ async fn media_loop(
         let events = tokio::select! {
             _ = hangup.cancelled() => break CallEnd::Hangup,
             _ = tokio::time::sleep_until(started + limits.max_call), if !closing => break CallEnd::MaxDuration,
-            _ = tokio::time::sleep_until(last_speech + limits.silence_timeout), if !closing => break CallEnd::Silence,
+            _ = tokio::time::sleep_until(last_speech + limits.silence_timeout), if !closing && !held => break CallEnd::Silence,
+            changed = hold.changed(), if hold_watched => {
+                match changed {
+                    Ok(()) => held = *hold.borrow_and_update(),
+                    Err(_) => hold_watched = false,
+                }
+                // A full silence timeout from the moment the caller comes back.
+                last_speech = Instant::now();
+                Vec::new()
+            }
             _ = async { tokio::time::sleep_until(poll_at.unwrap()).await }, if poll_at.is_some() => receiver.poll(now_ms(Instant::now())),
             _ = pace.tick(), if speaking => {
                 let frame: Vec<i16> = playback.drain(..FRAME.min(playback.len())).collect();
@@ -232,7 +246,8 @@ mod tests {
         let server = socket.local_addr().unwrap();
         let phone = UdpSocket::bind("127.0.0.1:0").await.unwrap();
         let remote = phone.local_addr().unwrap();
-        let media = CallMedia { socket, payloads: PayloadMap::default(), remote, packetizer: None };
+        let hold = tokio::sync::watch::channel(false).1;
+        let media = CallMedia { socket, payloads: PayloadMap::default(), remote, packetizer: None, hold };
         let limits = MediaLimits { max_call: Duration::from_secs(120), silence_timeout: Duration::from_secs(120), jitter_delay_ms: 20 };
         let hangup = CancellationToken::new();
         let caller = async {

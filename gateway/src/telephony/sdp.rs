@@ -57,6 +57,23 @@ pub struct Offer {
     pub rtcp_mux: bool,
 }
 
+impl Offer {
+    /// Whether this (re-)offer puts the call on hold: `sendonly`/`inactive`, or the older RFC 2543 way
+    /// of a `c=0.0.0.0` connection address.
+    pub fn is_hold(&self) -> bool {
+        self.direction.is_hold() || self.address.is_unspecified()
+    }
+
+    /// Our direction in the answer.
+    fn answer_direction(&self) -> &'static str {
+        match self.direction {
+            // c=0.0.0.0 with the default direction: the caller sends at most, as with `sendonly`.
+            Direction::SendRecv if self.address.is_unspecified() => Direction::SendOnly.answer(),
+            d => d.answer(),
+        }
+    }
+}
+
 /// Limit on SDP size: a real audio offer is well under 4 KiB.
 pub const MAX_SDP_BYTES: usize = 16 * 1024;
 
@@ -163,12 +180,34 @@ pub fn choose(offer: &Offer) -> Result<(PayloadMap, Vec<(u8, String, u32)>), Sdp
     Ok((PayloadMap(map), chosen))
 }
 
+/// A re-offer within a call (re-INVITE or UPDATE) keeps the codecs first negotiated (RFC 3264 section 8:
+/// payload type numbers keep their meaning for the whole session): the ones of `current` it still offers.
+/// The voice codec must be among them.
+pub fn keep(offer: &Offer, current: &[(u8, String, u32)]) -> Result<Vec<(u8, String, u32)>, SdpError> {
+    let kept: Vec<_> = current.iter().filter(|c| offer.formats.contains(c)).cloned().collect();
+    if !kept.iter().any(|(_, name, _)| name == "pcmu" || name == "pcma") {
+        return Err(SdpError::NoCommonCodec);
+    }
+    Ok(kept)
+}
+
+/// Our side of a session, as the answers describe it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin {
+    pub address: IpAddr,
+    pub port: u16,
+    pub session_id: u64,
+    /// Goes up by one with every new answer in the session (RFC 3264 section 8).
+    pub version: u64,
+}
+
 /// Writes our answer: same payload types as chosen, our address and port, the mirrored direction.
-pub fn answer(offer: &Offer, chosen: &[(u8, String, u32)], our_addr: IpAddr, our_port: u16, session_id: u64) -> String {
+pub fn answer(offer: &Offer, chosen: &[(u8, String, u32)], ours: Origin) -> String {
+    let Origin { address: our_addr, port: our_port, session_id, version } = ours;
     let family = if our_addr.is_ipv4() { "IP4" } else { "IP6" };
     let pts: Vec<String> = chosen.iter().map(|(pt, _, _)| pt.to_string()).collect();
     let mut s = format!(
-        "v=0\r\no=tipline {session_id} {session_id} IN {family} {our_addr}\r\ns=tipline\r\nc=IN {family} {our_addr}\r\nt=0 0\r\nm=audio {our_port} RTP/AVP {}\r\n",
+        "v=0\r\no=tipline {session_id} {version} IN {family} {our_addr}\r\ns=tipline\r\nc=IN {family} {our_addr}\r\nt=0 0\r\nm=audio {our_port} RTP/AVP {}\r\n",
         pts.join(" ")
     );
     for (pt, name, rate) in chosen {
@@ -186,7 +225,7 @@ pub fn answer(offer: &Offer, chosen: &[(u8, String, u32)], our_addr: IpAddr, our
     if offer.rtcp_mux {
         s.push_str("a=rtcp-mux\r\n");
     }
-    s.push_str(&format!("a={}\r\n", offer.direction.answer()));
+    s.push_str(&format!("a={}\r\n", offer.answer_direction()));
     s
 }
 
@@ -196,6 +235,10 @@ mod tests {
 
     const SIPP_OFFER: &str = "v=0\r\no=user1 53655765 2353687637 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 6000 RTP/AVP 8 101\r\na=rtpmap:8 PCMA/8000\r\na=rtpmap:101 telephone-event/8000\r\na=fmtp:101 0-11,16\r\n";
 
+    fn origin(port: u16, version: u64) -> Origin {
+        Origin { address: "127.0.0.1".parse().unwrap(), port, session_id: 7, version }
+    }
+
     #[test]
     fn answers_a_sipp_offer_with_pcma_and_dtmf() {
         let offer = parse_offer(SIPP_OFFER).unwrap();
@@ -203,7 +246,7 @@ mod tests {
         let (map, chosen) = choose(&offer).unwrap();
         assert_eq!(map.0.get(&8), Some(&Codec::Pcma));
         assert_eq!(map.0.get(&101), Some(&Codec::TelephoneEvent));
-        let a = answer(&offer, &chosen, "127.0.0.1".parse().unwrap(), 40000, 7);
+        let a = answer(&offer, &chosen, origin(40000, 7));
         assert!(a.contains("m=audio 40000 RTP/AVP 8 101\r\n"), "{a}");
         assert!(a.contains("a=rtpmap:8 PCMA/8000") && a.contains("a=rtpmap:101 telephone-event/8000") && a.contains("a=sendrecv"));
     }
@@ -220,7 +263,7 @@ mod tests {
         let hold = parse_offer(&SIPP_OFFER.replace("t=0 0\r\n", "t=0 0\r\na=sendonly\r\n")).unwrap();
         assert!(hold.direction.is_hold());
         let (_, chosen) = choose(&hold).unwrap();
-        assert!(answer(&hold, &chosen, "127.0.0.1".parse().unwrap(), 1, 1).contains("a=recvonly"));
+        assert!(answer(&hold, &chosen, origin(1, 1)).contains("a=recvonly"));
 
         let opus_only = "v=0\nc=IN IP4 127.0.0.1\nm=audio 5004 RTP/AVP 111\na=rtpmap:111 opus/48000/2\n";
         assert_eq!(choose(&parse_offer(opus_only).unwrap()), Err(SdpError::NoCommonCodec));
@@ -230,6 +273,31 @@ mod tests {
         assert!(matches!(parse_offer("c=IN IP4 nowhere\nm=audio 1 RTP/AVP 0\n"), Err(SdpError::Malformed { .. })));
         assert!(matches!(parse_offer("c=IN IP4 1.2.3.4\nm=audio 99999 RTP/AVP 0\n"), Err(SdpError::Malformed { .. })));
         assert!(parse_offer(&"a=x\n".repeat(10_000)).is_err());
+    }
+
+    #[test]
+    fn re_offers_hold_and_resume_with_the_codecs_first_chosen() {
+        let (_, first) = choose(&parse_offer(SIPP_OFFER).unwrap()).unwrap();
+        let with = |extra: &str, c: &str| parse_offer(&SIPP_OFFER.replace("t=0 0\r\n", &format!("t=0 0\r\n{extra}")).replace("c=IN IP4 127.0.0.1", c)).unwrap();
+        let cases = [
+            ("a=sendonly\r\n", "c=IN IP4 127.0.0.1", true, "a=recvonly"),
+            ("a=inactive\r\n", "c=IN IP4 127.0.0.1", true, "a=inactive"),
+            ("", "c=IN IP4 0.0.0.0", true, "a=recvonly"),
+            ("a=sendrecv\r\n", "c=IN IP4 127.0.0.1", false, "a=sendrecv"),
+        ];
+        for (version, (extra, c, held, direction)) in cases.into_iter().enumerate() {
+            let offer = with(extra, c);
+            assert_eq!(offer.is_hold(), held, "{extra}{c}");
+            let kept = keep(&offer, &first).unwrap();
+            assert_eq!(kept, first);
+            let a = answer(&offer, &kept, origin(40000, version as u64 + 2));
+            assert!(a.contains(direction) && a.contains(&format!("o=tipline 7 {} IN IP4", version + 2)), "{a}");
+        }
+        // Dropping the voice codec in a re-offer cannot be answered; dropping telephone-event can.
+        let no_voice = parse_offer("v=0\nc=IN IP4 127.0.0.1\nm=audio 6000 RTP/AVP 0 101\na=rtpmap:101 telephone-event/8000\n").unwrap();
+        assert_eq!(keep(&no_voice, &first), Err(SdpError::NoCommonCodec));
+        let voice_only = parse_offer("v=0\nc=IN IP4 127.0.0.1\nm=audio 6000 RTP/AVP 8\n").unwrap();
+        assert_eq!(keep(&voice_only, &first).unwrap(), vec![(8, "pcma".to_string(), 8000)]);
     }
 
     #[test]

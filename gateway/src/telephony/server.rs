@@ -1,7 +1,8 @@
 //! The SIP user agent server (on rsipstack): answers calls to the tip line, records them, and hands each
 //! recording to the pipeline at hangup. Limits: concurrent calls (503 + Retry-After), INVITEs per source
 //! per minute (503), SDP we cannot use (488). Methods we do not serve get 405; garbage is dropped by the
-//! transport layer and never reaches us.
+//! transport layer and never reaches us. Within a call, a re-INVITE or UPDATE may put us on hold and take
+//! us off it (the answer mirrors the direction; the codecs stay); in-dialog OPTIONS and INFO get 200.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -12,7 +13,7 @@ use rsipstack::dialog::dialog::{Dialog, DialogState, DialogStateReceiver, Dialog
 use rsipstack::dialog::dialog_layer::DialogLayer;
 use rsipstack::dialog::DialogId;
 use rsipstack::sip::prelude::HeadersExt;
-use rsipstack::sip::{Header, Method, StatusCode};
+use rsipstack::sip::{Header, Method, Request, StatusCode};
 use rsipstack::transaction::transaction::Transaction;
 use rsipstack::transport::{tcp_listener::TcpListenerConnection, udp::UdpConnection, SipConnection, TransportLayer};
 use rsipstack::EndpointBuilder;
@@ -70,7 +71,14 @@ struct Shared {
 }
 
 struct CallSlot {
+    /// The SDP we last answered with.
     answer: Vec<u8>,
+    /// What the answers describe: our media address and port, and the SDP version last sent.
+    origin: sdp::Origin,
+    /// The codecs negotiated in the first offer/answer; re-offers keep them.
+    chosen: Vec<(u8, String, u32)>,
+    /// Whether the caller has put us on hold (re-INVITE with `sendonly`/`inactive`); the media loop watches it.
+    hold: tokio::sync::watch::Sender<bool>,
     socket: Option<tokio::net::UdpSocket>,
     payloads: super::media::PayloadMap,
     remote: SocketAddr,
@@ -157,11 +165,24 @@ pub async fn start(config: SipConfig, ctx: CallContext, shutdown: CancellationTo
     Ok(SipServer { addrs })
 }
 
-fn source_ip(tx: &Transaction) -> Option<IpAddr> {
-    let via = tx.original.via_header().ok()?;
+/// Where a request came from, as the transport recorded it in the top Via (`received`/`rport`).
+pub fn source_ip(request: &Request) -> Option<IpAddr> {
+    let via = request.via_header().ok()?;
     let (_, host) = SipConnection::parse_target_from_via(via).ok()?;
     let addr: SocketAddr = host.try_into().ok()?;
     Some(addr.ip())
+}
+
+/// A request with a To tag belongs to a dialog (RFC 3261 section 12.2.2); without one it starts a new one.
+pub fn in_dialog(request: &Request) -> bool {
+    request.to_header().ok().and_then(|t| t.tag().ok().flatten()).is_some()
+}
+
+/// The SDP offer of a new INVITE and the codecs we take from it.
+pub fn invite_offer(request: &Request) -> Result<(sdp::Offer, super::media::PayloadMap, Vec<(u8, String, u32)>), sdp::SdpError> {
+    let offer = sdp::parse_offer(&String::from_utf8_lossy(&request.body))?;
+    let (map, chosen) = sdp::choose(&offer)?;
+    Ok((offer, map, chosen))
 }
 
 async fn reply_retry_after(tx: &mut Transaction, status: StatusCode, seconds: u64) {
@@ -169,7 +190,7 @@ async fn reply_retry_after(tx: &mut Transaction, status: StatusCode, seconds: u6
 }
 
 async fn on_transaction(s: Arc<Shared>, mut tx: Transaction) {
-    let in_dialog = tx.original.to_header().ok().and_then(|t| t.tag().ok().flatten()).is_some();
+    let in_dialog = in_dialog(&tx.original);
     match tx.original.method {
         Method::Invite if !in_dialog => on_invite(s, tx).await,
         Method::Options if !in_dialog => {
@@ -197,7 +218,7 @@ async fn on_transaction(s: Arc<Shared>, mut tx: Transaction) {
 }
 
 async fn on_invite(s: Arc<Shared>, mut tx: Transaction) {
-    let ip = source_ip(&tx).map(|ip| ip.to_string()).unwrap_or_else(|| "unknown".into());
+    let ip = source_ip(&tx.original).map(|ip| ip.to_string()).unwrap_or_else(|| "unknown".into());
     let source_hash = s.ctx.hasher.hash("sip-source", &ip);
     if let Err(wait) = s.limiter.check(&source_hash, Instant::now()) {
         metrics::counter!("tipline_sip_invites_rejected_total", "reason" => "rate").increment(1);
@@ -207,8 +228,7 @@ async fn on_invite(s: Arc<Shared>, mut tx: Transaction) {
         metrics::counter!("tipline_sip_invites_rejected_total", "reason" => "busy").increment(1);
         return reply_retry_after(&mut tx, StatusCode::ServiceUnavailable, 5).await;
     }
-    let body = String::from_utf8_lossy(&tx.original.body).into_owned();
-    let offer = match sdp::parse_offer(&body).and_then(|o| sdp::choose(&o).map(|c| (o, c))) {
+    let (offer, map, chosen) = match invite_offer(&tx.original) {
         Ok(x) => x,
         Err(e) => {
             tracing::info!(error = %e, "INVITE rejected");
@@ -220,7 +240,6 @@ async fn on_invite(s: Arc<Shared>, mut tx: Transaction) {
             return;
         }
     };
-    let (offer, (map, chosen)) = offer;
     let local_ip = s
         .config
         .media_address
@@ -237,7 +256,9 @@ async fn on_invite(s: Arc<Shared>, mut tx: Transaction) {
     };
     // Not connected to the offered address: many phones send from another port than they advertise.
     let port = socket.local_addr().map(|a| a.port()).unwrap_or_default();
-    let answer = sdp::answer(&offer, &chosen, local_ip, port, rand::random::<u32>() as u64).into_bytes();
+    let session_id = rand::random::<u32>() as u64;
+    let origin = sdp::Origin { address: local_ip, port, session_id, version: session_id };
+    let answer = sdp::answer(&offer, &chosen, origin).into_bytes();
     let mut dialog = match s.dialogs.get_or_create_server_invite(&tx, s.state_tx.clone(), None, Some(s.contact.clone())) {
         Ok(d) => d,
         Err(e) => {
@@ -250,6 +271,9 @@ async fn on_invite(s: Arc<Shared>, mut tx: Transaction) {
         dialog.id().to_string(),
         CallSlot {
             answer,
+            origin,
+            chosen,
+            hold: tokio::sync::watch::Sender::new(offer.is_hold()),
             socket: Some(socket),
             voice: map.0.iter().find(|(_, c)| **c != super::media::receiver::Codec::TelephoneEvent).map(|(pt, c)| (*pt, *c)).expect("a voice codec was chosen"),
             payloads: map,
@@ -267,6 +291,21 @@ async fn dialog_states(s: Arc<Shared>, mut rx: DialogStateReceiver) {
     while let Some(state) = rx.recv().await {
         match state {
             DialogState::Calling(id) => answer(&s, &id).await,
+            DialogState::Updated(id, request, handle) => {
+                let reply = s.calls.lock().unwrap_or_else(|p| p.into_inner()).get_mut(&id.to_string()).map(|slot| slot.reoffer(&request));
+                tokio::spawn(async move {
+                    let _ = match reply {
+                        Some(Ok(Some(sdp))) => handle.respond(StatusCode::OK, Some(vec![Header::ContentType("application/sdp".into())]), Some(sdp)).await,
+                        Some(Ok(None)) => handle.reply(StatusCode::OK).await,
+                        Some(Err(status)) => handle.reply(status).await,
+                        None => handle.reply(StatusCode::CallTransactionDoesNotExist).await,
+                    };
+                });
+            }
+            // Keep-alives and INFO within a call: acknowledged (a dropped handle would answer 501).
+            DialogState::Options(_, _, handle) | DialogState::Info(_, _, handle) => {
+                tokio::spawn(async move { handle.reply(StatusCode::OK).await });
+            }
             DialogState::Terminated(id, reason) => {
                 tracing::debug!(dialog = %id, ?reason, "dialog ended");
                 if let Some(slot) = s.calls.lock().unwrap_or_else(|p| p.into_inner()).get(&id.to_string()) {
@@ -290,6 +329,7 @@ async fn answer(s: &Arc<Shared>, id: &DialogId) {
                 payloads: slot.payloads.clone(),
                 remote: slot.remote,
                 packetizer: super::media::sender::Packetizer::new(slot.voice.0, slot.voice.1, rand::random(), rand::random(), rand::random()),
+                hold: slot.hold.subscribe(),
             };
             Some((slot.answer.clone(), media, slot.source_hash.clone(), slot.hangup.clone()))
         })
@@ -351,4 +391,31 @@ async fn answer(s: &Arc<Shared>, id: &DialogId) {
             Err(e) => tracing::error!(error = %e, tip = %tip.id, "cannot hand the call to the pipeline"),
         }
     });
+}
+
+impl CallSlot {
+    /// Answers a re-INVITE or UPDATE: hold and resume change the direction; the codecs stay. A re-INVITE
+    /// without a body asks for our offer: we repeat our last SDP; an UPDATE without one changes nothing
+    /// about media. Errors are the status to reply with.
+    fn reoffer(&mut self, request: &Request) -> Result<Option<Vec<u8>>, StatusCode> {
+        let body = &request.body;
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Ok((request.method == Method::Invite).then(|| self.answer.clone()));
+        }
+        let offer = sdp::parse_offer(&String::from_utf8_lossy(body)).map_err(|e| {
+            tracing::info!(error = %e, "re-offer rejected");
+            match e {
+                sdp::SdpError::Malformed { .. } => StatusCode::BadRequest,
+                _ => StatusCode::NotAcceptableHere,
+            }
+        })?;
+        let kept = sdp::keep(&offer, &self.chosen).map_err(|_| StatusCode::NotAcceptableHere)?;
+        self.origin.version += 1;
+        self.answer = sdp::answer(&offer, &kept, self.origin).into_bytes();
+        let held = offer.is_hold();
+        if self.hold.send_replace(held) != held {
+            tracing::info!(held, "caller changed hold");
+        }
+        Ok(Some(self.answer.clone()))
+    }
 }
