@@ -98,8 +98,11 @@ fn geocodes_intersections_addresses_and_landmarks_from_the_import() {
     let a = place(&g, "loud party at 25 Oak Avenue", PlaceKind::Address);
     assert!(near(a.location.unwrap(), 44.10095, -72.6990, 15.0), "{a:?}");
 
-    let l = place(&g, "a man with a knife outside the Millbrook Public Library", PlaceKind::Landmark);
+    let l = place(&g, "a man with a knife in the Millbrook Public Library", PlaceKind::Landmark);
     assert!(near(l.location.unwrap(), 44.1003, -72.6975, 1.0), "{l:?}");
+    // By its alt_name, and as the anchor of a relative phrase.
+    let l = place(&g, "shots fired outside Millbrook Library", PlaceKind::Relative);
+    assert!(near(l.location.unwrap(), 44.1003, -72.6975, 60.0), "{l:?}");
     let park = g.landmarks().iter().find(|l| l.name == "Veterans Park").unwrap();
     assert!(near(park.location, 44.1015, -72.6964, 3.0), "the park sits at its outline's centroid: {park:?}");
     assert!((40.0..60.0).contains(&park.radius_m), "{park:?}");

@@ -61,7 +61,7 @@ pub fn ranged_pieces(ways: &[(&str, &[GeoPoint])], addresses: &[AddressPoint]) -
             .iter()
             .filter_map(|&w| position_on(&projected[w], p).map(|(d, s)| (d, s, w)))
             .min_by(|x, y| x.0.total_cmp(&y.0));
-        if let Some((d, s, w)) = nearest.filter(|n| n.0 <= MAX_OFFSET_M) {
+        if let Some((_, s, w)) = nearest.filter(|n| n.0 <= MAX_OFFSET_M) {
             anchors[w].push((s, a.number));
         }
     }
