@@ -6,8 +6,11 @@ use serde_json::{json, Map, Value};
 use super::Feature;
 use crate::geo::GeoPoint;
 
+/// `[lon, lat]` rounded to 1e-7 degrees (OpenStreetMap's precision, about 1 cm), so that projected and
+/// interpolated points do not print float noise.
 fn position(p: &GeoPoint) -> Value {
-    json!([p.lon, p.lat])
+    let round = |v: f64| (v * 1e7).round() / 1e7;
+    json!([round(p.lon), round(p.lat)])
 }
 
 fn polygons_geometry(polygons: &[Vec<Vec<GeoPoint>>]) -> Value {
