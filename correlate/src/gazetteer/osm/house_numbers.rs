@@ -31,6 +31,9 @@ pub struct AddressPoint {
 /// A stretch of a way and the house numbers running from its first to its last point.
 pub type Piece = (Vec<GeoPoint>, Option<(u32, u32)>);
 
+/// A [`Piece`] in projected metres.
+type ProjectedPiece = (Vec<Xy>, Option<(u32, u32)>);
+
 struct Way {
     points: Vec<Xy>,
     cum: Vec<f64>,
@@ -129,7 +132,7 @@ fn longest_non_decreasing(values: impl Iterator<Item = i64>) -> Vec<usize> {
 }
 
 /// The way cut at the anchors' positions: ranged pieces between anchors, unranged ones before and after.
-fn cut(way: &Way, anchors: &[(f64, u32)]) -> Vec<(Vec<Xy>, Option<(u32, u32)>)> {
+fn cut(way: &Way, anchors: &[(f64, u32)]) -> Vec<ProjectedPiece> {
     let length = way.cum.last().copied().unwrap_or(0.0);
     if anchors.len() < 2 {
         return vec![(way.points.clone(), None)];

@@ -126,7 +126,7 @@ impl NodeCoords {
 
     fn get(&self, id: i64) -> Option<GeoPoint> {
         let (lat, lon) = self.coords[self.ids.binary_search(&id).ok()?];
-        (lat != i32::MIN).then(|| GeoPoint { lat: lat as f64 * 1e-7, lon: lon as f64 * 1e-7 })
+        (lat != i32::MIN).then_some(GeoPoint { lat: lat as f64 * 1e-7, lon: lon as f64 * 1e-7 })
     }
 
     /// The way's points, or `None` if the extract lacks any of them.
@@ -217,13 +217,14 @@ pub fn import<R: Read + Seek + Send>(mut reader: R) -> Result<OsmImport, OsmErro
 fn check_framing<R: Read + Seek + Send>(reader: &mut R) -> Result<(), OsmError> {
     let file_end = reader.seek(SeekFrom::End(0))?;
     reader.seek(SeekFrom::Start(0))?;
-    let mut blocks = BlobReader::new_seekable(&mut *reader)?;
     let mut blocks_end = 0;
-    while let Some(header) = blocks.next_header_skip_blob() {
-        header?;
-        blocks_end = blocks.seek_raw(SeekFrom::Current(0))?;
+    {
+        let mut blocks = BlobReader::new_seekable(&mut *reader)?;
+        while let Some(header) = blocks.next_header_skip_blob() {
+            header?;
+            blocks_end = blocks.seek_raw(SeekFrom::Current(0))?;
+        }
     }
-    drop(blocks);
     reader.seek(SeekFrom::Start(0))?;
     if blocks_end != file_end {
         return Err(OsmError::Truncated { blocks_end, file_end });
