@@ -12,11 +12,12 @@
 //! - jurisdictions: named `boundary=administrative|police` closed ways and relations, with an agency id made
 //!   from the name ([`tags::agency_id`]) for routing rules to refer to.
 //!
-//! Memory: the file is read three times (relations, then ways, then nodes: PBF stores them in that
-//! reverse order, and each pass needs what the later-stored kind refers to). Only kept elements stay in
-//! memory, with only the tags read here: the relations and ways above, their node ids, the coordinates of
-//! just those nodes (16 bytes each, in a sorted array), and the tagged nodes (landmarks, places, address
-//! points). The millions of untagged nodes of a city extract are decoded and dropped, never stored.
+//! Passes and memory: first the block headers alone are walked, so that a truncated file is refused
+//! before anything is imported; then the file is read three times (relations, then ways, then nodes: PBF
+//! stores them in the reverse order, and each pass needs what the later-stored kind refers to). Only kept
+//! elements stay in memory, with only the tags read here: the relations and ways above, their node ids,
+//! the coordinates of just those nodes (16 bytes each, in a sorted array), and the tagged nodes
+//! (landmarks, places, address points). The millions of untagged nodes of a city extract are decoded and dropped, never stored.
 //!
 //! # Layout
 //! - [`tags`]: which tags make an element a street, landmark, area or address.
