@@ -11,7 +11,8 @@
 //! - [`detection`]: camera detection events (object classes and simple attributes only).
 //! - [`incident`]: matches between tips and detections, incidents, alerts and priority.
 //! - [`normalise`]: spoken (ASR) form to written form, keeping spans into the original text.
-//! - [`gazetteer`]: streets, landmarks, areas and jurisdictions from GeoJSON; geocoding.
+//! - [`gazetteer`]: streets, landmarks, areas and jurisdictions from GeoJSON (or, with the `osm` feature, an
+//!   OpenStreetMap PBF extract read from any seekable reader); geocoding.
 //! - [`extract`]: entities, places, time window, category and priority of a tip ([`analyse`]).
 //! - [`eval`]: scores extraction against an annotated corpus.
 //! - [`grouping`]: which tips describe the same thing (incidents), with the reasons.

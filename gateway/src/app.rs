@@ -57,14 +57,43 @@ pub fn default_stages(config: &Config) -> Result<Vec<Arc<dyn Stage>>, AppError> 
     ])
 }
 
-/// Reads a GeoJSON gazetteer; an empty path gives an empty one (places found, none geocoded).
+/// Reads a gazetteer: GeoJSON, or an OpenStreetMap extract (`.osm.pbf`, imported at each load); an empty
+/// path gives an empty one (places found, none geocoded).
 pub fn load_gazetteer(path: &std::path::Path) -> Result<correlate::Gazetteer, AppError> {
     if path.as_os_str().is_empty() {
         return Ok(correlate::GazetteerBuilder::new().build());
     }
     let err = |message: String| AppError::Gazetteer { path: path.display().to_string(), message };
+    if is_osm_pbf(path) {
+        let imported = import_osm(path)?;
+        let mut builder = correlate::GazetteerBuilder::new().name(osm_extract_name(path));
+        for feature in imported.features {
+            builder.add(feature).map_err(|e| err(e.to_string()))?;
+        }
+        return Ok(builder.build());
+    }
     let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
     correlate::Gazetteer::from_geojson(&text).map_err(|e| err(e.to_string()))
+}
+
+/// Whether a gazetteer path names an OpenStreetMap PBF extract rather than GeoJSON.
+pub fn is_osm_pbf(path: &std::path::Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pbf"))
+}
+
+/// The extract's file name without `.osm.pbf`, as the gazetteer's name.
+pub fn osm_extract_name(path: &std::path::Path) -> String {
+    let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let lower = file.to_ascii_lowercase();
+    let cut = [".osm.pbf", ".pbf"].iter().find(|s| lower.ends_with(*s)).map_or(0, |s| s.len());
+    file[..file.len() - cut].to_owned()
+}
+
+/// Reads an OpenStreetMap extract into gazetteer features (see `correlate::gazetteer::osm`).
+pub fn import_osm(path: &std::path::Path) -> Result<correlate::gazetteer::osm::OsmImport, AppError> {
+    let err = |message: String| AppError::Gazetteer { path: path.display().to_string(), message };
+    let file = std::fs::File::open(path).map_err(|e| err(e.to_string()))?;
+    correlate::gazetteer::osm::import(std::io::BufReader::new(file)).map_err(|e| err(e.to_string()))
 }
 
 /// Connects to the configured database (with the configured patience) and migrates it.

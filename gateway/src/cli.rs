@@ -48,7 +48,7 @@ pub enum Command {
     },
     /// Analyse a tip's text: entities, places (geocoded), time window, category and priority.
     Extract {
-        /// GeoJSON gazetteer (default: `extract.gazetteer` from the configuration).
+        /// Gazetteer, GeoJSON or an OpenStreetMap `.osm.pbf` extract (default: `extract.gazetteer`).
         #[arg(long, value_name = "FILE")]
         gazetteer: Option<PathBuf>,
         /// When the tip was received (RFC 3339); relative times resolve against it. Default: now.
@@ -91,6 +91,11 @@ pub enum Command {
         #[command(subcommand)]
         action: DeliveriesCommand,
     },
+    /// Build gazetteer GeoJSON from other sources.
+    Gazetteer {
+        #[command(subcommand)]
+        action: GazetteerCommand,
+    },
     /// Measure quality against an annotated corpus.
     Eval {
         #[command(subcommand)]
@@ -130,6 +135,18 @@ pub enum ModelsCommand {
     /// Download and convert: the Whisper model (into asr.models_dir), the callers' voice prompts (espeak-ng),
     /// the YOLOv3-tiny detector, ONNX Runtime and the demo camera's street video (into vision.models_dir).
     Fetch,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GazetteerCommand {
+    /// Read an OpenStreetMap extract (.osm.pbf) into gazetteer GeoJSON: named streets with house-number
+    /// ranges from address points, landmarks, neighbourhoods and jurisdictions. A summary goes to stderr.
+    Import {
+        file: PathBuf,
+        /// Write the GeoJSON here (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -305,6 +322,20 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             eprintln!(
                 "{} frames decoded, {} analysed, {} events in {:.1} s",
                 summary.frames_decoded, summary.frames_analysed, summary.events, summary.elapsed.as_secs_f64()
+            );
+        }
+        Command::Gazetteer { action: GazetteerCommand::Import { file, out } } => {
+            let imported = app::import_osm(&file)?;
+            let geojson = correlate::gazetteer::export::to_geojson(Some(&app::osm_extract_name(&file)), &imported.features);
+            match &out {
+                Some(path) => std::fs::write(path, geojson).with_context(|| format!("writing {}", path.display()))?,
+                None => print!("{geojson}"),
+            }
+            let s = &imported.stats;
+            eprintln!(
+                "{} streets ({} stretches with house numbers from {} address points), {} landmarks, {} neighbourhoods, {} jurisdictions; \
+                 {} ways or relations incomplete in the extract; {} of {} nodes held",
+                s.streets, s.ranged_pieces, s.address_points, s.landmarks, s.neighbourhoods, s.jurisdictions, s.incomplete, s.nodes_kept, s.nodes_read
             );
         }
         Command::Eval { what: EvalCommand::Extraction { corpus, gazetteer, json } } => {

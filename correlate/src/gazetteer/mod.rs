@@ -15,12 +15,17 @@
 //! - [`geometry`]: local projection, segment crossings, point in polygon.
 //! - [`names`]: name keys, phonetic keys and bounded edit distance for fuzzy matching.
 //! - [`geocode`]: addresses, blocks, intersections, landmarks and areas to candidates with radius and confidence.
+//! - [`export`]: features back to GeoJSON (what an import writes for the agency to review).
+//! - `osm` (feature `osm`): features from an OpenStreetMap PBF extract.
 //!
 //! Other sources (an OpenStreetMap extract) feed [`GazetteerBuilder`] with [`Feature`]s directly.
 
+pub mod export;
 pub mod geocode;
 pub mod geometry;
 pub mod names;
+#[cfg(feature = "osm")]
+pub mod osm;
 
 use std::collections::HashMap;
 
@@ -209,7 +214,7 @@ fn lines(v: &Value, index: usize) -> Result<Vec<Vec<(f64, f64)>>, GazetteerError
 }
 
 /// One feature of a gazetteer in WGS 84: what [`GazetteerBuilder`] takes from any source (GeoJSON here;
-/// an OpenStreetMap extract read by the gateway).
+/// an OpenStreetMap extract read by the `osm` module, feature `osm`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Feature {
     /// A street segment or polyline; features sharing a name form one street. House numbers run from the
