@@ -159,7 +159,7 @@ const CRITICAL: &[(&str, &str)] = &[
     ("kidnapped", "a kidnapping"),
     ("abducted", "an abduction"),
 ];
-const INJURY: &[&str] = &["bleeding", "injured", "hurt", "wounded", "blood"];
+const INJURY: &[&str] = &["bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "is broken"];
 
 /// Keywords grouped by first word, longest first, so a token costs one hash lookup.
 /// Event verbs in their base form; every inflection votes ("smash", "smashed", "smashing", "smashes").
@@ -390,7 +390,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     // Children are the people a dispatcher least wants to leave waiting.
     if priority == Priority::Low && category != C::Other {
-        if let Some((_, w)) = find(&mut ["kid", "kids", "child", "children", "toddler", "baby"].into_iter()) {
+        if let Some((_, w)) = find(&mut ["kid", "kids", "child", "children", "toddler", "baby", "daughter", "son"].into_iter()) {
             priority = Priority::Medium;
             reasons.push(format!("children involved: '{w}'"));
         }
