@@ -92,18 +92,18 @@ fn second_held_out_corpus_scores_as_measured() {
 }
 
 #[test]
-fn blind_held_out_corpus_scores_as_measured() {
-    // Written after the last rule change and never used to change the rules: the honest estimate for
-    // new phrasing. Category and priority are the weak kinds; places and geocoding hold up.
+fn third_held_out_corpus_scores_as_measured() {
+    // Blind when first measured (vehicle 0.80, category and priority 0.70); its misses were then read and
+    // it is among the word model's training sets, so this is a regression check, no longer an estimate.
     let report = evaluate(include_str!("../corpus/extraction_holdout3.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.80),
+        ("vehicle", 0.99),
         ("weapon", 0.99),
         ("person", 0.93),
         ("time", 0.99),
         ("place", 0.99),
-        ("category", 0.70),
-        ("priority", 0.70),
+        ("category", 0.99),
+        ("priority", 0.90),
     ];
     assert_at_least(&report, &floors, 0.99);
 }
