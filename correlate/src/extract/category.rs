@@ -67,8 +67,10 @@ impl Category {
 
 use Category as C;
 
-/// Most the word model adds to a category, in tenths of a keyword weight (a strong keyword is 40).
-const MODEL_WEIGHT: f64 = 40.0;
+/// Most the word model adds to a category, in tenths of a keyword weight ("fire" is 30).
+const MODEL_WEIGHT: f64 = 25.0;
+/// Below this probability the word model abstains.
+const MODEL_MIN_PROBABILITY: f64 = 0.5;
 
 /// Keyword phrases and the category each votes for, with a weight (scores are kept in tenths).
 const KEYWORDS: &[(&str, Category, u8)] = &[
@@ -299,6 +301,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     if !weapons.is_empty() {
         // Weaker than an event word: "a fight, one has a bat" is an assault with a weapon.
         vote(C::Weapon, 20, "a weapon is described");
+        // A weapon being waved or fired is a weapon call whatever else the words suggest.
+        if find(&mut BRANDISH.iter().copied()).is_some() {
+            vote(C::Weapon, 20, "a weapon in use");
+        }
     }
     let vehicle = entities.iter().any(|e| e.kind == EntityKind::Vehicle);
     let person = entities.iter().any(|e| e.kind == EntityKind::Person);
@@ -328,12 +334,12 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             vote(C::SuspiciousPerson, 20, "suspicious + a person");
         }
     }
-    // The word model's probability, worth at most one strong keyword: it decides when no keyword
-    // fires and breaks close votes, while several agreeing keywords still outweigh it.
-    for (c, p) in model::category_model().posterior(&model::features(n, entities)) {
-        let w = (p * MODEL_WEIGHT).round() as u32;
-        if w > 0 {
-            vote(c, w, "the word model");
+    // The word model votes for its most likely category, less than one clear keyword: it decides when
+    // no keyword fires and breaks close votes, but cannot overrule "there is a fire". It abstains when
+    // it has seen none of the words or is unsure, so "nice weather today" stays other.
+    if let Some((c, p)) = model::category_model().best(&model::features(n, entities)) {
+        if p >= MODEL_MIN_PROBABILITY {
+            vote(c, (p * MODEL_WEIGHT).round() as u32, "the word model");
         }
     }
     scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));

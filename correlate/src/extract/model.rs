@@ -88,6 +88,14 @@ impl NaiveBayes {
         Self { classes, log_prior, log_likelihood }
     }
 
+    /// The most likely category and its probability, or `None` when no feature was seen in training.
+    pub fn best(&self, features: &[String]) -> Option<(Category, f64)> {
+        if !features.iter().any(|f| self.log_likelihood.contains_key(f)) {
+            return None;
+        }
+        self.posterior(features).into_iter().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+    }
+
     /// Probability of each category given the features (unknown features are ignored), summing to 1.
     pub fn posterior(&self, features: &[String]) -> Vec<(Category, f64)> {
         let mut score = self.log_prior.clone();
