@@ -1,5 +1,5 @@
 //! Evaluates a bundled corpus against the demo town and prints the report and every miss:
-//! `cargo run -p correlate --example eval [-- generated|hand|holdout|holdout2|holdout3 [KIND]]`
+//! `cargo run -p correlate --example eval [-- generated|hand|holdout|holdout2|holdout3|holdout4 [KIND]]`
 //! (KIND filters the misses, e.g. `place/address`).
 
 fn main() {
@@ -9,6 +9,7 @@ fn main() {
         Some("holdout") => include_str!("../corpus/extraction_holdout.jsonl"),
         Some("holdout2") => include_str!("../corpus/extraction_holdout2.jsonl"),
         Some("holdout3") => include_str!("../corpus/extraction_holdout3.jsonl"),
+        Some("holdout4") => include_str!("../corpus/extraction_holdout4.jsonl"),
         _ => include_str!("../corpus/extraction.jsonl"),
     };
     let report = correlate::eval::evaluate(corpus, &gaz).expect("corpus parses");

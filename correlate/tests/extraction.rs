@@ -92,18 +92,37 @@ fn second_held_out_corpus_scores_as_measured() {
 }
 
 #[test]
-fn blind_held_out_corpus_scores_as_measured() {
-    // Written after the last rule change and never used to change the rules: the honest estimate for
-    // new phrasing. Category and priority are the weak kinds; places and geocoding hold up.
+fn third_held_out_corpus_scores_as_measured() {
+    // Blind when first measured (vehicle 0.80, category and priority 0.70); its misses were then read and
+    // it is among the word model's training sets, so this is a regression check, no longer an estimate.
     let report = evaluate(include_str!("../corpus/extraction_holdout3.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.80),
+        ("vehicle", 0.99),
         ("weapon", 0.99),
         ("person", 0.93),
         ("time", 0.99),
         ("place", 0.99),
-        ("category", 0.70),
-        ("priority", 0.70),
+        ("category", 0.95),
+        ("priority", 0.90),
+    ];
+    assert_at_least(&report, &floors, 0.99);
+}
+
+#[test]
+fn blind_held_out_corpus_scores_as_measured() {
+    // Written and committed before the word model or any other change of that round; the honest estimate
+    // for new phrasing. First look (model weight 40, no abstention): category 0.71 written / 0.66 spoken,
+    // priority 0.66 / 0.63; the keyword rules alone scored category 0.73, priority 0.61. These floors are
+    // the second look, after the unit tests (not this corpus) made the model abstain when unsure.
+    let report = evaluate(include_str!("../corpus/extraction_holdout4.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.82),
+        ("weapon", 0.99),
+        ("person", 0.77),
+        ("time", 0.78),
+        ("place", 0.97),
+        ("category", 0.74),
+        ("priority", 0.64),
     ];
     assert_at_least(&report, &floors, 0.99);
 }

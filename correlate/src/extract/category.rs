@@ -14,6 +14,8 @@ use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
 use crate::incident::Priority;
 use crate::normalise::{Normalised, Token};
 
+use super::model;
+
 /// The kind of event, most serious first (the order breaks ties).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -65,7 +67,12 @@ impl Category {
 
 use Category as C;
 
-/// Keyword phrases and the category each votes for, with a weight.
+/// Most the word model adds to a category, in tenths of a keyword weight ("fire" is 30).
+const MODEL_WEIGHT: f64 = 25.0;
+/// Below this probability the word model abstains.
+const MODEL_MIN_PROBABILITY: f64 = 0.5;
+
+/// Keyword phrases and the category each votes for, with a weight (scores are kept in tenths).
 const KEYWORDS: &[(&str, Category, u8)] = &[
     ("shooting", C::Weapon, 4), ("shots fired", C::Weapon, 4), ("shots", C::Weapon, 3), ("gunshots", C::Weapon, 4),
     ("gunshot", C::Weapon, 4), ("shot", C::Weapon, 2), ("opened fire", C::Weapon, 4), ("armed", C::Weapon, 2),
@@ -154,7 +161,7 @@ const CRITICAL: &[(&str, &str)] = &[
     ("kidnapped", "a kidnapping"),
     ("abducted", "an abduction"),
 ];
-const INJURY: &[&str] = &["bleeding", "injured", "hurt", "wounded", "blood"];
+const INJURY: &[&str] = &["bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "is broken"];
 
 /// Keywords grouped by first word, longest first, so a token costs one hash lookup.
 /// Event verbs in their base form; every inflection votes ("smash", "smashed", "smashing", "smashes").
@@ -283,7 +290,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
                 // "no smoke", "not a fire"
                 let negated = t[i.saturating_sub(2)..i].iter().any(|x| matches!(x.key.as_str(), "no" | "not"));
                 if !negated {
-                    vote(*c, u32::from(*w), phrase);
+                    vote(*c, u32::from(*w) * 10, phrase);
                 }
                 i += words.len();
             }
@@ -293,7 +300,11 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     let weapons: Vec<&Entity> = entities.iter().filter(|e| e.kind == EntityKind::Weapon).collect();
     if !weapons.is_empty() {
         // Weaker than an event word: "a fight, one has a bat" is an assault with a weapon.
-        vote(C::Weapon, 2, "a weapon is described");
+        vote(C::Weapon, 20, "a weapon is described");
+        // A weapon being waved or fired is a weapon call whatever else the words suggest.
+        if find(&mut BRANDISH.iter().copied()).is_some() {
+            vote(C::Weapon, 20, "a weapon in use");
+        }
     }
     let vehicle = entities.iter().any(|e| e.kind == EntityKind::Vehicle);
     let person = entities.iter().any(|e| e.kind == EntityKind::Person);
@@ -304,30 +315,38 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     let says = |words: &[&'static str]| find(&mut words.iter().copied()).map(|(_, w)| w);
     if vehicle {
         if let Some(w) = says(&["hit", "crashed", "collided", "sideswiped", "ran the red", "run the red", "ran a red", "backed into", "drove off", "hit and run"]) {
-            vote(C::Traffic, 3, if w == "drove off" { "a vehicle drove off" } else { "a vehicle hit something" });
+            vote(C::Traffic, 30, if w == "drove off" { "a vehicle drove off" } else { "a vehicle hit something" });
         }
         if near(&["break", "broke", "breaking", "smash", "smashed", "smashing", "smashes"], &["window", "windows", "windshield"], 5) {
-            vote(C::Theft, 3, "a vehicle's window broken");
+            vote(C::Theft, 30, "a vehicle's window broken");
         }
         if says(&["up and down", "slowing down", "abandoned", "parked", "sitting", "idling", "circling", "following", "keeps driving"]).is_some() {
-            vote(C::SuspiciousVehicle, 2, "a vehicle lingering");
+            vote(C::SuspiciousVehicle, 20, "a vehicle lingering");
         }
     }
     if !weapons.is_empty() && says(&["cashier", "clerk", "register", "till", "demanded", "wallet", "purse", "phone", "money"]).is_some() {
-        vote(C::Robbery, 3, "a weapon and something demanded");
+        vote(C::Robbery, 30, "a weapon and something demanded");
     }
     if find(&mut ["suspicious", "strange", "weird"].into_iter()).is_some() {
         if vehicle {
-            vote(C::SuspiciousVehicle, 2, "suspicious + a vehicle");
+            vote(C::SuspiciousVehicle, 20, "suspicious + a vehicle");
         } else if person {
-            vote(C::SuspiciousPerson, 2, "suspicious + a person");
+            vote(C::SuspiciousPerson, 20, "suspicious + a person");
+        }
+    }
+    // The word model votes for its most likely category, less than one clear keyword: it decides when
+    // no keyword fires and breaks close votes, but cannot overrule "there is a fire". It abstains when
+    // it has seen none of the words or is unsure, so "nice weather today" stays other.
+    if let Some((c, p)) = model::category_model().best(&model::features(n, entities)) {
+        if p >= MODEL_MIN_PROBABILITY {
+            vote(c, (p * MODEL_WEIGHT).round() as u32, "the word model");
         }
     }
     scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut reasons = Vec::new();
     let category = match scores.first() {
         Some((c, s, why)) => {
-            reasons.push(format!("category {} (score {s}: {})", c.as_str(), why.join(", ")));
+            reasons.push(format!("category {} (score {:.1}: {})", c.as_str(), f64::from(*s) / 10.0, why.join(", ")));
             *c
         }
         None => {
@@ -377,7 +396,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     // Children are the people a dispatcher least wants to leave waiting.
     if priority == Priority::Low && category != C::Other {
-        if let Some((_, w)) = find(&mut ["kid", "kids", "child", "children", "toddler", "baby"].into_iter()) {
+        if let Some((_, w)) = find(&mut ["kid", "kids", "child", "children", "toddler", "baby", "daughter", "son"].into_iter()) {
             priority = Priority::Medium;
             reasons.push(format!("children involved: '{w}'"));
         }

@@ -63,6 +63,9 @@ lexicon!(vehicle_types, &[
     ("dirt bike", "motorcycle"), ("scooter", "scooter"), ("moped", "scooter"), ("bicycle", "bicycle"), ("bike", "bicycle"),
     ("bus", "bus"), ("taxi", "taxi"), ("cab", "taxi"), ("station wagon", "wagon"), ("wagon", "wagon"), ("jeep", "suv"),
     ("vehicle", "vehicle"), ("motorcycles", "motorcycle"),
+    // Bikes and scooters are usually named as the stolen things themselves ("took two bikes"); plural
+    // cars are the generic targets of a crime ("breaking into cars"), not a vehicle to look for.
+    ("bikes", "bicycle"), ("bicycles", "bicycle"), ("scooters", "scooter"),
 ]);
 
 lexicon!(makes, &[
@@ -83,6 +86,11 @@ lexicon!(models, &[
     ("silverado", "silverado/chevrolet/pickup"), ("malibu", "malibu/chevrolet/car"), ("impala", "impala/chevrolet/car"), ("tahoe", "tahoe/chevrolet/suv"),
     ("altima", "altima/nissan/car"), ("sentra", "sentra/nissan/car"), ("wrangler", "wrangler/jeep/suv"), ("cherokee", "cherokee/jeep/suv"),
     ("grand cherokee", "grand cherokee/jeep/suv"), ("outback", "outback/subaru/car"), ("forester", "forester/subaru/suv"), ("jetta", "jetta/volkswagen/car"),
+    // Models that are not also everyday words ("charger", "escape", "focus" are left out).
+    ("camaro", "camaro/chevrolet/car"), ("equinox", "equinox/chevrolet/suv"), ("challenger", "challenger/dodge/car"), ("fusion", "fusion/ford/car"),
+    ("pathfinder", "pathfinder/nissan/suv"), ("highlander", "highlander/toyota/suv"),
+    ("4runner", "4runner/toyota/suv"), ("passat", "passat/volkswagen/car"),
+    ("optima", "optima/kia/car"), ("cx-5", "cx-5/mazda/suv"),
     ("caravan", "caravan/dodge/minivan"), ("durango", "durango/dodge/suv"), ("elantra", "elantra/hyundai/car"), ("sonata", "sonata/hyundai/car"),
 ]);
 
