@@ -90,8 +90,7 @@ impl OrtDetector {
         let bad = |e: String| VisionError::Detector(format!("model {}: {e}", model.display()));
         // Stated rather than left to defaults: all graph optimisations (conv + activation fusion, NCHWc
         // layout), sequential execution (a feed-forward chain gains nothing from inter-op parallelism, and
-        // its thread pool would only burn CPU), memory patterns (the input shape never changes), and denormals
-        // flushed to zero (slow paths on x86 for values far below anything a detection score depends on).
+        // its thread pool would only burn CPU), and memory patterns (the input shape never changes).
         let session = Session::builder(env)
             .map_err(|e| bad(e.to_string()))?
             .with_optimization_level(GraphOptimizationLevel::All)
@@ -101,8 +100,6 @@ impl OrtDetector {
             .with_parallel_execution(false)
             .map_err(|e| bad(e.to_string()))?
             .with_memory_pattern(true)
-            .map_err(|e| bad(e.to_string()))?
-            .with_flush_to_zero()
             .map_err(|e| bad(e.to_string()))?
             .commit_from_file(&model)
             .map_err(|e| bad(e.to_string()))?;
