@@ -528,7 +528,8 @@ mod tests {
         assert_eq!(start.severity, None);
         let sent = m.review(&review("r1", "front", "detection", &["a", "later"]));
         assert_eq!(sent.len(), 1, "only the event already seen is re-sent");
-        assert_eq!((sent[0].kind, sent[0].id, sent[0].severity), (EventKind::Update, start.id, Some(ReviewSeverity::Detection)));
+        let want = (EventKind::Update, start.id, Some(ReviewSeverity::Detection));
+        assert_eq!((sent[0].kind, sent[0].id, sent[0].severity), want);
         assert!(m.review(&review("r1", "front", "detection", &["a"])).is_empty(), "unchanged severity");
         let up = m.map(&event("update", "a", 0.8, None)).unwrap();
         assert_eq!(up.severity, Some(ReviewSeverity::Detection), "later events keep it");
@@ -536,7 +537,8 @@ mod tests {
         // An alert after the end re-sends the end with the higher severity; a detection cannot lower it.
         let sent = m.review(&review("r1", "front", "alert", &["a"]));
         assert_eq!(sent.len(), 1);
-        assert_eq!((sent[0].kind, sent[0].end, sent[0].severity), (EventKind::End, end.end, Some(ReviewSeverity::Alert)));
+        let want = (EventKind::End, end.end, Some(ReviewSeverity::Alert));
+        assert_eq!((sent[0].kind, sent[0].end, sent[0].severity), want);
         assert!(m.review(&review("r1", "front", "detection", &["a"])).is_empty());
         // The review came first for "later": the event starts with its severity.
         assert_eq!(m.map(&event("new", "later", 0.7, None)).unwrap().severity, Some(ReviewSeverity::Detection));
