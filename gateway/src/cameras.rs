@@ -12,6 +12,8 @@ use vision::{EventSource, VisionConfig, VisionEvent};
 use crate::db::Db;
 use crate::detections::{self, Reported};
 
+pub mod retention;
+
 /// The models directory: relative paths are relative to the data directory.
 pub fn models_dir(vision: &VisionConfig, data_dir: &Path) -> PathBuf {
     let dir = Path::new(&vision.models_dir);
@@ -22,9 +24,14 @@ pub fn models_dir(vision: &VisionConfig, data_dir: &Path) -> PathBuf {
     }
 }
 
+/// The directory all snapshots live in.
+pub fn snapshots_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("snapshots")
+}
+
 /// Where an event's snapshots live: derived from its id, never from anything a sender chose.
 pub fn snapshot_path(data_dir: &Path, event: uuid::Uuid, part: &str) -> PathBuf {
-    data_dir.join("snapshots").join(format!("{event}-{part}.jpg"))
+    snapshots_dir(data_dir).join(format!("{event}-{part}.jpg"))
 }
 
 fn reported(event: &VisionEvent, at: GeoPoint) -> Reported {
@@ -41,6 +48,12 @@ fn reported(event: &VisionEvent, at: GeoPoint) -> Reported {
 /// Starts cameras and Frigate as configured and stores their events until `shutdown`.
 /// A camera that cannot start is logged and skipped; the others run.
 pub async fn run(vision: VisionConfig, db: Db, data_dir: PathBuf, shutdown: CancellationToken) {
+    // Swept whether or not cameras run now: snapshots of earlier runs age out too.
+    tokio::spawn(retention::run(
+        snapshots_dir(&data_dir),
+        retention::Retention::from_config(&vision),
+        shutdown.child_token(),
+    ));
     let wants_cameras = vision.cameras.iter().any(|c| c.enabled && !c.url.is_empty());
     if !wants_cameras && !vision.frigate.enabled {
         return;

@@ -305,5 +305,6 @@ pub fn to_event(camera_id: &str, e: TrackEvent) -> VisionEvent {
         start: e.start,
         end: e.end,
         snapshot,
+        severity: None,
     }
 }

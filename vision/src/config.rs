@@ -42,6 +42,11 @@ pub struct VisionConfig {
     pub max_disappeared: u32,
     /// Sampled frames without movement after which an object counts as stationary.
     pub stationary_frames: u32,
+    /// Snapshots older than this many hours are deleted by the gateway's sweeper; 0 keeps them by age.
+    pub snapshot_retention_hours: u64,
+    /// Upper bound on all snapshots together, in MiB: beyond it the oldest events' snapshots go first;
+    /// 0 means no size cap.
+    pub snapshot_max_mb: u64,
     pub cameras: Vec<CameraConfig>,
     pub frigate: FrigateConfig,
 }
@@ -58,6 +63,8 @@ impl Default for VisionConfig {
             stall_timeout_s: 10,
             max_disappeared: 5,
             stationary_frames: 10,
+            snapshot_retention_hours: 720,
+            snapshot_max_mb: 2048,
             cameras: Vec::new(),
             frigate: FrigateConfig::default(),
         }

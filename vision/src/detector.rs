@@ -11,8 +11,9 @@ use std::sync::OnceLock;
 
 use correlate::BoundingBox;
 use ort::environment::Environment;
+use ort::session::builder::GraphOptimizationLevel;
 use ort::session::Session;
-use ort::value::Tensor;
+use ort::value::TensorRef;
 
 use crate::frame::Frame;
 use crate::models::{Manifest, Resize};
@@ -87,9 +88,18 @@ impl OrtDetector {
         let env = runtime(&manifest.resolve(manifest_path, &manifest.runtime_library))?;
         let model = manifest.resolve(manifest_path, &manifest.model);
         let bad = |e: String| VisionError::Detector(format!("model {}: {e}", model.display()));
+        // Stated rather than left to defaults: all graph optimisations (conv + activation fusion, NCHWc
+        // layout), sequential execution (a feed-forward chain gains nothing from inter-op parallelism, and
+        // its thread pool would only burn CPU), and memory patterns (the input shape never changes).
         let session = Session::builder(env)
             .map_err(|e| bad(e.to_string()))?
+            .with_optimization_level(GraphOptimizationLevel::All)
+            .map_err(|e| bad(e.to_string()))?
             .with_intra_threads(options.threads.max(1))
+            .map_err(|e| bad(e.to_string()))?
+            .with_parallel_execution(false)
+            .map_err(|e| bad(e.to_string()))?
+            .with_memory_pattern(true)
             .map_err(|e| bad(e.to_string()))?
             .commit_from_file(&model)
             .map_err(|e| bad(e.to_string()))?;
@@ -116,7 +126,8 @@ impl Detector for OrtDetector {
     fn detect(&mut self, frame: &Frame) -> Result<Vec<RawDetection>, VisionError> {
         let (iw, ih) = (self.manifest.input_width, self.manifest.input_height);
         let geometry = preprocess(frame, iw, ih, self.manifest.resize, &mut self.input);
-        let tensor = Tensor::from_array(([1usize, 3, ih as usize, iw as usize], self.input.clone()))
+        // A view of the preallocated input buffer: no copy of the tensor per frame.
+        let tensor = TensorRef::from_array_view(([1usize, 3, ih as usize, iw as usize], self.input.as_slice()))
             .map_err(|e| VisionError::Detector(e.to_string()))?;
         let outputs = self
             .session
@@ -203,18 +214,41 @@ pub fn preprocess(frame: &Frame, iw: u32, ih: u32, resize: Resize, out: &mut [f3
         .collect();
     let rgb = &frame.rgb;
     let stride = frame.width as usize * 3;
+    // Separable: each source row is resampled horizontally once (cached for the next output row, which
+    // usually reads it again), then two such rows are blended. The arithmetic per value is the one above.
+    let horizontal = |src_row: usize, dst: &mut Vec<f32>| {
+        let r = &rgb[src_row * stride..(src_row + 1) * stride];
+        dst.clear();
+        for &(x0, x1, wx) in &xs {
+            for c in 0..3 {
+                dst.push(r[x0 * 3 + c] as f32 * (1.0 - wx) + r[x1 * 3 + c] as f32 * wx);
+            }
+        }
+    };
+    let (mut upper, mut lower) = (Vec::with_capacity(xs.len() * 3), Vec::with_capacity(xs.len() * 3));
+    let mut cached: (usize, usize) = (usize::MAX, usize::MAX);
     for y in 0..th {
         let s = ((y as f32 + 0.5) * fy - 0.5).max(0.0);
         let y0 = (s.floor() as usize).min(frame.height as usize - 1);
         let y1 = (y0 + 1).min(frame.height as usize - 1);
         let wy = s - y0 as f32;
-        let (r0, r1) = (&rgb[y0 * stride..], &rgb[y1 * stride..]);
+        if cached.0 != y0 {
+            if cached.1 == y0 {
+                std::mem::swap(&mut upper, &mut lower);
+            } else {
+                horizontal(y0, &mut upper);
+            }
+        }
+        if cached.1 != y1 || cached.0 != y0 {
+            horizontal(y1, &mut lower);
+        }
+        cached = (y0, y1);
         let row = ((y + oy) * iw + ox) as usize;
-        for (x, &(x0, x1, wx)) in xs.iter().enumerate() {
-            for c in 0..3 {
-                let a = r0[x0 * 3 + c] as f32 * (1.0 - wx) + r0[x1 * 3 + c] as f32 * wx;
-                let b = r1[x0 * 3 + c] as f32 * (1.0 - wx) + r1[x1 * 3 + c] as f32 * wx;
-                out[c * plane + row + x] = (a * (1.0 - wy) + b * wy) / 255.0;
+        for c in 0..3 {
+            let dst = &mut out[c * plane + row..c * plane + row + xs.len()];
+            for (x, d) in dst.iter_mut().enumerate() {
+                let (a, b) = (upper[x * 3 + c], lower[x * 3 + c]);
+                *d = (a * (1.0 - wy) + b * wy) / 255.0;
             }
         }
     }

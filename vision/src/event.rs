@@ -30,6 +30,16 @@ pub enum EventSource {
     Frigate,
 }
 
+/// How an NVR judged the review item that groups an event (Frigate's `frigate/reviews`): an `alert` is
+/// an object the NVR owner marked as alert-worthy (required zones, alert labels), a `detection` is the
+/// rest. Ordered: an alert outranks a detection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReviewSeverity {
+    Detection,
+    Alert,
+}
+
 /// One event about one tracked object on one camera.
 #[derive(Debug, Clone, PartialEq)]
 pub struct VisionEvent {
@@ -56,6 +66,8 @@ pub struct VisionEvent {
     pub end: DateTime<Utc>,
     /// The best view so far (on start and end events from the tracker).
     pub snapshot: Option<Snapshot>,
+    /// The NVR's review severity, once a review item names this event; `None` for our own tracker.
+    pub severity: Option<ReviewSeverity>,
 }
 
 impl VisionEvent {
@@ -89,6 +101,7 @@ impl VisionEvent {
             "colour": self.colour,
             "stationary": self.stationary,
             "source": self.source,
+            "severity": self.severity,
             "start": self.start.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
             "end": self.end.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
         })

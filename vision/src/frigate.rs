@@ -18,7 +18,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use crate::config::VisionConfig;
-use crate::event::{EventKind, EventSource, VisionEvent};
+use crate::event::{EventKind, EventSource, ReviewSeverity, VisionEvent};
 use crate::VisionError;
 
 /// One object event from Frigate, validated.
@@ -44,7 +44,7 @@ pub struct FrigateReview {
     pub kind: EventKind,
     pub id: String,
     pub camera: String,
-    pub severity: String,
+    pub severity: ReviewSeverity,
     /// Event ids grouped in this review.
     pub detections: Vec<String>,
 }
@@ -142,10 +142,11 @@ pub fn parse(prefix: &str, topic: &str, payload: &[u8]) -> Result<FrigateMessage
                 .iter()
                 .map(|v| v.as_str().map(String::from).ok_or_else(|| err("detection ids must be strings".into())))
                 .collect::<Result<Vec<_>, _>>()?;
-            let severity = text("severity")?;
-            if severity != "alert" && severity != "detection" {
-                return Err(err(format!("severity `{severity}` is not alert or detection")));
-            }
+            let severity = match text("severity")?.as_str() {
+                "alert" => ReviewSeverity::Alert,
+                "detection" => ReviewSeverity::Detection,
+                other => return Err(err(format!("severity `{other}` is not alert or detection"))),
+            };
             Ok(FrigateMessage::Review(FrigateReview {
                 kind,
                 id: text("id")?,
@@ -164,14 +165,26 @@ const REMEMBER_ENDED: usize = 10_000;
 struct Seen {
     uuid: Uuid,
     ended: bool,
+    /// The last event emitted, so a review arriving later can re-send it with its severity.
     last: Option<VisionEvent>,
+    severity: Option<ReviewSeverity>,
 }
 
-/// Maps Frigate events to registry cameras and dedupes them. Pure: no I/O, no clock.
+/// Maps Frigate events to registry cameras, dedupes them, and attaches review severities. Pure: no I/O,
+/// no clock.
+///
+/// Reviews matter for correlation because they carry the NVR owner's own judgement: an `alert` is an
+/// object in a zone or of a class they asked to be alerted about, which makes it the better candidate
+/// when a tip is matched against camera events. The severity is attached to the grouped events (never
+/// lowered: alert outranks detection), and a review naming an event not seen yet is remembered until the
+/// event arrives (MQTT gives no order between the two topics).
 pub struct FrigateMapper {
     cameras: HashMap<String, String>,
     seen: HashMap<String, Seen>,
     ended: VecDeque<String>,
+    /// Severities from reviews that named events we have not seen yet, oldest first; bounded.
+    pending: HashMap<String, ReviewSeverity>,
+    pending_order: VecDeque<String>,
 }
 
 impl FrigateMapper {
@@ -183,7 +196,13 @@ impl FrigateMapper {
             .filter(|c| !c.frigate_camera.is_empty())
             .map(|c| (c.frigate_camera.clone(), c.id.clone()))
             .collect();
-        FrigateMapper { cameras, seen: HashMap::new(), ended: VecDeque::new() }
+        FrigateMapper {
+            cameras,
+            seen: HashMap::new(),
+            ended: VecDeque::new(),
+            pending: HashMap::new(),
+            pending_order: VecDeque::new(),
+        }
     }
 
     /// The event to emit for `e`, or `None` for unmapped cameras, duplicates and anything after an end.
@@ -202,8 +221,13 @@ impl FrigateMapper {
                 return None;
             }
         }
-        let seen =
-            self.seen.entry(e.id.clone()).or_insert_with(|| Seen { uuid: Uuid::new_v4(), ended: false, last: None });
+        let pending = if known { None } else { self.pending.remove(&e.id) };
+        let seen = self.seen.entry(e.id.clone()).or_insert_with(|| Seen {
+            uuid: Uuid::new_v4(),
+            ended: false,
+            last: None,
+            severity: pending,
+        });
         let event = VisionEvent {
             kind,
             source: EventSource::Frigate,
@@ -219,6 +243,7 @@ impl FrigateMapper {
             start: e.start,
             end: e.end.unwrap_or(e.start),
             snapshot: None,
+            severity: seen.severity,
         };
         // QoS 1 redelivers; an update identical to the last one adds nothing.
         if seen.last.as_ref().is_some_and(|l| l.kind == event.kind && same_state(l, &event)) {
@@ -227,7 +252,6 @@ impl FrigateMapper {
         seen.last = Some(event.clone());
         if kind == EventKind::End {
             seen.ended = true;
-            seen.last = None;
             self.ended.push_back(e.id.clone());
             while self.ended.len() > REMEMBER_ENDED {
                 if let Some(old) = self.ended.pop_front() {
@@ -239,12 +263,52 @@ impl FrigateMapper {
     }
 }
 
+impl FrigateMapper {
+    /// Applies a review item: every grouped event whose severity rises is re-sent (as an update, or as
+    /// its end again when it has ended) so that storage holds the severity. Reviews from unmapped cameras
+    /// and reviews that change nothing yield nothing.
+    pub fn review(&mut self, r: &FrigateReview) -> Vec<VisionEvent> {
+        if !self.cameras.contains_key(&r.camera) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for id in &r.detections {
+            let Some(seen) = self.seen.get_mut(id) else {
+                let slot = self.pending.entry(id.clone()).or_insert_with(|| {
+                    self.pending_order.push_back(id.clone());
+                    r.severity
+                });
+                *slot = (*slot).max(r.severity);
+                while self.pending_order.len() > REMEMBER_ENDED {
+                    if let Some(old) = self.pending_order.pop_front() {
+                        self.pending.remove(&old);
+                    }
+                }
+                continue;
+            };
+            if seen.severity.is_some_and(|s| s >= r.severity) {
+                continue;
+            }
+            seen.severity = Some(r.severity);
+            if let Some(last) = seen.last.as_mut() {
+                last.severity = seen.severity;
+                if last.kind == EventKind::Start {
+                    last.kind = EventKind::Update;
+                }
+                out.push(last.clone());
+            }
+        }
+        out
+    }
+}
+
 fn same_state(a: &VisionEvent, b: &VisionEvent) -> bool {
     a.score == b.score
         && a.top_score == b.top_score
         && a.bbox == b.bbox
         && a.stationary == b.stationary
         && a.end == b.end
+        && a.severity == b.severity
 }
 
 /// Counters for the adapter, readable while it runs.
@@ -309,8 +373,14 @@ pub async fn run(
                             stats.ignored.fetch_add(1, Ordering::Relaxed);
                         }
                     },
-                    Ok(FrigateMessage::Review(_)) => {
+                    Ok(FrigateMessage::Review(r)) => {
                         stats.reviews.fetch_add(1, Ordering::Relaxed);
+                        for v in mapper.review(&r) {
+                            stats.emitted.fetch_add(1, Ordering::Relaxed);
+                            if events.send(v).await.is_err() {
+                                break;
+                            }
+                        }
                     }
                     Err(e) => {
                         stats.malformed.fetch_add(1, Ordering::Relaxed);
@@ -411,7 +481,9 @@ mod tests {
         let r = serde_json::json!({"type": "new", "before": {}, "after": {"id": "r1", "camera": "front",
             "severity": "alert", "data": {"detections": ["abc"], "objects": ["car"], "zones": []}}});
         let m = parse("frigate", "frigate/reviews", &serde_json::to_vec(&r).unwrap()).unwrap();
-        assert!(matches!(m, FrigateMessage::Review(ref r) if r.detections == ["abc"] && r.severity == "alert"));
+        assert!(
+            matches!(m, FrigateMessage::Review(ref r) if r.detections == ["abc"] && r.severity == ReviewSeverity::Alert)
+        );
         let mut bad = r.clone();
         bad["after"]["severity"] = "panic".into();
         assert!(parse("frigate", "frigate/reviews", &serde_json::to_vec(&bad).unwrap()).is_err());
@@ -438,5 +510,39 @@ mod tests {
             _ => unreachable!(),
         };
         assert!(m.map(&other).is_none());
+    }
+
+    fn review(id: &str, camera: &str, severity: &str, detections: &[&str]) -> FrigateReview {
+        let r = serde_json::json!({"type": "update", "before": {}, "after": {"id": id, "camera": camera,
+            "severity": severity, "data": {"detections": detections, "objects": ["car"], "zones": []}}});
+        match parse("frigate", "frigate/reviews", &serde_json::to_vec(&r).unwrap()).unwrap() {
+            FrigateMessage::Review(r) => r,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn review_severity_reaches_grouped_events_and_never_drops() {
+        let mut m = mapper();
+        let start = m.map(&event("new", "a", 0.7, None)).unwrap();
+        assert_eq!(start.severity, None);
+        let sent = m.review(&review("r1", "front", "detection", &["a", "later"]));
+        assert_eq!(sent.len(), 1, "only the event already seen is re-sent");
+        let want = (EventKind::Update, start.id, Some(ReviewSeverity::Detection));
+        assert_eq!((sent[0].kind, sent[0].id, sent[0].severity), want);
+        assert!(m.review(&review("r1", "front", "detection", &["a"])).is_empty(), "unchanged severity");
+        let up = m.map(&event("update", "a", 0.8, None)).unwrap();
+        assert_eq!(up.severity, Some(ReviewSeverity::Detection), "later events keep it");
+        let end = m.map(&event("end", "a", 0.8, Some(1_700_000_020.0))).unwrap();
+        // An alert after the end re-sends the end with the higher severity; a detection cannot lower it.
+        let sent = m.review(&review("r1", "front", "alert", &["a"]));
+        assert_eq!(sent.len(), 1);
+        let want = (EventKind::End, end.end, Some(ReviewSeverity::Alert));
+        assert_eq!((sent[0].kind, sent[0].end, sent[0].severity), want);
+        assert!(m.review(&review("r1", "front", "detection", &["a"])).is_empty());
+        // The review came first for "later": the event starts with its severity.
+        assert_eq!(m.map(&event("new", "later", 0.7, None)).unwrap().severity, Some(ReviewSeverity::Detection));
+        // Reviews from unmapped cameras are ignored, even for known ids.
+        assert!(m.review(&review("r2", "garage", "alert", &["later"])).is_empty());
     }
 }

@@ -43,7 +43,7 @@ pub use config::{CameraConfig, FrigateConfig, VisionConfig};
 pub use correlate::Detection;
 pub use detector::{Detector, DetectorOptions, OrtDetector, RawDetection};
 pub use error::VisionError;
-pub use event::{EventKind, EventSource, VisionEvent};
+pub use event::{EventKind, EventSource, ReviewSeverity, VisionEvent};
 pub use frame::Frame;
 pub use demo_video::fetch_demo_video;
 pub use models::{default_models_dir, fetch, Manifest};

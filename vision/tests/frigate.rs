@@ -10,7 +10,7 @@ use std::time::Duration;
 use rumqttc::{AsyncClient, MqttOptions, QoS};
 use vision::config::{CameraConfig, FrigateConfig, VisionConfig};
 use vision::frigate::FrigateStats;
-use vision::EventKind;
+use vision::{EventKind, ReviewSeverity};
 
 struct Broker {
     port: u16,
@@ -125,15 +125,18 @@ async fn frigate_events_arrive_mapped_and_deduplicated() {
         .unwrap();
 
     let mut got = Vec::new();
-    while got.len() < 3 {
+    while got.len() < 4 {
         let e = tokio::time::timeout(Duration::from_secs(10), rx.recv()).await.expect("events in time").expect("open");
         got.push(e);
     }
     let kinds: Vec<EventKind> = got.iter().map(|e| e.kind).collect();
-    assert_eq!(kinds, [EventKind::Start, EventKind::Update, EventKind::End]);
+    // The review, published after the end, re-sends the end with the alert severity.
+    assert_eq!(kinds, [EventKind::Start, EventKind::Update, EventKind::End, EventKind::End]);
     assert!(got.iter().all(|e| e.camera_id == "street-1" && e.track_id == "e1" && e.id == got[0].id));
     assert_eq!((got[2].end - got[2].start).num_seconds(), 12);
     assert_eq!(got[0].bbox.w, 200.0);
+    assert_eq!(got[..3].iter().map(|e| e.severity).collect::<Vec<_>>(), [None; 3]);
+    assert_eq!((got[3].end, got[3].severity), (got[2].end, Some(ReviewSeverity::Alert)));
     // Nothing else comes: duplicates, the unmapped camera and the malformed ones were dropped.
     assert!(tokio::time::timeout(Duration::from_millis(700), rx.recv()).await.is_err());
     let n = |a: &std::sync::atomic::AtomicU64| a.load(std::sync::atomic::Ordering::Relaxed);
