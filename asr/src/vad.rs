@@ -389,7 +389,8 @@ mod tests {
         let u = run(&pcm);
         assert_eq!(u.len(), 2, "{:?}", u.iter().map(|u| (u.start_ms(), u.end_ms())).collect::<Vec<_>>());
         assert!((700..=1000).contains(&u[0].start_ms()), "{}", u[0].start_ms());
-        assert!((3000..=3400).contains(&u[0].end_ms()), "{}", u[0].end_ms());
+        // The utterance keeps the silence that ended it (600 ms by default), where trailing soft words hide.
+        assert!((3500..=3700).contains(&u[0].end_ms()), "{}", u[0].end_ms());
         assert!((4700..=5000).contains(&u[1].start_ms()), "{}", u[1].start_ms());
         // The same signal, in noise 20 dB down, is still found once per burst.
         let noisy: Vec<f32> = pcm.iter().zip(noise(pcm.len(), 0.002, 9)).map(|(a, b)| a + b).collect();
