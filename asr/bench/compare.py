@@ -2,8 +2,10 @@
 """tipline's asr against faster-whisper on the same CTranslate2 weights, audio and thread count, in one run.
 
 Usage (bench/run.sh sets all of this up):
-  compare.py --asr-bin PATH --models-dir DIR --ct2-dir DIR --threads N --beam N [--stream-wav WAV] CLIP.wav...
-Each CLIP.wav needs a CLIP.txt reference transcript beside it. Prints WER, wall and CPU seconds of each
+  compare.py --asr-bin PATH --models-dir DIR --ct2-dir DIR --threads N --beam N [--stream-wav WAV]
+             [--tipline-set KEY=VALUE ...] [--dump FILE.json] CLIP.wav...
+Each CLIP.wav needs a CLIP.txt reference transcript beside it (corpus.py makes them). The clip's source, for the
+per-source WER, is its file name up to the first '-'. Prints WER, wall and CPU seconds of each
 engine, the ratios, and (with --stream-wav) how soon after the end of a real-time stream tipline's
 transcript was complete.
 """

