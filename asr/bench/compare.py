@@ -2,8 +2,10 @@
 """tipline's asr against faster-whisper on the same CTranslate2 weights, audio and thread count, in one run.
 
 Usage (bench/run.sh sets all of this up):
-  compare.py --asr-bin PATH --models-dir DIR --ct2-dir DIR --threads N --beam N [--stream-wav WAV] CLIP.wav...
-Each CLIP.wav needs a CLIP.txt reference transcript beside it. Prints WER, wall and CPU seconds of each
+  compare.py --asr-bin PATH --models-dir DIR --ct2-dir DIR --threads N --beam N [--stream-wav WAV]
+             [--tipline-set KEY=VALUE ...] [--dump FILE.json] CLIP.wav...
+Each CLIP.wav needs a CLIP.txt reference transcript beside it (corpus.py makes them). The clip's source, for the
+per-source WER, is its file name up to the first '-'. Prints WER, wall and CPU seconds of each
 engine, the ratios, and (with --stream-wav) how soon after the end of a real-time stream tipline's
 transcript was complete.
 """
@@ -14,17 +16,20 @@ import resource
 import subprocess
 import time
 
-ABBREV = {"mr": "mister", "mrs": "missus", "dr": "doctor"}
+ABBREV = {"mr": "mister", "mrs": "missus", "dr": "doctor", "alright": "all right", "ok": "okay", "yknow": "you know"}
 # Both engines write small numbers as digits or words at will; compare them as words.
 ABBREV.update({str(i): w for i, w in enumerate("zero one two three four five six seven eight nine ten".split())})
+# Hesitations: the references of spontaneous speech write them, Whisper mostly does not. Dropped from both
+# sides, as Whisper's own English text normaliser does.
+FILLERS = {"uh", "um", "umm", "hm", "hmm", "mm", "mhm", "ah"}
 
 
 def words(text):
     out = []
-    for w in text.lower().replace("-", " ").split():
-        w = re.sub(r"[^\w']", "", w)
-        if w:
-            out.append(ABBREV.get(w, w))
+    for w in text.lower().replace("\u2019", "'").replace("-", " ").split():
+        w = re.sub(r"[^\w']", "", w).strip("'")
+        if w and w not in FILLERS:
+            out.extend(ABBREV.get(w, w).split())
     return out
 
 
@@ -49,11 +54,15 @@ def reference(wav):
         return f.read().strip()
 
 
+def tipline_settings(args):
+    return [f"threads={args.threads}", f"beam_size={args.beam}", *args.tipline_set]
+
+
 def run_tipline(args, clips):
     pairs, wall, cpu, dur = [], 0.0, 0.0, 0.0
     for wav in clips:
         out = subprocess.run(
-            [args.asr_bin, "transcribe", args.models_dir, wav, f"threads={args.threads}", f"beam_size={args.beam}"],
+            [args.asr_bin, "transcribe", args.models_dir, wav, *tipline_settings(args)],
             check=True, capture_output=True, text=True,
         ).stdout
         d = json.loads(out.strip().splitlines()[-1])
@@ -80,6 +89,21 @@ def run_faster_whisper(args, clips):
     return pairs, wall, cpu
 
 
+def source(wav):
+    """The corpus a clip came from: the part of its file name before the first '-'."""
+    return re.sub(r"-.*", "", wav.rsplit("/", 1)[-1])
+
+
+def print_breakdown(clips, results):
+    print("WER by source (words):", end="")
+    for src in sorted({source(c) for c in clips}):
+        idx = [i for i, c in enumerate(clips) if source(c) == src]
+        n = sum(len(words(results[0][1][i][0])) for i in idx)
+        wers = " / ".join(f"{corpus_wer([pairs[i] for i in idx]):.3f}" for _, pairs in results)
+        print(f"  {src} ({n}) {wers}", end="")
+    print("  [" + " / ".join(name for name, _ in results) + "]")
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--asr-bin", required=True)
@@ -88,19 +112,28 @@ def main():
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--beam", type=int, default=5)
     p.add_argument("--stream-wav")
+    p.add_argument("--tipline-set", action="append", default=[], metavar="KEY=VALUE",
+                   help="extra tipline setting (AsrConfig key), e.g. shrink_audio_ctx=false; repeatable")
+    p.add_argument("--dump", help="write every clip's reference and both hypotheses to this JSON file")
     p.add_argument("clips", nargs="+")
     args = p.parse_args()
 
     tp, tw, tc, dur = run_tipline(args, args.clips)
     fp, fw, fc = run_faster_whisper(args, args.clips)
-    print(f"audio: {len(args.clips)} clips, {dur:.1f} s of real speech; threads {args.threads}, beam {args.beam}")
+    print(f"audio: {len(args.clips)} clips, {dur:.1f} s of real speech; threads {args.threads}, beam {args.beam}; "
+          f"tipline settings: {' '.join(tipline_settings(args))}")
     print(f"{'engine':<16}{'WER':>8}{'wall s':>10}{'CPU s':>10}{'CPU RTF':>10}")
     for name, pairs, wall, cpu in (("tipline", tp, tw, tc), ("faster-whisper", fp, fw, fc)):
         print(f"{name:<16}{corpus_wer(pairs):>8.3f}{wall:>10.2f}{cpu:>10.2f}{cpu / dur:>10.3f}")
+    print_breakdown(args.clips, [("tipline", tp), ("faster-whisper", fp)])
+    if args.dump:
+        with open(args.dump, "w") as f:
+            json.dump([{"clip": c, "reference": r, "tipline": t, "faster_whisper": h}
+                       for c, (r, t), (_, h) in zip(args.clips, tp, fp)], f, indent=1)
     print(f"ratio faster-whisper/tipline: wall {fw / tw:.2f}x, CPU {fc / tc:.2f}x (above 1 means tipline is faster)")
     if args.stream_wav:
         out = subprocess.run(
-            [args.asr_bin, "stream", args.models_dir, args.stream_wav, f"threads={args.threads}", f"beam_size={args.beam}"],
+            [args.asr_bin, "stream", args.models_dir, args.stream_wav, *tipline_settings(args)],
             check=True, capture_output=True, text=True,
         ).stdout
         d = json.loads(out.strip().splitlines()[-1])

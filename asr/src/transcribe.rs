@@ -55,6 +55,7 @@ pub struct DecodeOptions {
     pub thresholds: Thresholds,
     pub shrink_audio_ctx: bool,
     pub temperature_fallback: bool,
+    pub condition_on_previous_text: bool,
 }
 
 impl DecodeOptions {
@@ -71,6 +72,7 @@ impl DecodeOptions {
             },
             shrink_audio_ctx: c.shrink_audio_ctx,
             temperature_fallback: c.temperature_fallback,
+            condition_on_previous_text: c.condition_on_previous_text,
         }
     }
 }
@@ -180,8 +182,9 @@ impl Transcriber for WhisperTranscriber {
             (true, l) => Some(l),
         };
         params.set_language(language.or(Some("auto")));
-        // Prompt: the configured vocabulary, then what was just said, like Whisper's own conditioning.
-        let prompt = [o.initial_prompt.trim(), previous.trim()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
+        // Prompt: the configured vocabulary, then (if configured) what was just said, like Whisper's own conditioning.
+        let previous_text = if o.condition_on_previous_text { previous.trim() } else { "" };
+        let prompt = [o.initial_prompt.trim(), previous_text].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
         if !prompt.is_empty() {
             params.set_initial_prompt(&prompt);
         }
