@@ -10,9 +10,12 @@ use correlate::gazetteer::export::to_geojson;
 use correlate::gazetteer::osm::{import, OsmError};
 use correlate::{places_in, Gazetteer, GeoPoint, PlaceKind};
 
-/// The fixture as zlib-compressed PBF, as extracts are distributed, in a fresh temporary directory.
+/// The fixture as zlib-compressed PBF, as extracts are distributed, in a fresh temporary directory of its
+/// own (tests run in parallel, and each removes its directory when done).
 fn millbrook_pbf(tag: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tipline-osm-{}-{tag}", std::process::id()));
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!("tipline-osm-{}-{tag}-{n}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let out = dir.join("millbrook.osm.pbf");
     let src = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/millbrook.osm");

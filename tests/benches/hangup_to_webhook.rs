@@ -16,8 +16,9 @@ use std::time::{Duration, Instant};
 use gateway::alerts::{ReceiverConfig, ReceiverKind};
 use gateway::config::{Config, PipelineConfig};
 use serde_json::{json, Value};
+use tipline_tests::caller::free_port;
+use tipline_tests::webhook_receiver::{Hook, NEW_SECRET};
 use tipline_tests::{with_speech, TestApp, TestDb};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const GOAL: Duration = Duration::from_secs(3);
 const CALL_SECONDS: f64 = 60.0;
@@ -26,18 +27,6 @@ const TIP: &str = "There is a man with a gun in a red pickup truck outside the l
                    He is wearing a black hoodie and a baseball cap.";
 /// Words the transcript should contain, printed as a sanity check of what was delivered.
 const KEY_WORDS: [&str; 6] = ["gun", "red", "truck", "library", "elm", "hoodie"];
-const SECRET: &str = "whsec_aGFuZ3VwLXRvLXdlYmhvb2sgYmVuY2gga2V5IQ==";
-
-/// A port free for UDP and TCP on loopback.
-fn free_port() -> u16 {
-    loop {
-        let udp = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
-        let port = udp.local_addr().unwrap().port();
-        if std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
-            return port;
-        }
-    }
-}
 
 fn run(cmd: &mut Command) {
     let out = cmd.output().expect("espeak-ng and sox (scripts/setup installs them)");
@@ -77,41 +66,6 @@ fn scenario(dir: &std::path::Path, audio: &std::path::Path, seconds: f64) -> std
     path
 }
 
-/// Accepts webhook POSTs on 127.0.0.1 and reports each one's arrival time and JSON body.
-async fn webhook_receiver() -> (String, tokio::sync::mpsc::UnboundedReceiver<(Instant, Value)>) {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/hook", listener.local_addr().unwrap());
-    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
-    tokio::spawn(async move {
-        while let Ok((mut conn, _)) = listener.accept().await {
-            let tx = tx.clone();
-            tokio::spawn(async move {
-                let mut buf = Vec::new();
-                let mut chunk = [0u8; 8192];
-                loop {
-                    let Ok(n) = conn.read(&mut chunk).await else { return };
-                    if n == 0 {
-                        return;
-                    }
-                    buf.extend_from_slice(&chunk[..n]);
-                    let Some(head) = buf.windows(4).position(|w| w == b"\r\n\r\n").map(|p| p + 4) else { continue };
-                    let text = String::from_utf8_lossy(&buf[..head]).to_ascii_lowercase();
-                    let len: usize = text.lines().find_map(|l| l.strip_prefix("content-length:")).and_then(|v| v.trim().parse().ok()).unwrap_or(0);
-                    if buf.len() < head + len {
-                        continue;
-                    }
-                    let arrived = Instant::now();
-                    let body = serde_json::from_slice(&buf[head..head + len]).unwrap_or(Value::Null);
-                    let _ = tx.send((arrived, body));
-                    let _ = conn.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n").await;
-                    buf.drain(..head + len);
-                }
-            });
-        }
-    });
-    (url, rx)
-}
-
 struct Run {
     /// From the caller's BYE answered to: the tip handed to the pipeline, transcribed, routed; the webhook.
     handed_over: Duration,
@@ -124,7 +78,7 @@ struct Run {
 
 async fn one_call(live_sessions: u32, scenario: &std::path::Path) -> Run {
     let tdb = TestDb::sqlite().await;
-    let (url, mut hooks) = webhook_receiver().await;
+    let hook = Hook::start(NEW_SECRET).await;
     let port = free_port();
     let mut config: Config = with_speech(tdb.config());
     // The shipped timings, not the test harness's fast polling.
@@ -133,7 +87,7 @@ async fn one_call(live_sessions: u32, scenario: &std::path::Path) -> Run {
     config.asr.live_sessions = live_sessions;
     config.log.level = "warn".into();
     config.alerts.receivers =
-        vec![ReceiverConfig { name: "hook".into(), kind: ReceiverKind::Webhook, url, secrets: vec![SECRET.into()], ..ReceiverConfig::default() }];
+        vec![ReceiverConfig { name: "hook".into(), kind: ReceiverKind::Webhook, url: hook.url.clone(), secrets: vec![NEW_SECRET.into()], ..ReceiverConfig::default() }];
     config.alerts.routing = serde_json::from_value(json!({ "route": { "receivers": ["hook"] } })).unwrap();
     let app = TestApp::start(config).await;
     let dir = scenario.parent().unwrap().to_path_buf();
@@ -157,7 +111,17 @@ async fn one_call(live_sessions: u32, scenario: &std::path::Path) -> Run {
     .await
     .unwrap();
     assert!(status.success(), "sipp failed");
-    let (arrived, body) = tokio::time::timeout(Duration::from_secs(120), hooks.recv()).await.expect("a webhook within 120 s").unwrap();
+    // The receiver stamps each request as it arrives; polling for it adds nothing to the measurement.
+    let accepted = async {
+        loop {
+            if let Some(r) = hook.received().into_iter().find(|r| r.status == 200 && r.signed) {
+                return r;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    };
+    let first = tokio::time::timeout(Duration::from_secs(120), accepted).await.expect("a signed webhook within 120 s");
+    let (arrived, body) = (first.at, first.body);
     let tip = body["data"]["tip_id"].as_str().unwrap_or_default().to_owned();
     let since_hangup = |ms: i64| Duration::from_millis((ms - wall_hangup.timestamp_millis()).max(0) as u64);
     let done_at = |stage: &'static str| {

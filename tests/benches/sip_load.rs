@@ -9,18 +9,8 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use tipline_tests::caller::free_port;
 use tipline_tests::{TestApp, TestDb};
-
-/// A port free for UDP and TCP on loopback.
-fn free_port() -> u16 {
-    loop {
-        let udp = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
-        let port = udp.local_addr().unwrap().port();
-        if std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
-            return port;
-        }
-    }
-}
 
 fn cpu_seconds() -> f64 {
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
