@@ -11,7 +11,7 @@ use crate::telephony::media::{MediaReceiver, PayloadMap};
 use crate::telephony::{sdp, server};
 
 /// Names of the targets, as `fuzz/Cargo.toml` declares them.
-pub const TARGETS: [&str; 5] = ["sip_message", "sdp_offer", "rtp_media", "frigate_event", "tip_analysis"];
+pub const TARGETS: [&str; 6] = ["sip_message", "sdp_offer", "rtp_media", "frigate_event", "tip_analysis", "osm_pbf"];
 
 /// Runs the target called `name` on `data`; false if there is no such target.
 pub fn run(name: &str, data: &[u8]) -> bool {
@@ -21,6 +21,7 @@ pub fn run(name: &str, data: &[u8]) -> bool {
         "rtp_media" => rtp_media(data),
         "frigate_event" => frigate_event(data),
         "tip_analysis" => tip_analysis(data),
+        "osm_pbf" => osm_pbf(data),
         _ => return false,
     }
     true
@@ -90,6 +91,12 @@ pub fn rtp_media(data: &[u8]) {
 pub fn frigate_event(data: &[u8]) {
     let _ = vision::frigate::parse("frigate", "frigate/events", data);
     let _ = vision::frigate::parse("frigate", "frigate/reviews", data);
+}
+
+/// Bytes claiming to be an OpenStreetMap PBF extract (an agency's file, or one fetched for it): refused
+/// with an error or imported, never a panic.
+pub fn osm_pbf(data: &[u8]) {
+    let _ = correlate::gazetteer::osm::import(std::io::Cursor::new(data));
 }
 
 /// Tip text from the public: extraction and geocoding against the demo town; every span must index
