@@ -168,19 +168,41 @@ pub async fn claim(db: &Db, owner: &str, now: i64, lease_ms: i64) -> Result<Opti
     }))
 }
 
-/// Marks a delivery delivered and closes its receiver's breaker. `false`: the lease was lost.
-pub async fn delivered(db: &Db, d: &Claimed, owner: &str, now: i64) -> Result<bool, StorageError> {
-    let mut tx = db.pool.begin().await?;
+/// How a claimed delivery ended up, for [`settle`].
+struct Outcome<'a> {
+    state: &'a str,
+    /// `None` keeps the current value.
+    next_attempt_at: Option<i64>,
+    last_error: Option<&'a str>,
+    /// `None` keeps the current value.
+    delivered_at: Option<i64>,
+}
+
+/// Records the outcome of a claimed delivery and drops its lease, fenced by `owner`: `false` (nothing
+/// written) if the lease was lost to another worker.
+async fn settle(conn: &mut sqlx::AnyConnection, d: &Claimed, owner: &str, o: &Outcome<'_>, now: i64) -> Result<bool, StorageError> {
     let r = sqlx::query(
-        "UPDATE deliveries SET state = 'delivered', delivered_at = $1, updated_at = $1, last_error = NULL, \
-         lease_owner = NULL, lease_until = NULL WHERE id = $2 AND lease_owner = $3 AND state = 'sending'",
+        "UPDATE deliveries SET state = $1, next_attempt_at = COALESCE($2, next_attempt_at), last_error = $3, \
+         delivered_at = COALESCE($4, delivered_at), lease_owner = NULL, lease_until = NULL, updated_at = $5 \
+         WHERE id = $6 AND lease_owner = $7 AND state = 'sending'",
     )
+    .bind(o.state)
+    .bind(o.next_attempt_at)
+    .bind(o.last_error)
+    .bind(o.delivered_at)
     .bind(now)
     .bind(&d.id)
     .bind(owner)
-    .execute(&mut *tx)
+    .execute(conn)
     .await?;
-    if r.rows_affected() != 1 {
+    Ok(r.rows_affected() == 1)
+}
+
+/// Marks a delivery delivered and closes its receiver's breaker. `false`: the lease was lost.
+pub async fn delivered(db: &Db, d: &Claimed, owner: &str, now: i64) -> Result<bool, StorageError> {
+    let mut tx = db.pool.begin().await?;
+    let outcome = Outcome { state: "delivered", next_attempt_at: None, last_error: None, delivered_at: Some(now) };
+    if !settle(&mut tx, d, owner, &outcome, now).await? {
         return Ok(false);
     }
     upsert_health(&mut tx, &d.receiver, 0, 0, 0, None, now).await?;
@@ -206,19 +228,8 @@ pub async fn failed(
         Some(at) => ("queued", at),
         None => ("dead", now),
     };
-    let r = sqlx::query(
-        "UPDATE deliveries SET state = $1, next_attempt_at = $2, last_error = $3, lease_owner = NULL, lease_until = NULL, \
-         updated_at = $4 WHERE id = $5 AND lease_owner = $6 AND state = 'sending'",
-    )
-    .bind(state)
-    .bind(at)
-    .bind(error)
-    .bind(now)
-    .bind(&d.id)
-    .bind(owner)
-    .execute(&mut *tx)
-    .await?;
-    if r.rows_affected() != 1 {
+    let outcome = Outcome { state, next_attempt_at: Some(at), last_error: Some(error), delivered_at: None };
+    if !settle(&mut tx, d, owner, &outcome, now).await? {
         return Ok(false);
     }
     let failures = health(&mut tx, &d.receiver).await?.map(|h| h.0).unwrap_or(0) + 1;
@@ -232,17 +243,8 @@ pub async fn failed(
 /// `disabled-endpoint`, and nothing is claimed for it until [`replay`] re-enables it.
 pub async fn disable_endpoint(db: &Db, d: &Claimed, owner: &str, error: &str, now: i64) -> Result<bool, StorageError> {
     let mut tx = db.pool.begin().await?;
-    let r = sqlx::query(
-        "UPDATE deliveries SET state = 'disabled-endpoint', last_error = $1, lease_owner = NULL, lease_until = NULL, \
-         updated_at = $2 WHERE id = $3 AND lease_owner = $4 AND state = 'sending'",
-    )
-    .bind(error)
-    .bind(now)
-    .bind(&d.id)
-    .bind(owner)
-    .execute(&mut *tx)
-    .await?;
-    if r.rows_affected() != 1 {
+    let outcome = Outcome { state: "disabled-endpoint", next_attempt_at: None, last_error: Some(error), delivered_at: None };
+    if !settle(&mut tx, d, owner, &outcome, now).await? {
         return Ok(false);
     }
     sqlx::query(
