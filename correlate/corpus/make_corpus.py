@@ -751,8 +751,9 @@ def main():
     from holdout2 import HOLDOUT2
     from holdout3 import HOLDOUT3
     from holdout4 import HOLDOUT4
+    from holdout5 import HOLDOUT5
     sets = [("hand", HAND, "h"), ("holdout", HOLDOUT, "x"), ("holdout2", HOLDOUT2, "y"), ("holdout3", HOLDOUT3, "z"),
-            ("holdout4", HOLDOUT4, "w")]
+            ("holdout4", HOLDOUT4, "w"), ("holdout5", HOLDOUT5, "v")]
     for name, tips, prefix in sets:
         records = hand_records(tips, prefix)
         with open(f"correlate/corpus/extraction_{name}.jsonl", "w") as f:
