@@ -437,6 +437,14 @@ def adjust(category, priority, end, now, children=False):
     return priority
 
 
+def still_happening(text):
+    """A present progressive ("is selling", "keeps looking", "has been circling"): the product's definition
+    of an event still happening when no time is said (extract::category::still_happening)."""
+    fill = r"(?:(?:still|currently|now|just|actually|spray|out|all|always|constantly) )?"
+    return re.search(r"\b(?:is|are|he's|she's|they're|keeps?|(?:has|have|they've) been) " + fill + r"(?!wearing|going|missing|nothing|something|anything)\w{2,}ing\b",
+                     text.lower()) is not None
+
+
 def cap(s):
     return s[0].upper() + s[1:]
 
@@ -583,6 +591,9 @@ def event(now):
     children = any(re.search(r"\bkids?\b", x) for x in S)
     if crit is None or crit == "high":
         pri = adjust(cat, BASE[cat] if crit is None else max(crit, BASE[cat], key=PRIORITIES.index), tend, now, children)
+        if tend is None and pri == "low" and cat != "other" and still_happening(" ".join(S)):
+            # Told in the present progressive with no time said: still happening, which lifts low to medium.
+            pri = "medium"
     if rng.random() < 0.25:
         S.append(rng.choice(["Please send someone.", "I'm not sure what is going on.", "Please hurry.", "I didn't get a good look."]))
     return S, ents, places, cat, pri

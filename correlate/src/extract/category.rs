@@ -87,7 +87,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("punching", C::Assault, 3), ("punched", C::Assault, 3), ("beating", C::Assault, 3), ("beat up", C::Assault, 3),
     ("fight", C::Assault, 3), ("fighting", C::Assault, 3), ("attacked", C::Assault, 3), ("attacking", C::Assault, 3),
     ("assault", C::Assault, 3), ("assaulted", C::Assault, 3), ("kicking", C::Assault, 3), ("kicked", C::Assault, 2),
-    ("stabbed", C::Assault, 3), ("hitting", C::Assault, 2), ("brawl", C::Assault, 3), ("screaming for help", C::Assault, 4),
+    ("stabbed", C::Assault, 4), ("hitting", C::Assault, 2), ("brawl", C::Assault, 3), ("screaming for help", C::Assault, 4),
     ("yelling for help", C::Assault, 4), ("crying for help", C::Assault, 4),
     ("broke into", C::Burglary, 4), ("breaking into", C::Burglary, 3), ("break in", C::Burglary, 4), ("break-in", C::Burglary, 4),
     ("burglary", C::Burglary, 4), ("burglar", C::Burglary, 4), ("forced the door", C::Burglary, 4), ("climbing through", C::Burglary, 3),
@@ -134,6 +134,14 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("lying on the ground", C::Medical, 3), ("cant breathe", C::Medical, 4), ("shivering", C::Medical, 2), ("vomiting", C::Medical, 3),
     ("doesnt look well", C::Medical, 3), ("fell", C::Medical, 1), ("burning smell", C::Fire, 3), ("smoke alarm", C::Fire, 3),
     ("gunman", C::Weapon, 4), ("shooter", C::Weapon, 4),
+    // An injury said with "hit" is not an attack: "she fell and hit her head".
+    ("hit her head", C::Medical, 4), ("hit his head", C::Medical, 4), ("hit their head", C::Medical, 4),
+    ("kicked in", C::Burglary, 4), ("break into", C::Burglary, 4), ("pry open", C::Burglary, 4), ("pried open", C::Burglary, 4),
+    ("caught fire", C::Fire, 5), ("campfire", C::Fire, 3), ("bonfire", C::Fire, 3), ("gas leak", C::Fire, 4), ("smell of gas", C::Fire, 4),
+    ("gas smell", C::Fire, 4), ("smells like gas", C::Fire, 4), ("explosion", C::Fire, 4),
+    ("wont wake", C::Medical, 4), ("cant wake", C::Medical, 4), ("not answering", C::Medical, 2), ("isnt answering", C::Medical, 2),
+    ("allergic reaction", C::Medical, 4), ("chest pain", C::Medical, 4), ("chest pains", C::Medical, 4), ("having a stroke", C::Medical, 4),
+    ("diabetic", C::Medical, 3), ("loud", C::Disturbance, 2), ("music", C::Disturbance, 2),
     ("shouting", C::Disturbance, 2), ("screaming", C::Disturbance, 2), ("yelling", C::Disturbance, 2), ("loud music", C::Disturbance, 4),
     ("arguing", C::Disturbance, 3), ("argument", C::Disturbance, 3), ("noise", C::Disturbance, 2), ("party", C::Disturbance, 2),
 ];
@@ -141,7 +149,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
 /// Words that make a weapon an immediate threat.
 const BRANDISH: &[&str] = &[
     "waving", "pointing", "pointed", "brandishing", "threatening", "threatened", "aiming", "shooting", "firing", "fired",
-    "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened", "pulled", "pulling",
+    "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened", "pulled", "pulling", "chasing", "charging",
 ];
 /// Words that make any event life-threatening.
 const CRITICAL: &[(&str, &str)] = &[
@@ -160,9 +168,24 @@ const CRITICAL: &[(&str, &str)] = &[
     ("stabbed", "someone was stabbed"),
     ("been shot", "someone was shot"),
     ("kidnapped", "a kidnapping"),
+    ("seizure", "someone is having a seizure"),
+    ("overdosing", "someone is overdosing"),
+    ("overdosed", "someone overdosed"),
+    ("lips are blue", "someone is turning blue"),
+    ("turning blue", "someone is turning blue"),
+    ("stuck inside", "someone is trapped"),
+    ("cant get out", "someone is trapped"),
+    ("cant get down", "someone is trapped"),
+    ("cant get up", "someone cannot get up"),
+    ("wont wake up", "someone cannot be woken"),
+    ("throat is swelling", "someone cannot breathe"),
+    ("choking", "someone is choking"),
     ("abducted", "an abduction"),
 ];
-const INJURY: &[&str] = &["bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "is broken"];
+const INJURY: &[&str] = &[
+    "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "is broken", "broken nose",
+    "hit a pedestrian", "hit a cyclist", "hit a kid", "hit a child", "hit a woman", "hit a man", "got hit", "was hit", "knocked down",
+];
 
 /// Keywords grouped by first word, longest first, so a token costs one hash lookup.
 /// Event verbs in their base form; every inflection votes ("smash", "smashed", "smashing", "smashes").
@@ -251,6 +274,38 @@ fn find_in<'a>(t: &[Token], present: &HashSet<&str>, phrases: impl Iterator<Item
     best.map(|(i, _, p)| (i, p))
 }
 
+/// Words that may stand between an auxiliary and the verb it carries: "is still yelling", "are spray painting".
+const AUX_FILLERS: &[&str] = &["still", "currently", "now", "just", "actually", "spray", "out", "all", "always", "constantly"];
+/// Evidence that the event is going on now, from the grammar alone: a present progressive ("he is
+/// yelling", "they've been circling") or "keeps <doing>". `None` when the tip is told in the past.
+fn still_happening(t: &[Token]) -> Option<String> {
+    // "is wearing a red coat" describes.
+    let ing = |k: usize| {
+        t.get(k).is_some_and(|x| {
+            // "what is going on" is said of anything, "has been going off" of alarms nobody is at.
+            x.key.len() > 4 && x.key.ends_with("ing") && !matches!(x.key.as_str(), "wearing" | "going" | "missing" | "nothing" | "something" | "anything")
+        })
+    };
+    let verb_after = |k: usize| {
+        if ing(k) {
+            return Some(k);
+        }
+        (t.get(k).is_some_and(|x| AUX_FILLERS.contains(&x.key.as_str())) && ing(k + 1)).then_some(k + 1)
+    };
+    for i in 0..t.len() {
+        let key = t[i].key.as_str();
+        let aux = match key {
+            "is" | "are" | "hes" | "shes" | "theyre" | "keeps" | "keep" => Some(i + 1),
+            "has" | "have" | "theyve" if t.get(i + 1).is_some_and(|x| x.key == "been") => Some(i + 2),
+            _ => None,
+        };
+        if let Some(v) = aux.and_then(verb_after) {
+            return Some(format!("{} {}", t[i].text, t[v].text));
+        }
+    }
+    None
+}
+
 /// Category, priority and the reasons for both.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
@@ -324,6 +379,11 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         if says(&["up and down", "slowing down", "abandoned", "parked", "sitting", "idling", "circling", "following", "keeps driving"]).is_some() {
             vote(C::SuspiciousVehicle, 20, "a vehicle lingering");
         }
+    }
+    // "my car got broken into", "broke into a truck": theft from a vehicle, not a burglary of a building.
+    const CARS: &[&str] = &["car", "cars", "truck", "van", "suv", "vehicle", "pickup", "minivan"];
+    if near(CARS, &["broken", "broke"], 3) || near(&["broke", "broken", "breaking"], CARS, 4) {
+        vote(C::Theft, 50, "a vehicle broken into");
     }
     if !weapons.is_empty() && says(&["cashier", "clerk", "register", "till", "demanded", "wallet", "purse", "phone", "money"]).is_some() {
         vote(C::Robbery, 30, "a weapon and something demanded");
@@ -400,6 +460,14 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         if let Some((_, w)) = find(&mut ["kid", "kids", "child", "children", "toddler", "baby", "daughter", "son"].into_iter()) {
             priority = Priority::Medium;
             reasons.push(format!("children involved: '{w}'"));
+        }
+    }
+    if let (None, Some(how)) = (window, still_happening(t)) {
+        // No time said, but the grammar says it is still going on: "he is yelling", "keeps circling". Weaker
+        // than a said time, so it only lifts a low call to medium.
+        if priority == Priority::Low && category != C::Other {
+            priority = Priority::Medium;
+            reasons.push(format!("still happening: '{how}'"));
         }
     }
     if let Some(w) = window {

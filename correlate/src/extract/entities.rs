@@ -57,7 +57,8 @@ struct Person {
 const VEHICLE_MODIFIERS: &[&str] = &[
     "old", "new", "older", "newer", "small", "big", "large", "little", "beat", "up", "beat-up", "rusty", "dark", "light",
     "two-door", "four-door", "2-door", "4-door", "door", "tinted", "sports", "lowered", "white-ish", "shiny", "dented",
-    "suspicious", "stolen", "unmarked", "abandoned", "mountain", "electric", "delivery", "work",
+    "suspicious", "stolen", "unmarked", "abandoned", "mountain", "electric", "delivery", "work", "panel", "cargo", "box",
+    "tow", "dump", "garbage", "school", "compact", "passenger", "utility", "sport",
 ];
 
 /// Person nouns that stand for someone not yet described: a later description is the same person.
@@ -98,6 +99,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             i += 1;
             continue;
         }
+        // "guys dealing ... three of them": the count of the group just described.
+        if let (TokenKind::Number(n), true) = (t[i].kind, phrase(t, i + 1, &["of", "them"])) {
+            if let Some(p) = persons.iter_mut().rev().find(|p| p.count == "2+") {
+                p.count = n.to_string();
+            }
+            i += 3;
+            continue;
+        }
         if let Some((len, w)) = lexicon::weapons().at(t, i) {
             let trade = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "shop" | "store" | "range" | "shots" | "shot" | "fire"));
             if !negated(t, i) && !trade {
@@ -110,6 +119,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let end = v.last + 1;
             // "my bike ... it's a green mountain bike": a description of the vehicle already mentioned.
             let restates = i >= 2 && matches!(t[i - 1].key.as_str(), "a" | "an") && matches!(t[i - 2].key.as_str(), "its" | "was" | "is");
+            // "a pickup truck hit him ... the truck stopped": the same vehicle named again.
+            let definite = i >= 1 && matches!(t[i - 1].key.as_str(), "the" | "that") && v.colour.is_none() && v.make.is_none();
+            if definite && vehicles.iter().any(|prev| same_body(prev.vtype, v.vtype)) {
+                i = end;
+                continue;
+            }
             match vehicles.last_mut().filter(|prev| restates && (prev.vtype == v.vtype || prev.vtype.is_none() || v.vtype.is_none())) {
                 Some(prev) => {
                     prev.colour = prev.colour.or(v.colour);
@@ -163,6 +178,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 if matches!(key, "teen" | "teenager" | "teens" | "teenagers") {
                     persons[idx].age.get_or_insert((13, 19));
                 }
+                if matches!(key, "grandmother" | "grandma" | "grandfather" | "grandpa") {
+                    persons[idx].age.get_or_insert((60, 90));
+                }
                 for (_, last, item) in pending_clothing.drain(..) {
                     persons[idx].clothing.push(item);
                     persons[idx].last = persons[idx].last.max(last);
@@ -174,14 +192,21 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         if let Some((len, item)) = lexicon::clothing().at(t, i) {
             let mut colour = None;
             let mut k = i;
-            while k > 0 && k + 3 > i {
+            // One word of material, pattern or brand may stand between colour and item ("red flannel shirt",
+            // "blue Yankees cap"), if it is not itself something the rules know.
+            let mut modifier_passed = false;
+            while k > 0 && k + 4 > i {
                 if let Some(c) = (1..=2).filter_map(|l| k.checked_sub(l).and_then(|s| lexicon::colours().at(t, s).filter(|(ll, _)| *ll == l))).map(|(_, c)| c).next() {
                     colour = Some(c);
                     break;
                 }
                 k -= 1;
-                if !matches!(t[k].key.as_str(), "a" | "an" | "the" | "dark" | "light" | "bright" | "plain" | "long" | "short" | "baggy") {
-                    break;
+                let filler = matches!(t[k].key.as_str(), "a" | "an" | "the" | "dark" | "light" | "bright" | "plain" | "long" | "short" | "baggy");
+                if !filler {
+                    if modifier_passed || k + 1 != i || !is_clothing_modifier(t, k) {
+                        break;
+                    }
+                    modifier_passed = true;
                 }
             }
             let text = match colour {
@@ -201,7 +226,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         // Descriptions after the noun: "he was tall and thin, in his twenties". Adjectives that lead into
         // a person noun ("skinny white guy") belong to that noun instead.
         let leads_to_person = is_person_adjective(t, i) && (i + 1..(i + 4).min(t.len())).find(|&k| !is_person_adjective(t, k) && lexicon::colours().at(t, k).is_none()).is_some_and(|k| lexicon::person_nouns().at(t, k).is_some());
-        if let (Some(p), false) = (current, leads_to_person) {
+        let after_article = i > 0 && matches!(t[i - 1].key.as_str(), "the" | "a" | "an");
+        if let (Some(p), false) = (current, leads_to_person || after_article) {
             if let Some(used) = describe(&mut persons[p], t, i) {
                 persons[p].last = persons[p].last.max(used - 1);
                 i = used;
@@ -360,6 +386,32 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
     Some(v)
 }
 
+/// Body types close enough that "the truck" can name "a pickup truck" said before.
+fn same_body(a: Option<&str>, b: Option<&str>) -> bool {
+    fn family(t: &str) -> &str {
+        match t {
+            "pickup" | "truck" => "truck",
+            "car" | "sedan" | "hatchback" | "coupe" | "convertible" | "wagon" => "car",
+            "van" | "minivan" => "van",
+            "motorcycle" | "scooter" => "two-wheeler",
+            other => other,
+        }
+    }
+    matches!((a, b), (Some(a), Some(b)) if family(a) == family(b))
+}
+
+/// A word that can stand between a colour and a clothing item: not a word the rules know as something else.
+fn is_clothing_modifier(t: &[Token], k: usize) -> bool {
+    let key = t[k].key.as_str();
+    t[k].kind == TokenKind::Word
+        && key.len() > 2
+        && !matches!(key, "and" | "with" | "wearing" | "in" | "on" | "or" | "guy" | "man" | "woman" | "was" | "his" | "her" | "their")
+        && lexicon::colours().at(t, k).is_none()
+        && lexicon::clothing().at(t, k).is_none()
+        && lexicon::person_nouns().at(t, k).is_none()
+        && lexicon::vehicle_types().at(t, k).is_none()
+}
+
 /// Looks back from a person noun for its count and adjectives: "two tall men", "a couple of guys".
 fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(usize, usize)>) {
     let mut first = noun;
@@ -371,9 +423,16 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
         let key = prev.key.as_str();
         if let TokenKind::Number(n) = prev.kind {
             if (1..=50).contains(&n) {
-                count = Some(n.to_string());
+                // "about six people", "at least four": an estimate, so only "several".
+                let approx = k >= 2 && matches!(t[k - 2].key.as_str(), "about" | "around" | "maybe" | "like" | "roughly" | "approximately" | "least");
+                count = Some(if approx && n >= 3 { "3+".to_owned() } else { n.to_string() });
                 first = k - 1;
             }
+            break;
+        }
+        if key == "both" {
+            count = Some("2".into());
+            first = k - 1;
             break;
         }
         match key {
@@ -485,6 +544,21 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
         }
         _ => {}
     }
+    // "a young guy, maybe 16", "white guy, about 40": an estimated age.
+    if matches!(key, "maybe" | "about" | "around" | "approximately" | "roughly") {
+        if let Some(TokenKind::Number(n)) = t.get(i + 1).map(|x| x.kind) {
+            let after = t.get(i + 2).map(|x| x.key.as_str());
+            let unit = after.is_some_and(|a| {
+                matches!(a, "years" | "year" | "yrs" | "yo" | "minutes" | "minute" | "mins" | "hours" | "hour" | "seconds" | "am" | "pm" | "feet" | "foot" | "ft" | "miles" | "mph" | "blocks" | "times" | "of" | "or" | "to")
+                    || lexicon::person_nouns().at(t, i + 2).is_some()
+            });
+            if (12..=90).contains(&n) && !unit {
+                let n = n as u32;
+                p.age = Some(if n <= 19 { (13, 19) } else { (n - 3, n + 3) });
+                return Some(i + 2);
+            }
+        }
+    }
     // "30 years old", "30-year-old", "about 30 years old"
     if let TokenKind::Number(n) = t[i].kind {
         let next = t.get(i + 1).map(|x| x.key.as_str());
@@ -543,7 +617,10 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
         if tok.kind != TokenKind::Plate {
             continue;
         }
-        let before = vehicles.iter().rposition(|v| v.last < p && p - v.last <= 30 && v.plate.is_none());
+        // The caller's own car ("my parked car") rarely carries the plate they report: prefer another.
+        let own = |v: &Vehicle| v.first > 0 && matches!(t[v.first - 1].key.as_str(), "my" | "our") || v.first > 1 && matches!(t[v.first - 2].key.as_str(), "my" | "our");
+        let open = |v: &Vehicle| v.last < p && p - v.last <= 30 && v.plate.is_none();
+        let before = vehicles.iter().rposition(|v| open(v) && !own(v)).or_else(|| vehicles.iter().rposition(open));
         let after = vehicles.iter().position(|v| v.first > p && v.first - p <= 10 && v.plate.is_none());
         match before.or(after) {
             Some(v) => vehicles[v].plate = Some(tok.text.clone()),
@@ -571,7 +648,8 @@ fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Perso
         };
         // Whoever moved was mentioned before the verb: the nearest vehicle, else the nearest person.
         let v = vehicles.iter().rposition(|v| v.first < i);
-        let p = persons.iter().rposition(|p| p.first < i);
+        // Not a possessive ("snatched a woman's purse"): the owner is not who ran off.
+        let p = persons.iter().rposition(|p| p.first < i && !t[p.last].text.ends_with("'s") && !t[p.last].text.ends_with("\u{2019}s"));
         match (v, p) {
             (Some(v), _) if vehicles[v].direction.is_none() => vehicles[v].direction = Some(dir),
             (None, Some(p)) if persons[p].direction.is_none() => persons[p].direction = Some(dir),

@@ -61,7 +61,7 @@ lexicon!(vehicle_types, &[
     ("lorry", "truck"), ("van", "van"), ("minivan", "minivan"), ("mini van", "minivan"), ("hatchback", "hatchback"),
     ("coupe", "coupe"), ("convertible", "convertible"), ("motorcycle", "motorcycle"), ("motorbike", "motorcycle"),
     ("dirt bike", "motorcycle"), ("scooter", "scooter"), ("moped", "scooter"), ("bicycle", "bicycle"), ("bike", "bicycle"),
-    ("bus", "bus"), ("taxi", "taxi"), ("cab", "taxi"), ("station wagon", "wagon"), ("wagon", "wagon"), ("jeep", "suv"),
+    ("bus", "bus"), ("bmx", "bicycle"), ("e-bike", "bicycle"), ("ebike", "bicycle"), ("taxi", "taxi"), ("cab", "taxi"), ("station wagon", "wagon"), ("wagon", "wagon"), ("jeep", "suv"),
     ("vehicle", "vehicle"), ("motorcycles", "motorcycle"),
     // Bikes and scooters are usually named as the stolen things themselves ("took two bikes"); plural
     // cars are the generic targets of a crime ("breaking into cars"), not a vehicle to look for.
@@ -91,6 +91,9 @@ lexicon!(models, &[
     ("pathfinder", "pathfinder/nissan/suv"), ("highlander", "highlander/toyota/suv"),
     ("4runner", "4runner/toyota/suv"), ("passat", "passat/volkswagen/car"),
     ("optima", "optima/kia/car"), ("cx-5", "cx-5/mazda/suv"),
+    // Bicycle brands: a stolen bike is usually named by its brand ("it's a blue Trek").
+    ("trek", "trek/trek/bicycle"), ("schwinn", "schwinn/schwinn/bicycle"), ("huffy", "huffy/huffy/bicycle"),
+    ("mongoose", "mongoose/mongoose/bicycle"), ("cannondale", "cannondale/cannondale/bicycle"),
     ("caravan", "caravan/dodge/minivan"), ("durango", "durango/dodge/suv"), ("elantra", "elantra/hyundai/car"), ("sonata", "sonata/hyundai/car"),
 ]);
 
@@ -119,6 +122,10 @@ lexicon!(clothing, &[
     ("windbreaker", "jacket"), ("puffer jacket", "jacket"), ("leather jacket", "jacket"), ("parka", "coat"),
     ("army jacket", "jacket"), ("bathrobe", "bathrobe"), ("robe", "bathrobe"), ("pajamas", "pajamas"), ("pyjamas", "pajamas"),
     ("blouse", "blouse"), ("suit", "suit"), ("apron", "apron"), ("helmet", "helmet"), ("sandals", "sandals"),
+    // Plurals, for groups dressed alike: "two men in ski masks".
+    ("hoodies", "hoodie"), ("jackets", "jacket"), ("coats", "coat"), ("shirts", "shirt"), ("t-shirts", "t-shirt"),
+    ("ski masks", "ski mask"), ("masks", "mask"), ("hats", "hat"), ("caps", "cap"), ("beanies", "beanie"), ("vests", "vest"),
+    ("helmets", "helmet"), ("uniforms", "uniform"), ("jerseys", "jersey"), ("tracksuits", "tracksuit"),
 ]);
 
 // Person noun -> "sex/number" (sex empty when not given; number 1 or "+" for plural).
@@ -135,6 +142,12 @@ lexicon!(person_nouns, &[
     ("thief", "/1"), ("robber", "/1"), ("burglar", "/1"), ("mugger", "/1"), ("attacker", "/1"), ("shoplifter", "/1"),
     ("gunman", "male/1"), ("shooter", "/1"), ("intruder", "/1"), ("prowler", "/1"), ("thieves", "/+"), ("robbers", "/+"),
     ("attackers", "/+"), ("intruders", "/+"), ("shoplifters", "/+"), ("guy's", "male/1"),
+    // Family, named from the caller's side ("my son", "her boyfriend"); possessives lose their apostrophe.
+    ("son", "male/1"), ("daughter", "female/1"), ("boyfriend", "male/1"), ("girlfriend", "female/1"), ("husband", "male/1"),
+    ("wife", "female/1"), ("father", "male/1"), ("dad", "male/1"), ("mother", "female/1"), ("mom", "female/1"),
+    ("mum", "female/1"), ("brother", "male/1"), ("sister", "female/1"), ("grandmother", "female/1"), ("grandma", "female/1"),
+    ("grandfather", "male/1"), ("grandpa", "male/1"), ("parents", "/+"), ("friends", "/+"), ("drivers", "/+"),
+    ("womans", "female/1"), ("mans", "male/1"), ("ladys", "female/1"),
 ]);
 
 lexicon!(builds, &[
@@ -156,7 +169,7 @@ lexicon!(directions, &[
 pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "park", "door", "doors", "handles", "handle", "alarm", "alarms", "keys", "key", "window", "windows", "wash", "dealership",
     "lot", "seat", "seats", "stop", "station", "shelter", "rack", "lane", "parts", "radio", "stereo", "tyre", "tire", "tires",
-    "tyres", "mirror", "mirrors", "boot", "trunk",
+    "tyres", "mirror", "mirrors", "boot", "trunk", "driver", "drivers",
 ];
 
 /// Words that deny what follows: "no gun", "didn't see a weapon".
