@@ -176,7 +176,6 @@ const CRITICAL: &[(&str, &str)] = &[
     ("stuck inside", "someone is trapped"),
     ("cant get out", "someone is trapped"),
     ("cant get down", "someone is trapped"),
-    ("cant get up", "someone cannot get up"),
     ("wont wake up", "someone cannot be woken"),
     ("throat is swelling", "someone cannot breathe"),
     ("choking", "someone is choking"),

@@ -100,7 +100,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             continue;
         }
         // "guys dealing ... three of them": the count of the group just described.
-        if let (TokenKind::Number(n), true) = (t[i].kind, phrase(t, i + 1, &["of", "them"])) {
+        let clause_start = i == 0 || input[t[i - 1].span.end..t[i].span.start].contains([',', '.', ';']);
+        if let (TokenKind::Number(n), true, true) = (t[i].kind, phrase(t, i + 1, &["of", "them"]), clause_start) {
             if let Some(p) = persons.iter_mut().rev().find(|p| p.count == "2+") {
                 p.count = n.to_string();
             }
@@ -137,16 +138,23 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             i = end;
             continue;
         }
-        if let Some((len, value)) = lexicon::person_nouns().at(t, i) {
+        // "a woman's purse": the possessive loses its apostrophe in the key ("womans"), so look up the noun.
+        let possessive = t[i].text.ends_with("'s") || t[i].text.ends_with("\u{2019}s");
+        let person_noun = if possessive { singular_person(key) } else { lexicon::person_nouns().at(t, i) };
+        if let Some((len, value)) = person_noun {
             // "send someone", "get somebody": a request for help, not a person seen.
             let requested = matches!(key, "someone" | "somebody") && i > 0 && matches!(t[i - 1].key.as_str(), "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would");
-            if !requested && !t.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.key.as_str(), "police" | "delivery" | "security")) {
+            // "the passenger window", "the driver's seat": a person word naming part of a vehicle.
+            let part = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence"));
+            if !requested && !part && !t.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.key.as_str(), "police" | "delivery" | "security")) {
                 let (sex, number) = value.split_once('/').expect("lexicon format");
                 let sex = (!sex.is_empty()).then_some(if sex == "male" { "male" } else { "female" });
                 let (first, count, adjectives) = person_head(t, i, number == "+");
                 // "the man" again is the man already described.
                 let definite = t.get(first).is_some_and(|d| d.key == "the" || d.key == "that");
-                let existing = definite.then(|| persons.iter().rposition(|p| p.sex == sex && (p.count == "1") == (number == "1"))).flatten();
+                // "the guy who did it" introduces someone new.
+                let relative_clause = t.get(i + len).is_some_and(|n| n.key == "who");
+                let existing = (definite && !relative_clause).then(|| persons.iter().rposition(|p| p.sex == sex && (p.count == "1") == (number == "1"))).flatten();
                 // "Somebody ... Skinny guy, black backpack", "suspect is a teen in a blue hoodie": a bare or
                 // predicated singular description completes the placeholder before it.
                 let bare = first == i || !matches!(t[first].key.as_str(), "a" | "an" | "the" | "this" | "that" | "another" | "some" | "one");
@@ -169,7 +177,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // Bare plurals ("threatening people", "to kids") are usually bystanders: they do not take
                 // the descriptions that follow from the person already being described.
                 let bystanders = number == "+" && first == i;
-                if !(bystanders && current.is_some()) {
+                if !(bystanders && current.is_some()) && !possessive {
                     current = Some(idx);
                 }
                 for (a, _) in adjectives {
@@ -181,7 +189,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 if matches!(key, "grandmother" | "grandma" | "grandfather" | "grandpa") {
                     persons[idx].age.get_or_insert((60, 90));
                 }
-                for (_, last, item) in pending_clothing.drain(..) {
+                for (_, last, item) in pending_clothing.drain(..).take(if possessive { 0 } else { usize::MAX }) {
                     persons[idx].clothing.push(item);
                     persons[idx].last = persons[idx].last.max(last);
                 }
@@ -386,6 +394,14 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
     Some(v)
 }
 
+/// The person noun in a possessive key ("womans" -> "woman", "drivers" -> "driver"), as one token.
+fn singular_person(key: &str) -> Option<(usize, &'static str)> {
+    let stem = key.strip_suffix('s')?;
+    let tokens = crate::normalise::normalise(stem).tokens;
+    let (len, value) = lexicon::person_nouns().at(&tokens, 0)?;
+    (len == 1 && tokens.len() == 1).then_some((1, value))
+}
+
 /// Body types close enough that "the truck" can name "a pickup truck" said before.
 fn same_body(a: Option<&str>, b: Option<&str>) -> bool {
     fn family(t: &str) -> &str {
@@ -461,6 +477,13 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
                 continue;
             }
             _ => {}
+        }
+        // "heavy set man" as a recogniser writes it: a two-word build.
+        if k >= 2 && lexicon::builds().at(t, k - 2).is_some_and(|(l, _)| l == 2) {
+            adjectives.push((k - 2, k));
+            first = k - 2;
+            k -= 2;
+            continue;
         }
         if is_person_adjective(t, k - 1) {
             adjectives.push((k - 1, k));

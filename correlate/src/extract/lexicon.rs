@@ -141,13 +141,12 @@ lexicon!(person_nouns, &[
     ("driver", "/1"), ("passenger", "/1"), ("victim", "/1"), ("cyclists", "/+"), ("pedestrians", "/+"), ("passengers", "/+"),
     ("thief", "/1"), ("robber", "/1"), ("burglar", "/1"), ("mugger", "/1"), ("attacker", "/1"), ("shoplifter", "/1"),
     ("gunman", "male/1"), ("shooter", "/1"), ("intruder", "/1"), ("prowler", "/1"), ("thieves", "/+"), ("robbers", "/+"),
-    ("attackers", "/+"), ("intruders", "/+"), ("shoplifters", "/+"), ("guy's", "male/1"),
+    ("attackers", "/+"), ("intruders", "/+"), ("shoplifters", "/+"),
     // Family, named from the caller's side ("my son", "her boyfriend"); possessives lose their apostrophe.
     ("son", "male/1"), ("daughter", "female/1"), ("boyfriend", "male/1"), ("girlfriend", "female/1"), ("husband", "male/1"),
     ("wife", "female/1"), ("father", "male/1"), ("dad", "male/1"), ("mother", "female/1"), ("mom", "female/1"),
     ("mum", "female/1"), ("brother", "male/1"), ("sister", "female/1"), ("grandmother", "female/1"), ("grandma", "female/1"),
     ("grandfather", "male/1"), ("grandpa", "male/1"), ("parents", "/+"), ("friends", "/+"), ("drivers", "/+"),
-    ("womans", "female/1"), ("mans", "male/1"), ("ladys", "female/1"),
 ]);
 
 lexicon!(builds, &[
