@@ -441,7 +441,7 @@ def still_happening(text):
     """A present progressive ("is selling", "keeps looking", "has been circling"): the product's definition
     of an event still happening when no time is said (extract::category::still_happening)."""
     fill = r"(?:(?:still|currently|now|just|actually|spray|out|all|always|constantly) )?"
-    return re.search(r"\b(?:is|are|he's|she's|they're|keeps?|(?:has|have|they've) been) " + fill + r"(?!wearing|going|missing|nothing|something|anything)\w{2,}ing\b",
+    return re.search(r"\b(?:is|are|he's|she's|they're|keeps?|(?:has|have|they've|that's|who's) been) " + fill + r"(?!wearing|going|missing|nothing|something|anything)\w{2,}ing\b",
                      text.lower()) is not None
 
 

@@ -99,7 +99,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("crash", C::Traffic, 4), ("crashed", C::Traffic, 4), ("collision", C::Traffic, 4), ("accident", C::Traffic, 3),
     ("hit and run", C::Traffic, 5), ("drunk driver", C::Traffic, 4), ("swerving", C::Traffic, 3), ("ran a red light", C::Traffic, 3),
     ("ran the red light", C::Traffic, 3), ("street racing", C::Traffic, 4), ("racing", C::Traffic, 2), ("wrong way", C::Traffic, 3),
-    ("dealing", C::Drugs, 3), ("drugs", C::Drugs, 3), ("drug deal", C::Drugs, 4), ("selling drugs", C::Drugs, 4), ("needles", C::Drugs, 2),
+    ("dealing", C::Drugs, 3), ("drugs", C::Drugs, 3), ("drug deal", C::Drugs, 4), ("selling drugs", C::Drugs, 4), ("needles", C::Drugs, 2), ("selling pills", C::Drugs, 4),
     ("graffiti", C::Vandalism, 4), ("spray painting", C::Vandalism, 4), ("spray paint", C::Vandalism, 3), ("vandalism", C::Vandalism, 4),
     ("vandalizing", C::Vandalism, 4), ("smashing", C::Vandalism, 3), ("smashed", C::Vandalism, 2), ("keying", C::Vandalism, 4),
     ("slashing tires", C::Vandalism, 4), ("slashed", C::Vandalism, 3),
@@ -295,7 +295,7 @@ fn still_happening(t: &[Token]) -> Option<String> {
         let key = t[i].key.as_str();
         let aux = match key {
             "is" | "are" | "hes" | "shes" | "theyre" | "keeps" | "keep" => Some(i + 1),
-            "has" | "have" | "theyve" if t.get(i + 1).is_some_and(|x| x.key == "been") => Some(i + 2),
+            "has" | "have" | "theyve" | "thats" | "whos" if t.get(i + 1).is_some_and(|x| x.key == "been") => Some(i + 2),
             _ => None,
         };
         if let Some(v) = aux.and_then(verb_after) {
