@@ -109,22 +109,40 @@ fn third_held_out_corpus_scores_as_measured() {
 }
 
 #[test]
-fn blind_held_out_corpus_scores_as_measured() {
-    // Written and committed before the word model or any other change of that round; the honest estimate
-    // for new phrasing. First look (model weight 40, no abstention): category 0.71 written / 0.66 spoken,
-    // priority 0.66 / 0.63; the keyword rules alone scored category 0.73, priority 0.61. These floors are
-    // the second look, after the unit tests (not this corpus) made the model abstain when unsure.
+fn fourth_held_out_corpus_scores_as_measured() {
+    // Written and committed before the word model or any other change of that round. First look (model
+    // weight 40, no abstention): category 0.71 written / 0.66 spoken, priority 0.66 / 0.63; the keyword
+    // rules alone scored category 0.73, priority 0.61. These floors are
+    // the fourth look, after the generalisation round that studied its misses (so it is now a dev set):
+    // category 0.90 / 0.89, priority 0.83, person 0.91, vehicle 0.99 / 0.94.
     let report = evaluate(include_str!("../corpus/extraction_holdout4.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.82),
+        ("vehicle", 0.93),
         ("weapon", 0.99),
-        ("person", 0.77),
+        ("person", 0.90),
         ("time", 0.78),
         ("place", 0.97),
-        ("category", 0.74),
-        ("priority", 0.63),
+        ("category", 0.88),
+        ("priority", 0.82),
     ];
     assert_at_least(&report, &floors, 0.99);
+}
+
+#[test]
+fn fifth_held_out_corpus_scores_as_measured() {
+    // Written and committed before the generalisation round changed any rule, measured once at its end:
+    // the honest estimate for new phrasing. These floors are that one measurement (spoken form, the lower).
+    let report = evaluate(include_str!("../corpus/extraction_holdout5.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.77),
+        ("weapon", 0.95),
+        ("person", 0.84),
+        ("time", 0.96),
+        ("place", 0.96),
+        ("category", 0.76),
+        ("priority", 0.68),
+    ];
+    assert_at_least(&report, &floors, 0.98);
 }
 
 #[test]

@@ -177,7 +177,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // Bare plurals ("threatening people", "to kids") are usually bystanders: they do not take
                 // the descriptions that follow from the person already being described.
                 let bystanders = number == "+" && first == i;
-                if !(bystanders && current.is_some()) && !possessive {
+                if !(possessive || bystanders && current.is_some()) {
                     current = Some(idx);
                 }
                 for (a, _) in adjectives {
