@@ -155,6 +155,7 @@ impl City {
             colour: e.colour.checked_sub(1).map(|c| COLOURS[c as usize].to_string()),
             start: self.time(e.start_ms),
             end: self.time(end_ms),
+            severity: None,
         }
     }
 

@@ -17,6 +17,35 @@ pub struct BoundingBox {
     pub h: f32,
 }
 
+/// How an NVR judged the review item that groups an event (Frigate's `frigate/reviews`): an `alert` is
+/// an object the NVR owner marked as alert-worthy (required zones, alert labels), a `detection` is the
+/// rest. Ordered: an alert outranks a detection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReviewSeverity {
+    Detection,
+    Alert,
+}
+
+impl ReviewSeverity {
+    /// The stored and wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Detection => "detection",
+            Self::Alert => "alert",
+        }
+    }
+
+    /// The inverse of [`as_str`](Self::as_str).
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "detection" => Some(Self::Detection),
+            "alert" => Some(Self::Alert),
+            _ => None,
+        }
+    }
+}
+
 /// One tracked object on one camera, from its first to its last sighting.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Detection {
@@ -32,4 +61,7 @@ pub struct Detection {
     pub colour: Option<String>,
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
+    /// The NVR owner's own judgement of the event, when an NVR reported it; `None` for our own tracker.
+    #[serde(default)]
+    pub severity: Option<ReviewSeverity>,
 }

@@ -31,7 +31,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use crate::detection::{BoundingBox, Detection};
+use crate::detection::{BoundingBox, Detection, ReviewSeverity};
 use crate::geo::GeoPoint;
 
 /// Most events in one chunk of a site's timeline: an out-of-order insert moves at most this many.
@@ -79,16 +79,42 @@ struct Event {
     id: Uuid,
     bbox: [f32; 4],
     score: f32,
-    label: u16,
+    /// The interned label in the low 14 bits, the review severity in the top two (see [`Event::severity`]),
+    /// so that the NVR's judgement costs no memory.
+    label_severity: u16,
     /// 0 for no colour, otherwise 1 + the interned colour.
     colour: u16,
 }
+
+/// Labels fit the low 14 bits of [`Event::label_severity`].
+const MAX_LABELS: u16 = 1 << 14;
 
 impl Event {
     /// Sort and identity key. The id as a big-endian u128 orders like its bytes, and compares in two
     /// instructions instead of a call to memcmp.
     fn key(&self) -> (i64, u128) {
         (self.start, self.id.as_u128())
+    }
+
+    fn pack(label: u16, severity: Option<ReviewSeverity>) -> u16 {
+        let severity: u16 = match severity {
+            None => 0,
+            Some(ReviewSeverity::Detection) => 1,
+            Some(ReviewSeverity::Alert) => 2,
+        };
+        label | severity << 14
+    }
+
+    fn label(&self) -> u16 {
+        self.label_severity & (MAX_LABELS - 1)
+    }
+
+    fn severity(&self) -> Option<ReviewSeverity> {
+        match self.label_severity >> 14 {
+            1 => Some(ReviewSeverity::Detection),
+            2 => Some(ReviewSeverity::Alert),
+            _ => None,
+        }
     }
 }
 
@@ -100,12 +126,12 @@ struct Names {
 }
 
 impl Names {
-    fn intern(&mut self, name: &str, what: &'static str) -> Result<u16, IndexError> {
+    /// The name's code, below `limit`.
+    fn intern(&mut self, name: &str, what: &'static str, limit: u16) -> Result<u16, IndexError> {
         if let Some(&code) = self.codes.get(name) {
             return Ok(code);
         }
-        // One code is kept free so a colour's `1 + code` still fits.
-        let code = u16::try_from(self.names.len()).ok().filter(|&c| c < u16::MAX).ok_or(IndexError::TooManyNames(what))?;
+        let code = u16::try_from(self.names.len()).ok().filter(|&c| c < limit).ok_or(IndexError::TooManyNames(what))?;
         self.names.push(name.into());
         self.codes.insert(name.into(), code);
         Ok(code)
@@ -380,13 +406,14 @@ impl DetectionIndex {
         if end < start {
             return Err(IndexError::EndBeforeStart(d.id));
         }
-        let label = self.labels.intern(&d.label, "labels")?;
+        let label = self.labels.intern(&d.label, "labels", MAX_LABELS)?;
         let colour = match &d.colour {
-            Some(c) => 1 + self.colours.intern(c, "colours")?,
+            // One code is kept free so that `1 + code` still fits.
+            Some(c) => 1 + self.colours.intern(c, "colours", u16::MAX)?,
             None => 0,
         };
         let BoundingBox { x, y, w, h } = d.bbox;
-        let event = Event { start, end, id: d.id, bbox: [x, y, w, h], score: d.score, label, colour };
+        let event = Event { start, end, id: d.id, bbox: [x, y, w, h], score: d.score, label_severity: Event::pack(label, d.severity), colour };
         Ok((self.site_for(&d.camera_id, d.camera_location), event))
     }
 
@@ -439,7 +466,7 @@ impl DetectionIndex {
         let (from, to) = (nanos_saturating(q.from), nanos_saturating(q.to));
         self.sites_within(&q.centre, q.radius_m, |site| {
             site.timeline.overlapping(from, to, |e| {
-                if labels.is_empty() || labels.contains(&e.label) {
+                if labels.is_empty() || labels.contains(&e.label()) {
                     f(site, e);
                 }
             })
@@ -468,12 +495,13 @@ impl DetectionIndex {
             id: e.id,
             camera_id: site.camera_id.to_string(),
             camera_location: site.location,
-            label: self.labels.names[e.label as usize].to_string(),
+            label: self.labels.names[e.label() as usize].to_string(),
             score: e.score,
             bbox: BoundingBox { x, y, w, h },
             colour: e.colour.checked_sub(1).map(|c| self.colours.names[c as usize].to_string()),
             start: time_of(e.start),
             end: time_of(e.end),
+            severity: e.severity(),
         }
     }
 
@@ -547,6 +575,7 @@ mod tests {
             colour: Some("red".into()),
             start,
             end,
+            severity: None,
         }
     }
 
@@ -610,10 +639,12 @@ mod tests {
         index.insert(first.clone()).unwrap();
         let q = query(44.0, -72.6, 10.0, t(20), t(25), &[]);
         assert!(index.query(&q).is_empty());
-        let extended = Detection { end: t(22), score: 0.95, colour: None, ..first.clone() };
+        // The NVR's review severity rides along (packed with the label) and label filters still see the label.
+        let extended = Detection { end: t(22), score: 0.95, colour: None, severity: Some(ReviewSeverity::Alert), ..first.clone() };
         assert!(!index.insert(extended.clone()).unwrap(), "not a new event");
         assert_eq!(index.len(), 1);
         assert_eq!(index.query(&q), vec![extended.clone()]);
+        assert_eq!(index.query(&DetectionQuery { labels: vec!["car".into()], ..q.clone() }), vec![extended.clone()]);
         // And back: an update that shortens it again takes it out of that window.
         index.insert(first.clone()).unwrap();
         assert!(index.query(&q).is_empty());

@@ -9,7 +9,7 @@
 use chrono::Duration;
 
 use crate::analysis::{EntityKind, Place, TimeWindow};
-use crate::detection::Detection;
+use crate::detection::{Detection, ReviewSeverity};
 use crate::extract::Analysis;
 use crate::incident::Match;
 use crate::tip::TipId;
@@ -119,8 +119,10 @@ fn score(place: &Place, window: &TimeWindow, wanted: &[(&str, Option<&str>)], d:
         Some(c) => format!("{c} {}", d.label),
         None => d.label.clone(),
     };
+    // Shown, not scored: the NVR's rules (zones, alert labels) were written for other purposes than tips.
+    let flagged = if d.severity == Some(ReviewSeverity::Alert) { "; the camera's NVR flagged it as an alert" } else { "" };
     let explanation = format!(
-        "{what} at camera {}, {:.0} m from \"{}\", {}",
+        "{what} at camera {}, {:.0} m from \"{}\", {}{flagged}",
         d.camera_id,
         distance,
         place.text,
@@ -177,6 +179,7 @@ mod tests {
             colour: colour.map(Into::into),
             start,
             end: start + Duration::seconds(20),
+            severity: None,
         }
     }
 
@@ -202,6 +205,13 @@ mod tests {
         assert!(score_of(right.id) > score_of(wrong_colour.id) && score_of(wrong_colour.id) > score_of(person.id));
         let e = &m[0].explanation;
         assert!(e.contains("red truck at camera cam") && e.contains(" m from ") && e.contains("reported time"), "{e}");
+        assert!(!e.contains("NVR"), "{e}");
+
+        // The NVR's own verdict is told to the dispatcher without changing the score.
+        let flagged = Detection { severity: Some(ReviewSeverity::Alert), ..right.clone() };
+        let again = join(TipId::random(), &a, std::slice::from_ref(&flagged), &JoinParams::default());
+        assert!(again[0].explanation.ends_with("; the camera's NVR flagged it as an alert"), "{}", again[0].explanation);
+        assert_eq!(again[0].score, score_of(right.id));
     }
 
     #[test]

@@ -35,7 +35,7 @@ pub mod routing;
 pub mod tip;
 
 pub use analysis::{Entity, EntityKind, Place, PlaceKind, Span, TimeWindow};
-pub use detection::{BoundingBox, Detection};
+pub use detection::{BoundingBox, Detection, ReviewSeverity};
 pub use extract::{analyse, places_in, Analysis, Category};
 pub use gazetteer::{Candidate, Feature, Gazetteer, GazetteerBuilder, GazetteerError};
 pub use geo::{GeoError, GeoPoint};

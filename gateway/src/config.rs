@@ -259,18 +259,9 @@ impl Default for LogConfig {
     }
 }
 
-/// One thing wrong with the configuration, tied to the key that holds it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub key: String,
-    pub message: String,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.key, self.message)
-    }
-}
+/// One thing wrong with the configuration, tied to the key that holds it: the same type the `[vision]`
+/// section reports its own problems with.
+pub use vision::config::Problem;
 
 /// The configuration could not be used; every problem found is listed.
 #[derive(Debug, thiserror::Error)]

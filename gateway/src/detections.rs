@@ -2,7 +2,7 @@
 //! messages and retransmitted HTTP batches all land on one row.
 
 use chrono::{DateTime, Utc};
-use correlate::{BoundingBox, Detection, GeoPoint};
+use correlate::{BoundingBox, Detection, GeoPoint, ReviewSeverity};
 
 use crate::db::{millis, Db, StorageError};
 
@@ -23,12 +23,13 @@ pub async fn upsert(db: &Db, events: &[Reported], now: DateTime<Utc>) -> Result<
     let mut written = 0;
     for Reported { source, external_id, detection: e } in events {
         let r = sqlx::query(
-            "INSERT INTO detections (id, source, external_id, camera_id, lat, lon, label, score, box_x, box_y, box_w, box_h, colour, start_at, end_at, received_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
+            "INSERT INTO detections (id, source, external_id, camera_id, lat, lon, label, score, box_x, box_y, box_w, box_h, colour, start_at, end_at, received_at, severity) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) \
              ON CONFLICT (source, external_id) DO UPDATE SET \
                label = excluded.label, score = excluded.score, box_x = excluded.box_x, box_y = excluded.box_y, \
                box_w = excluded.box_w, box_h = excluded.box_h, colour = excluded.colour, \
-               end_at = excluded.end_at, received_at = excluded.received_at",
+               end_at = excluded.end_at, received_at = excluded.received_at, \
+               severity = COALESCE(excluded.severity, detections.severity)",
         )
         .bind(uuid::Uuid::new_v4().to_string())
         .bind(source)
@@ -46,6 +47,7 @@ pub async fn upsert(db: &Db, events: &[Reported], now: DateTime<Utc>) -> Result<
         .bind(millis(e.start))
         .bind(millis(e.end))
         .bind(millis(now))
+        .bind(e.severity.map(|s| s.as_str()))
         .execute(&mut *tx)
         .await?;
         written += r.rows_affected();
@@ -56,7 +58,7 @@ pub async fn upsert(db: &Db, events: &[Reported], now: DateTime<Utc>) -> Result<
     Ok(written)
 }
 
-const COLUMNS: &str = "id, camera_id, lat, lon, label, score, box_x, box_y, box_w, box_h, colour, start_at, end_at";
+const COLUMNS: &str = "id, camera_id, lat, lon, label, score, box_x, box_y, box_w, box_h, colour, start_at, end_at, severity";
 
 fn detection_of(r: &sqlx::any::AnyRow) -> Result<Detection, StorageError> {
     use crate::db::{col, from_millis};
@@ -72,6 +74,7 @@ fn detection_of(r: &sqlx::any::AnyRow) -> Result<Detection, StorageError> {
         colour: col(r, "colour")?,
         start: from_millis(col(r, "start_at")?),
         end: from_millis(col(r, "end_at")?),
+        severity: col::<Option<String>>(r, "severity")?.as_deref().and_then(ReviewSeverity::parse),
     })
 }
 

@@ -30,6 +30,16 @@ async fn batches_are_validated_stored_and_deduplicated() {
         let first = stored.iter().find(|d| (d.end - d.start).num_seconds() == 30).expect("evt-1 updated");
         assert_eq!((first.label.as_str(), first.colour.as_deref(), first.camera_id.as_str()), ("truck", Some("red"), "elm-3rd"));
         assert!((first.bbox.x - 120.0).abs() < 1e-3 && (first.camera_location.lat - 40.001).abs() < 1e-9);
+        assert_eq!(first.severity, None, "no judgement was sent");
+
+        // A sender's review severity is stored, and a later update that says nothing about it keeps it.
+        let mut judged = event("evt-2", 8);
+        judged["severity"] = json!("alert");
+        assert_eq!(post(json!({ "events": [judged] })).await.unwrap().status(), 202);
+        assert_eq!(post(json!({ "events": [event("evt-2", 9)] })).await.unwrap().status(), 202);
+        let stored = gateway::detections::overlapping(&app.db, Utc::now() - Duration::hours(1), Utc::now()).await.unwrap();
+        let second = stored.iter().find(|d| (d.end - d.start).num_seconds() == 9).expect("evt-2 updated");
+        assert_eq!(second.severity, Some(correlate::ReviewSeverity::Alert), "{}", tdb.name);
 
         let mut bad_cases: Vec<(Value, &str)> = Vec::new();
         for (field, value, expect) in [
@@ -41,6 +51,7 @@ async fn batches_are_validated_stored_and_deduplicated() {
             ("id", json!(""), "events[0].id"),
             ("end", json!("2000-01-01T00:00:00Z"), "events[0].end"),
             ("face_embedding", json!([0.1, 0.2]), "unknown field"),
+            ("severity", json!("urgent"), "unknown variant `urgent`"),
         ] {
             let mut e = event("x", 1);
             e[field] = value;

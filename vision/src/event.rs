@@ -2,6 +2,7 @@
 //! NVR, and their conversion to [`correlate::Detection`] and to the CLI's JSON line.
 
 use chrono::{DateTime, Utc};
+pub use correlate::ReviewSeverity;
 use correlate::{BoundingBox, Detection, GeoPoint};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -28,16 +29,6 @@ pub enum EventSource {
     Tracker,
     /// A Frigate NVR over MQTT.
     Frigate,
-}
-
-/// How an NVR judged the review item that groups an event (Frigate's `frigate/reviews`): an `alert` is
-/// an object the NVR owner marked as alert-worthy (required zones, alert labels), a `detection` is the
-/// rest. Ordered: an alert outranks a detection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ReviewSeverity {
-    Detection,
-    Alert,
 }
 
 /// One event about one tracked object on one camera.
@@ -83,6 +74,7 @@ impl VisionEvent {
             colour: self.colour.clone(),
             start: self.start,
             end: self.end,
+            severity: self.severity,
         }
     }
 

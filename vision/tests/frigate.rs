@@ -137,6 +137,9 @@ async fn frigate_events_arrive_mapped_and_deduplicated() {
     assert_eq!(got[0].bbox.w, 200.0);
     assert_eq!(got[..3].iter().map(|e| e.severity).collect::<Vec<_>>(), [None; 3]);
     assert_eq!((got[3].end, got[3].severity), (got[2].end, Some(ReviewSeverity::Alert)));
+    // ... and it is part of what the gateway stores.
+    let at = correlate::GeoPoint::new(44.0, -72.6).unwrap();
+    assert_eq!(got[3].to_detection(at).severity, Some(ReviewSeverity::Alert));
     // Nothing else comes: duplicates, the unmapped camera and the malformed ones were dropped.
     assert!(tokio::time::timeout(Duration::from_millis(700), rx.recv()).await.is_err());
     let n = |a: &std::sync::atomic::AtomicU64| a.load(std::sync::atomic::Ordering::Relaxed);

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::Json;
 use chrono::{DateTime, Utc};
-use correlate::{BoundingBox, Detection, GeoPoint};
+use correlate::{BoundingBox, Detection, GeoPoint, ReviewSeverity};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -41,6 +41,9 @@ pub struct Event {
     pub colour: Option<String>,
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
+    /// The sender's own judgement, if it has one (an NVR's review severity): `alert` or `detection`.
+    #[serde(default)]
+    pub severity: Option<ReviewSeverity>,
 }
 
 fn is_token(s: &str, max: usize) -> bool {
@@ -114,6 +117,7 @@ pub async fn ingest(
                 colour: e.colour,
                 start: e.start,
                 end: e.end,
+                severity: e.severity,
             },
         })
         .collect();
