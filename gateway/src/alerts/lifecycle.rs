@@ -154,7 +154,7 @@ pub async fn sweep(db: &Db, repeats: bool, resolve_after_ms: i64, now: DateTime<
         }
     }
     // Planned again under the lock: another node may have queued these repeats in the meantime.
-    let locked = plan(&mut *tx, repeats, 0, now_ms).await?;
+    let locked = plan(&mut tx, repeats, 0, now_ms).await?;
     for n in &locked.repeats_due {
         if queue_repeat(&mut tx, n, now_ms).await? {
             swept.repeats += 1;
