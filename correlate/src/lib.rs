@@ -39,7 +39,7 @@ pub use detection::{BoundingBox, Detection, ReviewSeverity};
 pub use extract::{analyse, places_in, Analysis, Category};
 pub use gazetteer::{Candidate, Feature, Gazetteer, GazetteerBuilder, GazetteerError};
 pub use geo::{GeoError, GeoPoint};
+pub use incident::{Alert, Incident, Lifecycle, Match, Priority};
 pub use index::{DetectionIndex, DetectionQuery, IndexError};
-pub use incident::{Alert, Incident, Match, Priority};
 pub use join::{join, JoinParams};
 pub use tip::{Channel, DescribedLocation, ReportedLocation, Tip, TipId, TranscriptSegment};

@@ -8,8 +8,10 @@
 //!
 //! Grouping ([`GroupState`]) decides when a receiver is notified: `group_wait` after the first alert of a
 //! group, then at most every `group_interval` while new alerts arrive, and again after `repeat_interval`
-//! when nothing new happened. Inhibition ([`inhibited_by`]) mutes an alert when a higher-priority one is
-//! already active nearby.
+//! when nothing new happened. Repeats ([`repeat_due`]) are per incident and receiver: only while the
+//! incident is open (neither acknowledged nor resolved), counted from the last successful delivery, and
+//! never while another notice to that receiver is still on its way. Inhibition ([`inhibited_by`]) mutes
+//! an alert when a higher-priority one is already active nearby.
 //!
 //! Everything is pure: time is passed in, and the config types deserialise from TOML with defaults.
 
@@ -59,8 +61,11 @@ pub struct Route {
     pub group_wait_s: u64,
     /// At most one notification per group this often while new alerts arrive.
     pub group_interval_s: u64,
-    /// Notify again after this long although nothing changed; 0: never.
+    /// Notify again after this long although nothing changed, while the incident is open (not acknowledged,
+    /// not resolved); 0: never.
     pub repeat_interval_s: u64,
+    /// Send one "resolved" notice when an incident this route notified about is resolved.
+    pub send_resolved: bool,
     /// Child routes, tried in order.
     pub routes: Vec<Route>,
 }
@@ -79,6 +84,7 @@ impl Default for Route {
             group_wait_s: 0,
             group_interval_s: 300,
             repeat_interval_s: 0,
+            send_resolved: false,
             routes: Vec::new(),
         }
     }
@@ -147,6 +153,8 @@ pub struct Routed {
     /// Alerts with the same key (per receiver) are notified together.
     pub group_key: String,
     pub timing: Timing,
+    /// The route's `send_resolved`.
+    pub send_resolved: bool,
 }
 
 /// Configuration problems, as (key, message) pairs like the gateway's config validation.
@@ -185,6 +193,15 @@ impl RoutingConfig {
         let mut out = BTreeSet::new();
         walk(&self.route, &mut out);
         out
+    }
+
+    /// Whether any route repeats notifications: otherwise nothing needs to watch open incidents for repeats
+    /// (and turning repeats off in the config stops those of alerts routed before).
+    pub fn repeats(&self) -> bool {
+        fn walk(r: &Route) -> bool {
+            r.repeat_interval_s > 0 || r.routes.iter().any(walk)
+        }
+        walk(&self.route)
     }
 }
 
@@ -286,6 +303,7 @@ pub fn route_detailed(tree: &RoutingConfig, facts: &AlertFacts, now: DateTime<Ut
                     route_path: path.clone(),
                     group_key: route.group_key(&path, facts),
                     timing: route.timing(),
+                    send_resolved: route.send_resolved,
                 });
             }
         }
@@ -382,6 +400,34 @@ impl GroupState {
     pub fn should_notify(&self, t: &Timing, now: i64) -> bool {
         self.next_due(t).is_some_and(|due| now >= due)
     }
+}
+
+/// What the outbox knows about one receiver's notices of one incident, all times Unix ms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct NoticeHistory {
+    /// The last notice the receiver accepted, if any.
+    pub last_delivered: Option<i64>,
+    /// The last notice given up on (dead-lettered): a receiver that is down is not sent a fresh repeat at
+    /// every sweep, only one per interval.
+    pub last_given_up: Option<i64>,
+    /// A notice is queued or being sent: the next repeat waits until it settles.
+    pub in_flight: bool,
+}
+
+/// When the incident's alert is next repeated to this receiver, or `None` if it is not (repeats off, the
+/// incident acknowledged or resolved, nothing ever delivered, or a notice still on its way). The interval
+/// runs from the last delivery, the same rule [`GroupState::next_due`] applies to an unchanged group.
+pub fn repeat_due(t: &Timing, lifecycle: crate::Lifecycle, h: &NoticeHistory) -> Option<i64> {
+    if lifecycle != crate::Lifecycle::Open || h.in_flight {
+        return None;
+    }
+    let last = h.last_delivered?;
+    let group = GroupState { created_at: last, last_notified_at: Some(last), pending: false };
+    let due = group.next_due(t)?;
+    Some(match h.last_given_up {
+        Some(gave_up) if gave_up > last => due.max(gave_up + t.repeat_interval_ms),
+        _ => due,
+    })
 }
 
 #[cfg(test)]
@@ -511,5 +557,46 @@ mod tests {
         g.on_notified(330);
         let never = Timing { repeat_interval_ms: 0, ..t };
         assert_eq!(g.next_due(&never), None);
+    }
+
+    #[test]
+    fn repeats_run_from_the_last_delivery_while_the_incident_is_open() {
+        use crate::Lifecycle::*;
+        let t = Timing { group_wait_ms: 0, group_interval_ms: 300, repeat_interval_ms: 2_000 };
+        let delivered = NoticeHistory { last_delivered: Some(10_000), ..NoticeHistory::default() };
+        assert_eq!(repeat_due(&t, Open, &delivered), Some(12_000));
+        // Acknowledged or resolved: no more repeats, however long ago the last one was.
+        assert_eq!(repeat_due(&t, Acknowledged, &delivered), None);
+        assert_eq!(repeat_due(&t, Resolved, &delivered), None);
+        // Repeats off on the route.
+        assert_eq!(repeat_due(&Timing { repeat_interval_ms: 0, ..t }, Open, &delivered), None);
+        // Nothing accepted yet: the first notice is still being retried, there is nothing to repeat.
+        assert_eq!(repeat_due(&t, Open, &NoticeHistory::default()), None);
+        let failing = NoticeHistory { last_given_up: Some(50_000), ..NoticeHistory::default() };
+        assert_eq!(repeat_due(&t, Open, &failing), None);
+        // A notice on its way (a new tip's update, or the previous repeat): wait for it to settle.
+        assert_eq!(repeat_due(&t, Open, &NoticeHistory { in_flight: true, ..delivered }), None);
+    }
+
+    #[test]
+    fn a_dead_lettered_repeat_waits_a_whole_interval_before_the_next() {
+        let t = Timing { group_wait_ms: 0, group_interval_ms: 300, repeat_interval_ms: 2_000 };
+        let h = NoticeHistory { last_delivered: Some(10_000), last_given_up: Some(60_000), in_flight: false };
+        assert_eq!(repeat_due(&t, crate::Lifecycle::Open, &h), Some(62_000));
+        // An old failure before the last delivery changes nothing.
+        let h = NoticeHistory { last_given_up: Some(5_000), ..h };
+        assert_eq!(repeat_due(&t, crate::Lifecycle::Open, &h), Some(12_000));
+    }
+
+    #[test]
+    fn a_tree_repeats_if_any_route_does_and_routes_carry_send_resolved() {
+        assert!(!tree().repeats());
+        let mut t = tree();
+        t.route.routes[1].routes[0].repeat_interval_s = 60;
+        assert!(t.repeats());
+        let resolved: RoutingConfig =
+            serde_json::from_str(r#"{"route": {"routes": [{"receivers": ["a"], "send_resolved": true}]}}"#).unwrap();
+        assert!(!resolved.repeats());
+        assert!(route_detailed(&resolved, &facts(Priority::Low, "x", &[]), at(1, 0))[0].send_resolved);
     }
 }

@@ -231,6 +231,12 @@ impl Application {
             self.state.config.alerts.clone(),
             shutdown.child_token(),
         ));
+        let sweeper = tokio::spawn(crate::alerts::lifecycle::sweep_loop(
+            self.state.db.clone(),
+            self.state.config.alerts.clone(),
+            self.state.config.correlate.incident_resolve_after_s,
+            shutdown.child_token(),
+        ));
         let cameras = tokio::spawn(crate::cameras::run(
             self.state.config.vision.clone(),
             self.state.db.clone(),
@@ -256,6 +262,7 @@ impl Application {
         let _ = workers.await;
         let _ = cameras.await;
         let _ = delivery.await;
+        let _ = sweeper.await;
         tracing::info!("stopped");
         result
     }

@@ -147,6 +147,8 @@ pub struct CorrelateConfig {
     pub incident_vehicle_radius_m: f64,
     pub incident_time_gap_min: i64,
     pub incident_plate_window_h: i64,
+    /// An unresolved incident no new tip joined for this long resolves by itself; 0: never.
+    pub incident_resolve_after_s: u64,
 }
 
 impl Default for CorrelateConfig {
@@ -162,6 +164,7 @@ impl Default for CorrelateConfig {
             incident_vehicle_radius_m: g.vehicle_radius_m,
             incident_time_gap_min: g.time_gap.num_minutes(),
             incident_plate_window_h: g.plate_window.num_hours(),
+            incident_resolve_after_s: 0,
         }
     }
 }
@@ -362,6 +365,9 @@ impl Config {
             if !(0..=max).contains(&v) {
                 bad(key, format!("{v} is outside 0..={max}"));
             }
+        }
+        if c.incident_resolve_after_s > 366 * 24 * 3600 {
+            bad("correlate.incident_resolve_after_s", format!("{} is more than a year", c.incident_resolve_after_s));
         }
         if !(0.0..=1.0).contains(&c.min_score) {
             bad("correlate.min_score", format!("{} is outside 0..=1", c.min_score));

@@ -1,12 +1,14 @@
-//! Incidents: each analysed tip joins the open incident that describes the same thing (rules in
-//! `correlate::grouping`) or opens one. The dispatcher queue lists them, most urgent first.
+//! Incidents: each analysed tip joins the unresolved incident that describes the same thing (rules in
+//! `correlate::grouping`) or opens one. The dispatcher queue lists them, most urgent first. An incident is
+//! open until a dispatcher acknowledges it, and unresolved until a dispatcher resolves it or no tip joined
+//! it for `correlate.incident_resolve_after_s` (see `alerts::lifecycle`, which also stops its repeats).
 //!
 //! Grouping is serialised through the routing lock ([`Db::begin_routing`]), so concurrent tips about one
 //! event end in one incident, and it is idempotent per tip: a re-run of the route stage finds the tip already placed.
 
 use chrono::{DateTime, Utc};
 use correlate::grouping::{self, GroupingParams, Signature};
-use correlate::{Analysis, Priority, TipId};
+use correlate::{Analysis, Lifecycle, Priority, TipId};
 use serde::Serialize;
 
 use crate::db::{col, from_millis, millis, Db, StorageError};
@@ -62,12 +64,14 @@ pub async fn assign(
         });
     }
     let tip_sig = Signature::of(analysis);
-    // Only incidents whose span ends late enough for any rule to reach the tip.
+    // Only unresolved incidents whose span ends late enough for any rule to reach the tip: a tip about a
+    // resolved incident's place and time is news, and opens a new incident.
     let reach = params.plate_window.max(params.time_gap);
-    let rows = sqlx::query("SELECT id, signature, tip_count FROM incidents WHERE span_end >= $1")
-        .bind(millis(tip_sig.start - reach))
-        .fetch_all(&mut *tx)
-        .await?;
+    let rows =
+        sqlx::query("SELECT id, signature, tip_count FROM incidents WHERE span_end >= $1 AND resolved_at IS NULL")
+            .bind(millis(tip_sig.start - reach))
+            .fetch_all(&mut *tx)
+            .await?;
     let open: Vec<(String, Signature, i64)> = rows
         .iter()
         .map(|r| Ok((col(r, "id")?, signature_of(r)?, col(r, "tip_count")?)))
@@ -134,7 +138,15 @@ pub struct Summary {
     pub updated_at: DateTime<Utc>,
     pub acknowledged_by: Option<String>,
     pub acknowledged_at: Option<DateTime<Utc>>,
+    /// `open`, `acknowledged` or `resolved`.
+    pub state: Lifecycle,
+    /// The dispatcher who resolved it, or [`RESOLVED_AS_QUIET`].
+    pub resolved_by: Option<String>,
+    pub resolved_at: Option<DateTime<Utc>>,
 }
+
+/// `resolved_by` of an incident that resolved itself after the quiet period.
+pub const RESOLVED_AS_QUIET: &str = "tipline:quiet";
 
 /// A tip of an incident and why it is there.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -145,10 +157,12 @@ pub struct Member {
 }
 
 const SUMMARY_COLUMNS: &str =
-    "id, signature, tip_count, opened_at, updated_at, acknowledged_by, acknowledged_at";
+    "id, signature, tip_count, opened_at, updated_at, acknowledged_by, acknowledged_at, resolved_by, resolved_at";
 
 fn summary_of(row: &sqlx::any::AnyRow) -> Result<Summary, StorageError> {
     let sig = signature_of(row)?;
+    let acknowledged_at = col::<Option<i64>>(row, "acknowledged_at")?.map(from_millis);
+    let resolved_at = col::<Option<i64>>(row, "resolved_at")?.map(from_millis);
     Ok(Summary {
         id: col(row, "id")?,
         category: sig.category,
@@ -159,16 +173,21 @@ fn summary_of(row: &sqlx::any::AnyRow) -> Result<Summary, StorageError> {
         opened_at: from_millis(col(row, "opened_at")?),
         updated_at: from_millis(col(row, "updated_at")?),
         acknowledged_by: col(row, "acknowledged_by")?,
-        acknowledged_at: col::<Option<i64>>(row, "acknowledged_at")?.map(from_millis),
+        state: Lifecycle::of(acknowledged_at, resolved_at),
+        acknowledged_at,
+        resolved_by: col(row, "resolved_by")?,
+        resolved_at,
     })
 }
 
-/// The dispatcher queue: unacknowledged incidents first, then by priority, then most recently updated.
+/// The dispatcher queue: open incidents first, then acknowledged, then resolved ones (only with
+/// `include_acknowledged`, "all"), each by priority, then most recently updated.
 pub async fn queue(db: &Db, include_acknowledged: bool, limit: u32) -> Result<Vec<Summary>, StorageError> {
-    let filter = if include_acknowledged { "" } else { "WHERE acknowledged_at IS NULL" };
+    let filter = if include_acknowledged { "" } else { "WHERE acknowledged_at IS NULL AND resolved_at IS NULL" };
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS} FROM incidents {filter} \
-         ORDER BY CASE WHEN acknowledged_at IS NULL THEN 0 ELSE 1 END, priority_rank DESC, updated_at DESC, id \
+         ORDER BY CASE WHEN resolved_at IS NOT NULL THEN 2 WHEN acknowledged_at IS NOT NULL THEN 1 ELSE 0 END, \
+         priority_rank DESC, updated_at DESC, id \
          LIMIT {}",
         limit.clamp(1, 500)
     );
@@ -207,8 +226,13 @@ pub async fn of_tip(db: &Db, tip: TipId) -> Result<Option<String>, StorageError>
 }
 
 /// Marks an incident as taken by `actor`; `false` if there is no such incident. Acknowledging again keeps
-/// the first dispatcher.
-pub async fn acknowledge(db: &Db, id: &str, actor: &str, now: DateTime<Utc>) -> Result<bool, StorageError> {
+/// the first dispatcher. Use `alerts::lifecycle::acknowledge`, which also calls off queued repeats.
+pub async fn acknowledge(
+    conn: &mut sqlx::AnyConnection,
+    id: &str,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
     let r = sqlx::query(
         "UPDATE incidents SET acknowledged_by = COALESCE(acknowledged_by, $1), acknowledged_at = COALESCE(acknowledged_at, $2) \
          WHERE id = $3",
@@ -216,7 +240,51 @@ pub async fn acknowledge(db: &Db, id: &str, actor: &str, now: DateTime<Utc>) -> 
     .bind(actor)
     .bind(millis(now))
     .bind(id)
-    .execute(&db.pool)
+    .execute(conn)
     .await?;
     Ok(r.rows_affected() > 0)
+}
+
+/// What [`resolve`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolved {
+    NoSuchIncident,
+    /// Resolved now.
+    Now,
+    /// It was resolved before; the first resolution is kept.
+    Already,
+}
+
+/// Resolves an incident as `by` (a dispatcher, or [`RESOLVED_AS_QUIET`]). Run it in a routing transaction
+/// ([`Db::begin_routing`]) so no tip joins the incident at the same moment. Use
+/// `alerts::lifecycle::resolve`, which also stops repeats and queues resolved notices.
+pub async fn resolve(
+    conn: &mut sqlx::AnyConnection,
+    id: &str,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<Resolved, StorageError> {
+    let r =
+        sqlx::query("UPDATE incidents SET resolved_by = $1, resolved_at = $2 WHERE id = $3 AND resolved_at IS NULL")
+            .bind(by)
+            .bind(millis(now))
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+    if r.rows_affected() > 0 {
+        return Ok(Resolved::Now);
+    }
+    let exists = sqlx::query("SELECT id FROM incidents WHERE id = $1").bind(id).fetch_optional(conn).await?;
+    Ok(if exists.is_some() { Resolved::Already } else { Resolved::NoSuchIncident })
+}
+
+/// Unresolved incidents no tip joined since `cutoff` (Unix ms): the quiet ones, due for auto-resolution.
+pub async fn quiet_since(conn: &mut sqlx::AnyConnection, cutoff: i64) -> Result<Vec<String>, StorageError> {
+    sqlx::query("SELECT id FROM incidents WHERE resolved_at IS NULL AND updated_at <= $1 ORDER BY updated_at, id")
+        .bind(cutoff)
+        .fetch_all(conn)
+        .await?
+        .iter()
+        .map(|r| col(r, "id"))
+        .collect()
 }

@@ -511,3 +511,298 @@ group_interval_s = 0
         tdb.cleanup().await;
     }
 }
+
+/// A stored tip (grouping needs one to point at), with no pipeline job.
+async fn stored_tip(db: &Db, now: chrono::DateTime<chrono::Utc>) -> TipId {
+    let new = gateway::tips::NewTip {
+        channel: correlate::Channel::WebForm,
+        text: Some("a man with a gun outside the library".into()),
+        location: None,
+        occurred_at: None,
+        source_hash: None,
+        passphrase_hash: None,
+    };
+    gateway::tips::insert(db, new, None, now).await.unwrap().id
+}
+
+async fn rows_of(db: &Db, incident: &str) -> Vec<outbox::DeliveryRow> {
+    let mut rows = outbox::list(db, &ListFilter { limit: 1000, ..ListFilter::default() }).await.unwrap();
+    rows.retain(|r| r.incident_id.as_deref() == Some(incident));
+    rows.sort_by_key(|r| (r.created_at, r.id.clone()));
+    rows
+}
+
+/// Sends whatever is queued and waits until nothing is left to send. Sweeps run on a virtual clock ahead
+/// of the real one, so what they queued is made due now: the real clock catches up.
+async fn drain(db: &Db, c: &AlertsConfig) {
+    sqlx::query("UPDATE deliveries SET next_attempt_at = 0 WHERE state = 'queued'").execute(&db.pool).await.unwrap();
+    let workers = start_workers(db, c);
+    wait_for("the outbox to drain", 30, || async move {
+        let rows = outbox::list(db, &ListFilter { limit: 1000, ..ListFilter::default() }).await.unwrap();
+        rows.iter().all(|r| !matches!(r.state.as_str(), "queued" | "sending"))
+    })
+    .await;
+    stop_workers(workers).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_open_incident_repeats_until_acknowledged_and_resolves_when_quiet() {
+    use gateway::alerts::lifecycle;
+    use gateway::db::{from_millis, millis};
+    for tdb in TestDb::both().await {
+        let db = tdb.connect().await;
+        let hook = Hook::start(NEW_SECRET).await;
+        let c = config(
+            vec![webhook("agency", &hook.url)],
+            json!({"route": {"routes": [{"receivers": ["agency"], "group_interval_s": 0, "repeat_interval_s": 60, "send_resolved": true}]}}),
+        );
+        let grouping = correlate::grouping::GroupingParams::default();
+        let a = analysis("high", "weapon", 45.40, -75.70);
+        let t0 = chrono::Utc::now();
+        let tip = stored_tip(&db, t0).await;
+        let incident = gateway::incidents::assign(&db, tip, &a, &grouping, t0).await.unwrap();
+        let id = incident.incident_id.clone();
+        alerts::enqueue_for(&db, &c, tip, &a, &[], Some(&incident), t0).await.unwrap();
+        drain(&db, &c).await;
+        let first = rows_of(&db, &id).await;
+        assert_eq!(first.len(), 1, "{}: {first:?}", tdb.name);
+        let delivered = first[0].delivered_at.unwrap();
+
+        // Due a repeat_interval after the delivery, not a millisecond before.
+        let s = lifecycle::sweep(&db, true, 0, from_millis(delivered + 59_999)).await.unwrap();
+        assert_eq!((s.repeats, s.next_due), (0, Some(delivered + 60_000)), "{}", tdb.name);
+        let s = lifecycle::sweep(&db, true, 0, from_millis(delivered + 60_000)).await.unwrap();
+        assert_eq!(s.repeats, 1, "{}", tdb.name);
+        // While that repeat is on its way, no other is queued (and a second node sweeping adds none).
+        assert_eq!(lifecycle::sweep(&db, true, 0, from_millis(delivered + 200_000)).await.unwrap().repeats, 0);
+        // With repeats switched off in the config, nothing more is repeated.
+        drain(&db, &c).await;
+        assert_eq!(lifecycle::sweep(&db, false, 0, from_millis(delivered + 900_000)).await.unwrap().repeats, 0);
+        let rows = rows_of(&db, &id).await;
+        assert_eq!(rows.len(), 2, "{}: {rows:?}", tdb.name);
+        assert_eq!((rows[1].notice.as_str(), rows[1].state.as_str()), ("repeat", "delivered"));
+        let got: Vec<Received> = hook.received().into_iter().filter(|r| r.status == 200).collect();
+        assert_eq!(got.len(), 2);
+        assert!(got.iter().all(|r| r.signed) && got[0].id != got[1].id, "{}: {got:?}", tdb.name);
+        assert_eq!((got[0].body["data"].get("repeat"), &got[1].body["data"]["repeat"]), (None, &json!(1)));
+        assert_eq!(got[1].body["data"]["incident"]["id"], id.as_str());
+
+        // The next repeat counts from the repeat's delivery; acknowledging calls off the one queued.
+        let repeated = rows[1].delivered_at.unwrap();
+        assert_eq!(lifecycle::sweep(&db, true, 0, from_millis(repeated + 60_000)).await.unwrap().repeats, 1);
+        assert!(lifecycle::acknowledge(&db, &id, "dispatcher:test", t0).await.unwrap());
+        assert_eq!(count(&db, "cancelled", "agency").await, 1, "{}", tdb.name);
+        assert_eq!(lifecycle::sweep(&db, true, 0, from_millis(repeated + 3_600_000)).await.unwrap().repeats, 0);
+
+        // Quiet for 10 minutes: resolved by itself, once, and the receiver is told.
+        let quiet = 600_000;
+        let s = lifecycle::sweep(&db, true, quiet, from_millis(millis(t0) + quiet - 1)).await.unwrap();
+        assert!(s.resolved.is_empty(), "{}", tdb.name);
+        let s = lifecycle::sweep(&db, true, quiet, from_millis(millis(t0) + quiet)).await.unwrap();
+        assert_eq!(s.resolved, vec![id.clone()], "{}", tdb.name);
+        assert!(lifecycle::sweep(&db, true, quiet, from_millis(millis(t0) + 2 * quiet))
+            .await
+            .unwrap()
+            .resolved
+            .is_empty());
+        let (summary, _) = gateway::incidents::load(&db, &id).await.unwrap().unwrap();
+        assert_eq!(
+            (summary.state, summary.resolved_by.as_deref()),
+            (correlate::Lifecycle::Resolved, Some("tipline:quiet"))
+        );
+        drain(&db, &c).await;
+        let got: Vec<Received> = hook.received().into_iter().filter(|r| r.status == 200).collect();
+        assert_eq!(got.len(), 3, "{}: the cancelled repeat never went out: {got:?}", tdb.name);
+        let resolved = &got[2];
+        assert!(resolved.signed);
+        assert_eq!(resolved.body["type"], "incident.resolved");
+        assert_eq!(
+            (resolved.body["data"]["incident"]["id"].as_str(), resolved.body["data"]["resolution"].as_str()),
+            (Some(id.as_str()), Some("quiet"))
+        );
+        assert!(resolved.body["data"].get("tip_id").is_none(), "{}", resolved.body);
+
+        // A tip about the same place and time now opens a new incident; the resolved one stays as it was.
+        let later = stored_tip(&db, t0).await;
+        let next = gateway::incidents::assign(&db, later, &a, &grouping, t0).await.unwrap();
+        assert!(next.opened && next.incident_id != id, "{}: {next:?}", tdb.name);
+        assert_eq!(gateway::incidents::load(&db, &id).await.unwrap().unwrap().0.tip_count, 1);
+        let open = gateway::incidents::queue(&db, false, 100).await.unwrap();
+        assert_eq!(open.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), vec![next.incident_id.as_str()]);
+        tdb.cleanup().await;
+    }
+}
+
+/// Polls the real binary's API until the tip's stages are done.
+async fn final_tip(client: &reqwest::Client, base: &str, token: &str, id: &str) -> Value {
+    for _ in 0..600 {
+        let tip: Value = client
+            .get(format!("{base}/api/v1/tips/{id}"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        if matches!(tip["status"].as_str(), Some("complete" | "failed")) {
+            return tip;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("tip {id} did not finish");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_binary_repeats_an_unacknowledged_incident_across_a_restart_until_acknowledged() {
+    const EVERY: Duration = Duration::from_secs(2);
+    for tdb in tipline_tests::TestDb::both().await {
+        let hook = Hook::start(NEW_SECRET).await;
+        let file = tdb.data_dir.path().join("repeat.toml");
+        std::fs::write(
+            &file,
+            format!(
+                r#"
+[alerts]
+console_url = "http://console.test"
+[[alerts.receivers]]
+name = "agency"
+url = "{}"
+secrets = ["{OLD_SECRET}", "{NEW_SECRET}"]
+[alerts.smtp]
+timeout_s = 1
+[alerts.delivery]
+poll_interval_ms = 20
+lease_s = 3
+timeout_s = 2
+backoff_base_ms = 50
+backoff_max_ms = 200
+[alerts.routing.route]
+receivers = ["agency"]
+group_interval_s = 0
+repeat_interval_s = {}
+send_resolved = true
+"#,
+                hook.url,
+                EVERY.as_secs()
+            ),
+        )
+        .unwrap();
+        let args = ["--config", file.to_str().unwrap()];
+        let mut server = tipline_tests::Server::start_with(&args, &tdb.env());
+        let db = tdb.connect().await;
+        let dispatcher =
+            gateway::auth::create_token(&db, "repeat-test", gateway::auth::Role::Dispatcher).await.unwrap();
+        let client = reqwest::Client::new();
+        let text = "A man is waving a gun outside the library on Elm Street right now";
+        let r =
+            client.post(format!("{}/api/v1/tips", server.base)).json(&json!({ "text": text })).send().await.unwrap();
+        assert_eq!(r.status(), 201);
+        let tip_id = r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+        let tip = final_tip(&client, &server.base, &dispatcher, &tip_id).await;
+        let incident = tip["stages"][3]["output"]["incident"]["id"].as_str().unwrap().to_owned();
+        let accepted = |h: &Hook| h.received().into_iter().filter(|r| r.status == 200).collect::<Vec<Received>>();
+
+        wait_for("the alert and its first repeat", 20, || {
+            let h = hook.clone();
+            async move { h.received().iter().filter(|r| r.status == 200).count() >= 2 }
+        })
+        .await;
+        // Killed and started again: the repeats carry on from what the database says.
+        server.kill9();
+        let server = tipline_tests::Server::start_with(&args, &tdb.env());
+        wait_for("two more repeats after the restart", 30, || {
+            let h = hook.clone();
+            async move { h.received().iter().filter(|r| r.status == 200).map(|r| r.id.clone()).collect::<BTreeSet<_>>().len() >= 4 }
+        })
+        .await;
+        let all = accepted(&hook);
+        assert!(all.iter().all(|r| r.signed), "{}: {all:?}", tdb.name);
+        // A send the kill interrupted after the receiver answered goes again with the same id (receivers
+        // dedupe by it); what counts is each message once.
+        let mut got: Vec<&Received> = Vec::new();
+        for r in &all {
+            match got.iter().find(|g| g.id == r.id) {
+                Some(g) => assert_eq!(g.body, r.body, "{}: one id, one message", tdb.name),
+                None => got.push(r),
+            }
+        }
+        let ids: BTreeSet<&str> = got.iter().map(|r| r.id.as_str()).collect();
+        let numbers: Vec<Option<i64>> = got.iter().map(|r| r.body["data"]["repeat"].as_i64()).collect();
+        assert_eq!(&numbers[..4], &[None, Some(1), Some(2), Some(3)], "{}", tdb.name);
+        assert!(got
+            .iter()
+            .all(|r| r.body["data"]["incident"]["id"] == incident.as_str()
+                && r.body["data"]["tip_id"] == tip_id.as_str()));
+        for pair in got[..4].windows(2) {
+            // Counted from the previous delivery (which the receiver saw a little before it was recorded).
+            let gap = pair[1].at - pair[0].at;
+            assert!(gap >= EVERY - Duration::from_millis(100), "{}: repeats {gap:?} apart", tdb.name);
+        }
+
+        // Acknowledged: nothing more, however long we wait (one send already under way may still land).
+        let ack = client
+            .post(format!("{}/api/v1/incidents/{incident}/ack", server.base))
+            .bearer_auth(&dispatcher)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(ack.status(), 200);
+        assert_eq!(ack.json::<Value>().await.unwrap()["state"], "acknowledged");
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let settled = accepted(&hook).len();
+        tokio::time::sleep(EVERY * 3).await;
+        assert_eq!(accepted(&hook).len(), settled, "{}: repeats after the acknowledgement", tdb.name);
+
+        // Resolved through the API: audited, answered with the incident, and the route's receivers told once.
+        let url = format!("{}/api/v1/incidents/{incident}/resolve", server.base);
+        let r =
+            client.post(&url).bearer_auth(&dispatcher).header("Tipline-Reason", "units on scene").send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        let body: Value = r.json().await.unwrap();
+        assert_eq!(body["state"], "resolved", "{body}");
+        assert!(body["resolved_by"].as_str().is_some_and(|b| b.starts_with("dispatcher:")), "{body}");
+        let again: Value = client.post(&url).bearer_auth(&dispatcher).send().await.unwrap().json().await.unwrap();
+        assert_eq!(again["resolved_at"], body["resolved_at"], "the first resolution is kept");
+        let missing = client
+            .post(format!("{}/api/v1/incidents/{}/resolve", server.base, uuid::Uuid::new_v4()))
+            .bearer_auth(&dispatcher)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(missing.status(), 404);
+        let audited: Vec<(String, String)> =
+            sqlx::query_as("SELECT subject, reason FROM audit_log WHERE action = 'incident.resolve' ORDER BY seq")
+                .fetch_all(&db.pool)
+                .await
+                .unwrap();
+        assert_eq!(
+            audited.first(),
+            Some(&(incident.clone(), "units on scene".to_string())),
+            "{}: {audited:?}",
+            tdb.name
+        );
+        wait_for("the resolved notice", 20, || {
+            let h = hook.clone();
+            async move { h.received().iter().any(|r| r.status == 200 && r.body["type"] == "incident.resolved") }
+        })
+        .await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let resolved: Vec<Received> =
+            accepted(&hook).into_iter().filter(|r| r.body["type"] == "incident.resolved").collect();
+        assert_eq!(resolved.len(), 1, "{}: {resolved:?}", tdb.name);
+        assert!(resolved[0].signed && !ids.contains(resolved[0].id.as_str()));
+        assert_eq!(resolved[0].body["data"]["resolution"], "dispatcher");
+
+        // The same report again is a new incident, with alerts of its own.
+        let r =
+            client.post(format!("{}/api/v1/tips", server.base)).json(&json!({ "text": text })).send().await.unwrap();
+        let again_id = r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+        let tip = final_tip(&client, &server.base, &dispatcher, &again_id).await;
+        let next = &tip["stages"][3]["output"]["incident"];
+        assert_eq!(next["opened"], true, "{}: {next}", tdb.name);
+        assert_ne!(next["id"], incident.as_str());
+        drop(server);
+        tdb.cleanup().await;
+    }
+}

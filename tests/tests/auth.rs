@@ -22,6 +22,7 @@ fn endpoints() -> Vec<(&'static str, &'static str, Option<&'static [Role]>)> {
         ("get", "/api/v1/incidents", Some(&[Admin, Dispatcher])),
         ("get", "/api/v1/incidents/{id}", Some(&[Admin, Dispatcher])),
         ("post", "/api/v1/incidents/{id}/ack", Some(&[Admin, Dispatcher])),
+        ("post", "/api/v1/incidents/{id}/resolve", Some(&[Admin, Dispatcher])),
         ("get", "/api/v1/deliveries", Some(&[Admin])),
         ("post", "/api/v1/deliveries/replay", Some(&[Admin])),
         ("get", "/api/v1/audit/verify", Some(&[Admin])),

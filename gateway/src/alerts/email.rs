@@ -33,13 +33,24 @@ pub fn render(payload: &serde_json::Value) -> (String, String, String) {
     let data = &payload["data"];
     let s = |k: &str| data[k].as_str().unwrap_or("").to_string();
     let (priority, category, link) = (s("priority"), s("category").replace('_', " "), s("link"));
-    let subject = format!("[tipline] {} priority: {}", priority.to_uppercase(), category);
-    let mut lines = vec![
+    if payload["type"] == "incident.resolved" {
+        return render_resolved(data, &priority, &category);
+    }
+    let repeat = data["repeat"].as_i64().filter(|n| *n > 0);
+    let subject = match repeat {
+        Some(n) => format!("[tipline] REMINDER {n}: {} priority: {}", priority.to_uppercase(), category),
+        None => format!("[tipline] {} priority: {}", priority.to_uppercase(), category),
+    };
+    let mut lines = Vec::new();
+    if let Some(n) = repeat {
+        lines.push(format!("Reminder {n}: this incident is still open and nobody has acknowledged it."));
+    }
+    lines.extend([
         format!("Priority: {priority}"),
         format!("Category: {category}"),
         format!("Tip: {}", s("tip_id")),
         format!("Time: {}", s("at")),
-    ];
+    ]);
     if let (Some(id), Some(n)) = (data["incident"]["id"].as_str(), data["incident"]["tips"].as_i64()) {
         lines.push(format!("Incident: {id} ({n} tip{})", if n == 1 { "" } else { "s" }));
     }
@@ -55,6 +66,28 @@ pub fn render(payload: &serde_json::Value) -> (String, String, String) {
         }
     }
     // Short lines keep the parts in 7bit, readable as they are in any mail client's source view.
+    parts(subject, &lines, &link)
+}
+
+fn render_resolved(data: &serde_json::Value, priority: &str, category: &str) -> (String, String, String) {
+    let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+    let subject = format!("[tipline] RESOLVED: {} priority: {}", priority.to_uppercase(), category);
+    let how = match data["resolution"].as_str() {
+        Some("quiet") => "no new tip for the configured quiet period",
+        _ => "a dispatcher",
+    };
+    let lines = vec![
+        format!("Incident: {}", s(&data["incident"]["id"])),
+        format!("Resolved: {} (by {how})", s(&data["resolved_at"])),
+        format!("Priority: {priority}"),
+        format!("Category: {category}"),
+    ];
+    parts(subject, &lines, &s(&data["incident"]["link"]))
+}
+
+/// The subject, text and HTML parts of an email listing `lines` and a console link.
+fn parts(subject: String, lines: &[String], link: &str) -> (String, String, String) {
+    let link = link.to_string();
     let text = format!("{}\n\nDetails (sign-in required):\n{link}\n", lines.join("\n"));
     let html_lines: String = lines.iter().map(|l| format!("<li>{}</li>\n", escape(l))).collect();
     let html = format!(
@@ -115,5 +148,22 @@ mod tests {
         assert!(text.contains("Area: 45.42, -75.69") && text.contains("http://console/tips/t1"), "{text}");
         assert!(text.contains("  - <script>"), "{text}");
         assert!(html.contains("&lt;script&gt;") && !html.contains("<script>"), "{html}");
+    }
+
+    #[test]
+    fn repeats_and_resolved_notices_say_what_they_are() {
+        let alert = serde_json::json!({"type": "tip.alert", "data": {
+            "tip_id": "t1", "priority": "high", "category": "weapon", "at": "2026-11-25T12:00:00Z",
+            "link": "http://console/tips/t1", "incident": {"id": "i1", "tips": 2, "link": "http://console/incidents/i1"}}});
+        let (subject, text, _) = render(&super::super::repeat_payload(&alert, 2));
+        assert_eq!(subject, "[tipline] REMINDER 2: HIGH priority: weapon");
+        assert!(text.starts_with("Reminder 2: this incident is still open"), "{text}");
+        let at = "2026-11-25T13:00:00Z".parse().unwrap();
+        let resolved = super::super::resolved_payload(&alert, at, false);
+        assert!(resolved["data"].get("tip_id").is_none(), "{resolved}");
+        let (subject, text, html) = render(&resolved);
+        assert_eq!(subject, "[tipline] RESOLVED: HIGH priority: weapon");
+        assert!(text.contains("Incident: i1") && text.contains("quiet period"), "{text}");
+        assert!(text.contains("http://console/incidents/i1") && html.contains("http://console/incidents/i1"), "{html}");
     }
 }

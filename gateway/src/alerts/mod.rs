@@ -4,14 +4,17 @@
 //! [`enqueue_for`] decides (inhibition, the routing tree from `correlate::routing`, group timing) and writes
 //! one outbox row per receiver in one transaction; it is idempotent per (tip, receiver), so the pipeline
 //! stage that calls it may run twice. [`deliver_loop`] claims due rows with a lease, sends them and records
-//! the outcome; several gateway nodes can run it against one PostgreSQL.
+//! the outcome; several gateway nodes can run it against one PostgreSQL. [`lifecycle`] follows incidents
+//! after routing: repeats while nobody acknowledges, resolved notices, auto-resolution.
 //!
 //! # Layout
 //! - [`outbox`]: the delivery and receiver-health tables: insert, claim, outcomes, list, replay.
+//! - [`lifecycle`]: acknowledging and resolving incidents, and the sweep that repeats and auto-resolves.
 //! - [`webhook`]: Standard Webhooks signing, sending, `Retry-After`.
 //! - [`email`]: the SMTP transport and the text/HTML rendering.
 
 pub mod email;
+pub mod lifecycle;
 pub mod outbox;
 pub mod webhook;
 
@@ -375,6 +378,32 @@ pub fn payload(
     json!({"type": "tip.alert", "timestamp": data["at"], "data": data})
 }
 
+/// The `n`-th repeat of a notice the receiver accepted: the same alert (still cut to its fields), marked
+/// `"repeat": n` so a receiver can tell a reminder from news.
+pub fn repeat_payload(last: &Value, n: i64) -> Value {
+    let mut p = last.clone();
+    if let Some(data) = p.get_mut("data").and_then(Value::as_object_mut) {
+        data.insert("repeat".into(), json!(n));
+    }
+    p
+}
+
+/// The notice that an incident was resolved, made from the last notice the receiver accepted about it (so
+/// it carries nothing that receiver was not already sent): which incident, what it was, when it ended, and
+/// whether a dispatcher closed it or it went quiet.
+pub fn resolved_payload(last: &Value, resolved_at: DateTime<Utc>, by_dispatcher: bool) -> Value {
+    let d = &last["data"];
+    let at = resolved_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    json!({"type": "incident.resolved", "timestamp": at, "data": {
+        "incident": {"id": d["incident"]["id"], "link": d["incident"]["link"]},
+        "priority": d["priority"],
+        "category": d["category"],
+        "location": d["location"],
+        "resolved_at": at,
+        "resolution": if by_dispatcher { "dispatcher" } else { "quiet" },
+    }})
+}
+
 fn priority_str(p: Priority) -> &'static str {
     match p {
         Priority::Low => "low",
@@ -451,6 +480,10 @@ pub async fn enqueue_for(
                 group_key: &routed.group_key,
                 payload: &body,
                 due_at: due,
+                incident_id: incident.map(|i| i.incident_id.as_str()),
+                notice: outbox::Notice::Alert,
+                repeat_interval_ms: routed.timing.repeat_interval_ms,
+                send_resolved: routed.send_resolved,
             };
             if let outbox::Inserted::Merged { into } = outbox::insert(&mut tx, &new, now_ms).await? {
                 merged.push(format!("{}: {into}", receiver.name));
@@ -506,7 +539,7 @@ async fn inhibitor(
 /// Rung when this process writes deliveries, so idle delivery loops send them at once instead of at their
 /// next poll (the poll stays, for deliveries written by other nodes and for retries that come due).
 /// Process-wide rather than per database: a loop woken for another database's rows finds none and sleeps.
-static ENQUEUED: tokio::sync::Notify = tokio::sync::Notify::const_new();
+pub(crate) static ENQUEUED: tokio::sync::Notify = tokio::sync::Notify::const_new();
 
 /// Sends due deliveries until `shutdown`. An in-flight send finishes (bounded by the timeouts) before the
 /// loop returns; a crash mid-send leaves the row leased, and it is sent again, with the same id, once the

@@ -37,19 +37,22 @@ pub struct DeliveryRow {
     pub delivered_at: Option<i64>,
     /// For state `merged`: the delivery that carried this one.
     pub merged_into: Option<String>,
+    /// `alert`, `repeat` or `resolved`.
+    pub notice: String,
+    pub incident_id: Option<String>,
 }
 
 /// What to list.
 #[derive(Debug, Clone, Default)]
 pub struct ListFilter {
-    /// `queued`, `sending`, `delivered`, `dead`, `disabled-endpoint`, `merged`; empty: all.
+    /// `queued`, `sending`, `delivered`, `dead`, `disabled-endpoint`, `merged`, `cancelled`; empty: all.
     pub state: String,
     /// Empty: all receivers.
     pub receiver: String,
     pub limit: i64,
 }
 
-/// A new row for [`insert`].
+/// A new row for [`insert`] and [`insert_notice`].
 pub struct NewDelivery<'a> {
     pub subject_id: &'a str,
     pub receiver: &'a str,
@@ -57,6 +60,33 @@ pub struct NewDelivery<'a> {
     pub group_key: &'a str,
     pub payload: &'a serde_json::Value,
     pub due_at: i64,
+    /// The incident the alert is about, if any: repeats and resolved notices are found through it.
+    pub incident_id: Option<&'a str>,
+    pub notice: Notice,
+    /// The route's `repeat_interval` (0: no repeats) and `send_resolved`, as routed.
+    pub repeat_interval_ms: i64,
+    pub send_resolved: bool,
+}
+
+/// What a delivery tells its receiver.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// A tip's alert, or its update after a better camera match.
+    Alert,
+    /// The incident's alert again, its `n`-th time, because nobody acknowledged it.
+    Repeat(i64),
+    /// The incident was resolved.
+    Resolved,
+}
+
+impl Notice {
+    fn column(self) -> (&'static str, i64) {
+        match self {
+            Notice::Alert => ("alert", 0),
+            Notice::Repeat(n) => ("repeat", n),
+            Notice::Resolved => ("resolved", 0),
+        }
+    }
 }
 
 /// What [`insert`] did.
@@ -82,10 +112,12 @@ pub async fn insert(conn: &mut sqlx::AnyConnection, d: &NewDelivery<'_>, now: i6
     if exists.is_some() {
         return Ok(Inserted::Existing);
     }
-    // Never attempted, so the receiver has seen nothing of it yet and its payload may still change.
+    // Never attempted, so the receiver has seen nothing of it yet and its payload may still change. Only
+    // alerts: a queued repeat or resolved notice says something else and keeps its own payload.
     let waiting = sqlx::query(
         "UPDATE deliveries SET payload = $1, updated_at = $2 WHERE id = (SELECT id FROM deliveries \
-         WHERE receiver = $3 AND group_key = $4 AND state = 'queued' AND attempts = 0 ORDER BY created_at LIMIT 1) \
+         WHERE receiver = $3 AND group_key = $4 AND state = 'queued' AND attempts = 0 AND notice = 'alert' \
+         ORDER BY created_at LIMIT 1) \
          RETURNING id",
     )
     .bind(d.payload.to_string())
@@ -95,10 +127,36 @@ pub async fn insert(conn: &mut sqlx::AnyConnection, d: &NewDelivery<'_>, now: i6
     .fetch_optional(&mut *conn)
     .await?;
     let merged_into: Option<String> = waiting.map(|r| col(&r, "id")).transpose()?;
+    insert_row(conn, d, merged_into.as_deref(), now).await?;
+    Ok(match merged_into {
+        Some(into) => Inserted::Merged { into },
+        None => Inserted::Queued,
+    })
+}
+
+/// Queues a repeat or resolved notice as a delivery of its own (never merged: each is one message with a
+/// new id). `false` if the same notice (subject and receiver) was queued already.
+pub async fn insert_notice(
+    conn: &mut sqlx::AnyConnection,
+    d: &NewDelivery<'_>,
+    now: i64,
+) -> Result<bool, StorageError> {
+    Ok(insert_row(conn, d, None, now).await? == 1)
+}
+
+async fn insert_row(
+    conn: &mut sqlx::AnyConnection,
+    d: &NewDelivery<'_>,
+    merged_into: Option<&str>,
+    now: i64,
+) -> Result<u64, StorageError> {
     let id = uuid::Uuid::new_v4();
-    sqlx::query(
+    let (notice, repeat_number) = d.notice.column();
+    let r = sqlx::query(
         "INSERT INTO deliveries (id, subject_id, receiver, kind, group_key, payload, message_id, state, attempts, \
-         next_attempt_at, created_at, updated_at, merged_into) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9, $10, $10, $11)",
+         next_attempt_at, created_at, updated_at, merged_into, incident_id, notice, repeat_number, repeat_interval_ms, \
+         send_resolved) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9, $10, $10, $11, $12, $13, $14, $15, $16) \
+         ON CONFLICT (subject_id, receiver) DO NOTHING",
     )
     .bind(id.to_string())
     .bind(d.subject_id)
@@ -111,13 +169,124 @@ pub async fn insert(conn: &mut sqlx::AnyConnection, d: &NewDelivery<'_>, now: i6
     .bind(if merged_into.is_some() { "merged" } else { "queued" })
     .bind(d.due_at)
     .bind(now)
-    .bind(merged_into.clone())
+    .bind(merged_into)
+    .bind(d.incident_id)
+    .bind(notice)
+    .bind(repeat_number)
+    .bind(d.repeat_interval_ms)
+    .bind(d.send_resolved as i64)
     .execute(&mut *conn)
     .await?;
-    Ok(match merged_into {
-        Some(into) => Inserted::Merged { into },
-        None => Inserted::Queued,
-    })
+    Ok(r.rows_affected())
+}
+
+/// One receiver's notices about one open incident: the input of `correlate::routing::repeat_due`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IncidentNotices {
+    pub incident_id: String,
+    pub receiver: String,
+    /// The shortest positive `repeat_interval` of the routes that sent the incident to this receiver.
+    pub repeat_interval_ms: i64,
+    pub history: correlate::routing::NoticeHistory,
+    /// Repeats queued so far.
+    pub repeats: i64,
+}
+
+/// Every receiver's notices about incidents that are neither acknowledged nor resolved, where some route
+/// asked for repeats. Built from the rows themselves, like [`group_history`], so nothing can drift.
+pub async fn open_incident_notices(conn: &mut sqlx::AnyConnection) -> Result<Vec<IncidentNotices>, StorageError> {
+    let rows = sqlx::query(
+        "SELECT d.incident_id, d.receiver, \
+                MIN(CASE WHEN d.repeat_interval_ms > 0 THEN d.repeat_interval_ms END) AS every, \
+                MAX(CASE WHEN d.state = 'delivered' THEN d.delivered_at END) AS last_delivered, \
+                MAX(CASE WHEN d.state = 'dead' THEN d.updated_at END) AS last_given_up, \
+                COUNT(CASE WHEN d.state IN ('queued', 'sending') THEN 1 END) AS in_flight, \
+                MAX(d.repeat_number) AS repeats \
+         FROM deliveries d JOIN incidents i ON i.id = d.incident_id \
+         WHERE i.acknowledged_at IS NULL AND i.resolved_at IS NULL AND d.notice <> 'resolved' \
+         GROUP BY d.incident_id, d.receiver HAVING MAX(d.repeat_interval_ms) > 0 \
+         ORDER BY d.incident_id, d.receiver",
+    )
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(IncidentNotices {
+                incident_id: col(r, "incident_id")?,
+                receiver: col(r, "receiver")?,
+                repeat_interval_ms: col(r, "every")?,
+                history: correlate::routing::NoticeHistory {
+                    last_delivered: col(r, "last_delivered")?,
+                    last_given_up: col(r, "last_given_up")?,
+                    in_flight: col::<i64>(r, "in_flight")? > 0,
+                },
+                repeats: col(r, "repeats")?,
+            })
+        })
+        .collect()
+}
+
+/// The last notice a receiver accepted about an incident (not a resolved notice): what a repeat or a
+/// resolved notice is made from, already cut to that receiver's fields.
+pub struct LastNotice {
+    pub kind: String,
+    pub group_key: String,
+    pub payload: serde_json::Value,
+    pub send_resolved: bool,
+}
+
+pub async fn last_delivered_notice(
+    conn: &mut sqlx::AnyConnection,
+    incident_id: &str,
+    receiver: &str,
+) -> Result<Option<LastNotice>, StorageError> {
+    let row = sqlx::query(
+        "SELECT kind, group_key, payload, send_resolved FROM deliveries WHERE incident_id = $1 AND receiver = $2 \
+         AND state = 'delivered' AND notice <> 'resolved' ORDER BY delivered_at DESC, id LIMIT 1",
+    )
+    .bind(incident_id)
+    .bind(receiver)
+    .fetch_optional(conn)
+    .await?;
+    let Some(r) = row else { return Ok(None) };
+    let payload: String = col(&r, "payload")?;
+    Ok(Some(LastNotice {
+        kind: col(&r, "kind")?,
+        group_key: col(&r, "group_key")?,
+        payload: serde_json::from_str(&payload).map_err(|e| StorageError::Query(format!("delivery payload: {e}")))?,
+        send_resolved: col::<i64>(&r, "send_resolved")? != 0,
+    }))
+}
+
+/// Receivers that accepted a notice about the incident through a route with `send_resolved`.
+pub async fn receivers_to_tell_resolved(
+    conn: &mut sqlx::AnyConnection,
+    incident_id: &str,
+) -> Result<Vec<String>, StorageError> {
+    sqlx::query(
+        "SELECT DISTINCT receiver FROM deliveries WHERE incident_id = $1 AND state = 'delivered' AND send_resolved = 1 \
+         ORDER BY receiver",
+    )
+    .bind(incident_id)
+    .fetch_all(conn)
+    .await?
+    .iter()
+    .map(|r| col(r, "receiver"))
+    .collect()
+}
+
+/// Repeats of the incident that are queued and not yet sent become `cancelled`: it was acknowledged or
+/// resolved, so they would page somebody for nothing. One already being sent cannot be called back.
+pub async fn cancel_repeats(conn: &mut sqlx::AnyConnection, incident_id: &str, now: i64) -> Result<u64, StorageError> {
+    let r = sqlx::query(
+        "UPDATE deliveries SET state = 'cancelled', updated_at = $1 \
+         WHERE incident_id = $2 AND notice = 'repeat' AND state = 'queued'",
+    )
+    .bind(now)
+    .bind(incident_id)
+    .execute(conn)
+    .await?;
+    Ok(r.rows_affected())
 }
 
 /// (first created, last delivered, any undelivered) of a receiver's group: the input of the grouping
@@ -280,7 +449,7 @@ pub async fn list(db: &Db, filter: &ListFilter) -> Result<Vec<DeliveryRow>, Stor
     let limit = if filter.limit <= 0 { 100 } else { filter.limit.min(10_000) };
     let rows = sqlx::query(
         "SELECT id, subject_id, receiver, kind, message_id, state, attempts, next_attempt_at, last_error, created_at, \
-         delivered_at, merged_into FROM deliveries WHERE ($1 = '' OR state = $1) AND ($2 = '' OR receiver = $2) \
+         delivered_at, merged_into, notice, incident_id FROM deliveries WHERE ($1 = '' OR state = $1) AND ($2 = '' OR receiver = $2) \
          ORDER BY created_at DESC, id LIMIT $3",
     )
     .bind(&filter.state)
@@ -301,6 +470,8 @@ pub async fn list(db: &Db, filter: &ListFilter) -> Result<Vec<DeliveryRow>, Stor
                 next_attempt_at: col(r, "next_attempt_at")?,
                 last_error: col(r, "last_error")?,
                 merged_into: col(r, "merged_into")?,
+                notice: col(r, "notice")?,
+                incident_id: col(r, "incident_id")?,
                 created_at: col(r, "created_at")?,
                 delivered_at: col(r, "delivered_at")?,
             })

@@ -1,5 +1,6 @@
 //! The dispatcher queue: incidents, most urgent first, each with its tips, their camera matches and why
-//! they were grouped; and acknowledging an incident. Every read is audited.
+//! they were grouped; acknowledging an incident (which stops its repeats) and resolving it (which also
+//! closes it to new tips). Every read and change is audited.
 
 use axum::extract::{Path, Query, State};
 use axum::response::IntoResponse;
@@ -9,6 +10,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{authorise_and_audit, ApiError, AppState, Authenticated, Reason};
+use crate::alerts::lifecycle;
 use crate::auth::Role;
 use crate::incidents;
 
@@ -79,7 +81,23 @@ pub async fn acknowledge(
 ) -> Result<impl IntoResponse, ApiError> {
     let id = parse_id(&id)?;
     authorise_and_audit(&state, &auth, DISPATCH, &reason, "incident.acknowledge", &id).await?;
-    if !incidents::acknowledge(&state.db, &id, &auth.0.actor(), Utc::now()).await? {
+    if !lifecycle::acknowledge(&state.db, &id, &auth.0.actor(), Utc::now()).await? {
+        return Err(ApiError::not_found("incident"));
+    }
+    let (summary, _) = incidents::load(&state.db, &id).await?.ok_or_else(|| ApiError::not_found("incident"))?;
+    Ok(Json(summary))
+}
+
+/// Resolving twice keeps the first resolution and answers with it, like acknowledging.
+pub async fn resolve(
+    State(state): State<AppState>,
+    auth: Authenticated,
+    reason: Reason,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, ApiError> {
+    let id = parse_id(&id)?;
+    authorise_and_audit(&state, &auth, DISPATCH, &reason, "incident.resolve", &id).await?;
+    if lifecycle::resolve(&state.db, &id, &auth.0.actor(), Utc::now()).await? == incidents::Resolved::NoSuchIncident {
         return Err(ApiError::not_found("incident"));
     }
     let (summary, _) = incidents::load(&state.db, &id).await?.ok_or_else(|| ApiError::not_found("incident"))?;

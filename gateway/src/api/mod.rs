@@ -7,7 +7,7 @@
 //! |---|---|
 //! | `POST /api/v1/tips`, `GET /api/v1/tips/{id}/followup` | public, rate-limited per source |
 //! | `GET /api/v1/tips`, `GET /api/v1/tips/{id}`, `POST /api/v1/tips/{id}/retry` | admin, dispatcher |
-//! | `GET /api/v1/incidents`, `GET /api/v1/incidents/{id}`, `POST /api/v1/incidents/{id}/ack` | admin, dispatcher |
+//! | `GET /api/v1/incidents`, `GET /api/v1/incidents/{id}`, `POST /api/v1/incidents/{id}/ack`, `POST /api/v1/incidents/{id}/resolve` | admin, dispatcher |
 //! | `POST /api/v1/detections` | ingest, admin |
 //! | `GET /api/v1/deliveries`, `POST /api/v1/deliveries/replay` | admin |
 //! | `GET /api/v1/audit/verify`, `GET /metrics` | admin |
@@ -67,6 +67,7 @@ pub fn router(state: AppState) -> Router {
         .route("/incidents", get(incidents::queue))
         .route("/incidents/{id}", get(incidents::show))
         .route("/incidents/{id}/ack", post(incidents::acknowledge))
+        .route("/incidents/{id}/resolve", post(incidents::resolve))
         .route("/deliveries", get(deliveries::list))
         .route("/deliveries/replay", post(deliveries::replay))
         .route("/audit/verify", get(ops::audit_verify))
