@@ -202,6 +202,8 @@ pub struct SipConfig {
     pub silence_timeout_s: u64,
     pub jitter_delay_ms: u64,
     pub keep_caller_id: bool,
+    /// Take Opus over G.711 when a caller offers both: wideband audio (better transcripts) for more CPU.
+    pub prefer_opus: bool,
 }
 
 impl Default for SipConfig {
@@ -217,6 +219,7 @@ impl Default for SipConfig {
             silence_timeout_s: 20,
             jitter_delay_ms: 60,
             keep_caller_id: false,
+            prefer_opus: true,
         }
     }
 }

@@ -29,7 +29,7 @@ pub fn run(name: &str, data: &[u8]) -> bool {
 
 /// SIP from UDP or TCP: rsipstack's datagram parser and stream framing as the transports call them, the
 /// Via rewrite they apply, then what our server reads before the dialog layer takes over (dialog
-/// membership, source address, and for a new INVITE the SDP offer and codec choice).
+/// membership, source address, for a new INVITE the SDP offer and codec choice, for INFO the key press).
 pub fn sip_message(data: &[u8]) {
     use rsipstack::sip::SipMessage;
     use tokio_util::codec::Decoder;
@@ -41,9 +41,13 @@ pub fn sip_message(data: &[u8]) {
             let _ = server::in_dialog(&request);
             let _ = server::source_ip(&request);
             if request.method == rsipstack::sip::Method::Invite {
-                if let Ok((offer, _, chosen)) = server::invite_offer(&request) {
+                if let Ok((offer, _, chosen)) = server::invite_offer(&request, true) {
                     let _ = sdp::keep(&offer, &chosen);
+                    let _ = offer.media_address();
                 }
+            }
+            if request.method == rsipstack::sip::Method::Info {
+                let _ = server::info_request(&request);
             }
         }
     };
@@ -64,7 +68,7 @@ pub fn sip_message(data: &[u8]) {
 pub fn sdp_offer(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     if let Ok(offer) = sdp::parse_offer(&text) {
-        if let Ok((_, chosen)) = sdp::choose(&offer) {
+        if let Ok((_, chosen)) = sdp::choose(&offer, true) {
             let ours = sdp::Origin { address: offer.address, port: 4000, session_id: 1, version: 1 };
             let _ = sdp::answer(&offer, &chosen, ours);
             let _ = sdp::keep(&offer, &chosen);
@@ -73,9 +77,11 @@ pub fn sdp_offer(data: &[u8]) {
 }
 
 /// A stream of datagrams on a call's media port (RTP, RTCP, DTMF, garbage), length-prefixed, each
-/// arriving 7 ms after the previous one.
+/// arriving 7 ms after the previous one. Payload type 111 is Opus, as most phones number it.
 pub fn rtp_media(data: &[u8]) {
-    let mut receiver = MediaReceiver::new(PayloadMap::default(), 60, 8000);
+    let mut payloads = PayloadMap::default();
+    payloads.0.insert(111, crate::telephony::media::receiver::Codec::Opus);
+    let mut receiver = MediaReceiver::new(payloads, 60, 1000);
     let mut rest = data;
     let mut now = 0u64;
     while let Some((&len, tail)) = rest.split_first() {

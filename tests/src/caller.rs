@@ -17,13 +17,19 @@ pub fn free_port() -> u16 {
 /// `text` spoken by espeak-ng as an 8 kHz mono 16-bit WAV in `dir` (sox resamples; both installed by
 /// scripts/setup).
 pub fn spoken_wav(dir: &Path, text: &str) -> PathBuf {
+    spoken_wav_at(dir, text, 8000, 1)
+}
+
+/// `text` spoken by espeak-ng as a 16-bit WAV in `dir` at `rate` with `channels` (baresip's file source
+/// must match its codec: 8 kHz mono for G.711, 48 kHz stereo for Opus).
+pub fn spoken_wav_at(dir: &Path, text: &str, rate: u32, channels: u16) -> PathBuf {
     let wide = dir.join("speech.wav");
-    let narrow = dir.join("speech8k.wav");
+    let out = dir.join(format!("speech{rate}-{channels}.wav"));
     let ok = Command::new("espeak-ng").args(["-v", "en-us", "-s", "150", "-w"]).arg(&wide).arg(text).status().expect("espeak-ng").success();
     assert!(ok, "espeak-ng failed");
-    let ok = Command::new("sox").arg(&wide).args(["-r", "8000", "-c", "1", "-b", "16"]).arg(&narrow).status().expect("sox").success();
+    let ok = Command::new("sox").arg(&wide).args(["-r", &rate.to_string(), "-c", &channels.to_string(), "-b", "16"]).arg(&out).status().expect("sox").success();
     assert!(ok, "sox failed");
-    narrow
+    out
 }
 
 /// `text` spoken by espeak-ng, as 8 kHz mono samples.
@@ -33,11 +39,19 @@ pub fn spoken(text: &str) -> Vec<i16> {
 }
 
 /// baresip dials the tip line and plays `wav` as its microphone, hanging up at the end of the file.
+/// It offers G.711 only.
 pub fn baresip_call(port: u16, wav: &Path) -> std::process::Output {
+    baresip_call_offering(port, wav, &["g711"])
+}
+
+/// As [`baresip_call`], offering the codecs of these baresip modules, in this order (Debian's
+/// baresip-core ships `g711` and `opus`).
+pub fn baresip_call_offering(port: u16, wav: &Path, codecs: &[&str]) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
+    let modules: String = codecs.iter().map(|c| format!("module {c}.so\n")).collect();
     let config = format!(
         "sip_listen 127.0.0.1:{}\nnet_interface 127.0.0.1\naudio_source aufile,{}\naudio_player aufile,{}\n\
-         module_path /usr/lib/baresip/modules\nmodule g711.so\nmodule aufile.so\nmodule_app account.so\nmodule_app menu.so\n",
+         module_path /usr/lib/baresip/modules\n{modules}module aufile.so\nmodule_app account.so\nmodule_app menu.so\n",
         free_port(),
         wav.display(),
         dir.path().join("heard.wav").display()

@@ -1,6 +1,6 @@
 //! Phone intake with real SIP peers (sipp, baresip): calls over UDP and TCP are answered, recorded and
 //! handed to the pipeline; a spoken tip ended with `#` is read back, recorded and transcribed; hold does
-//! not end a call; malformed SIP is survived; limits answer 503.
+//! not end a call; `#` sent as SIP INFO works as in the media; malformed SIP is survived; limits answer 503.
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -9,7 +9,7 @@ use gateway::auth::Role;
 use gateway::config::Config;
 use serde_json::Value;
 use gateway::telephony::media::g711;
-use tipline_tests::caller::{baresip_call, spoken_wav};
+use tipline_tests::caller::{baresip_call_offering, spoken_wav, spoken_wav_at};
 use tipline_tests::pcap::{CallerStream, POUND};
 use tipline_tests::sipp::{self, free_port, RtpTap};
 use tipline_tests::{with_speech, TestApp, TestDb};
@@ -101,14 +101,24 @@ async fn malformed_sip_is_survived_and_options_answered() {
         "OPTIONS sip:tip@127.0.0.1:{port} SIP/2.0\r\nVia: SIP/2.0/UDP {me};branch=z9hG4bKopt1;rport\r\nMax-Forwards: 70\r\nFrom: <sip:probe@127.0.0.1>;tag=p1\r\nTo: <sip:tip@127.0.0.1>\r\nCall-ID: options-1@test\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n"
     );
     sock.send_to(options.as_bytes(), &target).await.unwrap();
+    // A key press for a call that does not exist.
+    let info = format!(
+        "INFO sip:tip@127.0.0.1:{port} SIP/2.0\r\nVia: SIP/2.0/UDP {me};branch=z9hG4bKinfo1;rport\r\nMax-Forwards: 70\r\nFrom: <sip:probe@127.0.0.1>;tag=p1\r\nTo: <sip:tip@127.0.0.1>;tag=nosuchcall\r\nCall-ID: info-1@test\r\nCSeq: 2 INFO\r\nContent-Type: application/dtmf-relay\r\nContent-Length: 10\r\n\r\nSignal=#\r\n"
+    );
+    sock.send_to(info.as_bytes(), &target).await.unwrap();
     let mut buf = vec![0u8; 65_536];
     let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
-        let (n, _) = tokio::time::timeout(deadline - Instant::now(), sock.recv_from(&mut buf)).await.expect("an answer to OPTIONS").unwrap();
+    let mut answered = (false, false);
+    while answered != (true, true) {
+        let (n, _) = tokio::time::timeout(deadline - Instant::now(), sock.recv_from(&mut buf)).await.expect("answers to OPTIONS and INFO").unwrap();
         let text = String::from_utf8_lossy(&buf[..n]);
         if text.contains("options-1@test") {
             assert!(text.starts_with("SIP/2.0 200"), "{text}");
-            break;
+            answered.0 = true;
+        }
+        if text.contains("info-1@test") {
+            assert!(text.starts_with("SIP/2.0 481"), "INFO outside a dialog: {text}");
+            answered.1 = true;
         }
     }
     // And it still takes a real call.
@@ -134,6 +144,12 @@ async fn calls_beyond_the_limit_get_503_with_retry_after() {
 
 /// A baresip caller speaks a tip to a gateway with `live_sessions`; returns the tip once the pipeline ran.
 async fn baresip_tip(live_sessions: u32) -> Value {
+    baresip_tip_offering(live_sessions, &["g711"], 8000).await
+}
+
+/// As [`baresip_tip`], baresip offering the codecs of `codecs` (its module names, in order); the call
+/// must be recorded at `rate`.
+async fn baresip_tip_offering(live_sessions: u32, codecs: &'static [&'static str], rate: u32) -> Value {
     let tdb = TestDb::sqlite().await;
     let (config, port) = with_sip(&tdb);
     let mut config = with_speech(config);
@@ -143,9 +159,13 @@ async fn baresip_tip(live_sessions: u32) -> Value {
     let app = TestApp::start(config).await;
     let token = app.token(Role::Dispatcher).await;
     let scratch = tempfile::tempdir().unwrap();
-    let wav = spoken_wav(scratch.path(), "There is a man with a knife outside the library on Elm Street. He is wearing a red jacket.");
-    let spoken_s = hound::WavReader::open(&wav).unwrap().duration() as f64 / 8000.0;
-    let out = tokio::task::spawn_blocking(move || baresip_call(port, &wav)).await.unwrap();
+    let text = "There is a man with a knife outside the library on Elm Street. He is wearing a red jacket.";
+    // baresip's file source must match the codec we answer with: 48 kHz stereo for Opus (which we take
+    // whenever it is offered), 8 kHz mono for G.711.
+    let wav = if codecs.contains(&"opus") { spoken_wav_at(scratch.path(), text, 48_000, 2) } else { spoken_wav(scratch.path(), text) };
+    let source = hound::WavReader::open(&wav).unwrap();
+    let spoken_s = source.duration() as f64 / source.spec().sample_rate as f64;
+    let out = tokio::task::spawn_blocking(move || baresip_call_offering(port, &wav, codecs)).await.unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("Call established"), "{}", String::from_utf8_lossy(&out.stdout));
     let deadline = Instant::now() + Duration::from_secs(20);
     let tip = loop {
@@ -157,7 +177,9 @@ async fn baresip_tip(live_sessions: u32) -> Value {
         tokio::time::sleep(Duration::from_millis(200)).await;
     };
     let id = tip["id"].as_str().unwrap();
-    let recorded = hound::WavReader::open(data_dir.join("recordings").join(format!("{id}.wav"))).unwrap().duration() as f64 / 8000.0;
+    let reader = hound::WavReader::open(data_dir.join("recordings").join(format!("{id}.wav"))).unwrap();
+    assert_eq!(reader.spec().sample_rate, rate, "the recording's rate tells which codec the call used");
+    let recorded = reader.duration() as f64 / rate as f64;
     assert!((recorded - spoken_s).abs() < 1.0, "recorded {recorded} s of {spoken_s} s spoken");
     // The caller heard us: baresip reports our RTP arriving (the greeting; its content is unit-tested).
     let log = String::from_utf8_lossy(&out.stdout);
@@ -182,6 +204,13 @@ async fn a_baresip_caller_is_greeted_recorded_and_transcribed_live() {
     // Transcribed while the call was up: the stage took the live session's transcript of the whole call.
     assert_eq!(output["source"], "live", "{output}");
     assert!(output["model"].as_str().unwrap_or_default().contains("tiny.en"), "{output}");
+}
+
+#[tokio::test]
+async fn a_baresip_caller_offering_opus_after_g711_is_answered_in_opus_recorded_wideband_and_transcribed() {
+    // baresip lists PCMU and PCMA first: the tip line still takes Opus, and records at 16 kHz.
+    let tip = baresip_tip_offering(1, &["g711", "opus"], 16_000).await;
+    assert_eq!(tip["stages"][0]["output"]["source"], "live", "{}", tip["stages"][0]["output"]);
 }
 
 #[tokio::test]
@@ -226,6 +255,68 @@ fn padded(mut pcm: Vec<i16>, total: Duration) -> Vec<i16> {
     pcm
 }
 
+/// The A-law payloads of the RTP packets a tap saw, in order.
+fn heard_alaw(tap: &RtpTap) -> Vec<Vec<u8>> {
+    tap.datagrams().into_iter().filter(|d| d.len() == 12 + 160 && d[1] & 0x7f == 8).map(|d| d[12..].to_vec()).collect()
+}
+
+/// The goodbye reading out this tip's reference as A-law packet payloads.
+fn goodbye_alaw(prompts: &gateway::telephony::prompts::Prompts, id: &str) -> Vec<Vec<u8>> {
+    prompts
+        .closing(id.parse().unwrap())
+        .chunks(160)
+        .map(|c| {
+            let mut frame: Vec<u8> = c.iter().map(|&s| g711::encode_alaw(s)).collect();
+            frame.resize(160, g711::encode_alaw(0));
+            frame
+        })
+        .collect()
+}
+
+/// The goodbye reading out this tip's reference is the last thing the caller heard, packet for packet.
+fn assert_heard_goodbye(tap: &RtpTap, prompts: &gateway::telephony::prompts::Prompts, id: &str) {
+    let heard = heard_alaw(tap);
+    let goodbye = goodbye_alaw(prompts, id);
+    assert!(heard.len() > goodbye.len(), "the caller heard {} packets, fewer than the goodbye's {}", heard.len(), goodbye.len());
+    assert!(heard.ends_with(&goodbye), "the last {} packets the caller heard are not the goodbye for tip {id}", goodbye.len());
+}
+
+#[tokio::test]
+async fn pound_sent_as_sip_info_ends_the_recording_and_reads_back_the_reference() {
+    let tdb = TestDb::sqlite().await;
+    let (mut config, port) = with_sip(&tdb);
+    // Only `#` can end this call before sipp gives up.
+    config.sip.silence_timeout_s = 120;
+    config.sip.max_call_s = 300;
+    let config = with_speech(config);
+    let prompts = gateway::telephony::prompts::Prompts::load(std::path::Path::new(&config.asr.models_dir)).unwrap();
+    let data_dir = config.storage.data_dir.clone();
+    let app = TestApp::start(config).await;
+    let token = app.token(Role::Dispatcher).await;
+
+    // 5 s of audio (the scenario sends INFO `#` after 5.5 s), no telephone-event in it.
+    let speech = padded(sipp::spoken("The white van is parked behind the school."), Duration::from_secs(5));
+    let scratch = tempfile::tempdir().unwrap();
+    let media_port = free_port();
+    CallerStream::new(0x1f0, 100, 0)
+        .speech(&speech)
+        .write_pcap(&scratch.path().join("tip.pcap"), sipp::media_addr(media_port), sipp::media_addr(6000))
+        .unwrap();
+    let tap = RtpTap::open(media_port).expect("a raw socket (the tests run as root, as sipp's pcap play needs)");
+    let dir = scratch.path().to_path_buf();
+    let out =
+        tokio::task::spawn_blocking(move || sipp::run_scenario("speak_then_info_pound.xml", &dir, port, media_port, Duration::from_secs(40))).await.unwrap();
+    // sipp checks the 415 for an unknown INFO body and the 200 for the key, and fails unless we hang up.
+    assert!(out.status.success(), "sipp: {}", sipp::output_text(&out));
+
+    let tip = finished_call(&app, &token).await;
+    let id = tip["id"].as_str().unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_heard_goodbye(&tap, &prompts, id);
+    assert_eq!(recording(&data_dir, id), through_alaw(&speech), "everything the caller said before `#`, sample for sample");
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn a_spoken_tip_ended_with_pound_is_read_back_recorded_and_transcribed() {
     let tdb = TestDb::sqlite().await;
@@ -257,20 +348,8 @@ async fn a_spoken_tip_ended_with_pound_is_read_back_recorded_and_transcribed() {
 
     let tip = finished_call(&app, &token).await;
     let id = tip["id"].as_str().unwrap();
-    // The goodbye reading out this tip's reference is the last thing the caller heard, packet for packet.
     tokio::time::sleep(Duration::from_millis(200)).await;
-    let heard: Vec<Vec<u8>> = tap.datagrams().into_iter().filter(|d| d.len() == 12 + 160 && d[1] & 0x7f == 8).map(|d| d[12..].to_vec()).collect();
-    let goodbye: Vec<Vec<u8>> = prompts
-        .closing(id.parse().unwrap())
-        .chunks(160)
-        .map(|c| {
-            let mut frame: Vec<u8> = c.iter().map(|&s| g711::encode_alaw(s)).collect();
-            frame.resize(160, g711::encode_alaw(0));
-            frame
-        })
-        .collect();
-    assert!(heard.len() > goodbye.len(), "the caller heard {} packets, fewer than the goodbye's {}", heard.len(), goodbye.len());
-    assert!(heard.ends_with(&goodbye), "the last {} packets the caller heard are not the goodbye for tip {id}", goodbye.len());
+    assert_heard_goodbye(&tap, &prompts, id);
 
     // The recording holds what the caller sent, in real time, the spoken part exactly.
     let recorded = recording(&data_dir, id);
@@ -320,5 +399,56 @@ async fn a_caller_on_hold_is_not_cut_off_for_silence_and_the_recording_resumes()
     assert_eq!(recorded.len(), first.len() + second.len(), "both parts recorded, nothing invented for the hold");
     assert_eq!(&recorded[..first.len()], &first[..], "before the hold");
     assert_eq!(&recorded[first.len()..], &second[..], "after the hold");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_caller_moving_its_media_with_a_re_invite_hears_the_goodbye_at_the_new_port() {
+    let tdb = TestDb::sqlite().await;
+    let (mut config, port) = with_sip(&tdb);
+    config.sip.silence_timeout_s = 120;
+    config.sip.max_call_s = 300;
+    let config = with_speech(config);
+    let prompts = gateway::telephony::prompts::Prompts::load(std::path::Path::new(&config.asr.models_dir)).unwrap();
+    let data_dir = config.storage.data_dir.clone();
+    let app = TestApp::start(config).await;
+    let token = app.token(Role::Dispatcher).await;
+
+    // Part 1 fits the 4 s before the move; part 2 is a new RTP stream from the new port, ending with `#`.
+    let first = padded(sipp::spoken("The van drove off to the north."), Duration::from_millis(3500));
+    let second = sipp::spoken("It had a broken tail light.");
+    let scratch = tempfile::tempdir().unwrap();
+    // The scenario's re-INVITE offers `media_port + 4`.
+    let old_port = free_port();
+    let new_port = old_port + 4;
+    let to = sipp::media_addr(6000);
+    CallerStream::new(11, 500, 0).speech(&first).write_pcap(&scratch.path().join("part1.pcap"), sipp::media_addr(old_port), to).unwrap();
+    CallerStream::new(12, 9000, 70_000)
+        .speech(&second)
+        .key(POUND, Duration::from_millis(160))
+        .write_pcap(&scratch.path().join("part2.pcap"), sipp::media_addr(new_port), to)
+        .unwrap();
+    let old_tap = RtpTap::open(old_port).expect("a raw socket (the tests run as root, as sipp's pcap play needs)");
+    let new_tap = RtpTap::open(new_port).expect("a raw socket");
+    let dir = scratch.path().to_path_buf();
+    let out = tokio::task::spawn_blocking(move || sipp::run_scenario("move_media.xml", &dir, port, old_port, Duration::from_secs(40))).await.unwrap();
+    assert!(out.status.success(), "sipp: {}", sipp::output_text(&out));
+
+    let tip = finished_call(&app, &token).await;
+    let id = tip["id"].as_str().unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    // Before the move the caller heard the greeting at its first port; after it, everything went to the new one.
+    let before = heard_alaw(&old_tap);
+    assert!(before.len() >= 150, "about 4 s of greeting at the first port, heard {} packets", before.len());
+    assert_heard_goodbye(&new_tap, &prompts, id);
+    let goodbye = goodbye_alaw(&prompts, id);
+    assert!(!before.windows(goodbye.len()).any(|w| w == goodbye), "the goodbye went to the old port as well");
+
+    // One recording, both parts in it, nothing lost or invented at the move.
+    let recorded = recording(&data_dir, id);
+    let (first, second) = (through_alaw(&first), through_alaw(&second));
+    assert_eq!(recorded.len(), first.len() + second.len(), "both parts recorded");
+    assert_eq!(&recorded[..first.len()], &first[..], "before the move");
+    assert_eq!(&recorded[first.len()..], &second[..], "after the move");
     app.stop().await;
 }

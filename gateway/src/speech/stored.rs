@@ -95,7 +95,7 @@ pub(crate) mod tests {
     fn used_only_when_it_covers_every_recorded_sample() {
         let dir = TempDir::new();
         let tip = TipId::random();
-        let mut rec = crate::telephony::recorder::Recorder::create(dir.path(), tip).unwrap();
+        let mut rec = crate::telephony::recorder::Recorder::create(dir.path(), tip, 8000).unwrap();
         rec.write(&vec![100; 8000]).unwrap();
         rec.finish().unwrap();
         let wav = recording_path(dir.path(), tip);

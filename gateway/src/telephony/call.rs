@@ -19,9 +19,6 @@ use super::prompts::Prompts;
 use super::recorder::Recorder;
 use crate::speech::{LiveFeed, LiveTranscription};
 
-/// Rate of the PCM the media receiver produces (G.711), recorded and transcribed.
-const SAMPLE_RATE: u32 = 8000;
-
 /// Samples below this RMS level (about -40 dBFS) count as silence for the silence timeout.
 const SPEECH_RMS: f64 = 330.0;
 
@@ -65,8 +62,11 @@ fn rms(pcm: &[i16]) -> f64 {
 pub struct CallMedia {
     pub socket: UdpSocket,
     pub payloads: PayloadMap,
-    /// Where the caller said to send audio; replaced by where their audio actually comes from (NAT).
-    pub remote: SocketAddr,
+    /// Where the caller's SDP says to send audio, updated when a re-offer moves it. We send to where their
+    /// audio actually comes from (NAT) once it comes, and follow them again after a move.
+    pub remote: tokio::sync::watch::Receiver<SocketAddr>,
+    /// Keys the caller pressed that came by SIP INFO rather than in the media stream.
+    pub keys: tokio::sync::mpsc::Receiver<char>,
     /// How we speak to the caller, when the negotiated codec allows it.
     pub packetizer: Option<Packetizer>,
     /// True while the caller has us on hold: they are not speaking to us by design, so the silence
@@ -102,7 +102,9 @@ pub async fn run(
     hangup: CancellationToken,
     live: Option<&LiveTranscription>,
 ) -> (CallEnd, ReceiverStats, Recorder, Option<LiveFeed>) {
-    let mut sink = Sink { recorder, live: live.and_then(|l| l.open(tip, SAMPLE_RATE)) };
+    // Recorded and transcribed at the rate the codec gives: 8 kHz for G.711, 16 kHz for Opus.
+    let rate = media.payloads.sample_rate();
+    let mut sink = Sink { recorder, live: live.and_then(|l| l.open(tip, rate)) };
     let end = media_loop(media, tip, prompts, &mut sink, limits, hangup).await;
     (end.0, end.1, sink.recorder, sink.live)
 }
@@ -115,11 +117,17 @@ async fn media_loop(
     limits: MediaLimits,
     hangup: CancellationToken,
 ) -> (CallEnd, ReceiverStats) {
-    let CallMedia { socket, payloads, mut remote, mut packetizer, mut hold } = media;
+    let CallMedia { socket, payloads, remote: mut signalled, mut keys, mut packetizer, mut hold } = media;
     let mut held = *hold.borrow_and_update();
     let mut hold_watched = true;
+    let mut remote = *signalled.borrow_and_update();
+    let mut remote_watched = true;
+    // After a move, packets still in flight from where the caller was must not latch us back there.
+    let mut moved_from: Option<SocketAddr> = None;
+    let mut keys_open = true;
     let started = Instant::now();
-    let mut receiver = MediaReceiver::new(payloads, limits.jitter_delay_ms, 8000);
+    // Gaps up to a second are concealed; longer ones are a far end restarting its clock.
+    let mut receiver = MediaReceiver::new(payloads, limits.jitter_delay_ms, 1000);
     let mut last_speech = started;
     let mut buf = vec![0u8; 2048];
     let now_ms = |t: Instant| t.duration_since(started).as_millis() as u64;
@@ -151,6 +159,24 @@ async fn media_loop(
                 last_speech = Instant::now();
                 Vec::new()
             }
+            moved = signalled.changed(), if remote_watched => {
+                match moved {
+                    Ok(()) => {
+                        moved_from = Some(remote);
+                        remote = *signalled.borrow_and_update();
+                        latched = false;
+                    }
+                    Err(_) => remote_watched = false,
+                }
+                Vec::new()
+            }
+            key = keys.recv(), if keys_open => match key {
+                Some(key) => vec![MediaEvent::Dtmf(key)],
+                None => {
+                    keys_open = false;
+                    Vec::new()
+                }
+            },
             _ = async { tokio::time::sleep_until(poll_at.unwrap()).await }, if poll_at.is_some() => receiver.poll(now_ms(Instant::now())),
             _ = pace.tick(), if speaking => {
                 let frame: Vec<i16> = playback.drain(..FRAME.min(playback.len())).collect();
@@ -161,7 +187,7 @@ async fn media_loop(
             }
             r = socket.recv_from(&mut buf) => match r {
                 Ok((n, from)) => {
-                    if !latched {
+                    if !latched && moved_from != Some(from) {
                         remote = from;
                         latched = true;
                     }
@@ -241,13 +267,14 @@ mod tests {
     /// returns what the call produced.
     async fn call(audio: &[i16], dir: &Path, live: Option<&LiveTranscription>) -> (TipId, Recorder, Option<LiveFeed>) {
         let tip = TipId::random();
-        let recorder = Recorder::create(dir, tip).unwrap();
+        let recorder = Recorder::create(dir, tip, 8000).unwrap();
         let socket = UdpSocket::bind("127.0.0.1:0").await.unwrap();
         let server = socket.local_addr().unwrap();
         let phone = UdpSocket::bind("127.0.0.1:0").await.unwrap();
         let remote = phone.local_addr().unwrap();
         let hold = tokio::sync::watch::channel(false).1;
-        let media = CallMedia { socket, payloads: PayloadMap::default(), remote, packetizer: None, hold };
+        let (remote, keys) = (tokio::sync::watch::channel(remote).1, tokio::sync::mpsc::channel(1).1);
+        let media = CallMedia { socket, payloads: PayloadMap::default(), remote, keys, packetizer: None, hold };
         let limits = MediaLimits { max_call: Duration::from_secs(120), silence_timeout: Duration::from_secs(120), jitter_delay_ms: 20 };
         let hangup = CancellationToken::new();
         let caller = async {

@@ -5,11 +5,12 @@
 //! # Layout
 //! - [`media`]: RTP in, PCM and DTMF events out, with no sockets or clocks of its own.
 //! - [`sdp`]: offer/answer for one audio stream; codec choice; hold detection.
-//! - [`server`]: SIP signalling on rsipstack, limits, dialogs, answering.
+//! - [`server`]: SIP signalling on rsipstack, limits, dialogs, answering; [`info`]: key presses sent as SIP INFO.
 //! - [`call`]: one call's media loop and when it ends; [`recorder`]: its crash-safe WAV.
 //! - [`prompts`]: greeting, tone and goodbye clips (generated with espeak-ng by `tipline models fetch`).
 
 pub mod call;
+pub mod info;
 pub mod media;
 pub mod prompts;
 pub mod recorder;

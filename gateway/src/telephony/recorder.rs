@@ -1,4 +1,5 @@
-//! A call's recording: 8 kHz mono 16-bit WAV under the data directory, named by tip id only.
+//! A call's recording: mono 16-bit WAV at the call's rate (8 kHz for G.711, 16 kHz for Opus) under the
+//! data directory, named by tip id only.
 //! The header is rewritten at every flush, so a crash mid-call leaves a valid file with what was heard.
 
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ pub struct Recorder {
     writer: hound::WavWriter<std::io::BufWriter<std::fs::File>>,
     last_flush: Instant,
     samples: u64,
+    rate: u32,
 }
 
 /// Where the recording of a tip lives: derived from the id, never from anything a caller sent.
@@ -21,12 +23,12 @@ pub fn recording_path(data_dir: &Path, tip: TipId) -> PathBuf {
 }
 
 impl Recorder {
-    pub fn create(data_dir: &Path, tip: TipId) -> std::io::Result<Recorder> {
+    pub fn create(data_dir: &Path, tip: TipId, rate: u32) -> std::io::Result<Recorder> {
         let path = recording_path(data_dir, tip);
         std::fs::create_dir_all(path.parent().expect("recordings dir"))?;
-        let spec = hound::WavSpec { channels: 1, sample_rate: 8000, bits_per_sample: 16, sample_format: hound::SampleFormat::Int };
+        let spec = hound::WavSpec { channels: 1, sample_rate: rate, bits_per_sample: 16, sample_format: hound::SampleFormat::Int };
         let writer = hound::WavWriter::create(&path, spec).map_err(std::io::Error::other)?;
-        Ok(Recorder { writer, last_flush: Instant::now(), samples: 0 })
+        Ok(Recorder { writer, last_flush: Instant::now(), samples: 0, rate })
     }
 
     pub fn write(&mut self, pcm: &[i16]) -> std::io::Result<()> {
@@ -42,7 +44,7 @@ impl Recorder {
     }
 
     pub fn duration(&self) -> Duration {
-        Duration::from_millis(self.samples * 1000 / 8000)
+        Duration::from_millis(self.samples * 1000 / self.rate as u64)
     }
 
     pub fn finish(self) -> std::io::Result<()> {
@@ -58,7 +60,7 @@ mod tests {
     fn a_flushed_recording_is_readable_before_it_is_finished() {
         let dir = std::env::temp_dir().join(format!("tipline-rec-{}", uuid::Uuid::new_v4()));
         let tip = TipId::random();
-        let mut r = Recorder::create(&dir, tip).unwrap();
+        let mut r = Recorder::create(&dir, tip, 8000).unwrap();
         r.write(&vec![1000; 8000]).unwrap();
         r.last_flush = Instant::now() - FLUSH_EVERY;
         r.write(&vec![-1000; 800]).unwrap();

@@ -1,6 +1,6 @@
 //! SDP offer/answer (RFC 3264) for one audio stream: parse the caller's offer, pick the codecs we can
-//! record, and write the answer. Anything we cannot use is rejected with a reason the SIP layer turns
-//! into 488 Not Acceptable Here.
+//! record (Opus, RFC 7587, first when offered; then G.711), and write the answer. Anything we cannot
+//! use is rejected with a reason the SIP layer turns into 488 Not Acceptable Here.
 
 use std::net::IpAddr;
 
@@ -16,7 +16,7 @@ pub enum SdpError {
     #[error("the offer has no usable audio stream")]
     NoAudio,
     /// Audio offered only in codecs we do not decode.
-    #[error("no codec in common (we take PCMU, PCMA and telephone-event)")]
+    #[error("no codec in common (we take Opus, PCMU, PCMA and telephone-event)")]
     NoCommonCodec,
 }
 
@@ -62,6 +62,11 @@ impl Offer {
     /// of a `c=0.0.0.0` connection address.
     pub fn is_hold(&self) -> bool {
         self.direction.is_hold() || self.address.is_unspecified()
+    }
+
+    /// Where the offerer wants its media sent, if the offer says: not for `c=0.0.0.0` or a port of 0.
+    pub fn media_address(&self) -> Option<std::net::SocketAddr> {
+        (!self.address.is_unspecified() && self.port != 0).then_some(std::net::SocketAddr::new(self.address, self.port))
     }
 
     /// Our direction in the answer.
@@ -154,13 +159,18 @@ pub fn parse_offer(sdp: &str) -> Result<Offer, SdpError> {
     Ok(Offer { address, port, formats, direction, rtcp_mux })
 }
 
-/// The codecs we accept from an offer, in its preference order: the first voice codec it offers that
-/// we decode, plus telephone-event at 8 kHz if offered.
-pub fn choose(offer: &Offer) -> Result<(PayloadMap, Vec<(u8, String, u32)>), SdpError> {
-    let voice = offer
-        .formats
-        .iter()
-        .find(|(_, name, rate)| *rate == 8000 && (name == "pcmu" || name == "pcma"))
+/// Whether we decode this voice codec (as an offer names it: lower-case name and clock rate).
+fn is_voice(name: &str, rate: u32) -> bool {
+    matches!((name, rate), ("pcmu", 8000) | ("pcma", 8000) | ("opus", 48_000))
+}
+
+/// The codecs we accept from an offer: Opus when offered and `prefer_opus` (wideband audio transcribes
+/// better), otherwise the first voice codec it offers that we decode; plus telephone-event at 8 kHz if
+/// offered. We answer one voice codec only, so the caller knows what it will receive.
+pub fn choose(offer: &Offer, prefer_opus: bool) -> Result<(PayloadMap, Vec<(u8, String, u32)>), SdpError> {
+    let opus = offer.formats.iter().find(|(_, name, rate)| prefer_opus && name == "opus" && *rate == 48_000);
+    let voice = opus
+        .or_else(|| offer.formats.iter().find(|(_, name, rate)| is_voice(name, *rate) && (prefer_opus || name != "opus")))
         .ok_or(SdpError::NoCommonCodec)?;
     let mut chosen = vec![voice.clone()];
     if let Some(te) = offer.formats.iter().find(|(_, n, r)| n == "telephone-event" && *r == 8000) {
@@ -172,6 +182,7 @@ pub fn choose(offer: &Offer) -> Result<(PayloadMap, Vec<(u8, String, u32)>), Sdp
             let codec = match name.as_str() {
                 "pcmu" => Codec::Pcmu,
                 "pcma" => Codec::Pcma,
+                "opus" => Codec::Opus,
                 _ => Codec::TelephoneEvent,
             };
             (*pt, codec)
@@ -185,7 +196,7 @@ pub fn choose(offer: &Offer) -> Result<(PayloadMap, Vec<(u8, String, u32)>), Sdp
 /// The voice codec must be among them.
 pub fn keep(offer: &Offer, current: &[(u8, String, u32)]) -> Result<Vec<(u8, String, u32)>, SdpError> {
     let kept: Vec<_> = current.iter().filter(|c| offer.formats.contains(c)).cloned().collect();
-    if !kept.iter().any(|(_, name, _)| name == "pcmu" || name == "pcma") {
+    if !kept.iter().any(|(_, name, rate)| is_voice(name, *rate)) {
         return Err(SdpError::NoCommonCodec);
     }
     Ok(kept)
@@ -211,14 +222,12 @@ pub fn answer(offer: &Offer, chosen: &[(u8, String, u32)], ours: Origin) -> Stri
         pts.join(" ")
     );
     for (pt, name, rate) in chosen {
-        let name = match name.as_str() {
-            "pcmu" => "PCMU",
-            "pcma" => "PCMA",
-            other => other,
-        };
-        s.push_str(&format!("a=rtpmap:{pt} {name}/{rate}\r\n"));
-        if name == "telephone-event" {
-            s.push_str(&format!("a=fmtp:{pt} 0-16\r\n"));
+        match name.as_str() {
+            "pcmu" => s.push_str(&format!("a=rtpmap:{pt} PCMU/{rate}\r\n")),
+            "pcma" => s.push_str(&format!("a=rtpmap:{pt} PCMA/{rate}\r\n")),
+            // RFC 7587: always `/2`; we send mono, and need no more than wideband from the caller.
+            "opus" => s.push_str(&format!("a=rtpmap:{pt} opus/48000/2\r\na=fmtp:{pt} maxplaybackrate=16000;sprop-maxcapturerate=8000\r\n")),
+            other => s.push_str(&format!("a=rtpmap:{pt} {other}/{rate}\r\na=fmtp:{pt} 0-16\r\n")),
         }
     }
     s.push_str("a=ptime:20\r\n");
@@ -243,7 +252,7 @@ mod tests {
     fn answers_a_sipp_offer_with_pcma_and_dtmf() {
         let offer = parse_offer(SIPP_OFFER).unwrap();
         assert_eq!((offer.address.to_string(), offer.port, offer.direction), ("127.0.0.1".into(), 6000, Direction::SendRecv));
-        let (map, chosen) = choose(&offer).unwrap();
+        let (map, chosen) = choose(&offer, true).unwrap();
         assert_eq!(map.0.get(&8), Some(&Codec::Pcma));
         assert_eq!(map.0.get(&101), Some(&Codec::TelephoneEvent));
         let a = answer(&offer, &chosen, origin(40000, 7));
@@ -252,21 +261,35 @@ mod tests {
     }
 
     #[test]
-    fn prefers_the_offerers_order_and_static_types_need_no_rtpmap() {
-        let offer = parse_offer("v=0\nc=IN IP4 10.0.0.1\nm=audio 5004 RTP/AVP 111 0 8\na=rtpmap:111 opus/48000/2\n").unwrap();
-        let (_, chosen) = choose(&offer).unwrap();
-        assert_eq!(chosen, vec![(0, "pcmu".to_string(), 8000)]);
+    fn prefers_opus_then_the_offerers_order_and_static_types_need_no_rtpmap() {
+        let offer =
+            parse_offer("v=0\nc=IN IP4 10.0.0.1\nm=audio 5004 RTP/AVP 0 8 111 101\na=rtpmap:111 opus/48000/2\na=rtpmap:101 telephone-event/8000\n").unwrap();
+        let (map, chosen) = choose(&offer, true).unwrap();
+        assert_eq!(chosen, vec![(111, "opus".to_string(), 48_000), (101, "telephone-event".to_string(), 8000)]);
+        assert_eq!((map.0.get(&111), map.sample_rate()), (Some(&Codec::Opus), 16_000));
+        let a = answer(&offer, &chosen, origin(4000, 1));
+        assert!(a.contains("m=audio 4000 RTP/AVP 111 101\r\n") && a.contains("a=rtpmap:111 opus/48000/2\r\na=fmtp:111 maxplaybackrate=16000"), "{a}");
+        // Opus not preferred (CPU per call matters more than wideband here): the first G.711 codec.
+        let (map, chosen) = choose(&offer, false).unwrap();
+        assert_eq!((chosen[0].clone(), map.sample_rate()), ((0, "pcmu".to_string(), 8000), 8000));
+        // Opus is kept through a re-offer; an Opus-only offer is fine unless Opus is off.
+        assert_eq!(keep(&offer, &choose(&offer, true).unwrap().1).unwrap().len(), 2);
+        let opus_only = parse_offer("v=0\nc=IN IP4 127.0.0.1\nm=audio 5004 RTP/AVP 96\na=rtpmap:96 OPUS/48000/2\n").unwrap();
+        assert_eq!(choose(&opus_only, true).unwrap().1, vec![(96, "opus".to_string(), 48_000)]);
+        assert_eq!(choose(&opus_only, false), Err(SdpError::NoCommonCodec));
+        let narrow_opus = parse_offer("v=0\nc=IN IP4 127.0.0.1\nm=audio 5004 RTP/AVP 96\na=rtpmap:96 opus/16000\n").unwrap();
+        assert_eq!(choose(&narrow_opus, true), Err(SdpError::NoCommonCodec), "RFC 7587 says 48000; anything else is not Opus as we know it");
     }
 
     #[test]
     fn hold_and_rejections() {
         let hold = parse_offer(&SIPP_OFFER.replace("t=0 0\r\n", "t=0 0\r\na=sendonly\r\n")).unwrap();
         assert!(hold.direction.is_hold());
-        let (_, chosen) = choose(&hold).unwrap();
+        let (_, chosen) = choose(&hold, true).unwrap();
         assert!(answer(&hold, &chosen, origin(1, 1)).contains("a=recvonly"));
 
-        let opus_only = "v=0\nc=IN IP4 127.0.0.1\nm=audio 5004 RTP/AVP 111\na=rtpmap:111 opus/48000/2\n";
-        assert_eq!(choose(&parse_offer(opus_only).unwrap()), Err(SdpError::NoCommonCodec));
+        let speex_only = "v=0\nc=IN IP4 127.0.0.1\nm=audio 5004 RTP/AVP 97\na=rtpmap:97 speex/8000\n";
+        assert_eq!(choose(&parse_offer(speex_only).unwrap(), true), Err(SdpError::NoCommonCodec));
         assert_eq!(parse_offer("v=0\nc=IN IP4 127.0.0.1\nm=video 5004 RTP/AVP 96\n"), Err(SdpError::NoAudio));
         assert_eq!(parse_offer("v=0\nm=audio 5004 RTP/AVP 0\n"), Err(SdpError::NoAudio), "no address");
         assert!(matches!(parse_offer("v=0\ngarbage\n"), Err(SdpError::Malformed { line: 2, .. })));
@@ -277,7 +300,7 @@ mod tests {
 
     #[test]
     fn re_offers_hold_and_resume_with_the_codecs_first_chosen() {
-        let (_, first) = choose(&parse_offer(SIPP_OFFER).unwrap()).unwrap();
+        let (_, first) = choose(&parse_offer(SIPP_OFFER).unwrap(), true).unwrap();
         let with = |extra: &str, c: &str| parse_offer(&SIPP_OFFER.replace("t=0 0\r\n", &format!("t=0 0\r\n{extra}")).replace("c=IN IP4 127.0.0.1", c)).unwrap();
         let cases = [
             ("a=sendonly\r\n", "c=IN IP4 127.0.0.1", true, "a=recvonly"),
@@ -312,7 +335,7 @@ mod tests {
                 let mut m = base.to_vec();
                 m[i] = b;
                 if let Ok(o) = parse_offer(&String::from_utf8_lossy(&m)) {
-                    let _ = choose(&o);
+                    let _ = choose(&o, true);
                 }
             }
         }

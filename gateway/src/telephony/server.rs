@@ -2,7 +2,9 @@
 //! recording to the pipeline at hangup. Limits: concurrent calls (503 + Retry-After), INVITEs per source
 //! per minute (503), SDP we cannot use (488). Methods we do not serve get 405; garbage is dropped by the
 //! transport layer and never reaches us. Within a call, a re-INVITE or UPDATE may put us on hold and take
-//! us off it (the answer mirrors the direction; the codecs stay); in-dialog OPTIONS and INFO get 200.
+//! us off it (the answer mirrors the direction; the codecs stay) or move its media to a new address or
+//! port (we then send there). In-dialog OPTIONS get 200; INFO carrying a key press (`application/dtmf-relay`
+//! or `application/dtmf`) reaches the call like an RFC 4733 one, see [`super::info`].
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -21,6 +23,7 @@ use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use super::call::{self, MediaLimits};
+use super::info::{self, InfoError, InfoRequest};
 use super::recorder::Recorder;
 use super::sdp;
 use crate::config::{SipConfig, SipTransport};
@@ -79,9 +82,13 @@ struct CallSlot {
     chosen: Vec<(u8, String, u32)>,
     /// Whether the caller has put us on hold (re-INVITE with `sendonly`/`inactive`); the media loop watches it.
     hold: tokio::sync::watch::Sender<bool>,
+    /// Where the caller's SDP last said to send media; a re-offer may move it (another address or port).
+    remote: tokio::sync::watch::Sender<SocketAddr>,
+    /// Key presses sent as SIP INFO, for the media loop; the receiver waits here until the call is answered.
+    keys: tokio::sync::mpsc::Sender<char>,
+    keys_rx: Option<tokio::sync::mpsc::Receiver<char>>,
     socket: Option<tokio::net::UdpSocket>,
     payloads: super::media::PayloadMap,
-    remote: SocketAddr,
     /// The voice codec we answered with, for prompts.
     voice: (u8, super::media::receiver::Codec),
     source_hash: String,
@@ -179,9 +186,9 @@ pub fn in_dialog(request: &Request) -> bool {
 }
 
 /// The SDP offer of a new INVITE and the codecs we take from it.
-pub fn invite_offer(request: &Request) -> Result<(sdp::Offer, super::media::PayloadMap, Vec<(u8, String, u32)>), sdp::SdpError> {
+pub fn invite_offer(request: &Request, prefer_opus: bool) -> Result<(sdp::Offer, super::media::PayloadMap, Vec<(u8, String, u32)>), sdp::SdpError> {
     let offer = sdp::parse_offer(&String::from_utf8_lossy(&request.body))?;
-    let (map, chosen) = sdp::choose(&offer)?;
+    let (map, chosen) = sdp::choose(&offer, prefer_opus)?;
     Ok((offer, map, chosen))
 }
 
@@ -228,7 +235,7 @@ async fn on_invite(s: Arc<Shared>, mut tx: Transaction) {
         metrics::counter!("tipline_sip_invites_rejected_total", "reason" => "busy").increment(1);
         return reply_retry_after(&mut tx, StatusCode::ServiceUnavailable, 5).await;
     }
-    let (offer, map, chosen) = match invite_offer(&tx.original) {
+    let (offer, map, chosen) = match invite_offer(&tx.original, s.config.prefer_opus) {
         Ok(x) => x,
         Err(e) => {
             tracing::info!(error = %e, "INVITE rejected");
@@ -267,6 +274,7 @@ async fn on_invite(s: Arc<Shared>, mut tx: Transaction) {
             return;
         }
     };
+    let (keys, keys_rx) = tokio::sync::mpsc::channel(KEYS_QUEUED);
     s.calls.lock().unwrap_or_else(|p| p.into_inner()).insert(
         dialog.id().to_string(),
         CallSlot {
@@ -277,7 +285,9 @@ async fn on_invite(s: Arc<Shared>, mut tx: Transaction) {
             socket: Some(socket),
             voice: map.0.iter().find(|(_, c)| **c != super::media::receiver::Codec::TelephoneEvent).map(|(pt, c)| (*pt, *c)).expect("a voice codec was chosen"),
             payloads: map,
-            remote: SocketAddr::new(offer.address, offer.port),
+            remote: tokio::sync::watch::Sender::new(SocketAddr::new(offer.address, offer.port)),
+            keys,
+            keys_rx: Some(keys_rx),
             source_hash,
             hangup: CancellationToken::new(),
         },
@@ -285,6 +295,40 @@ async fn on_invite(s: Arc<Shared>, mut tx: Transaction) {
     if let Err(e) = dialog.handle(&mut tx).await {
         tracing::debug!(error = %e, "INVITE transaction ended");
     }
+}
+
+/// INFO key presses queued for a call's media loop; beyond this (a flood) they are answered but dropped.
+const KEYS_QUEUED: usize = 16;
+
+/// The value of a request header, by name (case-insensitive, as SIP header names are).
+fn header_value<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
+    request.headers.iter().find(|h| h.name().eq_ignore_ascii_case(name)).map(|h| h.value())
+}
+
+/// What an INFO request carries, read from its headers and body.
+pub fn info_request(request: &Request) -> Result<InfoRequest, InfoError> {
+    info::parse(header_value(request, "Info-Package"), header_value(request, "Content-Type"), &request.body)
+}
+
+/// Answers an INFO within a call, passing a key press on to the call's media loop.
+async fn on_info(request: &Request, keys: &tokio::sync::mpsc::Sender<char>, handle: &rsipstack::dialog::dialog::TransactionHandle) {
+    // A reply that cannot be sent means the transaction is already gone; nothing is left to answer.
+    let _ = match info_request(request) {
+        Ok(InfoRequest::Key(key)) => {
+            tracing::debug!("key press by SIP INFO");
+            let _ = keys.try_send(key);
+            handle.reply(StatusCode::OK).await
+        }
+        Ok(InfoRequest::Empty) => handle.reply(StatusCode::OK).await,
+        Err(e) => {
+            tracing::info!(error = %e, "INFO refused");
+            match e {
+                InfoError::MediaType(_) => handle.respond(StatusCode::UnsupportedMediaType, Some(vec![Header::Accept(info::ACCEPTED.into())]), None).await,
+                InfoError::Package(_) => handle.respond(StatusCode::BadInfoPackage, Some(vec![Header::Other("Recv-Info".into(), String::new())]), None).await,
+                InfoError::NoKey => handle.reply(StatusCode::BadRequest).await,
+            }
+        }
+    };
 }
 
 async fn dialog_states(s: Arc<Shared>, mut rx: DialogStateReceiver) {
@@ -302,9 +346,20 @@ async fn dialog_states(s: Arc<Shared>, mut rx: DialogStateReceiver) {
                     };
                 });
             }
-            // Keep-alives and INFO within a call: acknowledged (a dropped handle would answer 501).
-            DialogState::Options(_, _, handle) | DialogState::Info(_, _, handle) => {
+            // Keep-alives within a call: acknowledged (a dropped handle would answer 501).
+            DialogState::Options(_, _, handle) => {
                 tokio::spawn(async move { handle.reply(StatusCode::OK).await });
+            }
+            DialogState::Info(id, request, handle) => {
+                let keys = s.calls.lock().unwrap_or_else(|p| p.into_inner()).get(&id.to_string()).map(|slot| slot.keys.clone());
+                tokio::spawn(async move {
+                    match keys {
+                        Some(keys) => on_info(&request, &keys, &handle).await,
+                        None => {
+                            let _ = handle.reply(StatusCode::CallTransactionDoesNotExist).await;
+                        }
+                    }
+                });
             }
             DialogState::Terminated(id, reason) => {
                 tracing::debug!(dialog = %id, ?reason, "dialog ended");
@@ -326,8 +381,9 @@ async fn answer(s: &Arc<Shared>, id: &DialogId) {
         calls.get_mut(&id.to_string()).and_then(|slot| {
             let media = call::CallMedia {
                 socket: slot.socket.take()?,
+                keys: slot.keys_rx.take()?,
                 payloads: slot.payloads.clone(),
-                remote: slot.remote,
+                remote: slot.remote.subscribe(),
                 packetizer: super::media::sender::Packetizer::new(slot.voice.0, slot.voice.1, rand::random(), rand::random(), rand::random()),
                 hold: slot.hold.subscribe(),
             };
@@ -345,7 +401,7 @@ async fn answer(s: &Arc<Shared>, id: &DialogId) {
             return;
         }
     };
-    let recorder = match Recorder::create(&s.ctx.data_dir, tip.id) {
+    let recorder = match Recorder::create(&s.ctx.data_dir, tip.id, media.payloads.sample_rate()) {
         Ok(r) => r,
         Err(e) => {
             tracing::error!(error = %e, tip = %tip.id, "cannot create the recording; rejecting");
@@ -394,9 +450,9 @@ async fn answer(s: &Arc<Shared>, id: &DialogId) {
 }
 
 impl CallSlot {
-    /// Answers a re-INVITE or UPDATE: hold and resume change the direction; the codecs stay. A re-INVITE
-    /// without a body asks for our offer: we repeat our last SDP; an UPDATE without one changes nothing
-    /// about media. Errors are the status to reply with.
+    /// Answers a re-INVITE or UPDATE: hold and resume change the direction, a new address or port moves
+    /// where we send; the codecs stay. A re-INVITE without a body asks for our offer: we repeat our last
+    /// SDP; an UPDATE without one changes nothing about media. Errors are the status to reply with.
     fn reoffer(&mut self, request: &Request) -> Result<Option<Vec<u8>>, StatusCode> {
         let body = &request.body;
         if body.iter().all(u8::is_ascii_whitespace) {
@@ -415,6 +471,13 @@ impl CallSlot {
         let held = offer.is_hold();
         if self.hold.send_replace(held) != held {
             tracing::info!(held, "caller changed hold");
+        }
+        // A new connection address or port: the caller moved its media (another network, a transfer to
+        // another device). `c=0.0.0.0` (RFC 2543 hold) and port 0 say nothing about where to send.
+        if let Some(to) = offer.media_address() {
+            if self.remote.send_if_modified(|r| std::mem::replace(r, to) != to) {
+                tracing::info!("caller moved its media");
+            }
         }
         Ok(Some(self.answer.clone()))
     }

@@ -1,14 +1,25 @@
-//! Outgoing RTP for prompts: 20 ms packets of G.711 with correct sequence numbers and timestamps.
+//! Outgoing RTP for prompts: 20 ms packets in the call's voice codec (G.711, or Opus for callers who
+//! negotiated it) with correct sequence numbers and timestamps. Prompts are 8 kHz PCM either way.
 
 use super::g711;
+use super::opus_codec::OpusEncoder;
 use super::receiver::Codec;
 
-/// Samples per 20 ms packet at 8 kHz.
+/// Samples per 20 ms packet at 8 kHz, the rate of the prompts.
 pub const FRAME: usize = 160;
+/// The rate of the PCM a packetizer takes.
+const PROMPT_RATE: u32 = 8000;
+
+enum Encoding {
+    G711(fn(i16) -> u8),
+    Opus(Box<OpusEncoder>),
+}
 
 pub struct Packetizer {
     payload_type: u8,
-    encode: fn(i16) -> u8,
+    encoding: Encoding,
+    /// RTP clock ticks per 20 ms frame: 160 for G.711, 960 for Opus.
+    step: u32,
     ssrc: u32,
     sequence: u16,
     timestamp: u32,
@@ -18,18 +29,27 @@ pub struct Packetizer {
 impl Packetizer {
     /// `None` for codecs we cannot send (telephone-event).
     pub fn new(payload_type: u8, codec: Codec, ssrc: u32, sequence: u16, timestamp: u32) -> Option<Self> {
-        let encode = match codec {
-            Codec::Pcmu => g711::encode_ulaw,
-            Codec::Pcma => g711::encode_alaw,
+        let encoding = match codec {
+            Codec::Pcmu => Encoding::G711(g711::encode_ulaw),
+            Codec::Pcma => Encoding::G711(g711::encode_alaw),
+            Codec::Opus => Encoding::Opus(Box::new(OpusEncoder::new(PROMPT_RATE).ok()?)),
             Codec::TelephoneEvent => return None,
         };
-        Some(Self { payload_type, encode, ssrc, sequence, timestamp, first: true })
+        let step = codec.clock_rate() / 50;
+        Some(Self { payload_type, encoding, step, ssrc, sequence, timestamp, first: true })
     }
 
     /// One packet carrying `pcm` (at most a frame; shorter is padded with silence).
     pub fn packet(&mut self, pcm: &[i16]) -> Vec<u8> {
-        let mut payload: Vec<u8> = pcm.iter().take(FRAME).map(|&s| (self.encode)(s)).collect();
-        payload.resize(FRAME, (self.encode)(0));
+        let mut frame = [0i16; FRAME];
+        let n = pcm.len().min(FRAME);
+        frame[..n].copy_from_slice(&pcm[..n]);
+        let payload: Vec<u8> = match &mut self.encoding {
+            Encoding::G711(encode) => frame.iter().map(|&s| encode(s)).collect(),
+            // libopus does not fail on a valid 20 ms frame; should it, the caller hears a lost packet
+            // (an empty payload, which decoders conceal) rather than the timing slipping.
+            Encoding::Opus(encoder) => encoder.encode(&frame).unwrap_or_default(),
+        };
         let bytes = rtp_rs::RtpPacketBuilder::new()
             .payload_type(self.payload_type)
             .sequence(self.sequence.into())
@@ -38,10 +58,10 @@ impl Packetizer {
             .marked(self.first)
             .payload(&payload)
             .build()
-            .expect("a 160-byte payload always fits");
+            .expect("a 20 ms payload always fits");
         self.first = false;
         self.sequence = self.sequence.wrapping_add(1);
-        self.timestamp = self.timestamp.wrapping_add(FRAME as u32);
+        self.timestamp = self.timestamp.wrapping_add(self.step);
         bytes
     }
 }
@@ -65,5 +85,20 @@ mod tests {
         g711::decode_alaw(&a.payload, &mut back);
         assert!(back.iter().zip(&tone).all(|(x, y)| (x - y).abs() <= y.abs() / 16 + 16));
         assert!(Packetizer::new(101, Codec::TelephoneEvent, 1, 1, 1).is_none());
+    }
+
+    #[test]
+    fn opus_prompts_advance_the_48_khz_clock_and_decode_back() {
+        let mut p = Packetizer::new(111, Codec::Opus, 5, 10, 0).unwrap();
+        let tone: Vec<i16> = (0..FRAME * 10).map(|i| ((i as f64 * 0.3).sin() * 8000.0) as i16).collect();
+        let mut decoder = super::super::opus_codec::OpusDecoder::new(16_000).unwrap();
+        let mut pcm = Vec::new();
+        for (i, frame) in tone.chunks(FRAME).enumerate() {
+            let Datagram::Rtp(pkt) = parse(&p.packet(frame)).unwrap() else { panic!() };
+            assert_eq!((pkt.payload_type, pkt.sequence, pkt.timestamp), (111, 10 + i as u16, 960 * i as u32));
+            assert_eq!(decoder.decode(&pkt.payload, &mut pcm).unwrap(), 960);
+        }
+        assert_eq!(pcm.len(), 10 * 320, "20 ms per packet at the caller's end");
+        assert!(pcm[1000..].iter().any(|s| s.unsigned_abs() > 2000), "the tone came through");
     }
 }
