@@ -260,6 +260,28 @@ fn heard_alaw(tap: &RtpTap) -> Vec<Vec<u8>> {
     tap.datagrams().into_iter().filter(|d| d.len() == 12 + 160 && d[1] & 0x7f == 8).map(|d| d[12..].to_vec()).collect()
 }
 
+/// A gateway with speech where only `#` can end a call before sipp gives up (its scenarios last under 40 s):
+/// neither silence nor the maximum duration.
+struct PoundOnly {
+    app: TestApp,
+    port: u16,
+    prompts: gateway::telephony::prompts::Prompts,
+    data_dir: std::path::PathBuf,
+    token: String,
+}
+
+async fn pound_only_gateway(tdb: &TestDb) -> PoundOnly {
+    let (mut config, port) = with_sip(tdb);
+    config.sip.silence_timeout_s = 120;
+    config.sip.max_call_s = 300;
+    let config = with_speech(config);
+    let prompts = gateway::telephony::prompts::Prompts::load(std::path::Path::new(&config.asr.models_dir)).unwrap();
+    let data_dir = config.storage.data_dir.clone();
+    let app = TestApp::start(config).await;
+    let token = app.token(Role::Dispatcher).await;
+    PoundOnly { app, port, prompts, data_dir, token }
+}
+
 /// The goodbye reading out this tip's reference as A-law packet payloads.
 fn goodbye_alaw(prompts: &gateway::telephony::prompts::Prompts, id: &str) -> Vec<Vec<u8>> {
     prompts
@@ -284,15 +306,7 @@ fn assert_heard_goodbye(tap: &RtpTap, prompts: &gateway::telephony::prompts::Pro
 #[tokio::test]
 async fn pound_sent_as_sip_info_ends_the_recording_and_reads_back_the_reference() {
     let tdb = TestDb::sqlite().await;
-    let (mut config, port) = with_sip(&tdb);
-    // Only `#` can end this call before sipp gives up.
-    config.sip.silence_timeout_s = 120;
-    config.sip.max_call_s = 300;
-    let config = with_speech(config);
-    let prompts = gateway::telephony::prompts::Prompts::load(std::path::Path::new(&config.asr.models_dir)).unwrap();
-    let data_dir = config.storage.data_dir.clone();
-    let app = TestApp::start(config).await;
-    let token = app.token(Role::Dispatcher).await;
+    let PoundOnly { app, port, prompts, data_dir, token } = pound_only_gateway(&tdb).await;
 
     // 5 s of audio (the scenario sends INFO `#` after 5.5 s), no telephone-event in it.
     let speech = padded(sipp::spoken("The white van is parked behind the school."), Duration::from_secs(5));
@@ -320,15 +334,7 @@ async fn pound_sent_as_sip_info_ends_the_recording_and_reads_back_the_reference(
 #[tokio::test]
 async fn a_spoken_tip_ended_with_pound_is_read_back_recorded_and_transcribed() {
     let tdb = TestDb::sqlite().await;
-    let (mut config, port) = with_sip(&tdb);
-    // Neither silence nor the maximum duration can end this call before sipp gives up (40 s): only `#`.
-    config.sip.silence_timeout_s = 120;
-    config.sip.max_call_s = 300;
-    let config = with_speech(config);
-    let prompts = gateway::telephony::prompts::Prompts::load(std::path::Path::new(&config.asr.models_dir)).unwrap();
-    let data_dir = config.storage.data_dir.clone();
-    let app = TestApp::start(config).await;
-    let token = app.token(Role::Dispatcher).await;
+    let PoundOnly { app, port, prompts, data_dir, token } = pound_only_gateway(&tdb).await;
 
     let speech = sipp::spoken("There is a man with a knife outside the library on Elm Street.");
     // Sequence numbers and timestamps wrap early in the call, as they may on any call.
@@ -405,14 +411,7 @@ async fn a_caller_on_hold_is_not_cut_off_for_silence_and_the_recording_resumes()
 #[tokio::test]
 async fn a_caller_moving_its_media_with_a_re_invite_hears_the_goodbye_at_the_new_port() {
     let tdb = TestDb::sqlite().await;
-    let (mut config, port) = with_sip(&tdb);
-    config.sip.silence_timeout_s = 120;
-    config.sip.max_call_s = 300;
-    let config = with_speech(config);
-    let prompts = gateway::telephony::prompts::Prompts::load(std::path::Path::new(&config.asr.models_dir)).unwrap();
-    let data_dir = config.storage.data_dir.clone();
-    let app = TestApp::start(config).await;
-    let token = app.token(Role::Dispatcher).await;
+    let PoundOnly { app, port, prompts, data_dir, token } = pound_only_gateway(&tdb).await;
 
     // Part 1 fits the 4 s before the move; part 2 is a new RTP stream from the new port, ending with `#`.
     let first = padded(sipp::spoken("The van drove off to the north."), Duration::from_millis(3500));

@@ -84,8 +84,7 @@ pub async fn acknowledge(
     if !lifecycle::acknowledge(&state.db, &id, &auth.0.actor(), Utc::now()).await? {
         return Err(ApiError::not_found("incident"));
     }
-    let (summary, _) = incidents::load(&state.db, &id).await?.ok_or_else(|| ApiError::not_found("incident"))?;
-    Ok(Json(summary))
+    summary_of(&state, &id).await
 }
 
 /// Resolving twice keeps the first resolution and answers with it, like acknowledging.
@@ -100,6 +99,11 @@ pub async fn resolve(
     if lifecycle::resolve(&state.db, &id, &auth.0.actor(), Utc::now()).await? == incidents::Resolved::NoSuchIncident {
         return Err(ApiError::not_found("incident"));
     }
-    let (summary, _) = incidents::load(&state.db, &id).await?.ok_or_else(|| ApiError::not_found("incident"))?;
+    summary_of(&state, &id).await
+}
+
+/// The incident as it now stands, the answer to a change of its state.
+async fn summary_of(state: &AppState, id: &str) -> Result<Json<incidents::Summary>, ApiError> {
+    let (summary, _) = incidents::load(&state.db, id).await?.ok_or_else(|| ApiError::not_found("incident"))?;
     Ok(Json(summary))
 }
