@@ -36,7 +36,7 @@ pub struct TestDb {
     pg_name: Option<String>,
 }
 
-/// Models shared by the tests that need them (the Whisper model, Silero VAD and the callers' voice prompts), obtained
+/// Models shared by the tests that need them (the Whisper model and the callers' voice prompts), obtained
 /// once by tipline's own fetch code into the same cache the vision tests use.
 pub fn shared_models() -> PathBuf {
     static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
@@ -44,7 +44,6 @@ pub fn shared_models() -> PathBuf {
         let dir = vision::default_models_dir();
         asr::fetch(&dir, asr::ModelChoice::parse("tiny.en").unwrap()).expect("fetching the Whisper model");
         gateway::telephony::prompts::generate(&dir).expect("generating voice prompts (espeak-ng, sox)");
-        asr::fetch_vad(&dir).expect("fetching the Silero VAD model and ONNX Runtime");
         dir
     })
     .clone()
