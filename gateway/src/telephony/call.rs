@@ -322,8 +322,6 @@ mod tests {
         }
         assert_eq!(recorded(dir.path(), tip), audio.len() as u64);
         assert_eq!(stored::load_covering(dir.path(), tip, &recording_path(dir.path(), tip)), None);
-    }
-}
 
         // Silero configured but never fetched: the session fails saying how to fetch it; the call records.
         let config = asr::AsrConfig { vad: asr::VadChoice::Silero, ..asr::AsrConfig::default() };
@@ -337,3 +335,5 @@ mod tests {
             other => panic!("expected a failure, got {other:?}"),
         }
         assert_eq!(recorded(dir.path(), tip), audio.len() as u64);
+    }
+}
