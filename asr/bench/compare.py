@@ -3,11 +3,13 @@
 
 Usage (bench/run.sh sets all of this up):
   compare.py --asr-bin PATH --models-dir DIR --ct2-dir DIR --threads N --beam N [--stream-wav WAV]
-             [--tipline-set KEY=VALUE ...] [--dump FILE.json] CLIP.wav...
+             [--tipline-set KEY=VALUE ...] [--dump FILE.json] [--no-peer] CLIP.wav...
 Each CLIP.wav needs a CLIP.txt reference transcript beside it (corpus.py makes them). The clip's source, for the
 per-source WER, is its file name up to the first '-'. Prints WER, wall and CPU seconds of each
 engine, the ratios, and (with --stream-wav) how soon after the end of a real-time stream tipline's
-transcript was complete.
+transcript was complete. Deleted words (reference words missing from the hypothesis) are printed apart:
+they are what a voice activity detector that cuts speech costs. --no-peer runs tipline alone (to compare
+tipline settings, e.g. --tipline-set vad=energy against vad=silero).
 """
 import argparse
 import json
@@ -41,6 +43,24 @@ def edit_distance(r, h):
             cur[j + 1] = min(prev[j] + (rw != hw), prev[j + 1] + 1, cur[j] + 1)
         prev = cur
     return prev[-1]
+
+
+def deletions(r, h):
+    """Reference words the hypothesis lacks, in a minimum-edit alignment that prefers fewer deletions."""
+    prev = [(j, 0) for j in range(len(h) + 1)]
+    for i, rw in enumerate(r):
+        cur = [(i + 1, i + 1)] + [None] * len(h)
+        for j, hw in enumerate(h):
+            sub_ = (prev[j][0] + (rw != hw), prev[j][1])
+            dele = (prev[j + 1][0] + 1, prev[j + 1][1] + 1)
+            ins = (cur[j][0] + 1, cur[j][1])
+            cur[j + 1] = min(sub_, dele, ins)
+        prev = cur
+    return prev[-1][1]
+
+
+def corpus_deletions(pairs):
+    return sum(deletions(words(r), words(h)) for r, h in pairs)
 
 
 def corpus_wer(pairs):
@@ -115,22 +135,29 @@ def main():
     p.add_argument("--tipline-set", action="append", default=[], metavar="KEY=VALUE",
                    help="extra tipline setting (AsrConfig key), e.g. shrink_audio_ctx=false; repeatable")
     p.add_argument("--dump", help="write every clip's reference and both hypotheses to this JSON file")
+    p.add_argument("--no-peer", action="store_true", help="run tipline only (no faster-whisper)")
     p.add_argument("clips", nargs="+")
     args = p.parse_args()
 
     tp, tw, tc, dur = run_tipline(args, args.clips)
-    fp, fw, fc = run_faster_whisper(args, args.clips)
+    engines = [("tipline", tp, tw, tc)]
+    if not args.no_peer:
+        fp, fw, fc = run_faster_whisper(args, args.clips)
+        engines.append(("faster-whisper", fp, fw, fc))
     print(f"audio: {len(args.clips)} clips, {dur:.1f} s of real speech; threads {args.threads}, beam {args.beam}; "
           f"tipline settings: {' '.join(tipline_settings(args))}")
-    print(f"{'engine':<16}{'WER':>8}{'wall s':>10}{'CPU s':>10}{'CPU RTF':>10}")
-    for name, pairs, wall, cpu in (("tipline", tp, tw, tc), ("faster-whisper", fp, fw, fc)):
-        print(f"{name:<16}{corpus_wer(pairs):>8.3f}{wall:>10.2f}{cpu:>10.2f}{cpu / dur:>10.3f}")
-    print_breakdown(args.clips, [("tipline", tp), ("faster-whisper", fp)])
+    print(f"{'engine':<16}{'WER':>8}{'deleted':>9}{'empty':>7}{'wall s':>10}{'CPU s':>10}{'CPU RTF':>10}")
+    for name, pairs, wall, cpu in engines:
+        empty = sum(1 for _, h in pairs if not words(h))
+        print(f"{name:<16}{corpus_wer(pairs):>8.3f}{corpus_deletions(pairs):>9}{empty:>7}{wall:>10.2f}{cpu:>10.2f}"
+              f"{cpu / dur:>10.3f}")
+    print_breakdown(args.clips, [(name, pairs) for name, pairs, _, _ in engines])
     if args.dump:
         with open(args.dump, "w") as f:
-            json.dump([{"clip": c, "reference": r, "tipline": t, "faster_whisper": h}
-                       for c, (r, t), (_, h) in zip(args.clips, tp, fp)], f, indent=1)
-    print(f"ratio faster-whisper/tipline: wall {fw / tw:.2f}x, CPU {fc / tc:.2f}x (above 1 means tipline is faster)")
+            json.dump([{"clip": c, "reference": r, **{name: pairs[k][1] for name, pairs, _, _ in engines}}
+                       for k, (c, (r, _)) in enumerate(zip(args.clips, tp))], f, indent=1)
+    if not args.no_peer:
+        print(f"ratio faster-whisper/tipline: wall {fw / tw:.2f}x, CPU {fc / tc:.2f}x (above 1 means tipline is faster)")
     if args.stream_wav:
         out = subprocess.run(
             [args.asr_bin, "stream", args.models_dir, args.stream_wav, *tipline_settings(args)],

@@ -4,11 +4,15 @@
 //! cargo run --release -p asr --example asr -- fetch MODELS_DIR [tiny.en|base]
 //! cargo run --release -p asr --example asr -- transcribe MODELS_DIR FILE.wav [KEY=VALUE ...]
 //! cargo run --release -p asr --example asr -- stream MODELS_DIR FILE.wav [KEY=VALUE ...]
+//! cargo run --release -p asr --example asr -- vad MODELS_DIR FILE.wav... [KEY=VALUE ...]
 //! ```
 //! `stream` plays the file into the live transcriber in 20 ms packets at real-time pace and reports how long
 //! after the end of the audio the transcript was complete (`ready_after_end_s`).
 //! KEY=VALUE pairs override `AsrConfig` fields (model, threads, beam_size, language, shrink_audio_ctx, ...).
 //! `transcribe` prints the transcript as JSON with `cpu_s`, the process CPU time spent after model load.
+//! `vad` runs only the voice activity detector (`vad=silero|energy`) over each file in 20 ms pushes and
+//! prints, per file and in total, the utterances found, their seconds, and the detector's CPU time.
+//! `fetch` also fetches the Silero VAD model and ONNX Runtime.
 
 use std::path::Path;
 use std::time::Instant;
@@ -31,17 +35,40 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let path = asr::fetch(Path::new(&args[1]), which)?;
             let index = asr::model::check(&path)?;
             println!("{} ({} tensors, {:.1} s)", path.display(), index.tensors.len(), t0.elapsed().as_secs_f64());
+            let vad = asr::fetch_vad(Path::new(&args[1]))?;
+            println!("{} (runtime {})", vad.model.display(), vad.runtime.display());
+        }
+        Some("vad") if args.len() >= 3 => {
+            let (files, settings): (Vec<&String>, Vec<&String>) = args[2..].iter().partition(|a| !a.contains('='));
+            let cfg = config(&settings)?;
+            let vad = vad_config(&cfg, Path::new(&args[1]))?;
+            let (mut audio_s, mut speech_s, mut utterances, mut cpu) = (0.0, 0.0, 0, 0.0);
+            for file in files {
+                let pcm = asr::read_wav(Path::new(file))?;
+                let cpu0 = cpu_s();
+                let mut stream = asr::UtteranceStream::new(16_000, &vad)?;
+                let mut found = Vec::new();
+                for packet in pcm.chunks(320) {
+                    found.extend(stream.push(packet));
+                }
+                found.extend(stream.finish());
+                let c = cpu_s() - cpu0;
+                let s: f64 = found.iter().map(|u| u.pcm.len() as f64 / 16_000.0).sum();
+                let spans: Vec<(u64, u64)> = found.iter().map(|u| (u.start_ms(), u.end_ms())).collect();
+                println!("{}", serde_json::json!({"file": file, "audio_s": pcm.len() as f64 / 16_000.0,
+                    "utterances": found.len(), "speech_s": s, "cpu_s": c, "spans_ms": spans}));
+                audio_s += pcm.len() as f64 / 16_000.0;
+                speech_s += s;
+                utterances += found.len();
+                cpu += c;
+            }
+            println!("{}", serde_json::json!({"vad": format!("{:?}", cfg.vad).to_lowercase(), "audio_s": audio_s, "utterances": utterances,
+                "speech_s": speech_s, "cpu_s": cpu, "cpu_per_audio_s": cpu / audio_s.max(1e-9)}));
         }
         Some(cmd @ ("transcribe" | "stream")) if args.len() >= 3 => {
             let stream = cmd == "stream";
-            let mut cfg = serde_json::to_value(AsrConfig::default())?;
-            for kv in &args[3..] {
-                let (k, v) = kv.split_once('=').ok_or("expected KEY=VALUE")?;
-                let old = cfg.get(k).ok_or_else(|| format!("unknown key {k}"))?;
-                cfg[k] = if old.is_string() { v.into() } else { serde_json::from_str(v)? };
-            }
-            let cfg: AsrConfig = serde_json::from_value(cfg)?;
-            cfg.validate()?;
+            let cfg = config(&args[3..].iter().collect::<Vec<_>>())?;
+            let vad = vad_config(&cfg, Path::new(&args[1]))?;
             let choice = cfg.model_choice()?;
             let model = asr::model::fetch_with(Path::new(&args[1]), choice, cfg.precision()?)?;
             let mut t = WhisperTranscriber::new(&model, choice.id(), DecodeOptions::from_config(&cfg))?;
@@ -49,7 +76,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let (cpu0, t0) = (cpu_s(), Instant::now());
             let mut ready_after_end = None;
             let out = if stream {
-                let mut live = asr::LiveTranscriber::new(&mut t, 16_000, VadConfig::from_config(&cfg));
+                let mut live = asr::LiveTranscriber::new(&mut t, 16_000, &vad)?;
                 for (i, packet) in pcm.chunks(320).enumerate() {
                     // Packet i is due at i * 20 ms; if decoding fell behind, catch up without sleeping.
                     let due = std::time::Duration::from_millis(20 * i as u64);
@@ -63,7 +90,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 ready_after_end = Some(t0.elapsed().saturating_sub(audio_end).as_secs_f64());
                 transcript
             } else {
-                asr::transcribe_pcm(&mut t, &pcm, VadConfig::from_config(&cfg))?
+                asr::transcribe_pcm(&mut t, &pcm, &vad)?
             };
             let mut json = serde_json::to_value(&out)?;
             if let Some(r) = ready_after_end {
@@ -73,7 +100,38 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             json["cpu_s"] = (cpu_s() - cpu0).into();
             println!("{}", serde_json::to_string(&json)?);
         }
-        _ => return Err("usage: asr fetch MODELS_DIR [MODEL] | asr transcribe MODELS_DIR FILE [KEY=VALUE ...]".into()),
+        _ => {
+            return Err("usage: asr fetch MODELS_DIR [MODEL] | asr transcribe|stream MODELS_DIR FILE [KEY=VALUE ...] \
+                        | asr vad MODELS_DIR FILE... [KEY=VALUE ...]"
+                .into())
+        }
     }
     Ok(())
+}
+
+/// The default configuration with KEY=VALUE overrides, validated.
+fn config(settings: &[&String]) -> Result<AsrConfig, Box<dyn std::error::Error>> {
+    let mut cfg = serde_json::to_value(AsrConfig::default())?;
+    for kv in settings {
+        let (k, v) = kv.split_once('=').ok_or("expected KEY=VALUE")?;
+        let old = cfg.get(k).ok_or_else(|| format!("unknown key {k}"))?;
+        cfg[k] = if old.is_string() {
+            v.into()
+        } else {
+            serde_json::from_str(v)?
+        };
+    }
+    let cfg: AsrConfig = serde_json::from_value(cfg)?;
+    cfg.validate()?;
+    Ok(cfg)
+}
+
+/// The configured detector, with Silero's files (fetched when missing) in the models directory given.
+fn vad_config(cfg: &AsrConfig, models_dir: &Path) -> Result<VadConfig, asr::AsrError> {
+    if cfg.vad == asr::VadChoice::Silero {
+        asr::fetch_vad(models_dir)?;
+        Ok(VadConfig::silero(cfg, models_dir))
+    } else {
+        Ok(VadConfig::energy(cfg))
+    }
 }

@@ -36,6 +36,10 @@ pub enum AsrError {
     /// whisper.cpp refused to load the model or to run.
     #[error("whisper: {0}")]
     Whisper(String),
+    /// The voice activity detector could not be loaded or run (the ONNX Runtime library is missing or refused
+    /// the model).
+    #[error("voice activity detector: {0}")]
+    Vad(String),
     /// A configuration value is out of range.
     #[error("asr config: {0}")]
     Config(String),

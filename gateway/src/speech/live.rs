@@ -199,7 +199,7 @@ async fn session(
     sample_rate: u32,
     abandon: &CancellationToken,
 ) -> Result<LiveTranscript, String> {
-    let mut stream = UtteranceStream::new(sample_rate, pool.vad());
+    let mut stream = UtteranceStream::new(sample_rate, &pool.vad()).map_err(|e| e.to_string())?;
     let mut transcript = TranscriptBuilder::default();
     let mut model = String::new();
     let mut samples = 0u64;

@@ -74,8 +74,9 @@ impl EnginePool {
     /// model is an error that says to run `tipline models fetch`, never a download in the middle of a call.
     pub fn whisper(config: &asr::AsrConfig, data_dir: PathBuf) -> Arc<Self> {
         let c = config.clone();
+        let vad = VadConfig::from_config(config, &data_dir);
         let loader: Loader = Box::new(move || Ok(Box::new(asr::WhisperTranscriber::from_cache(&c, &data_dir)?) as Box<dyn Transcriber>));
-        Self::new(config.engines as usize, VadConfig::from_config(config), loader)
+        Self::new(config.engines as usize, vad, loader)
     }
 
     pub fn size(&self) -> usize {
@@ -84,7 +85,7 @@ impl EnginePool {
 
     /// How utterances are cut, for everyone using these engines.
     pub fn vad(&self) -> VadConfig {
-        self.vad
+        self.vad.clone()
     }
 
     /// Waits for a free engine (first come, first served), loading it on first use.
@@ -137,13 +138,18 @@ pub(crate) mod tests {
     }
 
     pub(crate) fn stub_pool(size: usize, delay: Duration) -> (Arc<EnginePool>, Arc<AtomicUsize>) {
+        stub_pool_with(size, delay, VadConfig::default())
+    }
+
+    /// As [`stub_pool`], cutting utterances with the given voice activity detector.
+    pub(crate) fn stub_pool_with(size: usize, delay: Duration, vad: VadConfig) -> (Arc<EnginePool>, Arc<AtomicUsize>) {
         let loads = Arc::new(AtomicUsize::new(0));
         let l = loads.clone();
         let loader: Loader = Box::new(move || {
             l.fetch_add(1, Ordering::SeqCst);
             Ok(Box::new(Stub { delay }) as Box<dyn Transcriber>)
         });
-        (EnginePool::new(size, VadConfig::default(), loader), loads)
+        (EnginePool::new(size, vad, loader), loads)
     }
 
     #[tokio::test]

@@ -240,7 +240,7 @@ mod tests {
     use super::super::media::receiver::Codec;
     use super::super::recorder::recording_path;
     use super::*;
-    use crate::speech::pool::tests::stub_pool;
+    use crate::speech::pool::tests::{stub_pool, stub_pool_with};
     use crate::speech::stored::tests::TempDir;
     use crate::speech::{stored, EnginePool, LiveOutcome};
 
@@ -349,5 +349,18 @@ mod tests {
         }
         assert_eq!(recorded(dir.path(), tip), audio.len() as u64);
         assert_eq!(stored::load_covering(dir.path(), tip, &recording_path(dir.path(), tip)), None);
+
+        // Silero configured but never fetched: the session fails saying how to fetch it; the call records.
+        let config = asr::AsrConfig { vad: asr::VadChoice::Silero, ..asr::AsrConfig::default() };
+        let vad = asr::VadConfig::silero(&config, &dir.path().join("no-models"));
+        let (unfetched, _) = stub_pool_with(1, Duration::ZERO, vad);
+        let live = LiveTranscription::new(unfetched, 1, dir.path().to_path_buf()).unwrap();
+        let (tip, recorder, feed) = call(&audio, dir.path(), Some(&live)).await;
+        recorder.finish().unwrap();
+        match feed.unwrap().finish().await {
+            LiveOutcome::Failed(e) => assert!(e.contains("silero_vad_16k_op15.onnx") && e.contains("models fetch"), "{e}"),
+            other => panic!("expected a failure, got {other:?}"),
+        }
+        assert_eq!(recorded(dir.path(), tip), audio.len() as u64);
     }
 }
