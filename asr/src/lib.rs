@@ -36,6 +36,7 @@ pub mod config;
 pub mod error;
 pub mod filter;
 pub mod model;
+pub mod signals;
 pub mod stream;
 pub mod transcribe;
 pub mod vad;

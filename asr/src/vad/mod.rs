@@ -282,26 +282,7 @@ fn std_dev(x: &[f32]) -> f32 {
 mod tests {
     use super::*;
 
-    /// Deterministic white noise (xorshift), uniform in [-amp, amp].
-    pub(crate) fn noise(n: usize, amp: f32, seed: u64) -> Vec<f32> {
-        let mut s = seed | 1;
-        (0..n)
-            .map(|_| {
-                s ^= s << 13;
-                s ^= s >> 7;
-                s ^= s << 17;
-                ((s >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0) * amp
-            })
-            .collect()
-    }
-
-    pub(crate) fn tone(freqs: &[f32], secs: f32, amp: f32) -> Vec<f32> {
-        (0..(secs * RATE as f32) as usize)
-            .map(|i| {
-                freqs.iter().map(|f| (2.0 * std::f32::consts::PI * f * i as f32 / RATE as f32).sin()).sum::<f32>() * amp
-            })
-            .collect()
-    }
+    pub(crate) use crate::signals::{noise, tone};
 
     /// A crude vowel train: a 120 Hz pulse train through a formant-like resonance, 4 syllables a second.
     pub(crate) fn syllables(secs: f32) -> Vec<f32> {

@@ -155,31 +155,11 @@ pub fn silero_files() -> asr::vad::SileroFiles {
         .clone()
 }
 
-/// Deterministic white noise (xorshift).
-pub fn noise(n: usize, amp: f32) -> Vec<f32> {
-    let mut s = 0x9e37_79b9_7f4a_7c15u64;
-    (0..n)
-        .map(|_| {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            ((s >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0) * amp
-        })
-        .collect()
-}
+pub use asr::signals::tone;
 
-/// Sum of sines at 16 kHz, each at amplitude `amp`.
-pub fn tone(freqs: &[f32], secs: f32, amp: f32) -> Vec<f32> {
-    let rate = 16_000.0;
-    (0..(secs * rate) as usize)
-        .map(|i| {
-            freqs
-                .iter()
-                .map(|f| (2.0 * std::f32::consts::PI * f * i as f32 / rate).sin())
-                .sum::<f32>()
-                * amp
-        })
-        .collect()
+/// White noise, always the same.
+pub fn noise(n: usize, amp: f32) -> Vec<f32> {
+    asr::signals::noise(n, amp, 0x9e37_79b9_7f4a_7c15)
 }
 
 /// Eight plucked-string notes (sox's Karplus-Strong synth), 16 kHz.
