@@ -301,6 +301,21 @@ fn main() {
         matched += here;
         if here == mine.len() && here == theirs.len() {
             frames_identical += 1;
+        } else {
+            // Name the disagreement: which boxes only one side found (or found elsewhere), with scores.
+            for (i, m) in mine.iter().enumerate().filter(|(i, _)| !used[*i]) {
+                eprintln!("frame {index}: only tipline #{i} {} {:.3} {:?}", m.label, m.score, m.b);
+            }
+            for t in &theirs {
+                let near = mine
+                    .iter()
+                    .filter(|m| m.label == t.label)
+                    .map(|m| iou(&m.b, &t.b))
+                    .fold(0f32, f32::max);
+                if near < 0.9 {
+                    eprintln!("frame {index}: only OpenCV {} {:.3} {:?} (best IoU with ours {near:.2})", t.label, t.score, t.b);
+                }
+            }
         }
     }
 

@@ -1,4 +1,5 @@
-//! Camera ingest with GStreamer: `uridecodebin -> videoconvert -> videoscale -> appsink` (packed RGB),
+//! Camera ingest with GStreamer: `uridecodebin -> videoconvert -> videoscale -> appsink` (I420 converted
+//! to packed RGB by [`crate::yuv`] the way OpenCV does, or packed RGB from sources that are not YUV 4:2:0),
 //! one supervisor thread per camera that reconnects live streams with exponential backoff.
 //!
 //! Memory is bounded by construction: frames go through a `sync_channel` of `queue_frames`. For live
@@ -19,6 +20,7 @@ use gstreamer_app as gst_app;
 use gstreamer_video as gst_video;
 
 use crate::frame::Frame;
+use crate::yuv;
 use crate::VisionError;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -207,7 +209,9 @@ impl Supervisor {
         let convert = make("videoconvert")?;
         let scale = make("videoscale")?;
         // No pixel-aspect-ratio in the caps: forcing 1/1 makes videoscale letterbox and shifts every box.
-        let caps = gst::Caps::builder("video/x-raw").field("format", "RGB").build();
+        // I420 first: decoders of camera codecs produce it, `videoconvert` then passes it through and we
+        // convert to RGB ourselves with OpenCV's arithmetic (see `yuv`), only for the frames we sample.
+        let caps = gst::Caps::builder("video/x-raw").field("format", gst::List::new(["I420", "RGB"])).build();
         let sink = gst_app::AppSink::builder().caps(&caps).max_buffers(2).drop(self.live).sync(false).build();
         pipeline.add_many([&src, &convert, &scale, sink.upcast_ref()]).map_err(|e| e.to_string())?;
         gst::Element::link_many([&convert, &scale, sink.upcast_ref()]).map_err(|e| e.to_string())?;
@@ -413,19 +417,24 @@ pub fn redact_credentials(text: &str) -> String {
     out
 }
 
-/// Copies a GStreamer RGB sample into a packed [`Frame`] (GStreamer pads rows to 4 bytes).
+/// Copies a GStreamer sample (packed RGB, or I420 converted here) into a packed [`Frame`].
 fn to_frame(sample: &gst::Sample, index: u64) -> Option<Frame> {
     let caps = sample.caps()?;
     let info = gst_video::VideoInfo::from_caps(caps).ok()?;
     let buffer = sample.buffer()?;
     let map = buffer.map_readable().ok()?;
     let (w, h) = (info.width() as usize, info.height() as usize);
-    let stride = info.stride()[0] as usize;
-    let offset = info.offset()[0];
     let mut rgb = Vec::with_capacity(w * h * 3);
-    for y in 0..h {
-        let start = offset + y * stride;
-        rgb.extend_from_slice(map.get(start..start + w * 3)?);
+    let plane = |i: usize| (map.get(info.offset()[i]..).unwrap_or_default(), info.stride()[i] as usize);
+    if info.format() == gst_video::VideoFormat::I420 {
+        let picture = yuv::I420 { width: w, height: h, y: plane(0), u: plane(1), v: plane(2) };
+        yuv::i420_to_rgb(&picture, &yuv::Coefficients::for_colorimetry(&info.colorimetry()), &mut rgb)?;
+    } else {
+        // GStreamer pads RGB rows to 4 bytes.
+        let (data, stride) = plane(0);
+        for y in 0..h {
+            rgb.extend_from_slice(data.get(y * stride..y * stride + w * 3)?);
+        }
     }
     let pts = buffer.pts().map(|t| Duration::from_nanos(t.nseconds())).unwrap_or_default();
     Some(Frame::new(w as u32, h as u32, rgb, pts, index))

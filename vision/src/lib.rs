@@ -37,6 +37,7 @@ pub mod models;
 pub mod onnx;
 pub mod snapshot;
 pub mod tracker;
+pub mod yuv;
 
 pub use camera::{detect, start_camera, start_cameras, CameraHandle, CameraStatus, DetectSummary};
 pub use config::{CameraConfig, FrigateConfig, VisionConfig};
