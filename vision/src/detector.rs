@@ -2,7 +2,7 @@
 //! described by a [`Manifest`].
 //!
 //! Pre-processing follows the manifest (`stretch` reproduces Darknet and OpenCV's `blobFromImage`, with
-//! the same half-pixel bilinear sampling as OpenCV's `INTER_LINEAR`); the decode is YOLOv3's: sigmoid on
+//! OpenCV's 8-bit fixed-point `INTER_LINEAR` resize, bit for bit); the decode is YOLOv3's: sigmoid on
 //! centre offsets, objectness and classes, exponent times anchor on sizes, score = objectness x class.
 //! Boxes leave the detector in source pixels.
 
@@ -169,58 +169,81 @@ pub fn preprocess(frame: &Frame, iw: u32, ih: u32, resize: Resize, out: &mut [f3
     let (ox, oy) = ((iw - tw) / 2, (ih - th) / 2);
     let plane = (iw * ih) as usize;
     out[..plane * 3].fill(0.5);
-    // Half-pixel centres, edge clamped: OpenCV's INTER_LINEAR, which the reference detections used.
-    let fx = sw / tw as f32;
-    let fy = sh / th as f32;
-    let xs: Vec<(usize, usize, f32)> = (0..tw)
-        .map(|x| {
-            let s = ((x as f32 + 0.5) * fx - 0.5).max(0.0);
-            let x0 = (s.floor() as usize).min(frame.width as usize - 1);
-            let x1 = (x0 + 1).min(frame.width as usize - 1);
-            (x0, x1, s - x0 as f32)
-        })
-        .collect();
+    // OpenCV's `resize(INTER_LINEAR)` on 8-bit pixels, as `blobFromImage` does before scaling to 0..1, bit
+    // for bit: its rounding decides borderline boxes (a float resize moved one box on vtest.avi).
+    let xs = linear_taps(tw as usize, frame.width as usize);
+    let ys = linear_taps(th as usize, frame.height as usize);
+    let to_unit: [f32; 256] = std::array::from_fn(|v| (v as f64 / 255.0) as f32);
     let rgb = &frame.rgb;
     let stride = frame.width as usize * 3;
-    // Separable: each source row is resampled horizontally once (cached for the next output row, which
-    // usually reads it again), then two such rows are blended. The arithmetic per value is the one above.
-    let horizontal = |src_row: usize, dst: &mut Vec<f32>| {
+    // Separable: each source row is resampled horizontally once (Q11 weights, kept as i32 like OpenCV's
+    // buffer), cached for the next output row, which usually reads it again, then two such rows are blended.
+    let horizontal = |src_row: usize, dst: &mut Vec<i32>| {
         let r = &rgb[src_row * stride..(src_row + 1) * stride];
         dst.clear();
-        for &(x0, x1, wx) in &xs {
+        for t in &xs {
             for c in 0..3 {
-                dst.push(r[x0 * 3 + c] as f32 * (1.0 - wx) + r[x1 * 3 + c] as f32 * wx);
+                dst.push(i32::from(r[t.i0 * 3 + c]) * t.w0 + i32::from(r[t.i1 * 3 + c]) * t.w1);
             }
         }
     };
     let (mut upper, mut lower) = (Vec::with_capacity(xs.len() * 3), Vec::with_capacity(xs.len() * 3));
     let mut cached: (usize, usize) = (usize::MAX, usize::MAX);
-    for y in 0..th {
-        let s = ((y as f32 + 0.5) * fy - 0.5).max(0.0);
-        let y0 = (s.floor() as usize).min(frame.height as usize - 1);
-        let y1 = (y0 + 1).min(frame.height as usize - 1);
-        let wy = s - y0 as f32;
-        if cached.0 != y0 {
-            if cached.1 == y0 {
+    for (y, t) in ys.iter().enumerate() {
+        if cached.0 != t.i0 {
+            if cached.1 == t.i0 {
                 std::mem::swap(&mut upper, &mut lower);
             } else {
-                horizontal(y0, &mut upper);
+                horizontal(t.i0, &mut upper);
             }
         }
-        if cached.1 != y1 || cached.0 != y0 {
-            horizontal(y1, &mut lower);
+        if cached.1 != t.i1 || cached.0 != t.i0 {
+            horizontal(t.i1, &mut lower);
         }
-        cached = (y0, y1);
-        let row = ((y + oy) * iw + ox) as usize;
+        cached = (t.i0, t.i1);
+        let row = ((y as u32 + oy) * iw + ox) as usize;
         for c in 0..3 {
             let dst = &mut out[c * plane + row..c * plane + row + xs.len()];
             for (x, d) in dst.iter_mut().enumerate() {
                 let (a, b) = (upper[x * 3 + c], lower[x * 3 + c]);
-                *d = (a * (1.0 - wy) + b * wy) / 255.0;
+                // OpenCV's SIMD vertical pass (`VResizeLinearVec_32s8u`), which its wheels run on x86: it
+                // drops 4 low bits before each product, so it differs from exact rounding in ~10% of pixels.
+                let v = (((t.w0 * (a >> 4)) >> 16) + ((t.w1 * (b >> 4)) >> 16) + 2) >> 2;
+                *d = to_unit[v.clamp(0, 255) as usize];
             }
         }
     }
     Geometry { scale_x, scale_y, pad_x: ox as f32, pad_y: oy as f32, width: sw, height: sh }
+}
+
+/// One output position of a linear resize: the two source positions and their Q11 weights.
+struct Tap {
+    i0: usize,
+    i1: usize,
+    w0: i32,
+    w1: i32,
+}
+
+/// OpenCV's INTER_LINEAR taps from `src` to `dst` samples: half-pixel centres computed in f32, clamped at
+/// both edges, weights `1 - f` and `f` each rounded (to even) to 11 bits.
+fn linear_taps(dst: usize, src: usize) -> Vec<Tap> {
+    // Computed as OpenCV does (the reciprocal of dst/src), which can differ from src/dst in the last bit.
+    let scale = 1.0 / (dst as f64 / src as f64);
+    (0..dst)
+        .map(|d| {
+            let f = ((d as f64 + 0.5) * scale - 0.5) as f32;
+            let s = f.floor();
+            let (s, f) = if s < 0.0 {
+                (0, 0.0)
+            } else if s as usize >= src - 1 {
+                (src - 1, 0.0)
+            } else {
+                (s as usize, f - s)
+            };
+            let q11 = |w: f32| (w * 2048.0).round_ties_even() as i32;
+            Tap { i0: s, i1: (s + 1).min(src - 1), w0: q11(1.0 - f), w1: q11(f) }
+        })
+        .collect()
 }
 
 /// A candidate box in model-input pixels (corners).
@@ -365,6 +388,21 @@ mod tests {
             .unwrap();
         assert!(out.is_empty());
         assert!(decode_head(&data, &[1, 9, 2, 2], &[[1.0, 1.0]], classes, (64, 64), &[true; 2], 0.5, &mut out).is_err());
+    }
+
+    #[test]
+    fn resize_reproduces_opencv_8_bit_rounding() {
+        // A 23x17 pattern resized to 10x9: these values come from cv2.resize(INTER_LINEAR) in
+        // opencv-python-headless 4.14; a float resize rounded to 8 bits gives 67, 120, 173 and 87 instead.
+        let (w, h) = (23u32, 17u32);
+        let rgb: Vec<u8> = (0..h)
+            .flat_map(|y| (0..w).flat_map(move |x| (0..3).map(move |c| ((x * 37 + y * 91 + c * 53 + x * y * 7) % 256) as u8)))
+            .collect();
+        let frame = Frame::new(w, h, rgb, std::time::Duration::ZERO, 0);
+        let mut buf = vec![0.0; 3 * 10 * 9];
+        preprocess(&frame, 10, 9, Resize::Stretch, &mut buf);
+        let at = |x: usize, y: usize, c: usize| (buf[c * 90 + y * 10 + x] * 255.0).round() as u8;
+        assert_eq!([at(0, 0, 0), at(0, 0, 1), at(0, 0, 2), at(7, 0, 0)], [66, 119, 172, 86]);
     }
 
     #[test]

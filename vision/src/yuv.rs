@@ -69,7 +69,7 @@ pub struct I420<'a> {
     pub v: (&'a [u8], usize),
 }
 
-fn row<'a>((plane, stride): (&'a [u8], usize), r: usize, n: usize) -> Option<&'a [u8]> {
+fn row((plane, stride): (&[u8], usize), r: usize, n: usize) -> Option<&[u8]> {
     plane.get(r * stride..r * stride + n)
 }
 
