@@ -4,8 +4,9 @@
 //! Why not GStreamer's `videoconvert`: it interpolates chroma and rounds differently, so every pixel
 //! ends up ~1.4 levels away from what OpenCV decodes from the same file. YOLO scores near the threshold
 //! then flip, and the detections stop being comparable with an OpenCV DNN reference (measured on
-//! vtest.avi: 3 of 80 frames differed, all from conversion; with this conversion the RGB is bit-exact
-//! with OpenCV's wherever the two decoders produced the same YUV).
+//! vtest.avi: 2 of 80 frames differed because of it; with this conversion the first frame's RGB is
+//! bit-exact with OpenCV's, later ones differ in 0.02-0.04% of pixels by 1-2 levels, presumably because
+//! GStreamer's libavcodec and the one in OpenCV's wheel decode MPEG-4 slightly differently).
 //!
 //! swscale's SIMD path: chroma is repeated (nearest, 2x2), samples are shifted left by 3 and offset,
 //! each term is a signed 16-bit "multiply high" (`(a * b) >> 16`, flooring) with Q13 coefficients.
