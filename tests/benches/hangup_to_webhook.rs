@@ -50,6 +50,8 @@ fn spoken_call(dir: &std::path::Path) -> (std::path::PathBuf, f64) {
 
 /// sipp's `uac_pcap` with the spoken tip streamed instead of the sample pcap, no DTMF, and the BYE sent
 /// 300 ms after the audio ends (within the VAD's end-of-utterance silence: the last utterance is still open).
+/// Just before the BYE, sipp writes the wall-clock time in milliseconds to `hangup_ms`: sipp itself exits some
+/// time after the BYE is answered, so its exit would start the clock late.
 fn scenario(dir: &std::path::Path, audio: &std::path::Path, seconds: f64) -> std::path::PathBuf {
     let out = Command::new("sipp").args(["-sd", "uac_pcap"]).output().expect("sipp (scripts/setup installs sip-tester)");
     let xml = String::from_utf8(out.stdout).unwrap();
@@ -57,7 +59,8 @@ fn scenario(dir: &std::path::Path, audio: &std::path::Path, seconds: f64) -> std
     // The BYE is the scenario's last retransmitted request (the INVITE is the first).
     let end = xml.rfind("<send retrans=\"500\">").unwrap();
     let media = format!(
-        "<nop><action><exec rtp_stream=\"{},1,8\"/></action></nop>\n  <pause milliseconds=\"{}\"/>\n  ",
+        "<nop><action><exec rtp_stream=\"{},1,8\"/></action></nop>\n  <pause milliseconds=\"{}\"/>\n  \
+         <nop><action><exec command=\"date +%s%3N > hangup_ms\"/></action></nop>\n  ",
         audio.display(),
         (seconds * 1000.0) as u64 + 300
     );
@@ -67,7 +70,7 @@ fn scenario(dir: &std::path::Path, audio: &std::path::Path, seconds: f64) -> std
 }
 
 struct Run {
-    /// From the caller's BYE answered to: the tip handed to the pipeline, transcribed, routed; the webhook.
+    /// From the caller's BYE to: the tip handed to the pipeline, transcribed, routed; the webhook.
     handed_over: Duration,
     transcribed: Duration,
     routed: Duration,
@@ -104,9 +107,13 @@ async fn one_call(live_sessions: u32, scenario: &std::path::Path) -> Run {
             .stderr(Stdio::null())
             .spawn()
             .expect("sipp");
-        // sipp exits as soon as the 200 OK to its BYE arrives: that is the hangup.
         let status = sipp.wait().unwrap();
-        (status, Instant::now(), chrono::Utc::now())
+        let (exited, exited_wall) = (Instant::now(), chrono::Utc::now().timestamp_millis());
+        // The hangup is when the caller sent its BYE, as sipp wrote it down; the instant is placed by
+        // the distance of that wall-clock time from sipp's exit.
+        let bye_ms: i64 = std::fs::read_to_string(dir.join("hangup_ms")).ok().and_then(|t| t.trim().parse().ok()).expect("sipp wrote hangup_ms");
+        let hangup = exited - Duration::from_millis((exited_wall - bye_ms).max(0) as u64);
+        (status, hangup, bye_ms)
     })
     .await
     .unwrap();
@@ -123,7 +130,7 @@ async fn one_call(live_sessions: u32, scenario: &std::path::Path) -> Run {
     let first = tokio::time::timeout(Duration::from_secs(120), accepted).await.expect("a signed webhook within 120 s");
     let (arrived, body) = (first.at, first.body);
     let tip = body["data"]["tip_id"].as_str().unwrap_or_default().to_owned();
-    let since_hangup = |ms: i64| Duration::from_millis((ms - wall_hangup.timestamp_millis()).max(0) as u64);
+    let since_hangup = |ms: i64| Duration::from_millis((ms - wall_hangup).max(0) as u64);
     let done_at = |stage: &'static str| {
         let (db, tip) = (app.db.clone(), tip.clone());
         async move {
@@ -138,7 +145,7 @@ async fn one_call(live_sessions: u32, scenario: &std::path::Path) -> Run {
         handed_over: since_hangup(created),
         transcribed: since_hangup(done_at("transcribe").await),
         routed: since_hangup(done_at("route").await),
-        webhook: arrived - hangup,
+        webhook: arrived.saturating_duration_since(hangup),
         source: output["source"].as_str().unwrap_or_default().to_owned(),
         text: output["text"].as_str().unwrap_or_default().to_owned(),
     };
