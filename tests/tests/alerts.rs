@@ -445,33 +445,7 @@ async fn kill_9_of_the_gateway_during_delivery_loses_no_alert() {
         let hook = Hook::start(NEW_SECRET).await;
         // Slow enough that the kill lands while sends are in flight.
         hook.delay_ms.store(400, Ordering::SeqCst);
-        let file = tdb.data_dir.path().join("alerts.toml");
-        std::fs::write(
-            &file,
-            format!(
-                r#"
-[alerts]
-console_url = "http://console.test"
-[[alerts.receivers]]
-name = "agency"
-url = "{}"
-secrets = ["{NEW_SECRET}"]
-[alerts.smtp]
-timeout_s = 1
-[alerts.delivery]
-poll_interval_ms = 20
-lease_s = 3
-timeout_s = 2
-backoff_base_ms = 50
-backoff_max_ms = 200
-[alerts.routing.route]
-receivers = ["agency"]
-group_interval_s = 0
-"#,
-                hook.url
-            ),
-        )
-        .unwrap();
+        let file = agency_config(&tdb, &hook, &[NEW_SECRET], "");
         let args = ["--config", file.to_str().unwrap()];
         let mut server = tipline_tests::Server::start_with(&args, &tdb.env());
         let client = reqwest::Client::new();
@@ -493,12 +467,12 @@ group_interval_s = 0
         let _server = tipline_tests::Server::start_with(&args, &tdb.env());
         let dbr = &db;
         wait_for("every tip routed and every delivery settled", 60, || async move {
-            let rows = outbox::list(dbr, &ListFilter { limit: 1000, ..ListFilter::default() }).await.unwrap();
+            let rows = all_deliveries(dbr).await;
             let tips = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM tips WHERE status = 'complete'").fetch_one(&dbr.pool).await.unwrap();
             tips == 4 && rows.len() == 4 && rows.iter().all(|d| d.state == "delivered" || d.state == "merged")
         })
         .await;
-        let rows = outbox::list(&db, &ListFilter { limit: 1000, ..ListFilter::default() }).await.unwrap();
+        let rows = all_deliveries(&db).await;
         let accepted: BTreeSet<String> =
             hook.received().iter().filter(|r| r.status == 200 && r.signed).map(|r| r.id.clone()).collect();
         for d in &rows {
@@ -510,6 +484,42 @@ group_interval_s = 0
         }
         tdb.cleanup().await;
     }
+}
+
+/// A configuration file for the real binary: one webhook receiver `agency` at the hook, every alert routed
+/// to it at once (plus `route_extra` keys on the route), and delivery timings short enough for a test.
+fn agency_config(tdb: &TestDb, hook: &Hook, secrets: &[&str], route_extra: &str) -> std::path::PathBuf {
+    let file = tdb.data_dir.path().join("alerts.toml");
+    let secrets = secrets.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ");
+    let toml = format!(
+        r#"
+[alerts]
+console_url = "http://console.test"
+[[alerts.receivers]]
+name = "agency"
+url = "{}"
+secrets = [{secrets}]
+[alerts.smtp]
+timeout_s = 1
+[alerts.delivery]
+poll_interval_ms = 20
+lease_s = 3
+timeout_s = 2
+backoff_base_ms = 50
+backoff_max_ms = 200
+[alerts.routing.route]
+receivers = ["agency"]
+group_interval_s = 0
+{route_extra}"#,
+        hook.url
+    );
+    std::fs::write(&file, toml).unwrap();
+    file
+}
+
+/// Every delivery in the outbox.
+async fn all_deliveries(db: &Db) -> Vec<outbox::DeliveryRow> {
+    outbox::list(db, &ListFilter { limit: 1000, ..ListFilter::default() }).await.unwrap()
 }
 
 /// A stored tip (grouping needs one to point at), with no pipeline job.
@@ -526,7 +536,7 @@ async fn stored_tip(db: &Db, now: chrono::DateTime<chrono::Utc>) -> TipId {
 }
 
 async fn rows_of(db: &Db, incident: &str) -> Vec<outbox::DeliveryRow> {
-    let mut rows = outbox::list(db, &ListFilter { limit: 1000, ..ListFilter::default() }).await.unwrap();
+    let mut rows = all_deliveries(db).await;
     rows.retain(|r| r.incident_id.as_deref() == Some(incident));
     rows.sort_by_key(|r| (r.created_at, r.id.clone()));
     rows
@@ -538,7 +548,7 @@ async fn drain(db: &Db, c: &AlertsConfig) {
     sqlx::query("UPDATE deliveries SET next_attempt_at = 0 WHERE state = 'queued'").execute(&db.pool).await.unwrap();
     let workers = start_workers(db, c);
     wait_for("the outbox to drain", 30, || async move {
-        let rows = outbox::list(db, &ListFilter { limit: 1000, ..ListFilter::default() }).await.unwrap();
+        let rows = all_deliveries(db).await;
         rows.iter().all(|r| !matches!(r.state.as_str(), "queued" | "sending"))
     })
     .await;
@@ -658,36 +668,8 @@ async fn the_binary_repeats_an_unacknowledged_incident_across_a_restart_until_ac
     const EVERY: Duration = Duration::from_secs(2);
     for tdb in tipline_tests::TestDb::both().await {
         let hook = Hook::start(NEW_SECRET).await;
-        let file = tdb.data_dir.path().join("repeat.toml");
-        std::fs::write(
-            &file,
-            format!(
-                r#"
-[alerts]
-console_url = "http://console.test"
-[[alerts.receivers]]
-name = "agency"
-url = "{}"
-secrets = ["{OLD_SECRET}", "{NEW_SECRET}"]
-[alerts.smtp]
-timeout_s = 1
-[alerts.delivery]
-poll_interval_ms = 20
-lease_s = 3
-timeout_s = 2
-backoff_base_ms = 50
-backoff_max_ms = 200
-[alerts.routing.route]
-receivers = ["agency"]
-group_interval_s = 0
-repeat_interval_s = {}
-send_resolved = true
-"#,
-                hook.url,
-                EVERY.as_secs()
-            ),
-        )
-        .unwrap();
+        let route = format!("repeat_interval_s = {}\nsend_resolved = true\n", EVERY.as_secs());
+        let file = agency_config(&tdb, &hook, &[OLD_SECRET, NEW_SECRET], &route);
         let args = ["--config", file.to_str().unwrap()];
         let mut server = tipline_tests::Server::start_with(&args, &tdb.env());
         let db = tdb.connect().await;

@@ -260,6 +260,14 @@ fn heard_alaw(tap: &RtpTap) -> Vec<Vec<u8>> {
     tap.datagrams().into_iter().filter(|d| d.len() == 12 + 160 && d[1] & 0x7f == 8).map(|d| d[12..].to_vec()).collect()
 }
 
+/// Runs one of the scenarios in tests/sipp from `dir` against the gateway, for 40 s at most; the
+/// scenario's own checks decide whether it succeeded.
+async fn sipp_succeeds(scenario: &'static str, dir: &std::path::Path, port: u16, media_port: u16) {
+    let dir = dir.to_path_buf();
+    let out = tokio::task::spawn_blocking(move || sipp::run_scenario(scenario, &dir, port, media_port, Duration::from_secs(40))).await.unwrap();
+    assert!(out.status.success(), "sipp: {}", sipp::output_text(&out));
+}
+
 /// A gateway with speech where only `#` can end a call before sipp gives up (its scenarios last under 40 s):
 /// neither silence nor the maximum duration.
 struct PoundOnly {
@@ -317,11 +325,8 @@ async fn pound_sent_as_sip_info_ends_the_recording_and_reads_back_the_reference(
         .write_pcap(&scratch.path().join("tip.pcap"), sipp::media_addr(media_port), sipp::media_addr(6000))
         .unwrap();
     let tap = RtpTap::open(media_port).expect("a raw socket (the tests run as root, as sipp's pcap play needs)");
-    let dir = scratch.path().to_path_buf();
-    let out =
-        tokio::task::spawn_blocking(move || sipp::run_scenario("speak_then_info_pound.xml", &dir, port, media_port, Duration::from_secs(40))).await.unwrap();
     // sipp checks the 415 for an unknown INFO body and the 200 for the key, and fails unless we hang up.
-    assert!(out.status.success(), "sipp: {}", sipp::output_text(&out));
+    sipp_succeeds("speak_then_info_pound.xml", scratch.path(), port, media_port).await;
 
     let tip = finished_call(&app, &token).await;
     let id = tip["id"].as_str().unwrap();
@@ -347,10 +352,8 @@ async fn a_spoken_tip_ended_with_pound_is_read_back_recorded_and_transcribed() {
     caller.write_pcap(&scratch.path().join("tip.pcap"), sipp::media_addr(media_port), sipp::media_addr(6000)).unwrap();
 
     let tap = RtpTap::open(media_port).expect("a raw socket (the tests run as root, as sipp's pcap play needs)");
-    let dir = scratch.path().to_path_buf();
-    let out = tokio::task::spawn_blocking(move || sipp::run_scenario("speak_then_pound.xml", &dir, port, media_port, Duration::from_secs(40))).await.unwrap();
     // The scenario fails unless the tip line sends BYE, which here only `#` leads to.
-    assert!(out.status.success(), "sipp: {}", sipp::output_text(&out));
+    sipp_succeeds("speak_then_pound.xml", scratch.path(), port, media_port).await;
 
     let tip = finished_call(&app, &token).await;
     let id = tip["id"].as_str().unwrap();
@@ -394,10 +397,8 @@ async fn a_caller_on_hold_is_not_cut_off_for_silence_and_the_recording_resumes()
     CallerStream::new(1, 1000, 0).speech(&first).write_pcap(&scratch.path().join("part1.pcap"), from, to).unwrap();
     CallerStream::new(2, 7000, 90_000).speech(&second).write_pcap(&scratch.path().join("part2.pcap"), from, to).unwrap();
 
-    let dir = scratch.path().to_path_buf();
-    let out = tokio::task::spawn_blocking(move || sipp::run_scenario("hold_then_resume.xml", &dir, port, media_port, Duration::from_secs(40))).await.unwrap();
     // sipp checks each 200 OK's direction (recvonly on hold, sendrecv after) and fails on a BYE from us.
-    assert!(out.status.success(), "sipp: {}", sipp::output_text(&out));
+    sipp_succeeds("hold_then_resume.xml", scratch.path(), port, media_port).await;
 
     let tip = finished_call(&app, &token).await;
     let recorded = recording(&data_dir, tip["id"].as_str().unwrap());
@@ -429,9 +430,7 @@ async fn a_caller_moving_its_media_with_a_re_invite_hears_the_goodbye_at_the_new
         .unwrap();
     let old_tap = RtpTap::open(old_port).expect("a raw socket (the tests run as root, as sipp's pcap play needs)");
     let new_tap = RtpTap::open(new_port).expect("a raw socket");
-    let dir = scratch.path().to_path_buf();
-    let out = tokio::task::spawn_blocking(move || sipp::run_scenario("move_media.xml", &dir, port, old_port, Duration::from_secs(40))).await.unwrap();
-    assert!(out.status.success(), "sipp: {}", sipp::output_text(&out));
+    sipp_succeeds("move_media.xml", scratch.path(), port, old_port).await;
 
     let tip = finished_call(&app, &token).await;
     let id = tip["id"].as_str().unwrap();
