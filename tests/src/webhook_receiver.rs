@@ -123,6 +123,9 @@ pub struct Received {
     pub body: Value,
     pub signed: bool,
     pub status: u16,
+    /// Whether the answer asked for a pause (`Retry-After`). Concurrent requests are logged in the order
+    /// they finish, so the first 500 in the log need not be the one that carried it.
+    pub asked_to_wait: bool,
 }
 
 #[derive(Clone)]
@@ -201,14 +204,11 @@ impl Hook {
             } else {
                 self.status.load(Ordering::SeqCst)
             };
-            let retry_after = if status == 500 && self.failed.fetch_add(1, Ordering::SeqCst) == 0 {
-                "retry-after: 1\r\n"
-            } else {
-                ""
-            };
+            let asked_to_wait = status == 500 && self.failed.fetch_add(1, Ordering::SeqCst) == 0;
+            let retry_after = if asked_to_wait { "retry-after: 1\r\n" } else { "" };
             let body = serde_json::from_slice(&body).unwrap_or(Value::Null);
             tokio::time::sleep(Duration::from_millis(self.delay_ms.load(Ordering::SeqCst))).await;
-            self.log.lock().unwrap().push(Received { at: Instant::now(), id, body, signed, status });
+            self.log.lock().unwrap().push(Received { at: Instant::now(), id, body, signed, status, asked_to_wait });
             let response = format!("HTTP/1.1 {status} X\r\ncontent-length: 0\r\n{retry_after}\r\n");
             if conn.write_all(response.as_bytes()).await.is_err() {
                 return;
