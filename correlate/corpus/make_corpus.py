@@ -763,8 +763,10 @@ def main():
     from holdout3 import HOLDOUT3
     from holdout4 import HOLDOUT4
     from holdout5 import HOLDOUT5
+    from holdout6 import HOLDOUT6
     sets = [("hand", HAND, "h"), ("holdout", HOLDOUT, "x"), ("holdout2", HOLDOUT2, "y"), ("holdout3", HOLDOUT3, "z"),
-            ("holdout4", HOLDOUT4, "w"), ("holdout5", HOLDOUT5, "v")]
+            ("holdout4", HOLDOUT4, "w"), ("holdout5", HOLDOUT5, "v"),
+            ("holdout6", HOLDOUT6, "u")]
     for name, tips, prefix in sets:
         records = hand_records(tips, prefix)
         with open(f"correlate/corpus/extraction_{name}.jsonl", "w") as f:
