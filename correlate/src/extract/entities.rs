@@ -37,6 +37,8 @@ struct Vehicle {
     vtype: Option<&'static str>,
     plate: Option<String>,
     direction: Option<&'static str>,
+    /// Counted cars ("hit two cars"): the ones something happened to, not one to look for by its plate.
+    counted: bool,
 }
 
 #[derive(Debug, Default)]
@@ -114,6 +116,15 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 weapons.push((i, i + len - 1, w));
             }
             i += len;
+            continue;
+        }
+        // "almost hit two cars": counted cars that something hit are parties to the event. Other plural
+        // "cars" are the usual targets of a crime ("breaking into cars") or a scene ("two cars, one
+        // flipped") and are left alone.
+        let hit_before = i >= 2 && matches!(t[i - 2].key.as_str(), "hit" | "struck" | "sideswiped" | "clipped" | "rammed" | "hitting");
+        if key == "cars" && hit_before && matches!(t[i - 1].kind, TokenKind::Number(2..=20)) {
+            vehicles.push(Vehicle { first: i - 1, last: i, vtype: Some("car"), counted: true, ..Default::default() });
+            i += 1;
             continue;
         }
         if let Some(v) = vehicle_at(t, i) {
@@ -322,11 +333,14 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
                 continue;
             }
         }
-        if let Some((len, m)) = lexicon::makes().at(t, j) {
-            // "jeep" is both: as a make it also says the type when nothing else does.
-            v.make.get_or_insert(m);
+        // "Honda Element", "Dodge Ram": a model that is also an everyday word, right after its make.
+        if let Some((len, m)) = v.make.and_then(|make| lexicon::qualified_models().at(t, j).filter(|(_, m)| m.split('/').nth(1) == Some(make))) {
+            let mut parts = m.split('/');
+            v.model = parts.next();
+            if let Some(vtype) = parts.nth(1) {
+                v.vtype.get_or_insert(vtype);
+            }
             j += len;
-            core = true;
             last_core = j - 1;
             continue;
         }
@@ -343,8 +357,22 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             last_core = j - 1;
             continue;
         }
+        if let Some((len, m)) = lexicon::makes().at(t, j) {
+            // "jeep" is both: as a make it also says the type when nothing else does.
+            v.make.get_or_insert(m);
+            j += len;
+            core = true;
+            last_core = j - 1;
+            continue;
+        }
         if let Some((len, ty)) = lexicon::vehicle_types().at(t, j) {
             if t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str())) {
+                break;
+            }
+            // "pick up" is a pickup as a recogniser writes it only where a vehicle noun can stand: "a grey
+            // pick up", "my pick up", not "to pick up the kids".
+            let determiner = |k: usize| k > 0 && matches!(t[k - 1].key.as_str(), "a" | "an" | "the" | "my" | "his" | "her" | "their" | "our" | "your" | "that" | "this");
+            if t[j].key == "pick" && len == 2 && j == i && !determiner(i) {
                 break;
             }
             if ty != "vehicle" || v.vtype.is_none() {
@@ -642,9 +670,9 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
         }
         // The caller's own car ("my parked car") rarely carries the plate they report: prefer another.
         let own = |v: &Vehicle| v.first > 0 && matches!(t[v.first - 1].key.as_str(), "my" | "our") || v.first > 1 && matches!(t[v.first - 2].key.as_str(), "my" | "our");
-        let open = |v: &Vehicle| v.last < p && p - v.last <= 30 && v.plate.is_none();
+        let open = |v: &Vehicle| v.last < p && p - v.last <= 30 && v.plate.is_none() && !v.counted;
         let before = vehicles.iter().rposition(|v| open(v) && !own(v)).or_else(|| vehicles.iter().rposition(open));
-        let after = vehicles.iter().position(|v| v.first > p && v.first - p <= 10 && v.plate.is_none());
+        let after = vehicles.iter().position(|v| v.first > p && v.first - p <= 10 && v.plate.is_none() && !v.counted);
         match before.or(after) {
             Some(v) => vehicles[v].plate = Some(tok.text.clone()),
             None => {

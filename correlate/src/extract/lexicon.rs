@@ -57,7 +57,7 @@ lexicon!(colours, &[
 
 lexicon!(vehicle_types, &[
     ("car", "car"), ("sedan", "sedan"), ("saloon", "sedan"), ("suv", "suv"), ("pickup", "pickup"), ("pickup truck", "pickup"),
-    ("pick up truck", "pickup"), ("pick-up", "pickup"), ("pick-up truck", "pickup"), ("truck", "truck"), ("box truck", "truck"),
+    ("pick up truck", "pickup"), ("pick up", "pickup"), ("pick-up", "pickup"), ("pick-up truck", "pickup"), ("truck", "truck"), ("box truck", "truck"),
     ("lorry", "truck"), ("van", "van"), ("minivan", "minivan"), ("mini van", "minivan"), ("hatchback", "hatchback"),
     ("coupe", "coupe"), ("convertible", "convertible"), ("motorcycle", "motorcycle"), ("motorbike", "motorcycle"),
     ("dirt bike", "motorcycle"), ("scooter", "scooter"), ("moped", "scooter"), ("bicycle", "bicycle"), ("bike", "bicycle"),
@@ -76,6 +76,15 @@ lexicon!(makes, &[
     ("chrysler", "chrysler"), ("buick", "buick"), ("cadillac", "cadillac"), ("volvo", "volvo"), ("mitsubishi", "mitsubishi"),
     ("acura", "acura"), ("porsche", "porsche"), ("harley", "harley-davidson"), ("harley-davidson", "harley-davidson"),
     ("harley davidson", "harley-davidson"),
+    // The other makes sold in North America. "lincoln", "mini", "ram", "genesis" and "smart" are everyday
+    // words or street and school names, so they count only with a model ("lincoln navigator").
+    ("infiniti", "infiniti"), ("infinity", "infiniti"), ("pontiac", "pontiac"), ("saturn", "saturn"), ("mercury", "mercury"),
+    ("oldsmobile", "oldsmobile"), ("plymouth", "plymouth"), ("hummer", "hummer"), ("scion", "scion"), ("suzuki", "suzuki"),
+    ("isuzu", "isuzu"), ("fiat", "fiat"), ("jaguar", "jaguar"), ("land rover", "land rover"), ("landrover", "land rover"),
+    ("alfa romeo", "alfa romeo"), ("maserati", "maserati"), ("ferrari", "ferrari"), ("lamborghini", "lamborghini"),
+    ("bentley", "bentley"), ("rolls royce", "rolls-royce"), ("rolls-royce", "rolls-royce"), ("rivian", "rivian"),
+    ("polestar", "polestar"), ("freightliner", "freightliner"), ("peterbilt", "peterbilt"), ("kenworth", "kenworth"),
+    ("yamaha", "yamaha"), ("kawasaki", "kawasaki"), ("ducati", "ducati"), ("vespa", "vespa"),
 ]);
 
 // Model -> "model/make/type" (canonical model name, its make and body type).
@@ -95,6 +104,55 @@ lexicon!(models, &[
     ("trek", "trek/trek/bicycle"), ("schwinn", "schwinn/schwinn/bicycle"), ("huffy", "huffy/huffy/bicycle"),
     ("mongoose", "mongoose/mongoose/bicycle"), ("cannondale", "cannondale/cannondale/bicycle"),
     ("caravan", "caravan/dodge/minivan"), ("durango", "durango/dodge/suv"), ("elantra", "elantra/hyundai/car"), ("sonata", "sonata/hyundai/car"),
+    // Common North American models whose names are not everyday words; the ones that are ("soul",
+    // "element", "focus") are in `qualified_models` and count only after their make.
+    ("mdx", "mdx/acura/suv"), ("rdx", "rdx/acura/suv"), ("tlx", "tlx/acura/car"), ("integra", "integra/acura/car"),
+    ("enclave", "enclave/buick/suv"), ("lacrosse", "lacrosse/buick/car"), ("lesabre", "lesabre/buick/car"),
+    ("escalade", "escalade/cadillac/suv"), ("deville", "deville/cadillac/car"),
+    ("suburban", "suburban/chevrolet/suv"), ("traverse", "traverse/chevrolet/suv"), ("cruze", "cruze/chevrolet/car"),
+    ("corvette", "corvette/chevrolet/car"), ("trailblazer", "trailblazer/chevrolet/suv"), ("cobalt", "cobalt/chevrolet/car"),
+    ("cavalier", "cavalier/chevrolet/car"), ("monte carlo", "monte carlo/chevrolet/car"), ("avalanche", "avalanche/chevrolet/pickup"),
+    ("pacifica", "pacifica/chrysler/minivan"), ("town and country", "town and country/chrysler/minivan"), ("sebring", "sebring/chrysler/car"),
+    ("pt cruiser", "pt cruiser/chrysler/car"), ("grand caravan", "caravan/dodge/minivan"), ("dakota", "dakota/dodge/pickup"),
+    ("f-250", "f-250/ford/pickup"), ("f250", "f-250/ford/pickup"), ("f 250", "f-250/ford/pickup"), ("f-350", "f-350/ford/pickup"),
+    ("expedition", "expedition/ford/suv"), ("taurus", "taurus/ford/car"), ("bronco", "bronco/ford/suv"), ("econoline", "econoline/ford/van"),
+    ("crown victoria", "crown victoria/ford/car"), ("crown vic", "crown victoria/ford/car"), ("fiesta", "fiesta/ford/car"),
+    ("yukon", "yukon/gmc/suv"), ("acadia", "acadia/gmc/suv"), ("savana", "savana/gmc/van"),
+    ("ridgeline", "ridgeline/honda/pickup"), ("hr-v", "hr-v/honda/suv"), ("hrv", "hr-v/honda/suv"),
+    ("tucson", "tucson/hyundai/suv"), ("santa fe", "santa fe/hyundai/suv"), ("kona", "kona/hyundai/suv"), ("palisade", "palisade/hyundai/suv"),
+    ("veloster", "veloster/hyundai/car"), ("renegade", "renegade/jeep/suv"),
+    ("sorento", "sorento/kia/suv"), ("sportage", "sportage/kia/suv"), ("telluride", "telluride/kia/suv"), ("forte", "forte/kia/car"),
+    ("sedona", "sedona/kia/minivan"), ("lincoln navigator", "navigator/lincoln/suv"), ("lincoln town car", "town car/lincoln/car"),
+    ("lincoln continental", "continental/lincoln/car"), ("town car", "town car/lincoln/car"), ("miata", "miata/mazda/car"),
+    ("mazda3", "mazda3/mazda/car"), ("cx-9", "cx-9/mazda/suv"), ("cx5", "cx-5/mazda/suv"), ("outlander", "outlander/mitsubishi/suv"),
+    ("lancer", "lancer/mitsubishi/car"), ("maxima", "maxima/nissan/car"), ("murano", "murano/nissan/suv"), ("xterra", "xterra/nissan/suv"),
+    ("versa", "versa/nissan/car"), ("armada", "armada/nissan/suv"), ("grand prix", "grand prix/pontiac/car"),
+    ("grand am", "grand am/pontiac/car"), ("firebird", "firebird/pontiac/car"), ("aztek", "aztek/pontiac/suv"),
+    ("impreza", "impreza/subaru/car"), ("crosstrek", "crosstrek/subaru/suv"), ("wrx", "wrx/subaru/car"),
+    ("sienna", "sienna/toyota/minivan"), ("sequoia", "sequoia/toyota/suv"), ("avalon", "avalon/toyota/car"),
+    ("yaris", "yaris/toyota/car"), ("land cruiser", "land cruiser/toyota/suv"), ("tiguan", "tiguan/volkswagen/suv"),
+    ("range rover", "range rover/land rover/suv"), ("mini cooper", "cooper/mini/car"), ("ram 1500", "ram/dodge/pickup"),
+    ("ram pickup", "ram/dodge/pickup"), ("ram truck", "ram/dodge/pickup"), ("grand marquis", "grand marquis/mercury/car"),
+]);
+
+// Models that are also everyday words, "word" -> "model/make/type": a model only right after its make
+// ("a green Honda Element", "a white Dodge Ram"), never alone ("not a soul around").
+lexicon!(qualified_models, &[
+    ("element", "element/honda/suv"), ("pilot", "pilot/honda/suv"), ("fit", "fit/honda/car"), ("insight", "insight/honda/car"),
+    ("passport", "passport/honda/suv"), ("focus", "focus/ford/car"), ("escape", "escape/ford/suv"), ("edge", "edge/ford/suv"),
+    ("ranger", "ranger/ford/pickup"), ("transit", "transit/ford/van"), ("flex", "flex/ford/suv"), ("maverick", "maverick/ford/pickup"),
+    ("ram", "ram/dodge/pickup"), ("charger", "charger/dodge/car"), ("journey", "journey/dodge/suv"), ("dart", "dart/dodge/car"),
+    ("neon", "neon/dodge/car"), ("avenger", "avenger/dodge/car"), ("viper", "viper/dodge/car"), ("express", "express/chevrolet/van"),
+    ("spark", "spark/chevrolet/car"), ("volt", "volt/chevrolet/car"), ("bolt", "bolt/chevrolet/car"), ("blazer", "blazer/chevrolet/suv"),
+    ("colorado", "colorado/chevrolet/pickup"), ("sonic", "sonic/chevrolet/car"), ("sierra", "sierra/gmc/pickup"),
+    ("terrain", "terrain/gmc/suv"), ("canyon", "canyon/gmc/pickup"), ("soul", "soul/kia/car"), ("rio", "rio/kia/car"),
+    ("rogue", "rogue/nissan/suv"), ("frontier", "frontier/nissan/pickup"), ("titan", "titan/nissan/pickup"), ("leaf", "leaf/nissan/car"),
+    ("quest", "quest/nissan/minivan"), ("kicks", "kicks/nissan/suv"), ("legacy", "legacy/subaru/car"), ("ascent", "ascent/subaru/suv"),
+    ("matrix", "matrix/toyota/car"), ("venza", "venza/toyota/suv"), ("golf", "golf/volkswagen/car"), ("beetle", "beetle/volkswagen/car"),
+    ("atlas", "atlas/volkswagen/suv"), ("rabbit", "rabbit/volkswagen/car"), ("compass", "compass/jeep/suv"), ("liberty", "liberty/jeep/suv"),
+    ("patriot", "patriot/jeep/suv"), ("gladiator", "gladiator/jeep/pickup"), ("accent", "accent/hyundai/car"),
+    ("encore", "encore/buick/suv"), ("regal", "regal/buick/car"), ("eclipse", "eclipse/mitsubishi/car"), ("mirage", "mirage/mitsubishi/car"),
+    ("vibe", "vibe/pontiac/car"), ("300", "300/chrysler/car"), ("tribute", "tribute/mazda/suv"), ("juke", "juke/nissan/suv"),
 ]);
 
 lexicon!(weapons, &[
@@ -106,6 +164,15 @@ lexicon!(weapons, &[
     ("pepper spray", "pepper spray"), ("brass knuckles", "brass knuckles"), ("guns", "gun"), ("knives", "knife"),
     ("handguns", "handgun"), ("pistols", "handgun"), ("rifles", "rifle"), ("shotguns", "shotgun"), ("machetes", "machete"),
     ("bats", "bat"), ("baseball bats", "bat"),
+    // More of what people carry and threaten with, by the type a dispatcher would be told.
+    ("box cutter", "knife"), ("boxcutter", "knife"), ("box-cutter", "knife"), ("box cutters", "knife"), ("utility knife", "knife"),
+    ("razor blade", "knife"), ("straight razor", "knife"), ("hunting knife", "knife"), ("butcher knife", "knife"),
+    ("steak knife", "knife"), ("dagger", "knife"), ("sword", "machete"), ("katana", "machete"), ("hatchet", "axe"),
+    ("glock", "handgun"), ("nine millimeter", "handgun"), ("9mm", "handgun"), ("uzi", "rifle"), ("ak-47", "rifle"), ("ak 47", "rifle"),
+    ("ar 15", "rifle"), ("ar15", "rifle"), ("semi-automatic", "gun"), ("semi automatic", "gun"),
+    ("stun gun", "taser"), ("tire iron", "crowbar"), ("tyre iron", "crowbar"), ("lead pipe", "pipe"), ("metal pipe", "pipe"),
+    ("golf club", "club"), ("nunchucks", "nunchucks"), ("brass knuckle", "brass knuckles"), ("mace", "pepper spray"),
+    ("sawed-off", "shotgun"), ("sawed off", "shotgun"), ("sawn-off", "shotgun"), ("crossbow", "crossbow"), ("bow and arrow", "crossbow"),
 ]);
 
 lexicon!(clothing, &[
@@ -168,7 +235,8 @@ lexicon!(directions, &[
 pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "park", "door", "doors", "handles", "handle", "alarm", "alarms", "keys", "key", "window", "windows", "wash", "dealership",
     "lot", "seat", "seats", "stop", "station", "shelter", "rack", "lane", "parts", "radio", "stereo", "tyre", "tire", "tires",
-    "tyres", "mirror", "mirrors", "boot", "trunk", "driver", "drivers",
+    "tyres", "mirror", "mirrors", "boot", "trunk", "driver", "drivers", "break-ins", "break", "breakins", "thefts", "theft",
+    "thieves", "prowler", "prowlers",
 ];
 
 /// Words that deny what follows: "no gun", "didn't see a weapon".
