@@ -241,6 +241,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         }
         i += 1;
     }
+    // "last night ... around 3 am": a clock time inside a day part said in the same tip is the same moment,
+    // told twice; the day part adds nothing and would count as a second time.
+    let clocks: Vec<TimeWindow> = out.iter().filter(|f| f.rank == 5).map(|f| f.window).collect();
+    out.retain(|f| f.rank != 2 || !clocks.iter().any(|c| f.window.start <= c.end && c.start <= f.window.end));
     out.sort_by_key(|f| f.entity.span.start);
     out
 }
