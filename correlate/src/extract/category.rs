@@ -14,7 +14,7 @@ use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
 use crate::incident::Priority;
 use crate::normalise::{Normalised, Token};
 
-use super::model;
+use super::{lexicon, model};
 
 /// The kind of event, most serious first (the order breaks ties).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -83,7 +83,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("passed out", C::Medical, 3), ("ambulance", C::Medical, 2), ("bleeding", C::Medical, 2), ("fainted", C::Medical, 3),
     ("armed robbery", C::Robbery, 6), ("robbed", C::Robbery, 4), ("robbery", C::Robbery, 4), ("robbing", C::Robbery, 4), ("mugged", C::Robbery, 4),
     ("mugging", C::Robbery, 4), ("held up", C::Robbery, 4), ("hold up", C::Robbery, 3), ("stick up", C::Robbery, 4),
-    ("demanded money", C::Robbery, 4), ("grabbed her purse", C::Robbery, 3), ("snatched", C::Robbery, 3),
+    ("demanded money", C::Robbery, 4), ("snatched", C::Robbery, 3),
     ("punching", C::Assault, 3), ("punched", C::Assault, 3), ("beating", C::Assault, 3), ("beat up", C::Assault, 3),
     ("fight", C::Assault, 3), ("fighting", C::Assault, 3), ("attacked", C::Assault, 3), ("attacking", C::Assault, 3),
     ("assault", C::Assault, 3), ("assaulted", C::Assault, 3), ("kicking", C::Assault, 3), ("kicked", C::Assault, 2),
@@ -114,7 +114,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("not responding", C::Medical, 4), ("not moving", C::Medical, 3),
     // Broader event vocabulary, by category.
     ("at gunpoint", C::Robbery, 5), ("at knifepoint", C::Robbery, 5), ("carjacked", C::Robbery, 5), ("carjacking", C::Robbery, 5),
-    ("held me up", C::Robbery, 4), ("took my wallet", C::Robbery, 4), ("took her purse", C::Robbery, 4), ("purse snatching", C::Robbery, 4),
+    ("held me up", C::Robbery, 4), ("purse snatching", C::Robbery, 4),
     ("demanding money", C::Robbery, 4), ("shoved", C::Assault, 3), ("pushed", C::Assault, 2), ("choking", C::Assault, 3),
     ("strangling", C::Assault, 4), ("slapped", C::Assault, 3), ("slapping", C::Assault, 3), ("jumped", C::Assault, 2),
     ("domestic", C::Assault, 3), ("abusing", C::Assault, 3), ("grabbed her", C::Assault, 3), ("dragging", C::Assault, 2),
@@ -144,6 +144,78 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("diabetic", C::Medical, 3), ("loud", C::Disturbance, 2), ("music", C::Disturbance, 2),
     ("shouting", C::Disturbance, 2), ("screaming", C::Disturbance, 2), ("yelling", C::Disturbance, 2), ("loud music", C::Disturbance, 4),
     ("arguing", C::Disturbance, 3), ("argument", C::Disturbance, 3), ("noise", C::Disturbance, 2), ("party", C::Disturbance, 2),
+    // Drug slang that shares words with other events: "shooting up" is injecting, not a shooting.
+    ("shooting up", C::Drugs, 6), ("smoking crack", C::Drugs, 5), ("smoking meth", C::Drugs, 5), ("baggies", C::Drugs, 3),
+    // Injuries from a fall or something swallowed are medical calls.
+    ("fell off", C::Medical, 3), ("fell down", C::Medical, 3), ("fell from", C::Medical, 3), ("has fallen", C::Medical, 3),
+    ("swallowed", C::Medical, 4), ("pills", C::Medical, 2), ("poisoned", C::Medical, 4), ("took something", C::Medical, 3),
+    ("cant move", C::Medical, 2), ("dizzy", C::Medical, 2),
+    // Getting into a building.
+    ("getting in", C::Burglary, 3), ("got in through", C::Burglary, 4), ("climb through", C::Burglary, 4), ("climbed through", C::Burglary, 4),
+    ("climbed in", C::Burglary, 3), ("crawled through", C::Burglary, 4), ("broke the lock", C::Burglary, 4),
+    // Stealing told without "steal".
+    ("without paying", C::Theft, 5), ("mailboxes", C::Theft, 3), ("mailbox", C::Theft, 2), ("reached into", C::Theft, 3),
+    ("sawing", C::Theft, 2), ("walked out with", C::Theft, 3), ("ran out with", C::Theft, 3),
+    // Someone who is out of place, impersonating, or approaching children.
+    ("door to door", C::SuspiciousPerson, 4), ("house to house", C::SuspiciousPerson, 4), ("pacing", C::SuspiciousPerson, 3),
+    ("back and forth", C::SuspiciousPerson, 2), ("dumpster", C::SuspiciousPerson, 2), ("dumpsters", C::SuspiciousPerson, 2),
+    ("offered candy", C::SuspiciousPerson, 5), ("offering candy", C::SuspiciousPerson, 5), ("tried to lure", C::SuspiciousPerson, 5),
+    ("badge", C::SuspiciousPerson, 2), ("badges", C::SuspiciousPerson, 2), ("claiming to be", C::SuspiciousPerson, 3),
+    ("pretending to be", C::SuspiciousPerson, 3), ("says hes from", C::SuspiciousPerson, 3), ("saying hes from", C::SuspiciousPerson, 3),
+    ("impersonating", C::SuspiciousPerson, 3), ("talking to himself", C::SuspiciousPerson, 3), ("talking to herself", C::SuspiciousPerson, 3),
+    ("barefoot", C::SuspiciousPerson, 2), ("under his coat", C::SuspiciousPerson, 3), ("under his jacket", C::SuspiciousPerson, 3),
+    ("taking photos", C::SuspiciousPerson, 3), ("taking pictures", C::SuspiciousPerson, 3), ("asking for money", C::SuspiciousPerson, 3),
+    ("panhandling", C::SuspiciousPerson, 3), ("trespassing", C::SuspiciousPerson, 4),
+    // A vehicle left open or running with nobody near it.
+    ("nobody around", C::SuspiciousVehicle, 2), ("no one around", C::SuspiciousVehicle, 2), ("left running", C::SuspiciousVehicle, 2),
+    // Traffic told by what the driver does.
+    ("ran the stop sign", C::Traffic, 4), ("ran a stop sign", C::Traffic, 4), ("blew through", C::Traffic, 3), ("weaving", C::Traffic, 3),
+    ("pileup", C::Traffic, 5), ("pile up", C::Traffic, 5), ("pile-up", C::Traffic, 5), ("on the sidewalk", C::Traffic, 1),
+    ("road rage", C::Traffic, 2), ("tree down", C::Traffic, 2), ("branch is down", C::Traffic, 3), ("blocking the road", C::Traffic, 3),
+    // Calls that are none of the crime categories: animals, lost people, unattended objects, dumping.
+    ("suspicious package", C::Other, 6), ("unattended bag", C::Other, 5), ("unattended package", C::Other, 5), ("abandoned bag", C::Other, 4),
+    ("loose dog", C::Other, 5), ("pit bull", C::Other, 3), ("stray dog", C::Other, 4), ("dog", C::Other, 1), ("loose", C::Other, 1),
+    ("didnt come home", C::Other, 5), ("hasnt come home", C::Other, 5), ("never came home", C::Other, 5), ("is missing", C::Other, 4),
+    ("went missing", C::Other, 4), ("wandered off", C::Other, 4), ("dumping", C::Other, 4), ("dumped", C::Other, 2),
+];
+
+/// Vehicle nouns, for what happens to or in a vehicle.
+const CARS: &[&str] = &["car", "cars", "truck", "van", "suv", "vehicle", "pickup", "minivan"];
+
+/// Taking words: "took", "grabbed". With something a person carries or owns nearby they say a theft; with
+/// force against a person, a robbery.
+const TAKING: &[&str] = &[
+    "took", "taken", "take", "taking", "grabbed", "grab", "grabbing", "snatched", "snatch", "swiped", "stole", "stolen", "lifted",
+    "pocketed", "yanked", "ripped",
+];
+/// Of the taking words, those that say a grab from someone's hands.
+const GRABBING: &[&str] = &["grabbed", "grab", "grabbing", "snatched", "snatch", "yanked", "ripped"];
+/// What gets taken.
+const BELONGINGS: &[&str] = &[
+    "wallet", "purse", "handbag", "bag", "phone", "cellphone", "cash", "money", "laptop", "keys", "tools", "bike", "bikes", "package",
+    "packages", "jewelry", "necklace", "chain", "watch", "tv", "tvs", "drawer", "register", "stuff", "backpack", "bottle", "beer",
+    "groceries", "card", "cards", "tablet", "ipad", "iphone", "earrings", "ring", "briefcase", "suitcase", "luggage",
+];
+/// Force or threat against a person: what turns a theft into a robbery.
+const FORCE: &[&str] = &[
+    "knocked down", "knocked him", "knocked her", "knocked over", "shoved", "pushed", "punched", "threatened", "threatening",
+    "tackled", "attacked", "beat up", "gunpoint", "knifepoint", "held up", "held me", "pointed", "pulled a", "pulled out", "forced",
+];
+/// Where a thing was taken from when nobody was holding it: "reached into her car", "off the table".
+const FROM_A_PLACE: &[&str] = &[
+    "reached into", "off the", "out of the", "out of my", "out of her", "out of his", "from the", "from my", "from outside",
+    "without paying", "while i was", "from our", "out of a",
+];
+/// Acts of violence that, done to a person, make an assault: "slammed her head", "threw a guy down the steps".
+const VIOLENT: &[&str] = &[
+    "slammed", "slamming", "threw", "shoved", "shoving", "pushed", "pushing", "punched", "punching", "kicked", "kicking", "choked",
+    "choking", "dragged", "dragging", "stomped", "stomping", "beat", "beating", "jumped", "jumping", "tackled", "smacked",
+    "headbutted", "strangled", "strangling", "attacked", "attacking", "hit", "hitting", "struck", "stabbed", "hurting", "grabbed",
+];
+/// Buildings people live or work in: entering one unasked is a burglary.
+const BUILDINGS: &[&str] = &[
+    "house", "houses", "home", "homes", "apartment", "apartments", "building", "garage", "shed", "store", "shop", "business",
+    "office", "school", "church", "warehouse",
 ];
 
 /// Words that make a weapon an immediate threat.
@@ -180,10 +252,15 @@ const CRITICAL: &[(&str, &str)] = &[
     ("throat is swelling", "someone cannot breathe"),
     ("choking", "someone is choking"),
     ("abducted", "an abduction"),
+    ("explosion", "an explosion"),
+    ("exploded", "an explosion"),
+    ("swallowed", "someone swallowed something harmful"),
+    ("took something", "someone may have overdosed"),
 ];
 const INJURY: &[&str] = &[
     "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "is broken", "broken nose",
     "hit a pedestrian", "hit a cyclist", "hit a kid", "hit a child", "hit a woman", "hit a man", "got hit", "was hit", "knocked down",
+    "bit", "bitten", "scraped", "bruised", "knocked out", "concussion", "sprained", "clipped a",
 ];
 
 /// Keywords grouped by first word, longest first, so a token costs one hash lookup.
@@ -282,9 +359,19 @@ fn still_happening(t: &[Token]) -> Option<String> {
     let ing = |k: usize| {
         t.get(k).is_some_and(|x| {
             // "what is going on" is said of anything, "has been going off" of alarms nobody is at.
-            x.key.len() > 4 && x.key.ends_with("ing") && !matches!(x.key.as_str(), "wearing" | "going" | "missing" | "nothing" | "something" | "anything")
+            // "going door to door" is going on; "going on", "going off" and "going to" are said of anything.
+            let going_on = x.key == "going" && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "on" | "off" | "to"));
+            x.key.len() > 4
+                && x.key.ends_with("ing")
+                && !going_on
+                && !matches!(x.key.as_str(), "wearing" | "missing" | "nothing" | "something" | "anything")
         })
     };
+    // "they're selling drugs out of there, constant foot traffic", "every day after school": a habit, not
+    // an event going on at the moment of the call.
+    if t.iter().any(|x| matches!(x.key.as_str(), "every" | "constant" | "usually" | "regularly")) {
+        return None;
+    }
     let verb_after = |k: usize| {
         if ing(k) {
             return Some(k);
@@ -362,6 +449,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         }
     }
     let vehicle = entities.iter().any(|e| e.kind == EntityKind::Vehicle);
+    // Bicycles and scooters carry people; only a motor vehicle lingers as a suspicious vehicle.
+    let motor_vehicle = entities
+        .iter()
+        .any(|e| e.kind == EntityKind::Vehicle && !e.attributes.get("type").is_some_and(|t| matches!(t.as_str(), "bicycle" | "scooter")));
     let person = entities.iter().any(|e| e.kind == EntityKind::Person);
     // What happens to or around a described vehicle or weapon says more than either word alone.
     let near = |words: &[&str], of: &[&str], within: usize| {
@@ -375,17 +466,71 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         if near(&["break", "broke", "breaking", "smash", "smashed", "smashing", "smashes"], &["window", "windows", "windshield"], 5) {
             vote(C::Theft, 30, "a vehicle's window broken");
         }
-        if says(&["up and down", "slowing down", "abandoned", "parked", "sitting", "idling", "circling", "following", "keeps driving"]).is_some() {
+        if motor_vehicle && says(&["up and down", "slowing down", "abandoned", "parked", "sitting", "idling", "circling", "following", "keeps driving"]).is_some() {
             vote(C::SuspiciousVehicle, 20, "a vehicle lingering");
         }
     }
     // "my car got broken into", "broke into a truck": theft from a vehicle, not a burglary of a building.
-    const CARS: &[&str] = &["car", "cars", "truck", "van", "suv", "vehicle", "pickup", "minivan"];
     if near(CARS, &["broken", "broke"], 3) || near(&["broke", "broken", "breaking"], CARS, 4) {
         vote(C::Theft, 50, "a vehicle broken into");
     }
     if !weapons.is_empty() && says(&["cashier", "clerk", "register", "till", "demanded", "wallet", "purse", "phone", "money"]).is_some() {
         vote(C::Robbery, 30, "a weapon and something demanded");
+    }
+    // Armed and masked: a robbery about to happen or happening ("two men in ski masks with a shotgun").
+    if !weapons.is_empty() && says(&["ski mask", "ski masks", "masked", "masks", "balaclava", "balaclavas"]).is_some() {
+        vote(C::Robbery, 30, "armed and masked");
+    }
+    // Violence done to a person: "slammed her head", "threw a guy down the steps", "jumping another kid".
+    let person_at = |k: usize| match t.get(k).map(|x| x.key.as_str()) {
+        Some("him" | "them" | "me" | "us") => true,
+        Some("her") => !t.get(k + 1).is_some_and(|n| BELONGINGS.contains(&n.key.as_str()) || CARS.contains(&n.key.as_str())),
+        Some("a" | "an" | "the" | "another" | "my" | "his" | "some" | "this" | "that" | "an old" | "their") => {
+            lexicon::person_nouns().at(t, k + 1).is_some() || t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "other" | "old" | "elderly" | "young"))
+        }
+        Some(_) => lexicon::person_nouns().at(t, k).is_some(),
+        None => false,
+    };
+    let motor_hit = |k: usize| vehicle && matches!(t[k].key.as_str(), "hit" | "hitting" | "struck");
+    let violence = (0..t.len()).find(|&i| {
+        VIOLENT.contains(&t[i].key.as_str()) && !in_place(i) && !motor_hit(i) && {
+            let k = if t.get(i + 1).is_some_and(|x| x.key == "up") { i + 2 } else { i + 1 };
+            // "she fell and hit her head" is an injury, not an attack.
+            let own_head = matches!(t[i].key.as_str(), "hit" | "struck") && t.get(k + 1).is_some_and(|x| x.key == "head");
+            person_at(k) && !own_head
+        }
+    });
+    if violence.is_some() {
+        vote(C::Assault, 40, "violence against a person");
+    }
+    // Something taken: a theft, or with force against a person a robbery. A grab from someone's hands is
+    // a robbery too, unless the thing lay somewhere ("reached into her car", "off the table").
+    let taking = (0..t.len()).find(|&i| {
+        let k = t[i].key.as_str();
+        TAKING.contains(&k)
+            && !t.get(i + 1).is_some_and(|x| x.key == "off" && !t.get(i + 2).is_some_and(|y| y.key == "with"))
+            && t[i.saturating_sub(3)..(i + 5).min(t.len())].iter().any(|x| BELONGINGS.contains(&x.key.as_str()) || CARS.contains(&x.key.as_str()))
+    });
+    let force = violence.is_some()
+        || !weapons.is_empty()
+        || find(&mut FORCE.iter().copied()).is_some();
+    if let Some(i) = taking {
+        let from_place = find(&mut FROM_A_PLACE.iter().copied()).is_some();
+        if force {
+            vote(C::Robbery, 40, "something taken by force");
+        } else if GRABBING.contains(&t[i].key.as_str()) && !from_place {
+            vote(C::Robbery, 30, "something grabbed from a person");
+        } else if says(&["stole", "stolen", "steal", "stealing", "steals", "theft"]).is_none() {
+            // Only when no stealing word has voted already: "broke into the garage and stole two bikes" stays a burglary.
+            vote(C::Theft, 30, "something taken");
+        }
+    }
+    // Getting into a building: things carried out of a house, doors tried on houses.
+    if near(&["carrying", "carried", "taking", "loading", "hauling", "moving"], &["out"], 4) && near(&["out"], BUILDINGS, 3) {
+        vote(C::Burglary, 40, "things carried out of a building");
+    }
+    if says(&["trying", "tried", "checking"]).is_some() && near(&["door", "doors", "windows"], BUILDINGS, 3) {
+        vote(C::Burglary, 50, "doors of homes tried");
     }
     if find(&mut ["suspicious", "strange", "weird"].into_iter()).is_some() {
         if vehicle {
@@ -454,6 +599,68 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             reasons.push(format!("injury mentioned: '{w}'"));
         }
     }
+    // A robbery in which the weapon is turned on someone: taken at weapon point, a hold-up, an armed entry.
+    let at_weapon_point = ["held up", "hold up", "walked into", "came into", "carjacking", "carjacked", "demanded", "demanding"];
+    if category == C::Robbery && !weapons.is_empty() && priority < Priority::Critical && (taking.is_some() || says(&at_weapon_point).is_some()) {
+        priority = Priority::Critical;
+        reasons.push("a robbery at weapon point".to_owned());
+    }
+    // Someone being beaten now: "he is beating her", "they're kicking him on the ground".
+    if category == C::Assault && priority < Priority::Critical {
+        let beaten = (0..t.len().saturating_sub(1)).find(|&i| {
+            VIOLENT.contains(&t[i].key.as_str()) && t[i].key.ends_with("ing") && !motor_hit(i) && matches!(t[i + 1].key.as_str(), "him" | "her" | "them")
+        });
+        if let Some(i) = beaten {
+            priority = Priority::Critical;
+            reasons.push(format!("someone is being attacked now: '{} {}'", t[i].text, t[i + 1].text));
+        }
+    }
+    // People inside a burning building, however they are noticed: "I can hear someone yelling inside".
+    if category == C::Fire && priority < Priority::Critical {
+        let inside = (0..t.len()).find(|&i| {
+            t[i].key == "inside" && t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "someone" | "somebody" | "people" | "kids" | "children" | "family" | "baby" | "person"))
+        });
+        if let Some(i) = inside {
+            priority = Priority::Critical;
+            reasons.push(format!("life at risk: someone '{}' a fire", t[i].text));
+        }
+    }
+    // A driver who is drunk is a danger on the road until stopped.
+    if category == C::Traffic && priority < Priority::High {
+        if let Some(w) = says(&["drunk", "impaired", "intoxicated", "under the influence", "wasted"]) {
+            priority = Priority::High;
+            reasons.push(format!("an impaired driver: '{w}'"));
+        }
+    }
+    const CHILDREN: &[&str] = &["kid", "kids", "child", "children", "toddler", "baby", "daughter", "son", "boy", "girl"];
+    // Not crimes, but urgent: a child missing, a possible bomb.
+    if category == C::Other && priority < Priority::High {
+        let missing = says(&["didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find"]);
+        if let (Some(m), Some(c)) = (missing, says(CHILDREN)) {
+            priority = Priority::High;
+            reasons.push(format!("a missing child: '{c}' '{m}'"));
+        } else if let Some(m) = missing {
+            priority = Priority::Medium;
+            reasons.push(format!("a missing person: '{m}'"));
+        } else if let Some(w) = says(&["suspicious package", "unattended bag", "unattended package", "abandoned bag", "suspicious bag"]) {
+            priority = Priority::High;
+            reasons.push(format!("a possible explosive: '{w}'"));
+        }
+    }
+    // A stranger trying to get children to come along.
+    if category == C::SuspiciousPerson && priority < Priority::High {
+        if let (Some(w), Some(_)) = (says(&["get in", "candy", "lure", "come with him", "come with her", "offered"]), says(CHILDREN)) {
+            priority = Priority::High;
+            reasons.push(format!("a stranger luring children: '{w}'"));
+        }
+    }
+    // A break-in told as going on ("two guys are carrying TVs out"): a crime in progress.
+    if category == C::Burglary && window.is_none() && priority == Priority::Medium {
+        if let Some(how) = still_happening(t) {
+            priority = Priority::High;
+            reasons.push(format!("in progress: '{how}'"));
+        }
+    }
     // Children are the people a dispatcher least wants to leave waiting.
     if priority == Priority::Low && category != C::Other {
         if let Some((_, w)) = find(&mut ["kid", "kids", "child", "children", "toddler", "baby", "daughter", "son"].into_iter()) {
@@ -463,8 +670,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     if let (None, Some(how)) = (window, still_happening(t)) {
         // No time said, but the grammar says it is still going on: "he is yelling", "keeps circling". Weaker
-        // than a said time, so it only lifts a low call to medium.
-        if priority == Priority::Low && category != C::Other {
+        // than a said time, so it only lifts a low call to medium. Other calls too: "he is beating his dog".
+        if priority == Priority::Low {
             priority = Priority::Medium;
             reasons.push(format!("still happening: '{how}'"));
         }
