@@ -82,9 +82,15 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
     while i < t.len() {
         let key = t[i].key.as_str();
         // Pronouns move attention to the last person of that sex.
-        if matches!(key, "he" | "him" | "his" | "she" | "her" | "hers") {
-            let sex = if matches!(key, "he" | "him" | "his") { "male" } else { "female" };
+        if matches!(key, "he" | "him" | "his" | "hes" | "she" | "her" | "hers" | "shes") {
+            let sex = if matches!(key, "he" | "him" | "his" | "hes") { "male" } else { "female" };
             pronoun_sex = Some(sex);
+            // "My roommate ... he's", "Someone got stabbed, he's holding his side": the pronoun gives the sex
+            // of the one person it can mean (none of that sex yet, one without a sex).
+            let unsexed: Vec<usize> = (0..persons.len()).filter(|&k| persons[k].sex.is_none() && persons[k].count == "1").collect();
+            if unsexed.len() == 1 && persons.iter().all(|p| p.sex != Some(sex)) {
+                persons[unsexed[0]].sex = Some(sex);
+            }
             if let Some(p) = persons.iter().rposition(|p| p.sex == Some(sex)).or_else(|| persons.iter().rposition(|p| p.sex.is_none())) {
                 current = Some(p);
             }
@@ -156,7 +162,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "send someone", "get somebody": a request for help, not a person seen.
             let requested = matches!(key, "someone" | "somebody") && i > 0 && matches!(t[i - 1].key.as_str(), "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would");
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle.
-            let part = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence"));
+            let part = t.get(i + len).is_some_and(|n| {
+                matches!(n.key.as_str(), "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence" | "room" | "restroom" | "bathroom" | "department" | "shelter")
+            });
             if !requested && !part && !t.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.key.as_str(), "police" | "delivery" | "security")) {
                 let (sex, number) = value.split_once('/').expect("lexicon format");
                 let sex = (!sex.is_empty()).then_some(if sex == "male" { "male" } else { "female" });
@@ -170,7 +178,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // predicated singular description completes the placeholder before it.
                 let bare = first == i || !matches!(t[first].key.as_str(), "a" | "an" | "the" | "this" | "that" | "another" | "some" | "one");
                 let predicated = first >= 2 && matches!(t[first - 1].key.as_str(), "is" | "was") && t[first].key != "the";
-                let placeholder = (number == "1" && (bare || predicated)).then(|| persons.iter().rposition(|p| p.placeholder && p.count == "1")).flatten();
+                // "Somebody just stole a scooter from outside the cafe, a teenager in a blue jacket": an indefinite
+                // description in apposition (not the object of a verb or preposition) names the "somebody".
+                let apposition = first > 0
+                    && matches!(t[first].key.as_str(), "a" | "an")
+                    && current.is_some_and(|c| persons[c].placeholder && persons[c].count == "1")
+                    && (input[t[first - 1].span.end..t[first].span.start].contains([',', '.', ';']) || !takes_object(&t[first - 1].key));
+                let placeholder =
+                    (number == "1" && (bare || predicated || apposition)).then(|| persons.iter().rposition(|p| p.placeholder && p.count == "1")).flatten();
                 let idx = match existing.or(placeholder) {
                     Some(p) => {
                         if placeholder.is_some() {
@@ -428,6 +443,19 @@ fn singular_person(key: &str) -> Option<(usize, &'static str)> {
     let tokens = crate::normalise::normalise(stem).tokens;
     let (len, value) = lexicon::person_nouns().at(&tokens, 0)?;
     (len == 1 && tokens.len() == 1).then_some((1, value))
+}
+
+/// Words after which "a man" is an object, not a description in apposition: verbs and prepositions.
+fn takes_object(key: &str) -> bool {
+    key.ends_with("ed")
+        || key.ends_with("ing")
+        || matches!(
+            key,
+            "saw" | "see" | "seen" | "hit" | "at" | "to" | "with" | "by" | "for" | "from" | "on" | "of" | "and" | "or" | "like" | "is" | "was"
+                | "caught" | "told" | "asked" | "has" | "had" | "have" | "got" | "get" | "be" | "into" | "in" | "near" | "behind" | "about"
+                | "than" | "as" | "shot" | "stabbed" | "hurt" | "found" | "left" | "took" | "gave" | "met" | "let" | "made" | "says" | "said"
+                | "theres" | "there" | "its" | "it" | "s" | "are" | "were" | "tell" | "call" | "send" | "need" | "want" | "just"
+        )
 }
 
 /// Body types close enough that "the truck" can name "a pickup truck" said before.

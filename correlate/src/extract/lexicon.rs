@@ -214,6 +214,9 @@ lexicon!(person_nouns, &[
     ("wife", "female/1"), ("father", "male/1"), ("dad", "male/1"), ("mother", "female/1"), ("mom", "female/1"),
     ("mum", "female/1"), ("brother", "male/1"), ("sister", "female/1"), ("grandmother", "female/1"), ("grandma", "female/1"),
     ("grandfather", "male/1"), ("grandpa", "male/1"), ("parents", "/+"), ("friends", "/+"), ("drivers", "/+"),
+    // People named by what they do or who they are to the caller; the sex, if any, comes from a pronoun.
+    ("worker", "/1"), ("workers", "/+"), ("nurse", "/1"), ("roommate", "/1"), ("coworker", "/1"), ("co-worker", "/1"),
+    ("bouncer", "/1"), ("jogger", "/1"), ("joggers", "/+"), ("runner", "/1"), ("hiker", "/1"), ("skateboarder", "/1"),
 ]);
 
 lexicon!(builds, &[
