@@ -98,7 +98,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             continue;
         }
         // "two men ... one was wearing a green beanie", "one of them had a bat": one of the group just described.
-        if key == "one" && (t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "is" | "had" | "has" | "wore" | "wearing" | "in"))
+        // "One" may have become the number 1 in normalisation.
+        let one = key == "one" || t[i].kind == TokenKind::Number(1) && t[i].text == "1" && input[t[i].span.start..t[i].span.end].eq_ignore_ascii_case("one");
+        if one && (t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "is" | "had" | "has" | "wore" | "wearing" | "in"))
             || phrase(t, i + 1, &["of", "them"]))
         {
             if let Some(p) = persons.iter().rposition(|p| p.count != "1") {
@@ -108,7 +110,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             continue;
         }
         // "guys dealing ... three of them": the count of the group just described.
-        let clause_start = i == 0 || input[t[i - 1].span.end..t[i].span.start].contains([',', '.', ';']);
+        let clause_start = i == 0 || t[i - 1].kind == TokenKind::Punct || input[t[i - 1].span.end..t[i].span.start].contains([',', '.', ';']);
         if let (TokenKind::Number(n), true, true) = (t[i].kind, phrase(t, i + 1, &["of", "them"]), clause_start) {
             if let Some(p) = persons.iter_mut().rev().find(|p| p.count == "2+") {
                 p.count = n.to_string();
