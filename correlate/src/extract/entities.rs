@@ -167,7 +167,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let part = t.get(i + len).is_some_and(|n| {
                 matches!(n.key.as_str(), "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence" | "room" | "restroom" | "bathroom" | "department" | "shelter")
             });
-            if !requested && !part && !t.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.key.as_str(), "police" | "delivery" | "security")) {
+            // "a spider man backpack" as a recogniser splits "Spiderman".
+            let compound = i > 0 && matches!(t[i - 1].key.as_str(), "spider" | "super" | "bat" | "iron" | "snow" | "pac" | "sand");
+            if !requested && !part && !compound && !t.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.key.as_str(), "police" | "delivery" | "security")) {
                 let (sex, number) = value.split_once('/').expect("lexicon format");
                 let sex = (!sex.is_empty()).then_some(if sex == "male" { "male" } else { "female" });
                 let (first, count, adjectives) = person_head(t, i, number == "+");
@@ -188,6 +190,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     && (input[t[first - 1].span.end..t[first].span.start].contains([',', '.', ';']) || !takes_object(&t[first - 1].key));
                 let placeholder =
                     (number == "1" && (bare || predicated || apposition)).then(|| persons.iter().rposition(|p| p.placeholder && p.count == "1")).flatten();
+                // "by a man with a hunting knife, white guy, about 40": a bare noun right after a person of the
+                // same sex describes that person again.
+                let restated = (number == "1" && first == i && !possessive)
+                    .then_some(current)
+                    .flatten()
+                    .filter(|&c| persons[c].count == "1" && persons[c].sex.is_some() && persons[c].sex == sex && i - persons[c].last <= 8);
+                let placeholder = placeholder.or(restated);
                 let idx = match existing.or(placeholder) {
                     Some(p) => {
                         if placeholder.is_some() {
@@ -205,7 +214,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // Bare plurals ("threatening people", "to kids") are usually bystanders: they do not take
                 // the descriptions that follow from the person already being described.
                 let bystanders = number == "+" && first == i;
-                if !(possessive || bystanders && current.is_some()) {
+                // "showed a revolver to someone ..., bald, heavyset": an unnamed object of the act is the
+                // victim; the description that follows is still of the one described before.
+                let victim = PLACEHOLDERS.contains(&key)
+                    && matches!(key, "someone" | "somebody")
+                    && first > 0
+                    && matches!(t[first - 1].key.as_str(), "to" | "at" | "on" | "with" | "for")
+                    && current.is_some();
+                if !(possessive || bystanders && current.is_some() || victim) {
                     current = Some(idx);
                 }
                 for (a, _) in adjectives {
