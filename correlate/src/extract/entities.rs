@@ -192,7 +192,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     (number == "1" && (bare || predicated || apposition)).then(|| persons.iter().rposition(|p| p.placeholder && p.count == "1")).flatten();
                 // "by a man with a hunting knife, white guy, about 40": a bare noun right after a person of the
                 // same sex describes that person again.
-                let restated = (number == "1" && first == i && !possessive)
+                let restated = (number == "1" && bare && !possessive)
                     .then_some(current)
                     .flatten()
                     .filter(|&c| persons[c].count == "1" && persons[c].sex.is_some() && persons[c].sex == sex && i - persons[c].last <= 8);
