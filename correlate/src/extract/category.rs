@@ -151,7 +151,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("swallowed", C::Medical, 4), ("pills", C::Medical, 2), ("poisoned", C::Medical, 4), ("took something", C::Medical, 3),
     ("cant move", C::Medical, 2), ("dizzy", C::Medical, 2),
     // Getting into a building.
-    ("getting in", C::Burglary, 3), ("got in through", C::Burglary, 4), ("climb through", C::Burglary, 4), ("climbed through", C::Burglary, 4),
+    ("getting in", C::Burglary, 3), ("got in through", C::Burglary, 4),
     ("climbed in", C::Burglary, 3), ("crawled through", C::Burglary, 4), ("broke the lock", C::Burglary, 4),
     // Stealing told without "steal".
     ("without paying", C::Theft, 5), ("mailboxes", C::Theft, 3), ("mailbox", C::Theft, 2), ("reached into", C::Theft, 3),
@@ -177,6 +177,29 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("loose dog", C::Other, 5), ("pit bull", C::Other, 3), ("stray dog", C::Other, 4), ("dog", C::Other, 1), ("loose", C::Other, 1),
     ("didnt come home", C::Other, 5), ("hasnt come home", C::Other, 5), ("never came home", C::Other, 5), ("is missing", C::Other, 4),
     ("went missing", C::Other, 4), ("wandered off", C::Other, 4), ("dumping", C::Other, 4), ("dumped", C::Other, 2),
+    // More of each category's everyday vocabulary, from how such calls are usually worded.
+    ("blaze", C::Fire, 4), ("smoldering", C::Fire, 3), ("smouldering", C::Fire, 3), ("sparking", C::Fire, 3), ("sparks", C::Fire, 2),
+    ("wildfire", C::Fire, 5), ("brush fire", C::Fire, 5), ("house fire", C::Fire, 5), ("electrical fire", C::Fire, 5),
+    ("drowning", C::Medical, 5), ("drowned", C::Medical, 4), ("asthma attack", C::Medical, 4), ("epipen", C::Medical, 3),
+    ("insulin", C::Medical, 3), ("blood sugar", C::Medical, 3), ("heat stroke", C::Medical, 4), ("heatstroke", C::Medical, 4),
+    ("hypothermia", C::Medical, 4), ("in labor", C::Medical, 4), ("giving birth", C::Medical, 4), ("went into labor", C::Medical, 4),
+    ("stroke", C::Medical, 3), ("narcan", C::Medical, 4), ("cpr", C::Medical, 4), ("c p r", C::Medical, 4), ("throwing up", C::Medical, 3),
+    ("sideswiped", C::Traffic, 4), ("jackknifed", C::Traffic, 4), ("overturned", C::Traffic, 4), ("flipped over", C::Traffic, 4),
+    ("stalled", C::Traffic, 2), ("debris in the road", C::Traffic, 4), ("traffic light", C::Traffic, 2), ("tailgating", C::Traffic, 2),
+    ("hit-and-run", C::Traffic, 5), ("ran me off the road", C::Traffic, 4), ("drag racing", C::Traffic, 4),
+    ("ransacked", C::Burglary, 4), ("jimmied", C::Burglary, 4), ("intruder", C::Burglary, 4), ("someone in my house", C::Burglary, 5),
+    ("someone is in my house", C::Burglary, 5), ("someone inside my house", C::Burglary, 5), ("door was kicked in", C::Burglary, 5),
+    ("porch pirate", C::Theft, 5), ("took my package", C::Theft, 4), ("took the package", C::Theft, 4), ("cut the lock", C::Theft, 4),
+    ("looting", C::Theft, 4), ("pickpocketed", C::Theft, 4), ("stuck up", C::Robbery, 4), ("hold-up", C::Robbery, 4),
+    ("assaulting", C::Assault, 3), ("beaten", C::Assault, 3), ("beat him", C::Assault, 3), ("beat her", C::Assault, 3),
+    ("egged", C::Vandalism, 4), ("toilet papered", C::Vandalism, 3), ("scratched my car", C::Vandalism, 4), ("broke my window", C::Vandalism, 3),
+    ("cocaine", C::Drugs, 3), ("coke", C::Drugs, 2), ("oxy", C::Drugs, 3), ("pills for sale", C::Drugs, 4), ("trap house", C::Drugs, 4),
+    ("drug house", C::Drugs, 4), ("crack house", C::Drugs, 4), ("getting high", C::Drugs, 3), ("high on", C::Drugs, 2),
+    ("noise complaint", C::Disturbance, 4), ("revving", C::Disturbance, 2), ("honking", C::Disturbance, 2), ("harassing", C::Disturbance, 3),
+    ("no plates", C::SuspiciousVehicle, 3), ("no license plate", C::SuspiciousVehicle, 3),
+    ("engine running", C::SuspiciousVehicle, 1), ("acting strange", C::SuspiciousPerson, 3), ("acting weird", C::SuspiciousPerson, 3),
+    ("acting erratic", C::SuspiciousPerson, 3), ("acting erratically", C::SuspiciousPerson, 3), ("wandering around", C::SuspiciousPerson, 2),
+    ("flashing", C::SuspiciousPerson, 3), ("photographing", C::SuspiciousPerson, 3), ("peeping", C::SuspiciousPerson, 4),
 ];
 
 /// Vehicle nouns, for what happens to or in a vehicle.
@@ -274,6 +297,10 @@ const VERBS: &[(&str, Category, u8)] = &[
     ("overdose", C::Medical, 4), ("collapse", C::Medical, 4), ("faint", C::Medical, 3), ("loiter", C::SuspiciousPerson, 4),
     ("prowl", C::SuspiciousPerson, 4), ("lurk", C::SuspiciousPerson, 4), ("yell", C::Disturbance, 2), ("scream", C::Disturbance, 2),
     ("shout", C::Disturbance, 2), ("deal", C::Drugs, 2), ("shoot", C::Weapon, 4),
+    ("expose", C::SuspiciousPerson, 4), ("trespass", C::SuspiciousPerson, 4), ("carjack", C::Robbery, 5), ("strangle", C::Assault, 4),
+    ("ransack", C::Burglary, 4), ("loot", C::Theft, 4), ("swerve", C::Traffic, 3), ("sideswipe", C::Traffic, 4), ("drown", C::Medical, 5),
+    ("vomit", C::Medical, 3), ("explode", C::Fire, 4), ("brandish", C::Weapon, 4), ("pickpocket", C::Theft, 4), ("harass", C::Disturbance, 3),
+    ("climb through", C::Burglary, 4),
 ];
 
 /// Regular English inflections of a verb (or of the last word of a verb phrase).
