@@ -744,4 +744,43 @@ mod tests {
         assert_eq!((a.category, a.priority), (Category::Assault, Priority::Critical));
         assert_eq!(assess_text("nice weather today").category, Category::Other);
     }
+
+    #[test]
+    fn robbery_is_theft_with_force_against_a_person() {
+        // Taken from where it lay: a theft, whoever owned it.
+        assert_eq!(assess_text("someone reached into her car and grabbed her purse").category, Category::Theft);
+        assert_eq!(assess_text("a woman took my phone off the table").category, Category::Theft);
+        // Taken by force, or grabbed from someone: a robbery.
+        assert_eq!(assess_text("an old man got knocked down and his wallet taken").category, Category::Robbery);
+        assert_eq!(assess_text("a guy grabbed my purse at the bus stop and ran").category, Category::Robbery);
+        // "took off" is leaving, not taking.
+        let a = assess_text("a man took off in a black suv");
+        assert!(a.reasons.iter().all(|r| !r.contains("taken") && !r.contains("grabbed")), "{:?}", a.reasons);
+    }
+
+    #[test]
+    fn violence_done_to_a_person_is_an_assault() {
+        assert_eq!(assess_text("the bouncer threw a guy down the steps, his head is bleeding").category, Category::Assault);
+        assert_eq!(assess_text("she fell and hit her head on the curb").category, Category::Medical);
+        let a = assess_text("her boyfriend is beating her right now");
+        assert_eq!((a.category, a.priority), (Category::Assault, Priority::Critical));
+        // A mutual fight is serious, not yet someone being beaten.
+        assert_eq!(assess_text("two women are fighting in the parking lot").priority, Priority::High);
+    }
+
+    #[test]
+    fn indirect_evidence_decides_the_category() {
+        assert_eq!(assess_text("two guys are carrying TVs out of a house").category, Category::Burglary);
+        assert_eq!(assess_text("someone has been trying doors on houses all night").category, Category::Burglary);
+        assert_eq!(assess_text("two guys were shooting up by the swings, needles everywhere").category, Category::Drugs);
+        assert_eq!(assess_text("a man is going door to door saying he's from the gas company").category, Category::SuspiciousPerson);
+        let a = assess_text("my 8 year old son didn't come home from school");
+        assert_eq!((a.category, a.priority), (Category::Other, Priority::High));
+    }
+
+    #[test]
+    fn habits_are_not_happening_now() {
+        assert_eq!(assess_text("they are selling drugs out of that house every day").priority, Priority::Low);
+        assert_eq!(assess_text("they are selling drugs out of that house").priority, Priority::Medium);
+    }
 }

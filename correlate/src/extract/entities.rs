@@ -825,4 +825,34 @@ mod tests {
         assert_eq!(v[1].attributes["make"], "bmw");
         assert_eq!(v[2].attributes["colour"], "white");
     }
+
+    #[test]
+    fn models_that_are_words_need_their_make() {
+        let e = ents("a green Honda Element and a white Dodge Ram, a black Cadillac Escalade");
+        let v: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
+        assert_eq!((v[0].attributes["model"].as_str(), v[0].attributes["make"].as_str()), ("element", "honda"));
+        assert_eq!((v[1].attributes["model"].as_str(), v[1].attributes["type"].as_str()), ("ram", "pickup"));
+        assert_eq!(v[2].attributes["model"], "escalade");
+        // Alone, the word is a word.
+        assert!(ents("there was not a soul around, just the element of surprise").iter().all(|e| e.kind != EntityKind::Vehicle));
+        // "pick up" is a pickup only where a vehicle noun can stand.
+        assert!(ents("I came to pick up my kids").iter().all(|e| e.kind != EntityKind::Vehicle));
+        assert!(ents("a gray pick up ran the stop sign").iter().any(|e| e.kind == EntityKind::Vehicle && e.attributes["type"] == "pickup"));
+    }
+
+    #[test]
+    fn pronouns_and_appositions_describe_the_person_named() {
+        let e = ents("My roommate is drunk and he's waving a knife");
+        let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!((p.len(), p[0].attributes.get("sex").map(String::as_str)), (1, Some("male")));
+        let e = ents("Somebody just stole a scooter from outside the cafe, a teenager in a blue jacket");
+        let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].attributes["clothing"], "blue jacket");
+        let e = ents("held up by a man with a hunting knife, white guy, about 40, grey beanie");
+        let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!((p[0].attributes["age"].as_str(), p[0].attributes["clothing"].as_str()), ("37-43", "grey beanie"));
+        assert!(ents("box cutter").iter().any(|e| e.kind == EntityKind::Weapon && e.attributes["type"] == "knife"));
+    }
 }

@@ -356,4 +356,13 @@ mod tests {
         let f = times("this morning", "2026-03-01T09:00:00Z", 0);
         assert_eq!(f[0].window.end, at("2026-03-01T09:00:00Z"));
     }
+
+    #[test]
+    fn a_clock_time_inside_a_day_part_is_one_time() {
+        let f = times("last night a man in a ski mask was checking door handles around 3 am", "2026-03-01T13:00:00Z", 0);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].window.contains(at("2026-03-01T03:00:00Z")));
+        // A day part and a clock time that do not overlap are two times.
+        assert_eq!(times("this morning, and again at 9 pm last night", "2026-03-01T13:00:00Z", 0).len(), 2);
+    }
 }
