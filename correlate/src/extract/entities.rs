@@ -145,12 +145,29 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 i = end;
                 continue;
             }
-            match vehicles.last_mut().filter(|prev| restates && (prev.vtype == v.vtype || prev.vtype.is_none() || v.vtype.is_none())) {
+            // "every car parked on the block": cars in general, not one to look for.
+            if i >= 1 && matches!(t[i - 1].key.as_str(), "every" | "each" | "any") && v.colour.is_none() && v.make.is_none() {
+                i = end;
+                continue;
+            }
+            // "a hot car in the lot for 30 minutes, silver Toyota RAV4", "a car abandoned for two weeks, a maroon
+            // Buick": a description in apposition (not the object of a verb) of the plain vehicle just named.
+            let prev_word = if i >= 1 && matches!(t[i - 1].key.as_str(), "a" | "an") { i.checked_sub(2) } else { i.checked_sub(1) };
+            let apposition = (v.make.is_some() || v.model.is_some())
+                && prev_word.is_some_and(|k| !takes_object(&t[k].key))
+                && vehicles.last().is_some_and(|prev| {
+                    prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none() && i - prev.last <= 15
+                        && matches!(prev.vtype, Some("car" | "vehicle") | None)
+                });
+            let restates = restates || apposition;
+            match vehicles.last_mut().filter(|prev| restates && (prev.vtype == v.vtype || prev.vtype.is_none() || v.vtype.is_none() || apposition)) {
                 Some(prev) => {
                     prev.colour = prev.colour.or(v.colour);
                     prev.make = prev.make.or(v.make);
                     prev.model = prev.model.or(v.model);
-                    prev.vtype = prev.vtype.or(v.vtype);
+                    // The specific body type said later wins over "car".
+                    prev.vtype = if apposition { v.vtype.or(prev.vtype) } else { prev.vtype.or(v.vtype) };
+                    prev.last = prev.last.max(v.last);
                 }
                 None => vehicles.push(v),
             }
@@ -420,7 +437,36 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             continue;
         }
         let k = t[j].key.as_str();
+        let number = |k: usize| match t.get(k).map(|x| x.kind) {
+            Some(TokenKind::Number(n)) => Some(n),
+            _ => None,
+        };
+        // "F-150" said as "f one fifty" (f 1 50) or "f one fifty" (f 150).
+        if v.make == Some("ford") && k == "f" {
+            let series = match (number(j + 1), number(j + 2)) {
+                (Some(a @ 1..=3), Some(50)) => Some((a * 100 + 50, 3)),
+                (Some(n @ (150 | 250 | 350)), _) => Some((n, 2)),
+                _ => None,
+            };
+            if let Some((n, len)) = series {
+                v.model = Some(match n {
+                    150 => "f-150",
+                    250 => "f-250",
+                    _ => "f-350",
+                });
+                v.vtype.get_or_insert("pickup");
+                j += len;
+                last_core = j - 1;
+                continue;
+            }
+        }
         let year = matches!(t[j].kind, TokenKind::Number(y) if (1950..=2035).contains(&y));
+        // A model year said in two numbers: "twenty eighteen", "nineteen ninety nine".
+        let spoken_year = matches!((number(j), number(j + 1)), (Some(19 | 20), Some(0..=99)));
+        if spoken_year {
+            j += 2;
+            continue;
+        }
         if VEHICLE_MODIFIERS.contains(&k) || year {
             j += 1;
             continue;
@@ -835,6 +881,15 @@ mod tests {
         assert_eq!(v[2].attributes["model"], "escalade");
         // Alone, the word is a word.
         assert!(ents("there was not a soul around, just the element of surprise").iter().all(|e| e.kind != EntityKind::Vehicle));
+        // A plain vehicle described again in apposition is one vehicle; a spoken model year and F-series too.
+        let e = ents("a dog is locked in a hot car in the lot for 30 minutes, silver Toyota RAV4, windows up");
+        let v: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
+        assert_eq!((v.len(), v[0].attributes["model"].as_str(), v[0].attributes["colour"].as_str()), (1, "rav4", "silver"));
+        let e = ents("a red car hit a blue Honda Civic");
+        assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Vehicle).count(), 2);
+        let e = ents("its a black twenty eighteen honda accord and a red ford f one fifty");
+        let v: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
+        assert_eq!((v[0].attributes["colour"].as_str(), v[1].attributes["model"].as_str()), ("black", "f-150"));
         // "pick up" is a pickup only where a vehicle noun can stand.
         assert!(ents("I came to pick up my kids").iter().all(|e| e.kind != EntityKind::Vehicle));
         assert!(ents("a gray pick up ran the stop sign").iter().any(|e| e.kind == EntityKind::Vehicle && e.attributes["type"] == "pickup"));
