@@ -33,7 +33,7 @@ struct Vehicle {
     last: usize,
     colour: Option<&'static str>,
     make: Option<&'static str>,
-    model: Option<&'static str>,
+    model: Option<String>,
     vtype: Option<&'static str>,
     plate: Option<String>,
     direction: Option<&'static str>,
@@ -164,7 +164,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 Some(prev) => {
                     prev.colour = prev.colour.or(v.colour);
                     prev.make = prev.make.or(v.make);
-                    prev.model = prev.model.or(v.model);
+                    prev.model = prev.model.take().or(v.model);
                     // The specific body type said later wins over "car".
                     prev.vtype = if apposition { v.vtype.or(prev.vtype) } else { prev.vtype.or(v.vtype) };
                     prev.last = prev.last.max(v.last);
@@ -324,7 +324,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
     let mut out = Vec::new();
     for v in vehicles {
         let mut a = BTreeMap::new();
-        for (k, val) in [("colour", v.colour), ("make", v.make), ("model", v.model), ("type", v.vtype), ("direction", v.direction)] {
+        for (k, val) in [("colour", v.colour), ("make", v.make), ("model", v.model.as_deref()), ("type", v.vtype), ("direction", v.direction)] {
             if let Some(val) = val {
                 a.insert(k.to_owned(), val.to_owned());
             }
@@ -386,7 +386,7 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         // "Honda Element", "Dodge Ram": a model that is also an everyday word, right after its make.
         if let Some((len, m)) = v.make.and_then(|make| lexicon::qualified_models().at(t, j).filter(|(_, m)| m.split('/').nth(1) == Some(make))) {
             let mut parts = m.split('/');
-            v.model = parts.next();
+            v.model = parts.next().map(str::to_owned);
             if let Some(vtype) = parts.nth(1) {
                 v.vtype.get_or_insert(vtype);
             }
@@ -397,7 +397,7 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         if let Some((len, m)) = lexicon::models().at(t, j) {
             let mut parts = m.split('/');
             let (model, make, vtype) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-            v.model = Some(model);
+            v.model = Some(model.to_owned());
             v.make.get_or_insert(make);
             if !vtype.is_empty() {
                 v.vtype.get_or_insert(vtype);
@@ -449,12 +449,18 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
                 _ => None,
             };
             if let Some((n, len)) = series {
-                v.model = Some(match n {
-                    150 => "f-150",
-                    250 => "f-250",
-                    _ => "f-350",
-                });
+                v.model = Some(format!("f-{n}"));
                 v.vtype.get_or_insert("pickup");
+                j += len;
+                last_core = j - 1;
+                continue;
+            }
+        }
+        // Letter-and-number models after their make: "Audi Q5", "BMW X5", "Lexus RX 350" (which the
+        // normaliser may take for a short plate), spoken "q 5"; "Tesla Model Y", "Mercedes C-Class".
+        if v.make.is_some() && v.model.is_none() {
+            if let Some((model, len)) = coded_model(t, j) {
+                v.model = Some(model);
                 j += len;
                 last_core = j - 1;
                 continue;
@@ -499,6 +505,47 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         }
     }
     Some(v)
+}
+
+/// A model named by letters and digits at `j` ("q5", "x 5", "rx350", "model y", "c-class"): (name, tokens used).
+fn coded_model(t: &[Token], j: usize) -> Option<(String, usize)> {
+    let tok = t.get(j)?;
+    let key = tok.key.as_str();
+    let letters = key.chars().take_while(|c| c.is_ascii_alphabetic()).count();
+    let rest = &key[letters..];
+    let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+    // "q5", "x5", "rx350", "cx5", "es350h", "328i": letters then digits (or digits then a letter), short.
+    let coded = key.len() <= 6
+        && ((1..=3).contains(&letters) && digits >= 1 && rest[digits..].chars().all(|c| c.is_ascii_alphabetic()) || key.len() >= 3 && key[..key.len() - 1].chars().all(|c| c.is_ascii_digit()) && key.ends_with(['i', 'd', 'e']));
+    if coded && (tok.kind == TokenKind::Word || tok.kind == TokenKind::Plate && key.len() <= 5) {
+        return Some((key.to_owned(), 1));
+    }
+    let number = |k: usize| match t.get(k).map(|x| x.kind) {
+        Some(TokenKind::Number(n)) if n < 1000 => Some(n),
+        _ => None,
+    };
+    // Spoken: "q 5", "x 5", "rx 350".
+    if (1..=2).contains(&key.len()) && key.chars().all(|c| c.is_ascii_alphabetic()) && !matches!(key, "a" | "i" | "in" | "on" | "at" | "to" | "is" | "it" | "or" | "as" | "by" | "of" | "up" | "we" | "he" | "my" | "so" | "no" | "an" | "do" | "go" | "me" | "us") {
+        if let Some(n) = number(j + 1) {
+            return Some((format!("{key}{n}"), 2));
+        }
+    }
+    if key == "model" {
+        let next = t.get(j + 1)?;
+        let name = match (next.kind, next.key.as_str()) {
+            (TokenKind::Number(3), _) => "3",
+            (_, k @ ("s" | "x" | "y")) => k,
+            _ => return None,
+        };
+        return Some((format!("model {name}"), 2));
+    }
+    if let Some(class) = key.strip_suffix("-class").filter(|c| c.len() == 1) {
+        return Some((format!("{class}-class"), 1));
+    }
+    if key.len() == 1 && t.get(j + 1).is_some_and(|x| x.key == "class") {
+        return Some((format!("{key}-class"), 2));
+    }
+    None
 }
 
 /// The person noun in a possessive key ("womans" -> "woman", "drivers" -> "driver"), as one token.
@@ -757,7 +804,8 @@ fn decade_of(key: &str) -> Option<u32> {
 
 fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
     for (p, tok) in t.iter().enumerate() {
-        if tok.kind != TokenKind::Plate {
+        // A short code read as a model ("Lexus RX350") is inside its vehicle, not a plate.
+        if tok.kind != TokenKind::Plate || vehicles.iter().any(|v| v.first <= p && p <= v.last) {
             continue;
         }
         // The caller's own car ("my parked car") rarely carries the plate they report: prefer another.
@@ -890,6 +938,12 @@ mod tests {
         let e = ents("its a black twenty eighteen honda accord and a red ford f one fifty");
         let v: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
         assert_eq!((v[0].attributes["colour"].as_str(), v[1].attributes["model"].as_str()), ("black", "f-150"));
+        // Letter-and-digit models after their make, written or spoken; a short code there is no plate.
+        let e = ents("a black Lexus RX350 plate ABC1234 and a white b m w x five and a red Tesla Model Y");
+        let v: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
+        assert_eq!((v[0].attributes["model"].as_str(), v[0].attributes["plate"].as_str()), ("rx350", "ABC1234"));
+        assert_eq!((v[1].attributes["make"].as_str(), v[1].attributes["model"].as_str()), ("bmw", "x5"));
+        assert_eq!(v[2].attributes["model"], "model y");
         // "pick up" is a pickup only where a vehicle noun can stand.
         assert!(ents("I came to pick up my kids").iter().all(|e| e.kind != EntityKind::Vehicle));
         assert!(ents("a gray pick up ran the stop sign").iter().any(|e| e.kind == EntityKind::Vehicle && e.attributes["type"] == "pickup"));

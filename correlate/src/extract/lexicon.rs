@@ -85,6 +85,8 @@ lexicon!(makes, &[
     ("bentley", "bentley"), ("rolls royce", "rolls-royce"), ("rolls-royce", "rolls-royce"), ("rivian", "rivian"),
     ("polestar", "polestar"), ("freightliner", "freightliner"), ("peterbilt", "peterbilt"), ("kenworth", "kenworth"),
     ("yamaha", "yamaha"), ("kawasaki", "kawasaki"), ("ducati", "ducati"), ("vespa", "vespa"),
+    // Spelled as a recogniser writes letters.
+    ("b m w", "bmw"), ("g m c", "gmc"), ("v w", "volkswagen"),
 ]);
 
 // Model -> "model/make/type" (canonical model name, its make and body type).
@@ -133,6 +135,7 @@ lexicon!(models, &[
     ("yaris", "yaris/toyota/car"), ("land cruiser", "land cruiser/toyota/suv"), ("tiguan", "tiguan/volkswagen/suv"),
     ("range rover", "range rover/land rover/suv"), ("mini cooper", "cooper/mini/car"), ("ram 1500", "ram/dodge/pickup"),
     ("ram pickup", "ram/dodge/pickup"), ("ram truck", "ram/dodge/pickup"), ("grand marquis", "grand marquis/mercury/car"),
+    ("sprinter", "sprinter/mercedes/van"), ("promaster", "promaster/ram/van"), ("silverado 1500", "silverado/chevrolet/pickup"),
 ]);
 
 // Models that are also everyday words, "word" -> "model/make/type": a model only right after its make
