@@ -200,6 +200,12 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("engine running", C::SuspiciousVehicle, 1), ("acting strange", C::SuspiciousPerson, 3), ("acting weird", C::SuspiciousPerson, 3),
     ("acting erratic", C::SuspiciousPerson, 3), ("acting erratically", C::SuspiciousPerson, 3), ("wandering around", C::SuspiciousPerson, 2),
     ("flashing", C::SuspiciousPerson, 3), ("photographing", C::SuspiciousPerson, 3), ("peeping", C::SuspiciousPerson, 4),
+    // Wild or loose animals are for animal control, not a crime category.
+    ("raccoon", C::Other, 4), ("coyote", C::Other, 4), ("skunk", C::Other, 4), ("snake", C::Other, 3), ("deer", C::Other, 3),
+    ("rabid", C::Other, 4), ("foaming at the mouth", C::Other, 4), ("animal control", C::Other, 5), ("injured dog", C::Other, 4),
+    // Signs that someone has been inside.
+    ("someone was in", C::Burglary, 3), ("someone had been in", C::Burglary, 4), ("someone has been in", C::Burglary, 4),
+    ("been inside my", C::Burglary, 4), ("door was forced", C::Burglary, 5), ("door forced", C::Burglary, 4), ("lock was broken", C::Burglary, 4),
 ];
 
 /// Vehicle nouns, for what happens to or in a vehicle.
@@ -627,7 +633,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         }
     }
     // A robbery in which the weapon is turned on someone: taken at weapon point, a hold-up, an armed entry.
-    let at_weapon_point = ["held up", "hold up", "walked into", "came into", "carjacking", "carjacked", "demanded", "demanding"];
+    let at_weapon_point = [
+        "held up", "hold up", "walked into", "came into", "carjacking", "carjacked", "demanded", "demanding", "register", "cash drawer",
+        "cashier", "clerk", "teller", "hands up",
+    ];
     if category == C::Robbery && !weapons.is_empty() && priority < Priority::Critical && (taking.is_some() || says(&at_weapon_point).is_some()) {
         priority = Priority::Critical;
         reasons.push("a robbery at weapon point".to_owned());
