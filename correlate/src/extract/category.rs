@@ -110,7 +110,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("looking into cars", C::SuspiciousPerson, 4), ("looking in windows", C::SuspiciousPerson, 4), ("suspicious man", C::SuspiciousPerson, 4),
     ("suspicious person", C::SuspiciousPerson, 5), ("suspicious guy", C::SuspiciousPerson, 4), ("hanging around", C::SuspiciousPerson, 3),
     ("casing", C::SuspiciousPerson, 3), ("watching the", C::SuspiciousPerson, 1), ("exposing", C::SuspiciousPerson, 4),
-    ("looking into windows", C::SuspiciousPerson, 4), ("sleeping in", C::SuspiciousVehicle, 2), ("sitting in", C::SuspiciousVehicle, 2),
+    ("looking into windows", C::SuspiciousPerson, 4), 
     ("not responding", C::Medical, 4), ("not moving", C::Medical, 3),
     // Broader event vocabulary, by category.
     ("at gunpoint", C::Robbery, 5), ("at knifepoint", C::Robbery, 5), ("carjacked", C::Robbery, 5), ("carjacking", C::Robbery, 5),
@@ -200,6 +200,12 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("engine running", C::SuspiciousVehicle, 1), ("acting strange", C::SuspiciousPerson, 3), ("acting weird", C::SuspiciousPerson, 3),
     ("acting erratic", C::SuspiciousPerson, 3), ("acting erratically", C::SuspiciousPerson, 3), ("wandering around", C::SuspiciousPerson, 2),
     ("flashing", C::SuspiciousPerson, 3), ("photographing", C::SuspiciousPerson, 3), ("peeping", C::SuspiciousPerson, 4),
+    // Someone threatening to end their life: a medical (mental health) emergency.
+    ("suicidal", C::Medical, 5), ("kill himself", C::Medical, 5), ("kill herself", C::Medical, 5), ("kill myself", C::Medical, 5),
+    ("wants to jump", C::Medical, 5), ("going to jump", C::Medical, 5), ("threatening to jump", C::Medical, 5), ("end his life", C::Medical, 5),
+    ("end her life", C::Medical, 5), ("hurt himself", C::Medical, 3), ("hurt herself", C::Medical, 3),
+    ("throwing eggs", C::Vandalism, 4), ("threw eggs", C::Vandalism, 4), ("egging", C::Vandalism, 4), ("runaway", C::Other, 4),
+    ("ran away from home", C::Other, 5),
     // Wild or loose animals are for animal control, not a crime category.
     ("raccoon", C::Other, 4), ("coyote", C::Other, 4), ("skunk", C::Other, 4), ("snake", C::Other, 3), ("deer", C::Other, 3),
     ("rabid", C::Other, 4), ("foaming at the mouth", C::Other, 4), ("animal control", C::Other, 5), ("injured dog", C::Other, 4),
@@ -285,6 +291,12 @@ const CRITICAL: &[(&str, &str)] = &[
     ("exploded", "an explosion"),
     ("swallowed", "someone swallowed something harmful"),
     ("took something", "someone may have overdosed"),
+    ("suicidal", "someone may take their life"),
+    ("kill himself", "someone may take their life"),
+    ("kill herself", "someone may take their life"),
+    ("wants to jump", "someone may take their life"),
+    ("going to jump", "someone may take their life"),
+    ("threatening to jump", "someone may take their life"),
 ];
 const INJURY: &[&str] = &[
     "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "is broken", "broken nose",
@@ -306,7 +318,7 @@ const VERBS: &[(&str, Category, u8)] = &[
     ("expose", C::SuspiciousPerson, 4), ("trespass", C::SuspiciousPerson, 4), ("carjack", C::Robbery, 5), ("strangle", C::Assault, 4),
     ("ransack", C::Burglary, 4), ("loot", C::Theft, 4), ("swerve", C::Traffic, 3), ("sideswipe", C::Traffic, 4), ("drown", C::Medical, 5),
     ("vomit", C::Medical, 3), ("explode", C::Fire, 4), ("brandish", C::Weapon, 4), ("pickpocket", C::Theft, 4), ("harass", C::Disturbance, 3),
-    ("climb through", C::Burglary, 4),
+    ("climb through", C::Burglary, 4), ("siphon", C::Theft, 4),
 ];
 
 /// Regular English inflections of a verb (or of the last word of a verb phrase).
@@ -499,6 +511,12 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         if near(&["break", "broke", "breaking", "smash", "smashed", "smashing", "smashes"], &["window", "windows", "windshield"], 5) {
             vote(C::Theft, 30, "a vehicle's window broken");
         }
+        // "sleeping in it", "sitting in a car": someone in a vehicle; in a bus shelter it is no vehicle call.
+        for w in ["sleeping in", "sitting in"] {
+            if says(&[w]).is_some() {
+                vote(C::SuspiciousVehicle, 20, w);
+            }
+        }
         if motor_vehicle && says(&["up and down", "slowing down", "abandoned", "parked", "sitting", "idling", "circling", "following", "keeps driving"]).is_some() {
             vote(C::SuspiciousVehicle, 20, "a vehicle lingering");
         }
@@ -557,6 +575,11 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             // Only when no stealing word has voted already: "broke into the garage and stole two bikes" stays a burglary.
             vote(C::Theft, 30, "something taken");
         }
+    }
+    // Throwing things at property: "throwing eggs at cars", "threw a rock at the window".
+    const PROPERTY: &[&str] = &["car", "cars", "house", "houses", "window", "windows", "building", "buses", "bus", "homes", "store"];
+    if near(&["throwing", "threw", "throw", "throws"], &["at"], 4) && near(&["at"], PROPERTY, 2) {
+        vote(C::Vandalism, 30, "things thrown at property");
     }
     // Getting into a building: things carried out of a house, doors tried on houses.
     if near(&["carrying", "carried", "taking", "loading", "hauling", "moving"], &["out"], 4) && near(&["out"], BUILDINGS, 3) {
@@ -671,7 +694,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     const CHILDREN: &[&str] = &["kid", "kids", "child", "children", "toddler", "baby", "daughter", "son", "boy", "girl"];
     // Not crimes, but urgent: a child missing, a possible bomb.
     if category == C::Other && priority < Priority::High {
-        let missing = says(&["didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find"]);
+        let missing =
+            says(&["didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find", "runaway", "ran away from home"]);
         if let (Some(m), Some(c)) = (missing, says(CHILDREN)) {
             priority = Priority::High;
             reasons.push(format!("a missing child: '{c}' '{m}'"));

@@ -135,6 +135,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             i += 1;
             continue;
         }
+        // "going car to car": cars in general.
+        if t.get(i + 1).is_some_and(|x| x.key == "to") && t.get(i + 2).is_some_and(|x| x.key == key) && lexicon::vehicle_types().at(t, i).is_some() {
+            i += 3;
+            continue;
+        }
         if let Some(v) = vehicle_at(t, i) {
             let end = v.last + 1;
             // "my bike ... it's a green mountain bike": a description of the vehicle already mentioned.
@@ -644,6 +649,13 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
                 continue;
             }
             _ => {}
+        }
+        // "my 15 year old daughter": the age said before the noun.
+        if key == "old" && k >= 3 && matches!(t[k - 2].key.as_str(), "year" | "years" | "yr") && matches!(t[k - 3].kind, TokenKind::Number(_)) {
+            adjectives.push((k - 3, k));
+            first = k - 3;
+            k -= 3;
+            continue;
         }
         // "heavy set man" as a recogniser writes it: a two-word build.
         if k >= 2 && lexicon::builds().at(t, k - 2).is_some_and(|(l, _)| l == 2) {
