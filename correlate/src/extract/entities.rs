@@ -63,6 +63,12 @@ const VEHICLE_MODIFIERS: &[&str] = &[
     "tow", "dump", "garbage", "school", "compact", "passenger", "utility", "sport",
 ];
 
+/// Acts that make an everyday object a weapon when it follows them.
+const WIELDING: &[&str] = &[
+    "threatened", "threatening", "threatens", "waving", "waved", "swinging", "swung", "brandishing", "pointing", "pointed", "attacked",
+    "attacking", "stabbed", "stabbing", "hit", "hitting", "beat", "beating", "slashed", "slashing", "armed", "pulled", "came at",
+];
+
 /// Person nouns that stand for someone not yet described: a later description is the same person.
 const PLACEHOLDERS: &[&str] = &[
     "someone", "somebody", "suspect", "person", "individual", "thief", "robber", "burglar", "mugger", "attacker", "shoplifter",
@@ -117,6 +123,15 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             }
             i += 3;
             continue;
+        }
+        // Everyday things used as weapons: "threatened me with a screwdriver", "swinging a broken bottle".
+        if let Some((len, w)) = lexicon::improvised_weapons().at(t, i) {
+            let used = t[i.saturating_sub(8)..i].iter().any(|x| WIELDING.contains(&x.key.as_str()));
+            if used && !negated(t, i) {
+                weapons.push((i, i + len - 1, w));
+                i += len;
+                continue;
+            }
         }
         if let Some((len, w)) = lexicon::weapons().at(t, i) {
             let trade = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "shop" | "store" | "range" | "shots" | "shot" | "fire"));
@@ -975,5 +990,8 @@ mod tests {
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!((p[0].attributes["age"].as_str(), p[0].attributes["clothing"].as_str()), ("37-43", "grey beanie"));
         assert!(ents("box cutter").iter().any(|e| e.kind == EntityKind::Weapon && e.attributes["type"] == "knife"));
+        // Everyday things are weapons only when wielded.
+        assert!(ents("he hit him over the head with a bottle").iter().any(|e| e.kind == EntityKind::Weapon && e.attributes["type"] == "bottle"));
+        assert!(ents("a guy with a bottle of vodka").iter().all(|e| e.kind != EntityKind::Weapon));
     }
 }

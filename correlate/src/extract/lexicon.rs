@@ -178,6 +178,14 @@ lexicon!(weapons, &[
     ("sawed-off", "shotgun"), ("sawed off", "shotgun"), ("sawn-off", "shotgun"), ("crossbow", "crossbow"), ("bow and arrow", "crossbow"),
 ]);
 
+// Everyday objects that are weapons only when someone wields them (see `entities`).
+lexicon!(improvised_weapons, &[
+    ("screwdriver", "screwdriver"), ("scissors", "scissors"), ("broken bottle", "bottle"), ("bottle", "bottle"), ("beer bottle", "bottle"),
+    ("brick", "brick"), ("rock", "rock"), ("pipe", "pipe"), ("stick", "stick"), ("chain", "chain"), ("wrench", "wrench"),
+    ("shovel", "shovel"), ("pole", "pole"), ("club", "club"), ("golf club", "club"), ("piece of wood", "stick"), ("two by four", "stick"),
+    ("2x4", "stick"), ("chair", "chair"), ("glass", "bottle"), ("hockey stick", "stick"), ("tire iron", "crowbar"), ("belt", "belt"),
+]);
+
 lexicon!(clothing, &[
     ("hoodie", "hoodie"), ("hoody", "hoodie"), ("hooded sweatshirt", "hoodie"), ("hooded top", "hoodie"), ("jacket", "jacket"),
     ("coat", "coat"), ("t-shirt", "t-shirt"), ("tshirt", "t-shirt"), ("t shirt", "t-shirt"), ("tee shirt", "t-shirt"),
