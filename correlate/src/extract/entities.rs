@@ -733,6 +733,17 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
             p.age = Some((13, 19));
             return Some(i + 1);
         }
+        // "early 30s", "late twenties" said without "in his".
+        "early" | "mid" | "late" if t.get(i + 1).and_then(|x| decade_of(&x.key)).is_some() => {
+            let d = t.get(i + 1).and_then(|x| decade_of(&x.key))?;
+            let (a, b) = match key {
+                "early" => (0, 3),
+                "mid" => (3, 6),
+                _ => (6, 9),
+            };
+            p.age = Some(if d == 10 { (13 + a * 2 / 3, 13 + b * 2 / 3) } else { (d + a, d + b) });
+            return Some(i + 2);
+        }
         "middle" if t.get(i + 1).is_some_and(|n| n.key == "aged") => {
             p.age = Some((40, 60));
             return Some(i + 2);

@@ -53,6 +53,10 @@ lexicon!(colours, &[
     ("gold", "gold"), ("maroon", "maroon"), ("burgundy", "maroon"), ("dark blue", "blue"), ("light blue", "blue"),
     ("dark green", "green"), ("dark grey", "grey"), ("dark gray", "grey"), ("light grey", "grey"), ("camo", "camouflage"),
     ("camouflage", "camouflage"), ("khaki", "khaki"), ("khakis", "khaki"),
+    ("teal", "teal"), ("turquoise", "turquoise"), ("olive", "olive"), ("olive green", "green"), ("cream", "cream"),
+    ("neon green", "green"), ("neon yellow", "yellow"), ("neon orange", "orange"), ("lime green", "green"), ("hot pink", "pink"),
+    ("royal blue", "blue"), ("baby blue", "blue"), ("dark red", "red"), ("light brown", "brown"), ("dark brown", "brown"),
+    ("off white", "white"), ("off-white", "white"), ("forest green", "green"), ("sky blue", "blue"), ("lavender", "purple"),
 ]);
 
 lexicon!(vehicle_types, &[
@@ -198,6 +202,12 @@ lexicon!(clothing, &[
     ("boots", "boots"), ("shoes", "shoes"), ("gloves", "gloves"), ("vest", "vest"), ("scarf", "scarf"),
     ("uniform", "uniform"), ("tracksuit", "tracksuit"), ("track suit", "tracksuit"), ("sweat suit", "tracksuit"), ("jogging suit", "tracksuit"),
     ("trench coat", "coat"), ("polo shirt", "shirt"), ("polo shirts", "shirt"), ("flannel shirt", "shirt"), ("cardigan", "cardigan"), ("slippers", "slippers"),
+    ("sweats", "sweatpants"), ("flip flops", "sandals"), ("flip-flops", "sandals"), ("crocs", "sandals"), ("fanny pack", "fanny pack"),
+    ("bucket hat", "hat"), ("cowboy hat", "hat"), ("trucker hat", "cap"), ("visor", "visor"), ("hard hat", "helmet"), ("do-rag", "durag"),
+    ("durag", "durag"), ("poncho", "raincoat"), ("peacoat", "coat"), ("blazer", "jacket"), ("fleece", "jacket"), ("cargo shorts", "shorts"),
+    ("cargo pants", "pants"), ("leggings", "leggings"), ("yoga pants", "leggings"), ("high heels", "shoes"), ("heels", "shoes"),
+    ("work boots", "boots"), ("combat boots", "boots"), ("turtleneck", "sweater"), ("polo", "shirt"), ("button-up", "shirt"),
+    ("button up shirt", "shirt"), ("dress shirt", "shirt"),
     ("hi-vis vest", "vest"), ("high vis vest", "vest"), ("scrubs", "scrubs"), ("headlamp", "headlamp"), ("jersey", "jersey"), ("overalls", "overalls"), ("raincoat", "raincoat"),
     ("windbreaker", "jacket"), ("puffer jacket", "jacket"), ("leather jacket", "jacket"), ("parka", "coat"),
     ("army jacket", "jacket"), ("bathrobe", "bathrobe"), ("robe", "bathrobe"), ("pajamas", "pajamas"), ("pyjamas", "pajamas"),
