@@ -206,6 +206,8 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("end her life", C::Medical, 5), ("hurt himself", C::Medical, 3), ("hurt herself", C::Medical, 3),
     ("throwing eggs", C::Vandalism, 4), ("threw eggs", C::Vandalism, 4), ("egging", C::Vandalism, 4), ("runaway", C::Other, 4),
     ("ran away from home", C::Other, 5),
+    // Someone stuck where they cannot get down or out: a rescue.
+    ("is stuck", C::Other, 3), ("got stuck", C::Other, 3), ("stuck on", C::Other, 3), ("stuck in", C::Other, 2),
     // Wild or loose animals are for animal control, not a crime category.
     ("raccoon", C::Other, 4), ("coyote", C::Other, 4), ("skunk", C::Other, 4), ("snake", C::Other, 3), ("deer", C::Other, 3),
     ("rabid", C::Other, 4), ("foaming at the mouth", C::Other, 4), ("animal control", C::Other, 5), ("injured dog", C::Other, 4),
@@ -475,7 +477,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         match hit {
             Some((words, phrase, c, w)) => {
                 // "no smoke", "not a fire"
-                let negated = t[i.saturating_sub(2)..i].iter().any(|x| matches!(x.key.as_str(), "no" | "not"));
+                let negated = t[i.saturating_sub(2)..i].iter().any(|x| matches!(x.key.as_str(), "no" | "not" | "dont" | "didnt" | "never" | "without"));
                 if !negated {
                     vote(*c, u32::from(*w) * 10, phrase);
                 }
@@ -584,6 +586,12 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     // Getting into a building: things carried out of a house, doors tried on houses.
     if near(&["carrying", "carried", "taking", "loading", "hauling", "moving"], &["out"], 4) && near(&["out"], BUILDINGS, 3) {
         vote(C::Burglary, 40, "things carried out of a building");
+    }
+    // "someone is inside my neighbor's house, they're on vacation": a stranger inside a home.
+    if near(&["someone", "somebody", "people", "person", "guy", "man", "stranger", "intruder"], &["inside", "in"], 3) && near(&["inside", "in"], BUILDINGS, 4)
+        && says(&["vacation", "away", "empty", "nobody home", "no one home", "flashlight", "not home", "at work", "vacant"]).is_some()
+    {
+        vote(C::Burglary, 40, "someone inside a home that should be empty");
     }
     if says(&["trying", "tried", "checking"]).is_some() && near(&["door", "doors", "windows"], BUILDINGS, 3) {
         vote(C::Burglary, 50, "doors of homes tried");
@@ -716,7 +724,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     // A break-in told as going on ("two guys are carrying TVs out"): a crime in progress.
     if category == C::Burglary && window.is_none() && priority == Priority::Medium {
-        if let Some(how) = still_happening(t) {
+        let inside_now = says(&["is inside", "are inside", "someones inside", "theres someone in", "there is someone in", "is in my", "are in my"]);
+        if let Some(how) = still_happening(t).or(inside_now.map(str::to_owned)) {
             priority = Priority::High;
             reasons.push(format!("in progress: '{how}'"));
         }
@@ -809,6 +818,15 @@ mod tests {
         assert_eq!(assess_text("a man is going door to door saying he's from the gas company").category, Category::SuspiciousPerson);
         let a = assess_text("my 8 year old son didn't come home from school");
         assert_eq!((a.category, a.priority), (Category::Other, Priority::High));
+    }
+
+    #[test]
+    fn a_stranger_in_an_empty_home_is_a_burglary_in_progress() {
+        let a = assess_text("Someone is inside my neighbor's house, they're on vacation, I see a flashlight moving around");
+        assert_eq!((a.category, a.priority), (Category::Burglary, Priority::High));
+        // "don't see fire" denies the fire; the smoke remains.
+        assert!(assess_text("I smell smoke but I don't see fire").reasons[0].contains("smoke"));
+        assert!(!assess_text("I smell smoke but I don't see fire").reasons[0].contains("fire,"));
     }
 
     #[test]
