@@ -90,7 +90,8 @@ lexicon!(makes, &[
     ("polestar", "polestar"), ("freightliner", "freightliner"), ("peterbilt", "peterbilt"), ("kenworth", "kenworth"),
     ("yamaha", "yamaha"), ("kawasaki", "kawasaki"), ("ducati", "ducati"), ("vespa", "vespa"),
     // Spelled as a recogniser writes letters.
-    ("b m w", "bmw"), ("g m c", "gmc"), ("v w", "volkswagen"),
+    ("b m w", "bmw"), ("g m c", "gmc"), ("v w", "volkswagen"), ("volks wagon", "volkswagen"), ("volkswagon", "volkswagen"),
+    ("hundai", "hyundai"), ("hyundia", "hyundai"), ("hyundi", "hyundai"), ("chevy's", "chevrolet"), ("mercedes benz", "mercedes"),
 ]);
 
 // Model -> "model/make/type" (canonical model name, its make and body type).
@@ -139,6 +140,9 @@ lexicon!(models, &[
     ("yaris", "yaris/toyota/car"), ("land cruiser", "land cruiser/toyota/suv"), ("tiguan", "tiguan/volkswagen/suv"),
     ("range rover", "range rover/land rover/suv"), ("mini cooper", "cooper/mini/car"), ("ram 1500", "ram/dodge/pickup"),
     ("ram pickup", "ram/dodge/pickup"), ("ram truck", "ram/dodge/pickup"), ("grand marquis", "grand marquis/mercury/car"),
+    ("4 runner", "4runner/toyota/suv"), ("four runner", "4runner/toyota/suv"), ("c x 5", "cx-5/mazda/suv"), ("cx 5", "cx-5/mazda/suv"),
+    ("c x 9", "cx-9/mazda/suv"), ("cx 9", "cx-9/mazda/suv"), ("h r v", "hr-v/honda/suv"), ("hr v", "hr-v/honda/suv"),
+    ("mazda 3", "mazda3/mazda/car"), ("mazda 6", "mazda6/mazda/car"), ("mazda6", "mazda6/mazda/car"), ("rav four", "rav4/toyota/suv"),
     ("sprinter", "sprinter/mercedes/van"), ("promaster", "promaster/ram/van"), ("silverado 1500", "silverado/chevrolet/pickup"),
 ]);
 
