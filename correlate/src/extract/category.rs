@@ -538,7 +538,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     let person_at = |k: usize| match t.get(k).map(|x| x.key.as_str()) {
         Some("him" | "them" | "me" | "us") => true,
         Some("her") => !t.get(k + 1).is_some_and(|n| BELONGINGS.contains(&n.key.as_str()) || CARS.contains(&n.key.as_str())),
-        Some("a" | "an" | "the" | "another" | "my" | "his" | "some" | "this" | "that" | "an old" | "their") => {
+        Some("a" | "an" | "the" | "another" | "my" | "his" | "some" | "this" | "that" | "their") => {
             lexicon::person_nouns().at(t, k + 1).is_some() || t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "other" | "old" | "elderly" | "young"))
         }
         Some(_) => lexicon::person_nouns().at(t, k).is_some(),
@@ -561,7 +561,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     let taking = (0..t.len()).find(|&i| {
         let k = t[i].key.as_str();
         TAKING.contains(&k)
-            && !t.get(i + 1).is_some_and(|x| x.key == "off" && !t.get(i + 2).is_some_and(|y| y.key == "with"))
+            && !t.get(i + 1).is_some_and(|x| x.key == "off" && t.get(i + 2).is_none_or(|y| y.key != "with"))
             && t[i.saturating_sub(3)..(i + 5).min(t.len())].iter().any(|x| BELONGINGS.contains(&x.key.as_str()) || CARS.contains(&x.key.as_str()))
     });
     let force = violence.is_some()
