@@ -206,6 +206,11 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("end her life", C::Medical, 5), ("hurt himself", C::Medical, 3), ("hurt herself", C::Medical, 3),
     ("throwing eggs", C::Vandalism, 4), ("threw eggs", C::Vandalism, 4), ("egging", C::Vandalism, 4), ("runaway", C::Other, 4),
     ("ran away from home", C::Other, 5),
+    // Fire set on purpose.
+    ("molotov", C::Fire, 5), ("arson", C::Fire, 5), ("set fire", C::Fire, 5), ("set on fire", C::Fire, 5), ("lit on fire", C::Fire, 5),
+    // Scams and fraud are reported too; they are none of the street-crime categories.
+    ("scam", C::Other, 4), ("scammed", C::Other, 4), ("scammer", C::Other, 4), ("fraud", C::Other, 4), ("hacked", C::Other, 4),
+    ("gift cards", C::Other, 2), ("identity theft", C::Other, 5), ("hot car", C::Other, 3),
     // Someone stuck where they cannot get down or out: a rescue.
     ("is stuck", C::Other, 3), ("got stuck", C::Other, 3), ("stuck on", C::Other, 3), ("stuck in", C::Other, 2),
     // Wild or loose animals are for animal control, not a crime category.
@@ -713,6 +718,15 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         } else if let Some(w) = says(&["suspicious package", "unattended bag", "unattended package", "abandoned bag", "suspicious bag"]) {
             priority = Priority::High;
             reasons.push(format!("a possible explosive: '{w}'"));
+        }
+    }
+    // A child shut in a car in the heat. (An animal there is labelled low in one corpus and medium in
+    // another, so it is left to the other rules.)
+    if category == C::Other && priority < Priority::Critical {
+        let shut_in = says(&["hot car", "locked in", "left in", "windows up", "windows are up", "windows rolled up"]);
+        if let (Some(w), true, Some(c)) = (shut_in, vehicle || says(CARS).is_some(), says(CHILDREN)) {
+            priority = Priority::Critical;
+            reasons.push(format!("life at risk: a child '{c}' shut in a car ('{w}')"));
         }
     }
     // A stranger trying to get children to come along.
