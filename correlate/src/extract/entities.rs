@@ -225,8 +225,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     && matches!(t[first].key.as_str(), "a" | "an")
                     && current.is_some_and(|c| persons[c].placeholder && persons[c].count == "1")
                     && (input[t[first - 1].span.end..t[first].span.start].contains([',', '.', ';']) || !takes_object(&t[first - 1].key));
-                let placeholder =
-                    (number == "1" && (bare || predicated || apposition)).then(|| persons.iter().rposition(|p| p.placeholder && p.count == "1")).flatten();
+                // "my daughter" is someone the caller knows, not a description of the one unnamed.
+                let owned = first > 0 && matches!(t[first - 1].key.as_str(), "my" | "his" | "her" | "our" | "their" | "your");
+                let placeholder = (number == "1" && (bare && !owned || predicated || apposition))
+                    .then(|| persons.iter().rposition(|p| p.placeholder && p.count == "1" && (p.sex.is_none() || sex.is_none() || p.sex == sex)))
+                    .flatten();
                 // "by a man with a hunting knife, white guy, about 40": a bare noun right after a person of the
                 // same sex describes that person again.
                 let restated = (number == "1" && bare && !possessive)
@@ -244,7 +247,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                         p
                     }
                     None => {
-                        persons.push(Person { first, last: i + len - 1, count, sex, placeholder: PLACEHOLDERS.contains(&key), ..Default::default() });
+                        // "some man" is as unnamed as "someone": a later description completes it.
+                        let placeholder = PLACEHOLDERS.contains(&key) || number == "1" && t[first].key == "some";
+                        persons.push(Person { first, last: i + len - 1, count, sex, placeholder, ..Default::default() });
                         persons.len() - 1
                     }
                 };

@@ -244,6 +244,8 @@ lexicon!(person_nouns, &[
     // People named by what they do or who they are to the caller; the sex, if any, comes from a pronoun.
     ("worker", "/1"), ("workers", "/+"), ("nurse", "/1"), ("roommate", "/1"), ("coworker", "/1"), ("co-worker", "/1"),
     ("bouncer", "/1"), ("jogger", "/1"), ("joggers", "/+"), ("runner", "/1"), ("hiker", "/1"), ("skateboarder", "/1"),
+    ("clerk", "/1"), ("teller", "/1"), ("bartender", "/1"), ("waiter", "male/1"), ("waitress", "female/1"), ("employee", "/1"),
+    ("employees", "/+"), ("customer", "/1"), ("customers", "/+"),
 ]);
 
 lexicon!(builds, &[
