@@ -195,9 +195,17 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             continue;
         }
         // "a woman's purse": the possessive loses its apostrophe in the key ("womans"), so look up the noun.
-        let possessive = t[i].text.ends_with("'s") || t[i].text.ends_with("\u{2019}s");
-        let person_noun = if possessive { singular_person(key) } else { lexicon::person_nouns().at(t, i) };
+        // "Somebody's been going through mailboxes" is "somebody has", not a possessive.
+        let contraction = t.get(i + 1).is_some_and(|n| {
+            matches!(n.key.as_str(), "been" | "gone" | "got" | "just" | "still" | "not" | "outside" | "inside" | "here" | "there" | "always" | "never")
+                || n.key.ends_with("ing")
+        });
+        let apostrophe_s = t[i].text.ends_with("'s") || t[i].text.ends_with("\u{2019}s");
+        let possessive = apostrophe_s && !contraction;
+        let person_noun = if apostrophe_s { singular_person(key) } else { lexicon::person_nouns().at(t, i) };
         if let Some((len, value)) = person_noun {
+            // The noun itself: "somebody" for "Somebody's".
+            let key = if apostrophe_s { key.strip_suffix('s').unwrap_or(key) } else { key };
             // "send someone", "get somebody": a request for help, not a person seen.
             let requested = matches!(key, "someone" | "somebody") && i > 0 && matches!(t[i - 1].key.as_str(), "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would");
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle.
@@ -266,8 +274,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 if !(possessive || bystanders && current.is_some() || victim) {
                     current = Some(idx);
                 }
+                // "three older kids": older than the victim, not old.
+                let young = matches!(key, "kid" | "kids" | "boy" | "boys" | "girl" | "girls" | "teen" | "teens" | "teenager" | "teenagers" | "child" | "children");
                 for (a, _) in adjectives {
-                    describe(&mut persons[idx], t, a);
+                    if !(young && matches!(t[a].key.as_str(), "old" | "older" | "elderly")) {
+                        describe(&mut persons[idx], t, a);
+                    }
                 }
                 if matches!(key, "teen" | "teenager" | "teens" | "teenagers") {
                     persons[idx].age.get_or_insert((13, 19));
@@ -583,8 +595,13 @@ fn singular_person(key: &str) -> Option<(usize, &'static str)> {
 
 /// Words after which "a man" is an object, not a description in apposition: verbs and prepositions.
 fn takes_object(key: &str) -> bool {
+    let ing_noun = matches!(
+        key,
+        "morning" | "evening" | "building" | "parking" | "thing" | "something" | "nothing" | "anything" | "everything" | "ring" | "spring"
+            | "ceiling" | "railing" | "clothing" | "wedding" | "king"
+    );
     key.ends_with("ed")
-        || key.ends_with("ing")
+        || key.ends_with("ing") && !ing_noun
         || matches!(
             key,
             "saw" | "see" | "seen" | "hit" | "at" | "to" | "with" | "by" | "for" | "from" | "on" | "of" | "and" | "or" | "like" | "is" | "was"

@@ -245,7 +245,7 @@ lexicon!(person_nouns, &[
     ("worker", "/1"), ("workers", "/+"), ("nurse", "/1"), ("roommate", "/1"), ("coworker", "/1"), ("co-worker", "/1"),
     ("bouncer", "/1"), ("jogger", "/1"), ("joggers", "/+"), ("runner", "/1"), ("hiker", "/1"), ("skateboarder", "/1"),
     ("clerk", "/1"), ("teller", "/1"), ("bartender", "/1"), ("waiter", "male/1"), ("waitress", "female/1"), ("employee", "/1"),
-    ("employees", "/+"), ("customer", "/1"), ("customers", "/+"),
+    ("employees", "/+"), ("customer", "/1"), ("customers", "/+"), ("friend", "/1"),
 ]);
 
 lexicon!(builds, &[
