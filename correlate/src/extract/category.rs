@@ -206,6 +206,11 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("end her life", C::Medical, 5), ("hurt himself", C::Medical, 3), ("hurt herself", C::Medical, 3),
     ("throwing eggs", C::Vandalism, 4), ("threw eggs", C::Vandalism, 4), ("egging", C::Vandalism, 4), ("runaway", C::Other, 4),
     ("ran away from home", C::Other, 5),
+    // A threat to kill someone is an assault call before anyone is hurt.
+    ("kill me", C::Assault, 4), ("kill her", C::Assault, 4), ("kill him", C::Assault, 4), ("kill us", C::Assault, 4),
+    ("kill you", C::Assault, 3), ("threatening to kill", C::Assault, 5), ("threatened to kill", C::Assault, 5),
+    // Words that contain "fire" but are not one.
+    ("fire hydrant", C::Other, 4), ("hydrant", C::Other, 3), ("water main", C::Other, 4), ("fire alarm", C::Fire, 3),
     // Fire set on purpose.
     ("molotov", C::Fire, 5), ("arson", C::Fire, 5), ("set fire", C::Fire, 5), ("set on fire", C::Fire, 5), ("lit on fire", C::Fire, 5),
     // Scams and fraud are reported too; they are none of the street-crime categories.
@@ -298,6 +303,7 @@ const CRITICAL: &[(&str, &str)] = &[
     ("exploded", "an explosion"),
     ("swallowed", "someone swallowed something harmful"),
     ("took something", "someone may have overdosed"),
+    ("face down", "someone is lying face down"),
     ("suicidal", "someone may take their life"),
     ("kill himself", "someone may take their life"),
     ("kill herself", "someone may take their life"),
@@ -645,7 +651,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             priority = Priority::High;
             reasons.push(format!("weapon seen ({})", types.join(", ")));
         }
-    } else if category == C::Weapon && find(&mut ["shooting", "shots", "gunshots", "shot", "opened fire"].into_iter()).is_some() {
+    } else if category == C::Weapon && find(&mut ["shooting", "shots", "gunshots", "gunshot", "shot", "opened fire"].into_iter()).is_some() {
         priority = Priority::Critical;
         reasons.push("shots reported".to_owned());
     }
