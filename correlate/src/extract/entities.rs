@@ -552,7 +552,9 @@ fn coded_model(t: &[Token], j: usize) -> Option<(String, usize)> {
     let rest = &key[letters..];
     let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
     // "q5", "x5", "rx350", "cx5", "es350h", "328i": letters then digits (or digits then a letter), short.
+    // Byte slicing below is safe because the key is ASCII.
     let coded = key.len() <= 6
+        && key.is_ascii()
         && ((1..=3).contains(&letters) && digits >= 1 && rest[digits..].chars().all(|c| c.is_ascii_alphabetic()) || key.len() >= 3 && key[..key.len() - 1].chars().all(|c| c.is_ascii_digit()) && key.ends_with(['i', 'd', 'e']));
     if coded && (tok.kind == TokenKind::Word || tok.kind == TokenKind::Plate && key.len() <= 5) {
         return Some((key.to_owned(), 1));
