@@ -555,7 +555,7 @@ fn coded_model(t: &[Token], j: usize) -> Option<(String, usize)> {
     // Byte slicing below is safe because the key is ASCII.
     let coded = key.len() <= 6
         && key.is_ascii()
-        && ((1..=3).contains(&letters) && digits >= 1 && rest[digits..].chars().all(|c| c.is_ascii_alphabetic()) || key.len() >= 3 && key[..key.len() - 1].chars().all(|c| c.is_ascii_digit()) && key.ends_with(['i', 'd', 'e']));
+        && ((1..=3).contains(&letters) && digits >= 1 && rest[digits..].chars().all(|c| c.is_ascii_alphabetic()) || key.len() >= 3 && key[..key.len() - 1].chars().all(|c| c.is_ascii_digit()) && key.ends_with(['i', 'd', 'e', 'z']));
     if coded && (tok.kind == TokenKind::Word || tok.kind == TokenKind::Plate && key.len() <= 5) {
         return Some((key.to_owned(), 1));
     }

@@ -143,6 +143,14 @@ lexicon!(models, &[
     ("4 runner", "4runner/toyota/suv"), ("four runner", "4runner/toyota/suv"), ("c x 5", "cx-5/mazda/suv"), ("cx 5", "cx-5/mazda/suv"),
     ("c x 9", "cx-9/mazda/suv"), ("cx 9", "cx-9/mazda/suv"), ("h r v", "hr-v/honda/suv"), ("hr v", "hr-v/honda/suv"),
     ("mazda 3", "mazda3/mazda/car"), ("mazda 6", "mazda6/mazda/car"), ("mazda6", "mazda6/mazda/car"), ("rav four", "rav4/toyota/suv"),
+    ("niro", "niro/kia/suv"), ("seltos", "seltos/kia/suv"), ("ioniq", "ioniq/hyundai/car"), ("supra", "supra/toyota/car"),
+    ("celica", "celica/toyota/car"), ("tercel", "tercel/toyota/car"), ("fj cruiser", "fj cruiser/toyota/suv"), ("prelude", "prelude/honda/car"),
+    ("trax", "trax/chevrolet/suv"), ("caprice", "caprice/chevrolet/car"), ("astro", "astro/chevrolet/van"), ("s-10", "s-10/chevrolet/pickup"),
+    ("s10", "s-10/chevrolet/pickup"), ("thunderbird", "thunderbird/ford/car"), ("windstar", "windstar/ford/minivan"),
+    ("stratus", "stratus/dodge/car"), ("intrepid", "intrepid/dodge/car"), ("wagoneer", "wagoneer/jeep/suv"), ("rendezvous", "rendezvous/buick/suv"),
+    ("verano", "verano/buick/car"), ("touareg", "touareg/volkswagen/suv"), ("routan", "routan/volkswagen/minivan"), ("galant", "galant/mitsubishi/car"),
+    ("sunfire", "sunfire/pontiac/car"), ("bonneville", "bonneville/pontiac/car"), ("mountaineer", "mountaineer/mercury/suv"),
+    ("frontier pickup", "frontier/nissan/pickup"),
     ("sprinter", "sprinter/mercedes/van"), ("promaster", "promaster/ram/van"), ("silverado 1500", "silverado/chevrolet/pickup"),
 ]);
 
@@ -164,6 +172,11 @@ lexicon!(qualified_models, &[
     ("patriot", "patriot/jeep/suv"), ("gladiator", "gladiator/jeep/pickup"), ("accent", "accent/hyundai/car"),
     ("encore", "encore/buick/suv"), ("regal", "regal/buick/car"), ("eclipse", "eclipse/mitsubishi/car"), ("mirage", "mirage/mitsubishi/car"),
     ("vibe", "vibe/pontiac/car"), ("300", "300/chrysler/car"), ("tribute", "tribute/mazda/suv"), ("juke", "juke/nissan/suv"),
+    ("carnival", "carnival/kia/minivan"), ("stinger", "stinger/kia/car"), ("venue", "venue/hyundai/suv"), ("echo", "echo/toyota/car"),
+    ("magnum", "magnum/dodge/car"), ("nitro", "nitro/dodge/suv"), ("commander", "commander/jeep/suv"), ("century", "century/buick/car"),
+    ("jimmy", "jimmy/gmc/suv"), ("envoy", "envoy/gmc/suv"), ("freestyle", "freestyle/ford/suv"), ("baja", "baja/subaru/pickup"),
+    ("montana", "montana/pontiac/minivan"), ("ion", "ion/saturn/car"), ("vue", "vue/saturn/suv"), ("sable", "sable/mercury/car"),
+    ("200", "200/chrysler/car"), ("santa cruz", "santa cruz/hyundai/pickup"),
 ]);
 
 lexicon!(weapons, &[
