@@ -530,7 +530,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
                 vote(C::SuspiciousVehicle, 20, w);
             }
         }
-        if motor_vehicle && says(&["up and down", "slowing down", "abandoned", "parked", "sitting", "idling", "circling", "following", "keeps driving"]).is_some() {
+        let lingering = ["up and down", "slowing down", "abandoned", "parked", "sitting", "idling", "circling", "following", "keeps driving"];
+        if motor_vehicle && says(&lingering).is_some() {
             vote(C::SuspiciousVehicle, 20, "a vehicle lingering");
         }
     }
@@ -696,7 +697,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     // People inside a burning building, however they are noticed: "I can hear someone yelling inside".
     if category == C::Fire && priority < Priority::Critical {
         let inside = (0..t.len()).find(|&i| {
-            t[i].key == "inside" && t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "someone" | "somebody" | "people" | "kids" | "children" | "family" | "baby" | "person"))
+            t[i].key == "inside"
+                && t[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|x| matches!(x.key.as_str(), "someone" | "somebody" | "people" | "kids" | "children" | "family" | "baby" | "person"))
         });
         if let Some(i) = inside {
             priority = Priority::Critical;
@@ -713,8 +717,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     const CHILDREN: &[&str] = &["kid", "kids", "child", "children", "toddler", "baby", "daughter", "son", "boy", "girl"];
     // Not crimes, but urgent: a child missing, a possible bomb.
     if category == C::Other && priority < Priority::High {
-        let missing =
-            says(&["didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find", "runaway", "ran away from home"]);
+        let missing = says(&[
+            "didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find", "runaway",
+            "ran away from home",
+        ]);
         if let (Some(m), Some(c)) = (missing, says(CHILDREN)) {
             priority = Priority::High;
             reasons.push(format!("a missing child: '{c}' '{m}'"));

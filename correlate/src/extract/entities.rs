@@ -210,7 +210,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let requested = matches!(key, "someone" | "somebody") && i > 0 && matches!(t[i - 1].key.as_str(), "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would");
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle.
             let part = t.get(i + len).is_some_and(|n| {
-                matches!(n.key.as_str(), "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence" | "room" | "restroom" | "bathroom" | "department" | "shelter")
+                matches!(
+                    n.key.as_str(),
+                    "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence" | "room" | "restroom" | "bathroom"
+                        | "department" | "shelter"
+                )
             });
             // "a spider man backpack" as a recogniser splits "Spiderman".
             let compound = i > 0 && matches!(t[i - 1].key.as_str(), "spider" | "super" | "bat" | "iron" | "snow" | "pac" | "sand");
@@ -275,7 +279,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     current = Some(idx);
                 }
                 // "three older kids": older than the victim, not old.
-                let young = matches!(key, "kid" | "kids" | "boy" | "boys" | "girl" | "girls" | "teen" | "teens" | "teenager" | "teenagers" | "child" | "children");
+                let young = matches!(
+                    key,
+                    "kid" | "kids" | "boy" | "boys" | "girl" | "girls" | "teen" | "teens" | "teenager" | "teenagers" | "child" | "children"
+                );
                 for (a, _) in adjectives {
                     if !(young && matches!(t[a].key.as_str(), "old" | "older" | "elderly")) {
                         describe(&mut persons[idx], t, a);
@@ -458,7 +465,9 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             }
             // "pick up" is a pickup as a recogniser writes it only where a vehicle noun can stand: "a grey
             // pick up", "my pick up", not "to pick up the kids".
-            let determiner = |k: usize| k > 0 && matches!(t[k - 1].key.as_str(), "a" | "an" | "the" | "my" | "his" | "her" | "their" | "our" | "your" | "that" | "this");
+            let determiner = |k: usize| {
+                k > 0 && matches!(t[k - 1].key.as_str(), "a" | "an" | "the" | "my" | "his" | "her" | "their" | "our" | "your" | "that" | "this")
+            };
             if t[j].key == "pick" && len == 2 && j == i && !determiner(i) {
                 break;
             }
@@ -555,7 +564,8 @@ fn coded_model(t: &[Token], j: usize) -> Option<(String, usize)> {
     // Byte slicing below is safe because the key is ASCII.
     let coded = key.len() <= 6
         && key.is_ascii()
-        && ((1..=3).contains(&letters) && digits >= 1 && rest[digits..].chars().all(|c| c.is_ascii_alphabetic()) || key.len() >= 3 && key[..key.len() - 1].chars().all(|c| c.is_ascii_digit()) && key.ends_with(['i', 'd', 'e', 'z']));
+        && ((1..=3).contains(&letters) && digits >= 1 && rest[digits..].chars().all(|c| c.is_ascii_alphabetic())
+            || key.len() >= 3 && key[..key.len() - 1].chars().all(|c| c.is_ascii_digit()) && key.ends_with(['i', 'd', 'e', 'z']));
     if coded && (tok.kind == TokenKind::Word || tok.kind == TokenKind::Plate && key.len() <= 5) {
         return Some((key.to_owned(), 1));
     }
@@ -564,7 +574,12 @@ fn coded_model(t: &[Token], j: usize) -> Option<(String, usize)> {
         _ => None,
     };
     // Spoken: "q 5", "x 5", "rx 350".
-    if (1..=2).contains(&key.len()) && key.chars().all(|c| c.is_ascii_alphabetic()) && !matches!(key, "a" | "i" | "in" | "on" | "at" | "to" | "is" | "it" | "or" | "as" | "by" | "of" | "up" | "we" | "he" | "my" | "so" | "no" | "an" | "do" | "go" | "me" | "us") {
+    let short_word = matches!(
+        key,
+        "a" | "i" | "in" | "on" | "at" | "to" | "is" | "it" | "or" | "as" | "by" | "of" | "up" | "we" | "he" | "my" | "so" | "no" | "an" | "do" | "go"
+            | "me" | "us"
+    );
+    if (1..=2).contains(&key.len()) && key.chars().all(|c| c.is_ascii_alphabetic()) && !short_word {
         if let Some(n) = number(j + 1) {
             return Some((format!("{key}{n}"), 2));
         }

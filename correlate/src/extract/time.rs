@@ -176,7 +176,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     for i in 0..t.len() {
         let TokenKind::Time(c) = t[i].kind else { continue };
         // The start of "between 9:30 and 10 pm" is read with its end.
-        if i > 0 && t[i - 1].key == "between" && t.get(i + 1).is_some_and(|x| x.key == "and") && t.get(i + 2).is_some_and(|x| matches!(x.kind, TokenKind::Time(_))) {
+        let range_end_follows = t.get(i + 1).is_some_and(|x| x.key == "and") && t.get(i + 2).is_some_and(|x| matches!(x.kind, TokenKind::Time(_)));
+        if i > 0 && t[i - 1].key == "between" && range_end_follows {
             continue;
         }
         let mut first = i;
