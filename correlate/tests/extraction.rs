@@ -46,7 +46,7 @@ fn generated_corpus_scores_as_measured() {
 fn hand_written_corpus_scores_as_measured() {
     let report = evaluate(include_str!("../corpus/extraction_hand.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.90),
+        ("vehicle", 0.93),
         ("weapon", 0.99),
         ("person", 0.99),
         ("time", 0.99),
@@ -63,9 +63,9 @@ fn first_held_out_corpus_scores_as_measured() {
     // and category vocabulary broadened, so it is now a regression check like the others.
     let report = evaluate(include_str!("../corpus/extraction_holdout.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.71),
+        ("vehicle", 0.99),
         ("weapon", 0.99),
-        ("person", 0.89),
+        ("person", 0.96),
         ("time", 0.99),
         ("place", 0.99),
         ("category", 0.99),
@@ -82,11 +82,11 @@ fn second_held_out_corpus_scores_as_measured() {
     let floors = [
         ("vehicle", 0.88),
         ("weapon", 0.99),
-        ("person", 0.82),
+        ("person", 0.93),
         ("time", 0.88),
         ("place", 0.99),
         ("category", 0.95),
-        ("priority", 0.80),
+        ("priority", 0.89),
     ];
     assert_at_least(&report, &floors, 0.99);
 }
@@ -102,8 +102,8 @@ fn third_held_out_corpus_scores_as_measured() {
         ("person", 0.93),
         ("time", 0.99),
         ("place", 0.99),
-        ("category", 0.95),
-        ("priority", 0.90),
+        ("category", 0.99),
+        ("priority", 0.99),
     ];
     assert_at_least(&report, &floors, 0.99);
 }
@@ -113,34 +113,39 @@ fn fourth_held_out_corpus_scores_as_measured() {
     // Written and committed before the word model or any other change of that round. First look (model
     // weight 40, no abstention): category 0.71 written / 0.66 spoken, priority 0.66 / 0.63; the keyword
     // rules alone scored category 0.73, priority 0.61. These floors are
-    // the fourth look, after the generalisation round that studied its misses (so it is now a dev set):
-    // category 0.90 / 0.89, priority 0.83, person 0.91, vehicle 0.99 / 0.94.
+    // after the generalisation round that studied its misses (so it is now a dev set): category 0.90 / 0.89,
+    // priority 0.83, person 0.91, vehicle 0.99 / 0.94; after the second round (classes of error in it and the
+    // fifth set): category 0.99, priority 0.88, person 0.95 / 0.94, vehicle 1.00. Time stays at 0.79 because
+    // its labels leave out day parts ("last night") that the other corpora label.
     let report = evaluate(include_str!("../corpus/extraction_holdout4.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.93),
+        ("vehicle", 0.99),
         ("weapon", 0.99),
-        ("person", 0.90),
+        ("person", 0.93),
         ("time", 0.78),
         ("place", 0.97),
-        ("category", 0.88),
-        ("priority", 0.82),
+        ("category", 0.98),
+        ("priority", 0.87),
     ];
     assert_at_least(&report, &floors, 0.99);
 }
 
 #[test]
 fn fifth_held_out_corpus_scores_as_measured() {
-    // Written and committed before the generalisation round changed any rule, measured once at its end:
-    // the honest estimate for new phrasing. These floors are that one measurement (spoken form, the lower).
+    // Written and committed before the generalisation round changed any rule, measured once at its end
+    // (category 0.77 / 0.76, priority 0.70 / 0.68, person 0.86 / 0.84, vehicle 0.80 / 0.78, weapon 0.95,
+    // time 0.96). Its misses were then studied by class of error in the second round, so it is now a dev
+    // set and these floors are regression checks, not an estimate: category 1.00, priority 0.93, person
+    // 0.93, vehicle 0.99, weapon and time 1.00.
     let report = evaluate(include_str!("../corpus/extraction_holdout5.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.77),
-        ("weapon", 0.95),
-        ("person", 0.84),
-        ("time", 0.96),
+        ("vehicle", 0.98),
+        ("weapon", 0.99),
+        ("person", 0.92),
+        ("time", 0.99),
         ("place", 0.96),
-        ("category", 0.76),
-        ("priority", 0.68),
+        ("category", 0.99),
+        ("priority", 0.93),
     ];
     assert_at_least(&report, &floors, 0.98);
 }

@@ -14,7 +14,7 @@ use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
 use crate::incident::Priority;
 use crate::normalise::{Normalised, Token};
 
-use super::model;
+use super::{lexicon, model};
 
 /// The kind of event, most serious first (the order breaks ties).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -83,7 +83,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("passed out", C::Medical, 3), ("ambulance", C::Medical, 2), ("bleeding", C::Medical, 2), ("fainted", C::Medical, 3),
     ("armed robbery", C::Robbery, 6), ("robbed", C::Robbery, 4), ("robbery", C::Robbery, 4), ("robbing", C::Robbery, 4), ("mugged", C::Robbery, 4),
     ("mugging", C::Robbery, 4), ("held up", C::Robbery, 4), ("hold up", C::Robbery, 3), ("stick up", C::Robbery, 4),
-    ("demanded money", C::Robbery, 4), ("grabbed her purse", C::Robbery, 3), ("snatched", C::Robbery, 3),
+    ("demanded money", C::Robbery, 4), ("snatched", C::Robbery, 3),
     ("punching", C::Assault, 3), ("punched", C::Assault, 3), ("beating", C::Assault, 3), ("beat up", C::Assault, 3),
     ("fight", C::Assault, 3), ("fighting", C::Assault, 3), ("attacked", C::Assault, 3), ("attacking", C::Assault, 3),
     ("assault", C::Assault, 3), ("assaulted", C::Assault, 3), ("kicking", C::Assault, 3), ("kicked", C::Assault, 2),
@@ -110,11 +110,11 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("looking into cars", C::SuspiciousPerson, 4), ("looking in windows", C::SuspiciousPerson, 4), ("suspicious man", C::SuspiciousPerson, 4),
     ("suspicious person", C::SuspiciousPerson, 5), ("suspicious guy", C::SuspiciousPerson, 4), ("hanging around", C::SuspiciousPerson, 3),
     ("casing", C::SuspiciousPerson, 3), ("watching the", C::SuspiciousPerson, 1), ("exposing", C::SuspiciousPerson, 4),
-    ("looking into windows", C::SuspiciousPerson, 4), ("sleeping in", C::SuspiciousVehicle, 2), ("sitting in", C::SuspiciousVehicle, 2),
+    ("looking into windows", C::SuspiciousPerson, 4), 
     ("not responding", C::Medical, 4), ("not moving", C::Medical, 3),
     // Broader event vocabulary, by category.
     ("at gunpoint", C::Robbery, 5), ("at knifepoint", C::Robbery, 5), ("carjacked", C::Robbery, 5), ("carjacking", C::Robbery, 5),
-    ("held me up", C::Robbery, 4), ("took my wallet", C::Robbery, 4), ("took her purse", C::Robbery, 4), ("purse snatching", C::Robbery, 4),
+    ("held me up", C::Robbery, 4), ("purse snatching", C::Robbery, 4),
     ("demanding money", C::Robbery, 4), ("shoved", C::Assault, 3), ("pushed", C::Assault, 2), ("choking", C::Assault, 3),
     ("strangling", C::Assault, 4), ("slapped", C::Assault, 3), ("slapping", C::Assault, 3), ("jumped", C::Assault, 2),
     ("domestic", C::Assault, 3), ("abusing", C::Assault, 3), ("grabbed her", C::Assault, 3), ("dragging", C::Assault, 2),
@@ -144,6 +144,125 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("diabetic", C::Medical, 3), ("loud", C::Disturbance, 2), ("music", C::Disturbance, 2),
     ("shouting", C::Disturbance, 2), ("screaming", C::Disturbance, 2), ("yelling", C::Disturbance, 2), ("loud music", C::Disturbance, 4),
     ("arguing", C::Disturbance, 3), ("argument", C::Disturbance, 3), ("noise", C::Disturbance, 2), ("party", C::Disturbance, 2),
+    // Drug slang that shares words with other events: "shooting up" is injecting, not a shooting.
+    ("shooting up", C::Drugs, 6), ("smoking crack", C::Drugs, 5), ("smoking meth", C::Drugs, 5), ("baggies", C::Drugs, 3),
+    // Injuries from a fall or something swallowed are medical calls.
+    ("fell off", C::Medical, 3), ("fell down", C::Medical, 3), ("fell from", C::Medical, 3), ("has fallen", C::Medical, 3),
+    ("swallowed", C::Medical, 4), ("pills", C::Medical, 2), ("poisoned", C::Medical, 4), ("took something", C::Medical, 3),
+    ("cant move", C::Medical, 2), ("dizzy", C::Medical, 2),
+    // Getting into a building.
+    ("getting in", C::Burglary, 3), ("got in through", C::Burglary, 4),
+    ("climbed in", C::Burglary, 3), ("crawled through", C::Burglary, 4), ("broke the lock", C::Burglary, 4),
+    // Stealing told without "steal".
+    ("without paying", C::Theft, 5), ("mailboxes", C::Theft, 3), ("mailbox", C::Theft, 2), ("reached into", C::Theft, 3),
+    ("sawing", C::Theft, 2), ("walked out with", C::Theft, 3), ("ran out with", C::Theft, 3),
+    // Someone who is out of place, impersonating, or approaching children.
+    ("door to door", C::SuspiciousPerson, 4), ("house to house", C::SuspiciousPerson, 4), ("pacing", C::SuspiciousPerson, 3),
+    ("back and forth", C::SuspiciousPerson, 2), ("dumpster", C::SuspiciousPerson, 2), ("dumpsters", C::SuspiciousPerson, 2),
+    ("offered candy", C::SuspiciousPerson, 5), ("offering candy", C::SuspiciousPerson, 5), ("tried to lure", C::SuspiciousPerson, 5),
+    ("badge", C::SuspiciousPerson, 2), ("badges", C::SuspiciousPerson, 2), ("claiming to be", C::SuspiciousPerson, 3),
+    ("pretending to be", C::SuspiciousPerson, 3), ("says hes from", C::SuspiciousPerson, 3), ("saying hes from", C::SuspiciousPerson, 3),
+    ("impersonating", C::SuspiciousPerson, 3), ("talking to himself", C::SuspiciousPerson, 3), ("talking to herself", C::SuspiciousPerson, 3),
+    ("barefoot", C::SuspiciousPerson, 2), ("under his coat", C::SuspiciousPerson, 3), ("under his jacket", C::SuspiciousPerson, 3),
+    ("taking photos", C::SuspiciousPerson, 3), ("taking pictures", C::SuspiciousPerson, 3), ("asking for money", C::SuspiciousPerson, 3),
+    ("panhandling", C::SuspiciousPerson, 3), ("trespassing", C::SuspiciousPerson, 4),
+    // A vehicle left open or running with nobody near it.
+    ("nobody around", C::SuspiciousVehicle, 2), ("no one around", C::SuspiciousVehicle, 2), ("left running", C::SuspiciousVehicle, 2),
+    // Traffic told by what the driver does.
+    ("ran the stop sign", C::Traffic, 4), ("ran a stop sign", C::Traffic, 4), ("blew through", C::Traffic, 3), ("weaving", C::Traffic, 3),
+    ("pileup", C::Traffic, 5), ("pile up", C::Traffic, 5), ("pile-up", C::Traffic, 5), ("on the sidewalk", C::Traffic, 1),
+    ("road rage", C::Traffic, 2), ("tree down", C::Traffic, 2), ("branch is down", C::Traffic, 3), ("blocking the road", C::Traffic, 3),
+    // Calls that are none of the crime categories: animals, lost people, unattended objects, dumping.
+    ("suspicious package", C::Other, 6), ("unattended bag", C::Other, 5), ("unattended package", C::Other, 5), ("abandoned bag", C::Other, 4),
+    ("loose dog", C::Other, 5), ("pit bull", C::Other, 3), ("stray dog", C::Other, 4), ("dog", C::Other, 1), ("loose", C::Other, 1),
+    ("didnt come home", C::Other, 5), ("hasnt come home", C::Other, 5), ("never came home", C::Other, 5), ("is missing", C::Other, 4),
+    ("went missing", C::Other, 4), ("wandered off", C::Other, 4), ("dumping", C::Other, 4), ("dumped", C::Other, 2),
+    // More of each category's everyday vocabulary, from how such calls are usually worded.
+    ("blaze", C::Fire, 4), ("smoldering", C::Fire, 3), ("smouldering", C::Fire, 3), ("sparking", C::Fire, 3), ("sparks", C::Fire, 2),
+    ("wildfire", C::Fire, 5), ("brush fire", C::Fire, 5), ("house fire", C::Fire, 5), ("electrical fire", C::Fire, 5),
+    ("drowning", C::Medical, 5), ("drowned", C::Medical, 4), ("asthma attack", C::Medical, 4), ("epipen", C::Medical, 3),
+    ("insulin", C::Medical, 3), ("blood sugar", C::Medical, 3), ("heat stroke", C::Medical, 4), ("heatstroke", C::Medical, 4),
+    ("hypothermia", C::Medical, 4), ("in labor", C::Medical, 4), ("giving birth", C::Medical, 4), ("went into labor", C::Medical, 4),
+    ("stroke", C::Medical, 3), ("narcan", C::Medical, 4), ("cpr", C::Medical, 4), ("c p r", C::Medical, 4), ("throwing up", C::Medical, 3),
+    ("sideswiped", C::Traffic, 4), ("jackknifed", C::Traffic, 4), ("overturned", C::Traffic, 4), ("flipped over", C::Traffic, 4),
+    ("stalled", C::Traffic, 2), ("debris in the road", C::Traffic, 4), ("traffic light", C::Traffic, 2), ("tailgating", C::Traffic, 2),
+    ("hit-and-run", C::Traffic, 5), ("ran me off the road", C::Traffic, 4), ("drag racing", C::Traffic, 4),
+    ("ransacked", C::Burglary, 4), ("jimmied", C::Burglary, 4), ("intruder", C::Burglary, 4), ("someone in my house", C::Burglary, 5),
+    ("someone is in my house", C::Burglary, 5), ("someone inside my house", C::Burglary, 5), ("door was kicked in", C::Burglary, 5),
+    ("porch pirate", C::Theft, 5), ("took my package", C::Theft, 4), ("took the package", C::Theft, 4), ("cut the lock", C::Theft, 4),
+    ("looting", C::Theft, 4), ("pickpocketed", C::Theft, 4), ("stuck up", C::Robbery, 4), ("hold-up", C::Robbery, 4),
+    ("assaulting", C::Assault, 3), ("beaten", C::Assault, 3), ("beat him", C::Assault, 3), ("beat her", C::Assault, 3),
+    ("egged", C::Vandalism, 4), ("toilet papered", C::Vandalism, 3), ("scratched my car", C::Vandalism, 4), ("broke my window", C::Vandalism, 3),
+    ("cocaine", C::Drugs, 3), ("coke", C::Drugs, 2), ("oxy", C::Drugs, 3), ("pills for sale", C::Drugs, 4), ("trap house", C::Drugs, 4),
+    ("drug house", C::Drugs, 4), ("crack house", C::Drugs, 4), ("getting high", C::Drugs, 3), ("high on", C::Drugs, 2),
+    ("noise complaint", C::Disturbance, 4), ("revving", C::Disturbance, 2), ("honking", C::Disturbance, 2), ("harassing", C::Disturbance, 3),
+    ("no plates", C::SuspiciousVehicle, 3), ("no license plate", C::SuspiciousVehicle, 3),
+    ("engine running", C::SuspiciousVehicle, 1), ("acting strange", C::SuspiciousPerson, 3), ("acting weird", C::SuspiciousPerson, 3),
+    ("acting erratic", C::SuspiciousPerson, 3), ("acting erratically", C::SuspiciousPerson, 3), ("wandering around", C::SuspiciousPerson, 2),
+    ("flashing", C::SuspiciousPerson, 3), ("photographing", C::SuspiciousPerson, 3), ("peeping", C::SuspiciousPerson, 4),
+    // Someone threatening to end their life: a medical (mental health) emergency.
+    ("suicidal", C::Medical, 5), ("kill himself", C::Medical, 5), ("kill herself", C::Medical, 5), ("kill myself", C::Medical, 5),
+    ("wants to jump", C::Medical, 5), ("going to jump", C::Medical, 5), ("threatening to jump", C::Medical, 5), ("end his life", C::Medical, 5),
+    ("end her life", C::Medical, 5), ("hurt himself", C::Medical, 3), ("hurt herself", C::Medical, 3),
+    ("throwing eggs", C::Vandalism, 4), ("threw eggs", C::Vandalism, 4), ("egging", C::Vandalism, 4), ("runaway", C::Other, 4),
+    ("ran away from home", C::Other, 5),
+    // A threat to kill someone is an assault call before anyone is hurt.
+    ("kill me", C::Assault, 4), ("kill her", C::Assault, 4), ("kill him", C::Assault, 4), ("kill us", C::Assault, 4),
+    ("kill you", C::Assault, 3), ("threatening to kill", C::Assault, 5), ("threatened to kill", C::Assault, 5),
+    // Words that contain "fire" but are not one.
+    ("fire hydrant", C::Other, 4), ("hydrant", C::Other, 3), ("water main", C::Other, 4), ("fire alarm", C::Fire, 3),
+    // Fire set on purpose.
+    ("molotov", C::Fire, 5), ("arson", C::Fire, 5), ("set fire", C::Fire, 5), ("set on fire", C::Fire, 5), ("lit on fire", C::Fire, 5),
+    // Scams and fraud are reported too; they are none of the street-crime categories.
+    ("scam", C::Other, 4), ("scammed", C::Other, 4), ("scammer", C::Other, 4), ("fraud", C::Other, 4), ("hacked", C::Other, 4),
+    ("gift cards", C::Other, 2), ("identity theft", C::Other, 5), ("hot car", C::Other, 3),
+    // Someone stuck where they cannot get down or out: a rescue.
+    ("is stuck", C::Other, 3), ("got stuck", C::Other, 3), ("stuck on", C::Other, 3), ("stuck in", C::Other, 2),
+    // Wild or loose animals are for animal control, not a crime category.
+    ("raccoon", C::Other, 4), ("coyote", C::Other, 4), ("skunk", C::Other, 4), ("snake", C::Other, 3), ("deer", C::Other, 3),
+    ("rabid", C::Other, 4), ("foaming at the mouth", C::Other, 4), ("animal control", C::Other, 5), ("injured dog", C::Other, 4),
+    // Signs that someone has been inside.
+    ("someone was in", C::Burglary, 3), ("someone had been in", C::Burglary, 4), ("someone has been in", C::Burglary, 4),
+    ("been inside my", C::Burglary, 4), ("door was forced", C::Burglary, 5), ("door forced", C::Burglary, 4), ("lock was broken", C::Burglary, 4),
+];
+
+/// Vehicle nouns, for what happens to or in a vehicle.
+const CARS: &[&str] = &["car", "cars", "truck", "van", "suv", "vehicle", "pickup", "minivan"];
+
+/// Taking words: "took", "grabbed". With something a person carries or owns nearby they say a theft; with
+/// force against a person, a robbery.
+const TAKING: &[&str] = &[
+    "took", "taken", "take", "taking", "grabbed", "grab", "grabbing", "snatched", "snatch", "swiped", "stole", "stolen", "lifted",
+    "pocketed", "yanked", "ripped",
+];
+/// Of the taking words, those that say a grab from someone's hands.
+const GRABBING: &[&str] = &["grabbed", "grab", "grabbing", "snatched", "snatch", "yanked", "ripped"];
+/// What gets taken.
+const BELONGINGS: &[&str] = &[
+    "wallet", "purse", "handbag", "bag", "phone", "cellphone", "cash", "money", "laptop", "keys", "tools", "bike", "bikes", "package",
+    "packages", "jewelry", "necklace", "chain", "watch", "tv", "tvs", "drawer", "register", "stuff", "backpack", "bottle", "beer",
+    "groceries", "card", "cards", "tablet", "ipad", "iphone", "earrings", "ring", "briefcase", "suitcase", "luggage",
+];
+/// Force or threat against a person: what turns a theft into a robbery.
+const FORCE: &[&str] = &[
+    "knocked down", "knocked him", "knocked her", "knocked over", "shoved", "pushed", "punched", "threatened", "threatening",
+    "tackled", "attacked", "beat up", "gunpoint", "knifepoint", "held up", "held me", "pointed", "pulled a", "pulled out", "forced",
+];
+/// Where a thing was taken from when nobody was holding it: "reached into her car", "off the table".
+const FROM_A_PLACE: &[&str] = &[
+    "reached into", "off the", "out of the", "out of my", "out of her", "out of his", "from the", "from my", "from outside",
+    "without paying", "while i was", "from our", "out of a",
+];
+/// Acts of violence that, done to a person, make an assault: "slammed her head", "threw a guy down the steps".
+const VIOLENT: &[&str] = &[
+    "slammed", "slamming", "threw", "shoved", "shoving", "pushed", "pushing", "punched", "punching", "kicked", "kicking", "choked",
+    "choking", "dragged", "dragging", "stomped", "stomping", "beat", "beating", "jumped", "jumping", "tackled", "smacked",
+    "headbutted", "strangled", "strangling", "attacked", "attacking", "hit", "hitting", "struck", "stabbed", "hurting", "grabbed",
+];
+/// Buildings people live or work in: entering one unasked is a burglary.
+const BUILDINGS: &[&str] = &[
+    "house", "houses", "home", "homes", "apartment", "apartments", "building", "garage", "shed", "store", "shop", "business",
+    "office", "school", "church", "warehouse",
 ];
 
 /// Words that make a weapon an immediate threat.
@@ -180,10 +299,22 @@ const CRITICAL: &[(&str, &str)] = &[
     ("throat is swelling", "someone cannot breathe"),
     ("choking", "someone is choking"),
     ("abducted", "an abduction"),
+    ("explosion", "an explosion"),
+    ("exploded", "an explosion"),
+    ("swallowed", "someone swallowed something harmful"),
+    ("took something", "someone may have overdosed"),
+    ("face down", "someone is lying face down"),
+    ("suicidal", "someone may take their life"),
+    ("kill himself", "someone may take their life"),
+    ("kill herself", "someone may take their life"),
+    ("wants to jump", "someone may take their life"),
+    ("going to jump", "someone may take their life"),
+    ("threatening to jump", "someone may take their life"),
 ];
 const INJURY: &[&str] = &[
     "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "is broken", "broken nose",
     "hit a pedestrian", "hit a cyclist", "hit a kid", "hit a child", "hit a woman", "hit a man", "got hit", "was hit", "knocked down",
+    "bit", "bitten", "scraped", "bruised", "knocked out", "concussion", "sprained", "clipped a",
 ];
 
 /// Keywords grouped by first word, longest first, so a token costs one hash lookup.
@@ -197,6 +328,10 @@ const VERBS: &[(&str, Category, u8)] = &[
     ("overdose", C::Medical, 4), ("collapse", C::Medical, 4), ("faint", C::Medical, 3), ("loiter", C::SuspiciousPerson, 4),
     ("prowl", C::SuspiciousPerson, 4), ("lurk", C::SuspiciousPerson, 4), ("yell", C::Disturbance, 2), ("scream", C::Disturbance, 2),
     ("shout", C::Disturbance, 2), ("deal", C::Drugs, 2), ("shoot", C::Weapon, 4),
+    ("expose", C::SuspiciousPerson, 4), ("trespass", C::SuspiciousPerson, 4), ("carjack", C::Robbery, 5), ("strangle", C::Assault, 4),
+    ("ransack", C::Burglary, 4), ("loot", C::Theft, 4), ("swerve", C::Traffic, 3), ("sideswipe", C::Traffic, 4), ("drown", C::Medical, 5),
+    ("vomit", C::Medical, 3), ("explode", C::Fire, 4), ("brandish", C::Weapon, 4), ("pickpocket", C::Theft, 4), ("harass", C::Disturbance, 3),
+    ("climb through", C::Burglary, 4), ("siphon", C::Theft, 4),
 ];
 
 /// Regular English inflections of a verb (or of the last word of a verb phrase).
@@ -282,9 +417,19 @@ fn still_happening(t: &[Token]) -> Option<String> {
     let ing = |k: usize| {
         t.get(k).is_some_and(|x| {
             // "what is going on" is said of anything, "has been going off" of alarms nobody is at.
-            x.key.len() > 4 && x.key.ends_with("ing") && !matches!(x.key.as_str(), "wearing" | "going" | "missing" | "nothing" | "something" | "anything")
+            // "going door to door" is going on; "going on", "going off" and "going to" are said of anything.
+            let going_on = x.key == "going" && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "on" | "off" | "to"));
+            x.key.len() > 4
+                && x.key.ends_with("ing")
+                && !going_on
+                && !matches!(x.key.as_str(), "wearing" | "missing" | "nothing" | "something" | "anything")
         })
     };
+    // "they're selling drugs out of there, constant foot traffic", "every day after school": a habit, not
+    // an event going on at the moment of the call.
+    if t.iter().any(|x| matches!(x.key.as_str(), "every" | "constant" | "usually" | "regularly")) {
+        return None;
+    }
     let verb_after = |k: usize| {
         if ing(k) {
             return Some(k);
@@ -343,7 +488,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         match hit {
             Some((words, phrase, c, w)) => {
                 // "no smoke", "not a fire"
-                let negated = t[i.saturating_sub(2)..i].iter().any(|x| matches!(x.key.as_str(), "no" | "not"));
+                let negated = t[i.saturating_sub(2)..i].iter().any(|x| matches!(x.key.as_str(), "no" | "not" | "dont" | "didnt" | "never" | "without"));
                 if !negated {
                     vote(*c, u32::from(*w) * 10, phrase);
                 }
@@ -362,6 +507,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         }
     }
     let vehicle = entities.iter().any(|e| e.kind == EntityKind::Vehicle);
+    // Bicycles and scooters carry people; only a motor vehicle lingers as a suspicious vehicle.
+    let motor_vehicle = entities
+        .iter()
+        .any(|e| e.kind == EntityKind::Vehicle && !e.attributes.get("type").is_some_and(|t| matches!(t.as_str(), "bicycle" | "scooter")));
     let person = entities.iter().any(|e| e.kind == EntityKind::Person);
     // What happens to or around a described vehicle or weapon says more than either word alone.
     let near = |words: &[&str], of: &[&str], within: usize| {
@@ -375,17 +524,89 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         if near(&["break", "broke", "breaking", "smash", "smashed", "smashing", "smashes"], &["window", "windows", "windshield"], 5) {
             vote(C::Theft, 30, "a vehicle's window broken");
         }
-        if says(&["up and down", "slowing down", "abandoned", "parked", "sitting", "idling", "circling", "following", "keeps driving"]).is_some() {
+        // "sleeping in it", "sitting in a car": someone in a vehicle; in a bus shelter it is no vehicle call.
+        for w in ["sleeping in", "sitting in"] {
+            if says(&[w]).is_some() {
+                vote(C::SuspiciousVehicle, 20, w);
+            }
+        }
+        let lingering = ["up and down", "slowing down", "abandoned", "parked", "sitting", "idling", "circling", "following", "keeps driving"];
+        if motor_vehicle && says(&lingering).is_some() {
             vote(C::SuspiciousVehicle, 20, "a vehicle lingering");
         }
     }
     // "my car got broken into", "broke into a truck": theft from a vehicle, not a burglary of a building.
-    const CARS: &[&str] = &["car", "cars", "truck", "van", "suv", "vehicle", "pickup", "minivan"];
     if near(CARS, &["broken", "broke"], 3) || near(&["broke", "broken", "breaking"], CARS, 4) {
         vote(C::Theft, 50, "a vehicle broken into");
     }
     if !weapons.is_empty() && says(&["cashier", "clerk", "register", "till", "demanded", "wallet", "purse", "phone", "money"]).is_some() {
         vote(C::Robbery, 30, "a weapon and something demanded");
+    }
+    // Armed and masked: a robbery about to happen or happening ("two men in ski masks with a shotgun").
+    if !weapons.is_empty() && says(&["ski mask", "ski masks", "masked", "masks", "balaclava", "balaclavas"]).is_some() {
+        vote(C::Robbery, 30, "armed and masked");
+    }
+    // Violence done to a person: "slammed her head", "threw a guy down the steps", "jumping another kid".
+    let person_at = |k: usize| match t.get(k).map(|x| x.key.as_str()) {
+        Some("him" | "them" | "me" | "us") => true,
+        Some("her") => !t.get(k + 1).is_some_and(|n| BELONGINGS.contains(&n.key.as_str()) || CARS.contains(&n.key.as_str())),
+        Some("a" | "an" | "the" | "another" | "my" | "his" | "some" | "this" | "that" | "their") => {
+            lexicon::person_nouns().at(t, k + 1).is_some() || t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "other" | "old" | "elderly" | "young"))
+        }
+        Some(_) => lexicon::person_nouns().at(t, k).is_some(),
+        None => false,
+    };
+    let motor_hit = |k: usize| vehicle && matches!(t[k].key.as_str(), "hit" | "hitting" | "struck");
+    let violence = (0..t.len()).find(|&i| {
+        VIOLENT.contains(&t[i].key.as_str()) && !in_place(i) && !motor_hit(i) && {
+            let k = if t.get(i + 1).is_some_and(|x| x.key == "up") { i + 2 } else { i + 1 };
+            // "she fell and hit her head" is an injury, not an attack.
+            let own_head = matches!(t[i].key.as_str(), "hit" | "struck") && t.get(k + 1).is_some_and(|x| x.key == "head");
+            person_at(k) && !own_head
+        }
+    });
+    if violence.is_some() {
+        vote(C::Assault, 40, "violence against a person");
+    }
+    // Something taken: a theft, or with force against a person a robbery. A grab from someone's hands is
+    // a robbery too, unless the thing lay somewhere ("reached into her car", "off the table").
+    let taking = (0..t.len()).find(|&i| {
+        let k = t[i].key.as_str();
+        TAKING.contains(&k)
+            && !t.get(i + 1).is_some_and(|x| x.key == "off" && t.get(i + 2).is_none_or(|y| y.key != "with"))
+            && t[i.saturating_sub(3)..(i + 5).min(t.len())].iter().any(|x| BELONGINGS.contains(&x.key.as_str()) || CARS.contains(&x.key.as_str()))
+    });
+    let force = violence.is_some()
+        || !weapons.is_empty()
+        || find(&mut FORCE.iter().copied()).is_some();
+    if let Some(i) = taking {
+        let from_place = find(&mut FROM_A_PLACE.iter().copied()).is_some();
+        if force {
+            vote(C::Robbery, 40, "something taken by force");
+        } else if GRABBING.contains(&t[i].key.as_str()) && !from_place {
+            vote(C::Robbery, 30, "something grabbed from a person");
+        } else if says(&["stole", "stolen", "steal", "stealing", "steals", "theft"]).is_none() {
+            // Only when no stealing word has voted already: "broke into the garage and stole two bikes" stays a burglary.
+            vote(C::Theft, 30, "something taken");
+        }
+    }
+    // Throwing things at property: "throwing eggs at cars", "threw a rock at the window".
+    const PROPERTY: &[&str] = &["car", "cars", "house", "houses", "window", "windows", "building", "buses", "bus", "homes", "store"];
+    if near(&["throwing", "threw", "throw", "throws"], &["at"], 4) && near(&["at"], PROPERTY, 2) {
+        vote(C::Vandalism, 30, "things thrown at property");
+    }
+    // Getting into a building: things carried out of a house, doors tried on houses.
+    if near(&["carrying", "carried", "taking", "loading", "hauling", "moving"], &["out"], 4) && near(&["out"], BUILDINGS, 3) {
+        vote(C::Burglary, 40, "things carried out of a building");
+    }
+    // "someone is inside my neighbor's house, they're on vacation": a stranger inside a home.
+    if near(&["someone", "somebody", "people", "person", "guy", "man", "stranger", "intruder"], &["inside", "in"], 3) && near(&["inside", "in"], BUILDINGS, 4)
+        && says(&["vacation", "away", "empty", "nobody home", "no one home", "flashlight", "not home", "at work", "vacant"]).is_some()
+    {
+        vote(C::Burglary, 40, "someone inside a home that should be empty");
+    }
+    if says(&["trying", "tried", "checking"]).is_some() && near(&["door", "doors", "windows"], BUILDINGS, 3) {
+        vote(C::Burglary, 50, "doors of homes tried");
     }
     if find(&mut ["suspicious", "strange", "weird"].into_iter()).is_some() {
         if vehicle {
@@ -431,7 +652,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             priority = Priority::High;
             reasons.push(format!("weapon seen ({})", types.join(", ")));
         }
-    } else if category == C::Weapon && find(&mut ["shooting", "shots", "gunshots", "shot", "opened fire"].into_iter()).is_some() {
+    } else if category == C::Weapon && find(&mut ["shooting", "shots", "gunshots", "gunshot", "shot", "opened fire"].into_iter()).is_some() {
         priority = Priority::Critical;
         reasons.push("shots reported".to_owned());
     }
@@ -454,6 +675,87 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             reasons.push(format!("injury mentioned: '{w}'"));
         }
     }
+    // A robbery in which the weapon is turned on someone: taken at weapon point, a hold-up, an armed entry.
+    let at_weapon_point = [
+        "held up", "hold up", "walked into", "came into", "carjacking", "carjacked", "demanded", "demanding", "register", "cash drawer",
+        "cashier", "clerk", "teller", "hands up",
+    ];
+    if category == C::Robbery && !weapons.is_empty() && priority < Priority::Critical && (taking.is_some() || says(&at_weapon_point).is_some()) {
+        priority = Priority::Critical;
+        reasons.push("a robbery at weapon point".to_owned());
+    }
+    // Someone being beaten now: "he is beating her", "they're kicking him on the ground".
+    if category == C::Assault && priority < Priority::Critical {
+        let beaten = (0..t.len().saturating_sub(1)).find(|&i| {
+            VIOLENT.contains(&t[i].key.as_str()) && t[i].key.ends_with("ing") && !motor_hit(i) && matches!(t[i + 1].key.as_str(), "him" | "her" | "them")
+        });
+        if let Some(i) = beaten {
+            priority = Priority::Critical;
+            reasons.push(format!("someone is being attacked now: '{} {}'", t[i].text, t[i + 1].text));
+        }
+    }
+    // People inside a burning building, however they are noticed: "I can hear someone yelling inside".
+    if category == C::Fire && priority < Priority::Critical {
+        let inside = (0..t.len()).find(|&i| {
+            t[i].key == "inside"
+                && t[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|x| matches!(x.key.as_str(), "someone" | "somebody" | "people" | "kids" | "children" | "family" | "baby" | "person"))
+        });
+        if let Some(i) = inside {
+            priority = Priority::Critical;
+            reasons.push(format!("life at risk: someone '{}' a fire", t[i].text));
+        }
+    }
+    // A driver who is drunk is a danger on the road until stopped.
+    if category == C::Traffic && priority < Priority::High {
+        if let Some(w) = says(&["drunk", "impaired", "intoxicated", "under the influence", "wasted"]) {
+            priority = Priority::High;
+            reasons.push(format!("an impaired driver: '{w}'"));
+        }
+    }
+    const CHILDREN: &[&str] = &["kid", "kids", "child", "children", "toddler", "baby", "daughter", "son", "boy", "girl"];
+    // Not crimes, but urgent: a child missing, a possible bomb.
+    if category == C::Other && priority < Priority::High {
+        let missing = says(&[
+            "didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find", "runaway",
+            "ran away from home",
+        ]);
+        if let (Some(m), Some(c)) = (missing, says(CHILDREN)) {
+            priority = Priority::High;
+            reasons.push(format!("a missing child: '{c}' '{m}'"));
+        } else if let Some(m) = missing {
+            priority = Priority::Medium;
+            reasons.push(format!("a missing person: '{m}'"));
+        } else if let Some(w) = says(&["suspicious package", "unattended bag", "unattended package", "abandoned bag", "suspicious bag"]) {
+            priority = Priority::High;
+            reasons.push(format!("a possible explosive: '{w}'"));
+        }
+    }
+    // A child shut in a car in the heat. (An animal there is labelled low in one corpus and medium in
+    // another, so it is left to the other rules.)
+    if category == C::Other && priority < Priority::Critical {
+        let shut_in = says(&["hot car", "locked in", "left in", "windows up", "windows are up", "windows rolled up"]);
+        if let (Some(w), true, Some(c)) = (shut_in, vehicle || says(CARS).is_some(), says(CHILDREN)) {
+            priority = Priority::Critical;
+            reasons.push(format!("life at risk: a child '{c}' shut in a car ('{w}')"));
+        }
+    }
+    // A stranger trying to get children to come along.
+    if category == C::SuspiciousPerson && priority < Priority::High {
+        if let (Some(w), Some(_)) = (says(&["get in", "candy", "lure", "come with him", "come with her", "offered"]), says(CHILDREN)) {
+            priority = Priority::High;
+            reasons.push(format!("a stranger luring children: '{w}'"));
+        }
+    }
+    // A break-in told as going on ("two guys are carrying TVs out"): a crime in progress.
+    if category == C::Burglary && window.is_none() && priority == Priority::Medium {
+        let inside_now = says(&["is inside", "are inside", "someones inside", "theres someone in", "there is someone in", "is in my", "are in my"]);
+        if let Some(how) = still_happening(t).or(inside_now.map(str::to_owned)) {
+            priority = Priority::High;
+            reasons.push(format!("in progress: '{how}'"));
+        }
+    }
     // Children are the people a dispatcher least wants to leave waiting.
     if priority == Priority::Low && category != C::Other {
         if let Some((_, w)) = find(&mut ["kid", "kids", "child", "children", "toddler", "baby", "daughter", "son"].into_iter()) {
@@ -463,8 +765,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     if let (None, Some(how)) = (window, still_happening(t)) {
         // No time said, but the grammar says it is still going on: "he is yelling", "keeps circling". Weaker
-        // than a said time, so it only lifts a low call to medium.
-        if priority == Priority::Low && category != C::Other {
+        // than a said time, so it only lifts a low call to medium. Other calls too: "he is beating his dog".
+        if priority == Priority::Low {
             priority = Priority::Medium;
             reasons.push(format!("still happening: '{how}'"));
         }
@@ -509,5 +811,53 @@ mod tests {
         let a = assess_text("three men with bats are beating someone");
         assert_eq!((a.category, a.priority), (Category::Assault, Priority::Critical));
         assert_eq!(assess_text("nice weather today").category, Category::Other);
+    }
+
+    #[test]
+    fn robbery_is_theft_with_force_against_a_person() {
+        // Taken from where it lay: a theft, whoever owned it.
+        assert_eq!(assess_text("someone reached into her car and grabbed her purse").category, Category::Theft);
+        assert_eq!(assess_text("a woman took my phone off the table").category, Category::Theft);
+        // Taken by force, or grabbed from someone: a robbery.
+        assert_eq!(assess_text("an old man got knocked down and his wallet taken").category, Category::Robbery);
+        assert_eq!(assess_text("a guy grabbed my purse at the bus stop and ran").category, Category::Robbery);
+        // "took off" is leaving, not taking.
+        let a = assess_text("a man took off in a black suv");
+        assert!(a.reasons.iter().all(|r| !r.contains("taken") && !r.contains("grabbed")), "{:?}", a.reasons);
+    }
+
+    #[test]
+    fn violence_done_to_a_person_is_an_assault() {
+        assert_eq!(assess_text("the bouncer threw a guy down the steps, his head is bleeding").category, Category::Assault);
+        assert_eq!(assess_text("she fell and hit her head on the curb").category, Category::Medical);
+        let a = assess_text("her boyfriend is beating her right now");
+        assert_eq!((a.category, a.priority), (Category::Assault, Priority::Critical));
+        // A mutual fight is serious, not yet someone being beaten.
+        assert_eq!(assess_text("two women are fighting in the parking lot").priority, Priority::High);
+    }
+
+    #[test]
+    fn indirect_evidence_decides_the_category() {
+        assert_eq!(assess_text("two guys are carrying TVs out of a house").category, Category::Burglary);
+        assert_eq!(assess_text("someone has been trying doors on houses all night").category, Category::Burglary);
+        assert_eq!(assess_text("two guys were shooting up by the swings, needles everywhere").category, Category::Drugs);
+        assert_eq!(assess_text("a man is going door to door saying he's from the gas company").category, Category::SuspiciousPerson);
+        let a = assess_text("my 8 year old son didn't come home from school");
+        assert_eq!((a.category, a.priority), (Category::Other, Priority::High));
+    }
+
+    #[test]
+    fn a_stranger_in_an_empty_home_is_a_burglary_in_progress() {
+        let a = assess_text("Someone is inside my neighbor's house, they're on vacation, I see a flashlight moving around");
+        assert_eq!((a.category, a.priority), (Category::Burglary, Priority::High));
+        // "don't see fire" denies the fire; the smoke remains.
+        assert!(assess_text("I smell smoke but I don't see fire").reasons[0].contains("smoke"));
+        assert!(!assess_text("I smell smoke but I don't see fire").reasons[0].contains("fire,"));
+    }
+
+    #[test]
+    fn habits_are_not_happening_now() {
+        assert_eq!(assess_text("they are selling drugs out of that house every day").priority, Priority::Low);
+        assert_eq!(assess_text("they are selling drugs out of that house").priority, Priority::Medium);
     }
 }

@@ -33,10 +33,12 @@ struct Vehicle {
     last: usize,
     colour: Option<&'static str>,
     make: Option<&'static str>,
-    model: Option<&'static str>,
+    model: Option<String>,
     vtype: Option<&'static str>,
     plate: Option<String>,
     direction: Option<&'static str>,
+    /// Counted cars ("hit two cars"): the ones something happened to, not one to look for by its plate.
+    counted: bool,
 }
 
 #[derive(Debug, Default)]
@@ -61,6 +63,12 @@ const VEHICLE_MODIFIERS: &[&str] = &[
     "tow", "dump", "garbage", "school", "compact", "passenger", "utility", "sport",
 ];
 
+/// Acts that make an everyday object a weapon when it follows them.
+const WIELDING: &[&str] = &[
+    "threatened", "threatening", "threatens", "waving", "waved", "swinging", "swung", "brandishing", "pointing", "pointed", "attacked",
+    "attacking", "stabbed", "stabbing", "hit", "hitting", "beat", "beating", "slashed", "slashing", "armed", "pulled", "came at",
+];
+
 /// Person nouns that stand for someone not yet described: a later description is the same person.
 const PLACEHOLDERS: &[&str] = &[
     "someone", "somebody", "suspect", "person", "individual", "thief", "robber", "burglar", "mugger", "attacker", "shoplifter",
@@ -80,9 +88,15 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
     while i < t.len() {
         let key = t[i].key.as_str();
         // Pronouns move attention to the last person of that sex.
-        if matches!(key, "he" | "him" | "his" | "she" | "her" | "hers") {
-            let sex = if matches!(key, "he" | "him" | "his") { "male" } else { "female" };
+        if matches!(key, "he" | "him" | "his" | "hes" | "she" | "her" | "hers" | "shes") {
+            let sex = if matches!(key, "he" | "him" | "his" | "hes") { "male" } else { "female" };
             pronoun_sex = Some(sex);
+            // "My roommate ... he's", "Someone got stabbed, he's holding his side": the pronoun gives the sex
+            // of the one person it can mean (none of that sex yet, one without a sex).
+            let unsexed: Vec<usize> = (0..persons.len()).filter(|&k| persons[k].sex.is_none() && persons[k].count == "1").collect();
+            if unsexed.len() == 1 && persons.iter().all(|p| p.sex != Some(sex)) {
+                persons[unsexed[0]].sex = Some(sex);
+            }
             if let Some(p) = persons.iter().rposition(|p| p.sex == Some(sex)).or_else(|| persons.iter().rposition(|p| p.sex.is_none())) {
                 current = Some(p);
             }
@@ -90,7 +104,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             continue;
         }
         // "two men ... one was wearing a green beanie", "one of them had a bat": one of the group just described.
-        if key == "one" && (t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "is" | "had" | "has" | "wore" | "wearing" | "in"))
+        // "One" may have become the number 1 in normalisation.
+        let one = key == "one" || t[i].kind == TokenKind::Number(1) && t[i].text == "1" && input[t[i].span.start..t[i].span.end].eq_ignore_ascii_case("one");
+        if one && (t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "is" | "had" | "has" | "wore" | "wearing" | "in"))
             || phrase(t, i + 1, &["of", "them"]))
         {
             if let Some(p) = persons.iter().rposition(|p| p.count != "1") {
@@ -100,7 +116,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             continue;
         }
         // "guys dealing ... three of them": the count of the group just described.
-        let clause_start = i == 0 || input[t[i - 1].span.end..t[i].span.start].contains([',', '.', ';']);
+        let clause_start = i == 0 || t[i - 1].kind == TokenKind::Punct || input[t[i - 1].span.end..t[i].span.start].contains([',', '.', ';']);
         if let (TokenKind::Number(n), true, true) = (t[i].kind, phrase(t, i + 1, &["of", "them"]), clause_start) {
             if let Some(p) = persons.iter_mut().rev().find(|p| p.count == "2+") {
                 p.count = n.to_string();
@@ -108,12 +124,35 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             i += 3;
             continue;
         }
+        // Everyday things used as weapons: "threatened me with a screwdriver", "swinging a broken bottle".
+        if let Some((len, w)) = lexicon::improvised_weapons().at(t, i) {
+            let used = t[i.saturating_sub(8)..i].iter().any(|x| WIELDING.contains(&x.key.as_str()));
+            if used && !negated(t, i) {
+                weapons.push((i, i + len - 1, w));
+                i += len;
+                continue;
+            }
+        }
         if let Some((len, w)) = lexicon::weapons().at(t, i) {
             let trade = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "shop" | "store" | "range" | "shots" | "shot" | "fire"));
             if !negated(t, i) && !trade {
                 weapons.push((i, i + len - 1, w));
             }
             i += len;
+            continue;
+        }
+        // "almost hit two cars": counted cars that something hit are parties to the event. Other plural
+        // "cars" are the usual targets of a crime ("breaking into cars") or a scene ("two cars, one
+        // flipped") and are left alone.
+        let hit_before = i >= 2 && matches!(t[i - 2].key.as_str(), "hit" | "struck" | "sideswiped" | "clipped" | "rammed" | "hitting");
+        if key == "cars" && hit_before && matches!(t[i - 1].kind, TokenKind::Number(2..=20)) {
+            vehicles.push(Vehicle { first: i - 1, last: i, vtype: Some("car"), counted: true, ..Default::default() });
+            i += 1;
+            continue;
+        }
+        // "going car to car": cars in general.
+        if t.get(i + 1).is_some_and(|x| x.key == "to") && t.get(i + 2).is_some_and(|x| x.key == key) && lexicon::vehicle_types().at(t, i).is_some() {
+            i += 3;
             continue;
         }
         if let Some(v) = vehicle_at(t, i) {
@@ -126,12 +165,29 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 i = end;
                 continue;
             }
-            match vehicles.last_mut().filter(|prev| restates && (prev.vtype == v.vtype || prev.vtype.is_none() || v.vtype.is_none())) {
+            // "every car parked on the block": cars in general, not one to look for.
+            if i >= 1 && matches!(t[i - 1].key.as_str(), "every" | "each" | "any") && v.colour.is_none() && v.make.is_none() {
+                i = end;
+                continue;
+            }
+            // "a hot car in the lot for 30 minutes, silver Toyota RAV4", "a car abandoned for two weeks, a maroon
+            // Buick": a description in apposition (not the object of a verb) of the plain vehicle just named.
+            let prev_word = if i >= 1 && matches!(t[i - 1].key.as_str(), "a" | "an") { i.checked_sub(2) } else { i.checked_sub(1) };
+            let apposition = (v.make.is_some() || v.model.is_some())
+                && prev_word.is_some_and(|k| !takes_object(&t[k].key))
+                && vehicles.last().is_some_and(|prev| {
+                    prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none() && i - prev.last <= 15
+                        && matches!(prev.vtype, Some("car" | "vehicle") | None)
+                });
+            let restates = restates || apposition;
+            match vehicles.last_mut().filter(|prev| restates && (prev.vtype == v.vtype || prev.vtype.is_none() || v.vtype.is_none() || apposition)) {
                 Some(prev) => {
                     prev.colour = prev.colour.or(v.colour);
                     prev.make = prev.make.or(v.make);
-                    prev.model = prev.model.or(v.model);
-                    prev.vtype = prev.vtype.or(v.vtype);
+                    prev.model = prev.model.take().or(v.model);
+                    // The specific body type said later wins over "car".
+                    prev.vtype = if apposition { v.vtype.or(prev.vtype) } else { prev.vtype.or(v.vtype) };
+                    prev.last = prev.last.max(v.last);
                 }
                 None => vehicles.push(v),
             }
@@ -139,14 +195,30 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             continue;
         }
         // "a woman's purse": the possessive loses its apostrophe in the key ("womans"), so look up the noun.
-        let possessive = t[i].text.ends_with("'s") || t[i].text.ends_with("\u{2019}s");
-        let person_noun = if possessive { singular_person(key) } else { lexicon::person_nouns().at(t, i) };
+        // "Somebody's been going through mailboxes" is "somebody has", not a possessive.
+        let contraction = t.get(i + 1).is_some_and(|n| {
+            matches!(n.key.as_str(), "been" | "gone" | "got" | "just" | "still" | "not" | "outside" | "inside" | "here" | "there" | "always" | "never")
+                || n.key.ends_with("ing")
+        });
+        let apostrophe_s = t[i].text.ends_with("'s") || t[i].text.ends_with("\u{2019}s");
+        let possessive = apostrophe_s && !contraction;
+        let person_noun = if apostrophe_s { singular_person(key) } else { lexicon::person_nouns().at(t, i) };
         if let Some((len, value)) = person_noun {
+            // The noun itself: "somebody" for "Somebody's".
+            let key = if apostrophe_s { key.strip_suffix('s').unwrap_or(key) } else { key };
             // "send someone", "get somebody": a request for help, not a person seen.
             let requested = matches!(key, "someone" | "somebody") && i > 0 && matches!(t[i - 1].key.as_str(), "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would");
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle.
-            let part = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence"));
-            if !requested && !part && !t.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.key.as_str(), "police" | "delivery" | "security")) {
+            let part = t.get(i + len).is_some_and(|n| {
+                matches!(
+                    n.key.as_str(),
+                    "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence" | "room" | "restroom" | "bathroom"
+                        | "department" | "shelter"
+                )
+            });
+            // "a spider man backpack" as a recogniser splits "Spiderman".
+            let compound = i > 0 && matches!(t[i - 1].key.as_str(), "spider" | "super" | "bat" | "iron" | "snow" | "pac" | "sand");
+            if !requested && !part && !compound && !t.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.key.as_str(), "police" | "delivery" | "security")) {
                 let (sex, number) = value.split_once('/').expect("lexicon format");
                 let sex = (!sex.is_empty()).then_some(if sex == "male" { "male" } else { "female" });
                 let (first, count, adjectives) = person_head(t, i, number == "+");
@@ -159,7 +231,24 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // predicated singular description completes the placeholder before it.
                 let bare = first == i || !matches!(t[first].key.as_str(), "a" | "an" | "the" | "this" | "that" | "another" | "some" | "one");
                 let predicated = first >= 2 && matches!(t[first - 1].key.as_str(), "is" | "was") && t[first].key != "the";
-                let placeholder = (number == "1" && (bare || predicated)).then(|| persons.iter().rposition(|p| p.placeholder && p.count == "1")).flatten();
+                // "Somebody just stole a scooter from outside the cafe, a teenager in a blue jacket": an indefinite
+                // description in apposition (not the object of a verb or preposition) names the "somebody".
+                let apposition = first > 0
+                    && matches!(t[first].key.as_str(), "a" | "an")
+                    && current.is_some_and(|c| persons[c].placeholder && persons[c].count == "1")
+                    && (input[t[first - 1].span.end..t[first].span.start].contains([',', '.', ';']) || !takes_object(&t[first - 1].key));
+                // "my daughter" is someone the caller knows, not a description of the one unnamed.
+                let owned = first > 0 && matches!(t[first - 1].key.as_str(), "my" | "his" | "her" | "our" | "their" | "your");
+                let placeholder = (number == "1" && (bare && !owned || predicated || apposition))
+                    .then(|| persons.iter().rposition(|p| p.placeholder && p.count == "1" && (p.sex.is_none() || sex.is_none() || p.sex == sex)))
+                    .flatten();
+                // "by a man with a hunting knife, white guy, about 40": a bare noun right after a person of the
+                // same sex describes that person again.
+                let restated = (number == "1" && bare && !possessive)
+                    .then_some(current)
+                    .flatten()
+                    .filter(|&c| persons[c].count == "1" && persons[c].sex.is_some() && persons[c].sex == sex && i - persons[c].last <= 8);
+                let placeholder = placeholder.or(restated);
                 let idx = match existing.or(placeholder) {
                     Some(p) => {
                         if placeholder.is_some() {
@@ -170,18 +259,34 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                         p
                     }
                     None => {
-                        persons.push(Person { first, last: i + len - 1, count, sex, placeholder: PLACEHOLDERS.contains(&key), ..Default::default() });
+                        // "some man" is as unnamed as "someone": a later description completes it.
+                        let placeholder = PLACEHOLDERS.contains(&key) || number == "1" && t[first].key == "some";
+                        persons.push(Person { first, last: i + len - 1, count, sex, placeholder, ..Default::default() });
                         persons.len() - 1
                     }
                 };
                 // Bare plurals ("threatening people", "to kids") are usually bystanders: they do not take
                 // the descriptions that follow from the person already being described.
                 let bystanders = number == "+" && first == i;
-                if !(possessive || bystanders && current.is_some()) {
+                // "showed a revolver to someone ..., bald, heavyset": an unnamed object of the act is the
+                // victim; the description that follows is still of the one described before.
+                let victim = PLACEHOLDERS.contains(&key)
+                    && matches!(key, "someone" | "somebody")
+                    && first > 0
+                    && matches!(t[first - 1].key.as_str(), "to" | "at" | "on" | "with" | "for")
+                    && current.is_some();
+                if !(possessive || bystanders && current.is_some() || victim) {
                     current = Some(idx);
                 }
+                // "three older kids": older than the victim, not old.
+                let young = matches!(
+                    key,
+                    "kid" | "kids" | "boy" | "boys" | "girl" | "girls" | "teen" | "teens" | "teenager" | "teenagers" | "child" | "children"
+                );
                 for (a, _) in adjectives {
-                    describe(&mut persons[idx], t, a);
+                    if !(young && matches!(t[a].key.as_str(), "old" | "older" | "elderly")) {
+                        describe(&mut persons[idx], t, a);
+                    }
                 }
                 if matches!(key, "teen" | "teenager" | "teens" | "teenagers") {
                     persons[idx].age.get_or_insert((13, 19));
@@ -263,7 +368,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
     let mut out = Vec::new();
     for v in vehicles {
         let mut a = BTreeMap::new();
-        for (k, val) in [("colour", v.colour), ("make", v.make), ("model", v.model), ("type", v.vtype), ("direction", v.direction)] {
+        for (k, val) in [("colour", v.colour), ("make", v.make), ("model", v.model.as_deref()), ("type", v.vtype), ("direction", v.direction)] {
             if let Some(val) = val {
                 a.insert(k.to_owned(), val.to_owned());
             }
@@ -322,18 +427,21 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
                 continue;
             }
         }
-        if let Some((len, m)) = lexicon::makes().at(t, j) {
-            // "jeep" is both: as a make it also says the type when nothing else does.
-            v.make.get_or_insert(m);
+        // "Honda Element", "Dodge Ram": a model that is also an everyday word, right after its make.
+        if let Some((len, m)) = v.make.and_then(|make| lexicon::qualified_models().at(t, j).filter(|(_, m)| m.split('/').nth(1) == Some(make))) {
+            let mut parts = m.split('/');
+            v.model = parts.next().map(str::to_owned);
+            if let Some(vtype) = parts.nth(1) {
+                v.vtype.get_or_insert(vtype);
+            }
             j += len;
-            core = true;
             last_core = j - 1;
             continue;
         }
         if let Some((len, m)) = lexicon::models().at(t, j) {
             let mut parts = m.split('/');
             let (model, make, vtype) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-            v.model = Some(model);
+            v.model = Some(model.to_owned());
             v.make.get_or_insert(make);
             if !vtype.is_empty() {
                 v.vtype.get_or_insert(vtype);
@@ -343,8 +451,24 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             last_core = j - 1;
             continue;
         }
+        if let Some((len, m)) = lexicon::makes().at(t, j) {
+            // "jeep" is both: as a make it also says the type when nothing else does.
+            v.make.get_or_insert(m);
+            j += len;
+            core = true;
+            last_core = j - 1;
+            continue;
+        }
         if let Some((len, ty)) = lexicon::vehicle_types().at(t, j) {
             if t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str())) {
+                break;
+            }
+            // "pick up" is a pickup as a recogniser writes it only where a vehicle noun can stand: "a grey
+            // pick up", "my pick up", not "to pick up the kids".
+            let determiner = |k: usize| {
+                k > 0 && matches!(t[k - 1].key.as_str(), "a" | "an" | "the" | "my" | "his" | "her" | "their" | "our" | "your" | "that" | "this")
+            };
+            if t[j].key == "pick" && len == 2 && j == i && !determiner(i) {
                 break;
             }
             if ty != "vehicle" || v.vtype.is_none() {
@@ -359,7 +483,42 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             continue;
         }
         let k = t[j].key.as_str();
+        let number = |k: usize| match t.get(k).map(|x| x.kind) {
+            Some(TokenKind::Number(n)) => Some(n),
+            _ => None,
+        };
+        // "F-150" said as "f one fifty" (f 1 50) or "f one fifty" (f 150).
+        if v.make == Some("ford") && k == "f" {
+            let series = match (number(j + 1), number(j + 2)) {
+                (Some(a @ 1..=3), Some(50)) => Some((a * 100 + 50, 3)),
+                (Some(n @ (150 | 250 | 350)), _) => Some((n, 2)),
+                _ => None,
+            };
+            if let Some((n, len)) = series {
+                v.model = Some(format!("f-{n}"));
+                v.vtype.get_or_insert("pickup");
+                j += len;
+                last_core = j - 1;
+                continue;
+            }
+        }
+        // Letter-and-number models after their make: "Audi Q5", "BMW X5", "Lexus RX 350" (which the
+        // normaliser may take for a short plate), spoken "q 5"; "Tesla Model Y", "Mercedes C-Class".
+        if v.make.is_some() && v.model.is_none() {
+            if let Some((model, len)) = coded_model(t, j) {
+                v.model = Some(model);
+                j += len;
+                last_core = j - 1;
+                continue;
+            }
+        }
         let year = matches!(t[j].kind, TokenKind::Number(y) if (1950..=2035).contains(&y));
+        // A model year said in two numbers: "twenty eighteen", "nineteen ninety nine".
+        let spoken_year = matches!((number(j), number(j + 1)), (Some(19 | 20), Some(0..=99)));
+        if spoken_year {
+            j += 2;
+            continue;
+        }
         if VEHICLE_MODIFIERS.contains(&k) || year {
             j += 1;
             continue;
@@ -394,12 +553,79 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
     Some(v)
 }
 
+/// A model named by letters and digits at `j` ("q5", "x 5", "rx350", "model y", "c-class"): (name, tokens used).
+fn coded_model(t: &[Token], j: usize) -> Option<(String, usize)> {
+    let tok = t.get(j)?;
+    let key = tok.key.as_str();
+    let letters = key.chars().take_while(|c| c.is_ascii_alphabetic()).count();
+    let rest = &key[letters..];
+    let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+    // "q5", "x5", "rx350", "cx5", "es350h", "328i": letters then digits (or digits then a letter), short.
+    // Byte slicing below is safe because the key is ASCII.
+    let coded = key.len() <= 6
+        && key.is_ascii()
+        && ((1..=3).contains(&letters) && digits >= 1 && rest[digits..].chars().all(|c| c.is_ascii_alphabetic())
+            || key.len() >= 3 && key[..key.len() - 1].chars().all(|c| c.is_ascii_digit()) && key.ends_with(['i', 'd', 'e', 'z']));
+    if coded && (tok.kind == TokenKind::Word || tok.kind == TokenKind::Plate && key.len() <= 5) {
+        return Some((key.to_owned(), 1));
+    }
+    let number = |k: usize| match t.get(k).map(|x| x.kind) {
+        Some(TokenKind::Number(n)) if n < 1000 => Some(n),
+        _ => None,
+    };
+    // Spoken: "q 5", "x 5", "rx 350".
+    let short_word = matches!(
+        key,
+        "a" | "i" | "in" | "on" | "at" | "to" | "is" | "it" | "or" | "as" | "by" | "of" | "up" | "we" | "he" | "my" | "so" | "no" | "an" | "do" | "go"
+            | "me" | "us"
+    );
+    if (1..=2).contains(&key.len()) && key.chars().all(|c| c.is_ascii_alphabetic()) && !short_word {
+        if let Some(n) = number(j + 1) {
+            return Some((format!("{key}{n}"), 2));
+        }
+    }
+    if key == "model" {
+        let next = t.get(j + 1)?;
+        let name = match (next.kind, next.key.as_str()) {
+            (TokenKind::Number(3), _) => "3",
+            (_, k @ ("s" | "x" | "y")) => k,
+            _ => return None,
+        };
+        return Some((format!("model {name}"), 2));
+    }
+    if let Some(class) = key.strip_suffix("-class").filter(|c| c.len() == 1) {
+        return Some((format!("{class}-class"), 1));
+    }
+    if key.len() == 1 && t.get(j + 1).is_some_and(|x| x.key == "class") {
+        return Some((format!("{key}-class"), 2));
+    }
+    None
+}
+
 /// The person noun in a possessive key ("womans" -> "woman", "drivers" -> "driver"), as one token.
 fn singular_person(key: &str) -> Option<(usize, &'static str)> {
     let stem = key.strip_suffix('s')?;
     let tokens = crate::normalise::normalise(stem).tokens;
     let (len, value) = lexicon::person_nouns().at(&tokens, 0)?;
     (len == 1 && tokens.len() == 1).then_some((1, value))
+}
+
+/// Words after which "a man" is an object, not a description in apposition: verbs and prepositions.
+fn takes_object(key: &str) -> bool {
+    let ing_noun = matches!(
+        key,
+        "morning" | "evening" | "building" | "parking" | "thing" | "something" | "nothing" | "anything" | "everything" | "ring" | "spring"
+            | "ceiling" | "railing" | "clothing" | "wedding" | "king"
+    );
+    key.ends_with("ed")
+        || key.ends_with("ing") && !ing_noun
+        || matches!(
+            key,
+            "saw" | "see" | "seen" | "hit" | "at" | "to" | "with" | "by" | "for" | "from" | "on" | "of" | "and" | "or" | "like" | "is" | "was"
+                | "caught" | "told" | "asked" | "has" | "had" | "have" | "got" | "get" | "be" | "into" | "in" | "near" | "behind" | "about"
+                | "than" | "as" | "shot" | "stabbed" | "hurt" | "found" | "left" | "took" | "gave" | "met" | "let" | "made" | "says" | "said"
+                | "theres" | "there" | "its" | "it" | "s" | "are" | "were" | "tell" | "call" | "send" | "need" | "want" | "just"
+        )
 }
 
 /// Body types close enough that "the truck" can name "a pickup truck" said before.
@@ -478,6 +704,13 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
             }
             _ => {}
         }
+        // "my 15 year old daughter": the age said before the noun.
+        if key == "old" && k >= 3 && matches!(t[k - 2].key.as_str(), "year" | "years" | "yr") && matches!(t[k - 3].kind, TokenKind::Number(_)) {
+            adjectives.push((k - 3, k));
+            first = k - 3;
+            k -= 3;
+            continue;
+        }
         // "heavy set man" as a recogniser writes it: a two-word build.
         if k >= 2 && lexicon::builds().at(t, k - 2).is_some_and(|(l, _)| l == 2) {
             adjectives.push((k - 2, k));
@@ -538,6 +771,17 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
         "teenage" => {
             p.age = Some((13, 19));
             return Some(i + 1);
+        }
+        // "early 30s", "late twenties" said without "in his".
+        "early" | "mid" | "late" if t.get(i + 1).and_then(|x| decade_of(&x.key)).is_some() => {
+            let d = t.get(i + 1).and_then(|x| decade_of(&x.key))?;
+            let (a, b) = match key {
+                "early" => (0, 3),
+                "mid" => (3, 6),
+                _ => (6, 9),
+            };
+            p.age = Some(if d == 10 { (13 + a * 2 / 3, 13 + b * 2 / 3) } else { (d + a, d + b) });
+            return Some(i + 2);
         }
         "middle" if t.get(i + 1).is_some_and(|n| n.key == "aged") => {
             p.age = Some((40, 60));
@@ -637,14 +881,15 @@ fn decade_of(key: &str) -> Option<u32> {
 
 fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
     for (p, tok) in t.iter().enumerate() {
-        if tok.kind != TokenKind::Plate {
+        // A short code read as a model ("Lexus RX350") is inside its vehicle, not a plate.
+        if tok.kind != TokenKind::Plate || vehicles.iter().any(|v| v.first <= p && p <= v.last) {
             continue;
         }
         // The caller's own car ("my parked car") rarely carries the plate they report: prefer another.
         let own = |v: &Vehicle| v.first > 0 && matches!(t[v.first - 1].key.as_str(), "my" | "our") || v.first > 1 && matches!(t[v.first - 2].key.as_str(), "my" | "our");
-        let open = |v: &Vehicle| v.last < p && p - v.last <= 30 && v.plate.is_none();
+        let open = |v: &Vehicle| v.last < p && p - v.last <= 30 && v.plate.is_none() && !v.counted;
         let before = vehicles.iter().rposition(|v| open(v) && !own(v)).or_else(|| vehicles.iter().rposition(open));
-        let after = vehicles.iter().position(|v| v.first > p && v.first - p <= 10 && v.plate.is_none());
+        let after = vehicles.iter().position(|v| v.first > p && v.first - p <= 10 && v.plate.is_none() && !v.counted);
         match before.or(after) {
             Some(v) => vehicles[v].plate = Some(tok.text.clone()),
             None => {
@@ -750,5 +995,53 @@ mod tests {
         assert_eq!(v[0].attributes["colour"], "silver");
         assert_eq!(v[1].attributes["make"], "bmw");
         assert_eq!(v[2].attributes["colour"], "white");
+    }
+
+    #[test]
+    fn models_that_are_words_need_their_make() {
+        let e = ents("a green Honda Element and a white Dodge Ram, a black Cadillac Escalade");
+        let v: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
+        assert_eq!((v[0].attributes["model"].as_str(), v[0].attributes["make"].as_str()), ("element", "honda"));
+        assert_eq!((v[1].attributes["model"].as_str(), v[1].attributes["type"].as_str()), ("ram", "pickup"));
+        assert_eq!(v[2].attributes["model"], "escalade");
+        // Alone, the word is a word.
+        assert!(ents("there was not a soul around, just the element of surprise").iter().all(|e| e.kind != EntityKind::Vehicle));
+        // A plain vehicle described again in apposition is one vehicle; a spoken model year and F-series too.
+        let e = ents("a dog is locked in a hot car in the lot for 30 minutes, silver Toyota RAV4, windows up");
+        let v: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
+        assert_eq!((v.len(), v[0].attributes["model"].as_str(), v[0].attributes["colour"].as_str()), (1, "rav4", "silver"));
+        let e = ents("a red car hit a blue Honda Civic");
+        assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Vehicle).count(), 2);
+        let e = ents("its a black twenty eighteen honda accord and a red ford f one fifty");
+        let v: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
+        assert_eq!((v[0].attributes["colour"].as_str(), v[1].attributes["model"].as_str()), ("black", "f-150"));
+        // Letter-and-digit models after their make, written or spoken; a short code there is no plate.
+        let e = ents("a black Lexus RX350 plate ABC1234 and a white b m w x five and a red Tesla Model Y");
+        let v: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
+        assert_eq!((v[0].attributes["model"].as_str(), v[0].attributes["plate"].as_str()), ("rx350", "ABC1234"));
+        assert_eq!((v[1].attributes["make"].as_str(), v[1].attributes["model"].as_str()), ("bmw", "x5"));
+        assert_eq!(v[2].attributes["model"], "model y");
+        // "pick up" is a pickup only where a vehicle noun can stand.
+        assert!(ents("I came to pick up my kids").iter().all(|e| e.kind != EntityKind::Vehicle));
+        assert!(ents("a gray pick up ran the stop sign").iter().any(|e| e.kind == EntityKind::Vehicle && e.attributes["type"] == "pickup"));
+    }
+
+    #[test]
+    fn pronouns_and_appositions_describe_the_person_named() {
+        let e = ents("My roommate is drunk and he's waving a knife");
+        let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!((p.len(), p[0].attributes.get("sex").map(String::as_str)), (1, Some("male")));
+        let e = ents("Somebody just stole a scooter from outside the cafe, a teenager in a blue jacket");
+        let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].attributes["clothing"], "blue jacket");
+        let e = ents("held up by a man with a hunting knife, white guy, about 40, grey beanie");
+        let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!((p[0].attributes["age"].as_str(), p[0].attributes["clothing"].as_str()), ("37-43", "grey beanie"));
+        assert!(ents("box cutter").iter().any(|e| e.kind == EntityKind::Weapon && e.attributes["type"] == "knife"));
+        // Everyday things are weapons only when wielded.
+        assert!(ents("he hit him over the head with a bottle").iter().any(|e| e.kind == EntityKind::Weapon && e.attributes["type"] == "bottle"));
+        assert!(ents("a guy with a bottle of vodka").iter().all(|e| e.kind != EntityKind::Weapon));
     }
 }

@@ -53,11 +53,15 @@ lexicon!(colours, &[
     ("gold", "gold"), ("maroon", "maroon"), ("burgundy", "maroon"), ("dark blue", "blue"), ("light blue", "blue"),
     ("dark green", "green"), ("dark grey", "grey"), ("dark gray", "grey"), ("light grey", "grey"), ("camo", "camouflage"),
     ("camouflage", "camouflage"), ("khaki", "khaki"), ("khakis", "khaki"),
+    ("teal", "teal"), ("turquoise", "turquoise"), ("olive", "olive"), ("olive green", "green"), ("cream", "cream"),
+    ("neon green", "green"), ("neon yellow", "yellow"), ("neon orange", "orange"), ("lime green", "green"), ("hot pink", "pink"),
+    ("royal blue", "blue"), ("baby blue", "blue"), ("dark red", "red"), ("light brown", "brown"), ("dark brown", "brown"),
+    ("off white", "white"), ("off-white", "white"), ("forest green", "green"), ("sky blue", "blue"), ("lavender", "purple"),
 ]);
 
 lexicon!(vehicle_types, &[
     ("car", "car"), ("sedan", "sedan"), ("saloon", "sedan"), ("suv", "suv"), ("pickup", "pickup"), ("pickup truck", "pickup"),
-    ("pick up truck", "pickup"), ("pick-up", "pickup"), ("pick-up truck", "pickup"), ("truck", "truck"), ("box truck", "truck"),
+    ("pick up truck", "pickup"), ("pick up", "pickup"), ("pick-up", "pickup"), ("pick-up truck", "pickup"), ("truck", "truck"), ("box truck", "truck"),
     ("lorry", "truck"), ("van", "van"), ("minivan", "minivan"), ("mini van", "minivan"), ("hatchback", "hatchback"),
     ("coupe", "coupe"), ("convertible", "convertible"), ("motorcycle", "motorcycle"), ("motorbike", "motorcycle"),
     ("dirt bike", "motorcycle"), ("scooter", "scooter"), ("moped", "scooter"), ("bicycle", "bicycle"), ("bike", "bicycle"),
@@ -76,6 +80,18 @@ lexicon!(makes, &[
     ("chrysler", "chrysler"), ("buick", "buick"), ("cadillac", "cadillac"), ("volvo", "volvo"), ("mitsubishi", "mitsubishi"),
     ("acura", "acura"), ("porsche", "porsche"), ("harley", "harley-davidson"), ("harley-davidson", "harley-davidson"),
     ("harley davidson", "harley-davidson"),
+    // The other makes sold in North America. "lincoln", "mini", "ram", "genesis" and "smart" are everyday
+    // words or street and school names, so they count only with a model ("lincoln navigator").
+    ("infiniti", "infiniti"), ("infinity", "infiniti"), ("pontiac", "pontiac"), ("saturn", "saturn"), ("mercury", "mercury"),
+    ("oldsmobile", "oldsmobile"), ("plymouth", "plymouth"), ("hummer", "hummer"), ("scion", "scion"), ("suzuki", "suzuki"),
+    ("isuzu", "isuzu"), ("fiat", "fiat"), ("jaguar", "jaguar"), ("land rover", "land rover"), ("landrover", "land rover"),
+    ("alfa romeo", "alfa romeo"), ("maserati", "maserati"), ("ferrari", "ferrari"), ("lamborghini", "lamborghini"),
+    ("bentley", "bentley"), ("rolls royce", "rolls-royce"), ("rolls-royce", "rolls-royce"), ("rivian", "rivian"),
+    ("polestar", "polestar"), ("freightliner", "freightliner"), ("peterbilt", "peterbilt"), ("kenworth", "kenworth"),
+    ("yamaha", "yamaha"), ("kawasaki", "kawasaki"), ("ducati", "ducati"), ("vespa", "vespa"),
+    // Spelled as a recogniser writes letters.
+    ("b m w", "bmw"), ("g m c", "gmc"), ("v w", "volkswagen"), ("volks wagon", "volkswagen"), ("volkswagon", "volkswagen"),
+    ("hundai", "hyundai"), ("hyundia", "hyundai"), ("hyundi", "hyundai"), ("chevy's", "chevrolet"), ("mercedes benz", "mercedes"),
 ]);
 
 // Model -> "model/make/type" (canonical model name, its make and body type).
@@ -95,6 +111,80 @@ lexicon!(models, &[
     ("trek", "trek/trek/bicycle"), ("schwinn", "schwinn/schwinn/bicycle"), ("huffy", "huffy/huffy/bicycle"),
     ("mongoose", "mongoose/mongoose/bicycle"), ("cannondale", "cannondale/cannondale/bicycle"),
     ("caravan", "caravan/dodge/minivan"), ("durango", "durango/dodge/suv"), ("elantra", "elantra/hyundai/car"), ("sonata", "sonata/hyundai/car"),
+    // Common North American models whose names are not everyday words; the ones that are ("soul",
+    // "element", "focus") are in `qualified_models` and count only after their make.
+    ("mdx", "mdx/acura/suv"), ("rdx", "rdx/acura/suv"), ("tlx", "tlx/acura/car"), ("integra", "integra/acura/car"),
+    ("lesabre", "lesabre/buick/car"),
+    ("escalade", "escalade/cadillac/suv"), ("deville", "deville/cadillac/car"),
+    ("cruze", "cruze/chevrolet/car"),
+    ("corvette", "corvette/chevrolet/car"), ("trailblazer", "trailblazer/chevrolet/suv"), 
+    ("monte carlo", "monte carlo/chevrolet/car"), 
+    ("pacifica", "pacifica/chrysler/minivan"), ("town and country", "town and country/chrysler/minivan"), ("sebring", "sebring/chrysler/car"),
+    ("pt cruiser", "pt cruiser/chrysler/car"), ("grand caravan", "caravan/dodge/minivan"), 
+    ("f-250", "f-250/ford/pickup"), ("f250", "f-250/ford/pickup"), ("f 250", "f-250/ford/pickup"), ("f-350", "f-350/ford/pickup"),
+    ("bronco", "bronco/ford/suv"), ("econoline", "econoline/ford/van"),
+    ("crown victoria", "crown victoria/ford/car"), ("crown vic", "crown victoria/ford/car"), 
+    ("savana", "savana/gmc/van"),
+    ("ridgeline", "ridgeline/honda/pickup"), ("hr-v", "hr-v/honda/suv"), ("hrv", "hr-v/honda/suv"),
+    ("kona", "kona/hyundai/suv"), 
+    ("veloster", "veloster/hyundai/car"), 
+    ("sorento", "sorento/kia/suv"), ("sportage", "sportage/kia/suv"), ("telluride", "telluride/kia/suv"), 
+    ("lincoln navigator", "navigator/lincoln/suv"), ("lincoln town car", "town car/lincoln/car"),
+    ("lincoln continental", "continental/lincoln/car"), ("town car", "town car/lincoln/car"), ("miata", "miata/mazda/car"),
+    ("mazda3", "mazda3/mazda/car"), ("cx-9", "cx-9/mazda/suv"), ("cx5", "cx-5/mazda/suv"), ("outlander", "outlander/mitsubishi/suv"),
+    ("lancer", "lancer/mitsubishi/car"), ("maxima", "maxima/nissan/car"), ("murano", "murano/nissan/suv"), ("xterra", "xterra/nissan/suv"),
+    ("versa", "versa/nissan/car"), 
+    ("grand am", "grand am/pontiac/car"), ("firebird", "firebird/pontiac/car"), ("aztek", "aztek/pontiac/suv"),
+    ("impreza", "impreza/subaru/car"), ("crosstrek", "crosstrek/subaru/suv"), ("wrx", "wrx/subaru/car"),
+    ("sienna", "sienna/toyota/minivan"), 
+    ("yaris", "yaris/toyota/car"), ("land cruiser", "land cruiser/toyota/suv"), ("tiguan", "tiguan/volkswagen/suv"),
+    ("range rover", "range rover/land rover/suv"), ("mini cooper", "cooper/mini/car"), ("ram 1500", "ram/dodge/pickup"),
+    ("ram pickup", "ram/dodge/pickup"), ("ram truck", "ram/dodge/pickup"), ("grand marquis", "grand marquis/mercury/car"),
+    ("4 runner", "4runner/toyota/suv"), ("four runner", "4runner/toyota/suv"), ("c x 5", "cx-5/mazda/suv"), ("cx 5", "cx-5/mazda/suv"),
+    ("c x 9", "cx-9/mazda/suv"), ("cx 9", "cx-9/mazda/suv"), ("h r v", "hr-v/honda/suv"), ("hr v", "hr-v/honda/suv"),
+    ("mazda 3", "mazda3/mazda/car"), ("mazda 6", "mazda6/mazda/car"), ("mazda6", "mazda6/mazda/car"), ("rav four", "rav4/toyota/suv"),
+    ("niro", "niro/kia/suv"), ("seltos", "seltos/kia/suv"), ("ioniq", "ioniq/hyundai/car"), ("supra", "supra/toyota/car"),
+    ("celica", "celica/toyota/car"), ("tercel", "tercel/toyota/car"), ("fj cruiser", "fj cruiser/toyota/suv"), ("prelude", "prelude/honda/car"),
+    ("trax", "trax/chevrolet/suv"), ("caprice", "caprice/chevrolet/car"), ("astro", "astro/chevrolet/van"), ("s-10", "s-10/chevrolet/pickup"),
+    ("s10", "s-10/chevrolet/pickup"), ("thunderbird", "thunderbird/ford/car"), ("windstar", "windstar/ford/minivan"),
+    ("stratus", "stratus/dodge/car"), ("intrepid", "intrepid/dodge/car"), ("wagoneer", "wagoneer/jeep/suv"), ("rendezvous", "rendezvous/buick/suv"),
+    ("verano", "verano/buick/car"), ("touareg", "touareg/volkswagen/suv"), ("routan", "routan/volkswagen/minivan"), ("galant", "galant/mitsubishi/car"),
+    ("sunfire", "sunfire/pontiac/car"), ("bonneville", "bonneville/pontiac/car"), ("mountaineer", "mountaineer/mercury/suv"),
+    ("frontier pickup", "frontier/nissan/pickup"),
+    ("sprinter", "sprinter/mercedes/van"), ("promaster", "promaster/ram/van"), ("silverado 1500", "silverado/chevrolet/pickup"),
+]);
+
+// Models that are also everyday words, "word" -> "model/make/type": a model only right after its make
+// ("a green Honda Element", "a white Dodge Ram"), never alone ("not a soul around").
+lexicon!(qualified_models, &[
+    ("element", "element/honda/suv"), ("pilot", "pilot/honda/suv"), ("fit", "fit/honda/car"), ("insight", "insight/honda/car"),
+    ("passport", "passport/honda/suv"), ("focus", "focus/ford/car"), ("escape", "escape/ford/suv"), ("edge", "edge/ford/suv"),
+    ("ranger", "ranger/ford/pickup"), ("transit", "transit/ford/van"), ("flex", "flex/ford/suv"), ("maverick", "maverick/ford/pickup"),
+    ("ram", "ram/dodge/pickup"), ("charger", "charger/dodge/car"), ("journey", "journey/dodge/suv"), ("dart", "dart/dodge/car"),
+    ("neon", "neon/dodge/car"), ("avenger", "avenger/dodge/car"), ("viper", "viper/dodge/car"), ("express", "express/chevrolet/van"),
+    ("spark", "spark/chevrolet/car"), ("volt", "volt/chevrolet/car"), ("bolt", "bolt/chevrolet/car"), ("blazer", "blazer/chevrolet/suv"),
+    ("colorado", "colorado/chevrolet/pickup"), ("sonic", "sonic/chevrolet/car"), ("sierra", "sierra/gmc/pickup"),
+    ("terrain", "terrain/gmc/suv"), ("canyon", "canyon/gmc/pickup"), ("soul", "soul/kia/car"), ("rio", "rio/kia/car"),
+    ("rogue", "rogue/nissan/suv"), ("frontier", "frontier/nissan/pickup"), ("titan", "titan/nissan/pickup"), ("leaf", "leaf/nissan/car"),
+    ("quest", "quest/nissan/minivan"), ("kicks", "kicks/nissan/suv"), ("legacy", "legacy/subaru/car"), ("ascent", "ascent/subaru/suv"),
+    ("matrix", "matrix/toyota/car"), ("venza", "venza/toyota/suv"), ("golf", "golf/volkswagen/car"), ("beetle", "beetle/volkswagen/car"),
+    ("atlas", "atlas/volkswagen/suv"), ("rabbit", "rabbit/volkswagen/car"), ("compass", "compass/jeep/suv"), ("liberty", "liberty/jeep/suv"),
+    ("patriot", "patriot/jeep/suv"), ("gladiator", "gladiator/jeep/pickup"), ("accent", "accent/hyundai/car"),
+    ("encore", "encore/buick/suv"), ("regal", "regal/buick/car"), ("eclipse", "eclipse/mitsubishi/car"), ("mirage", "mirage/mitsubishi/car"),
+    ("vibe", "vibe/pontiac/car"), ("300", "300/chrysler/car"), ("tribute", "tribute/mazda/suv"), ("juke", "juke/nissan/suv"),
+    ("carnival", "carnival/kia/minivan"), ("stinger", "stinger/kia/car"), ("venue", "venue/hyundai/suv"), ("echo", "echo/toyota/car"),
+    ("magnum", "magnum/dodge/car"), ("nitro", "nitro/dodge/suv"), ("commander", "commander/jeep/suv"), ("century", "century/buick/car"),
+    ("jimmy", "jimmy/gmc/suv"), ("envoy", "envoy/gmc/suv"), ("freestyle", "freestyle/ford/suv"), ("baja", "baja/subaru/pickup"),
+    ("montana", "montana/pontiac/minivan"), ("ion", "ion/saturn/car"), ("vue", "vue/saturn/suv"), ("sable", "sable/mercury/car"),
+    ("200", "200/chrysler/car"), ("santa cruz", "santa cruz/hyundai/pickup"),
+    // Model names that are also places or words ("Tucson", "suburban"), moved here from `models`.
+    ("suburban", "suburban/chevrolet/suv"), ("traverse", "traverse/chevrolet/suv"), ("enclave", "enclave/buick/suv"),
+    ("avalanche", "avalanche/chevrolet/pickup"), ("expedition", "expedition/ford/suv"), ("fiesta", "fiesta/ford/car"),
+    ("tucson", "tucson/hyundai/suv"), ("santa fe", "santa fe/hyundai/suv"), ("sedona", "sedona/kia/minivan"), ("yukon", "yukon/gmc/suv"),
+    ("sequoia", "sequoia/toyota/suv"), ("avalon", "avalon/toyota/car"), ("armada", "armada/nissan/suv"), ("forte", "forte/kia/car"),
+    ("acadia", "acadia/gmc/suv"), ("cavalier", "cavalier/chevrolet/car"), ("dakota", "dakota/dodge/pickup"), ("taurus", "taurus/ford/car"),
+    ("lacrosse", "lacrosse/buick/car"), ("cobalt", "cobalt/chevrolet/car"), ("palisade", "palisade/hyundai/suv"),
+    ("renegade", "renegade/jeep/suv"), ("grand prix", "grand prix/pontiac/car"),
 ]);
 
 lexicon!(weapons, &[
@@ -106,6 +196,23 @@ lexicon!(weapons, &[
     ("pepper spray", "pepper spray"), ("brass knuckles", "brass knuckles"), ("guns", "gun"), ("knives", "knife"),
     ("handguns", "handgun"), ("pistols", "handgun"), ("rifles", "rifle"), ("shotguns", "shotgun"), ("machetes", "machete"),
     ("bats", "bat"), ("baseball bats", "bat"),
+    // More of what people carry and threaten with, by the type a dispatcher would be told.
+    ("box cutter", "knife"), ("boxcutter", "knife"), ("box-cutter", "knife"), ("box cutters", "knife"), ("utility knife", "knife"),
+    ("razor blade", "knife"), ("straight razor", "knife"), ("hunting knife", "knife"), ("butcher knife", "knife"),
+    ("steak knife", "knife"), ("dagger", "knife"), ("sword", "machete"), ("katana", "machete"), ("hatchet", "axe"),
+    ("glock", "handgun"), ("nine millimeter", "handgun"), ("9mm", "handgun"), ("uzi", "rifle"), ("ak-47", "rifle"), ("ak 47", "rifle"),
+    ("ar 15", "rifle"), ("ar15", "rifle"), ("semi-automatic", "gun"), ("semi automatic", "gun"),
+    ("stun gun", "taser"), ("tire iron", "crowbar"), ("tyre iron", "crowbar"), ("lead pipe", "pipe"), ("metal pipe", "pipe"),
+    ("golf club", "club"), ("nunchucks", "nunchucks"), ("brass knuckle", "brass knuckles"), ("mace", "pepper spray"),
+    ("sawed-off", "shotgun"), ("sawed off", "shotgun"), ("sawn-off", "shotgun"), ("crossbow", "crossbow"), ("bow and arrow", "crossbow"),
+]);
+
+// Everyday objects that are weapons only when someone wields them (see `entities`).
+lexicon!(improvised_weapons, &[
+    ("screwdriver", "screwdriver"), ("scissors", "scissors"), ("broken bottle", "bottle"), ("bottle", "bottle"), ("beer bottle", "bottle"),
+    ("brick", "brick"), ("rock", "rock"), ("pipe", "pipe"), ("stick", "stick"), ("chain", "chain"), ("wrench", "wrench"),
+    ("shovel", "shovel"), ("pole", "pole"), ("club", "club"), ("golf club", "club"), ("piece of wood", "stick"), ("two by four", "stick"),
+    ("2x4", "stick"), ("chair", "chair"), ("glass", "bottle"), ("hockey stick", "stick"), ("tire iron", "crowbar"), ("belt", "belt"),
 ]);
 
 lexicon!(clothing, &[
@@ -118,7 +225,16 @@ lexicon!(clothing, &[
     ("face mask", "mask"), ("bandana", "bandana"), ("sunglasses", "sunglasses"), ("glasses", "glasses"),
     ("backpack", "backpack"), ("dress", "dress"), ("skirt", "skirt"), ("sneakers", "sneakers"), ("trainers", "sneakers"),
     ("boots", "boots"), ("shoes", "shoes"), ("gloves", "gloves"), ("vest", "vest"), ("scarf", "scarf"),
-    ("uniform", "uniform"), ("tracksuit", "tracksuit"), ("jersey", "jersey"), ("overalls", "overalls"), ("raincoat", "raincoat"),
+    ("uniform", "uniform"), ("tracksuit", "tracksuit"), ("track suit", "tracksuit"), ("sweat suit", "tracksuit"), ("jogging suit", "tracksuit"),
+    ("trench coat", "coat"), ("polo shirt", "shirt"), ("polo shirts", "shirt"), ("flannel shirt", "shirt"), ("cardigan", "cardigan"), ("slippers", "slippers"),
+    ("sweats", "sweatpants"), ("flip flops", "sandals"), ("flip-flops", "sandals"), ("crocs", "sandals"), ("fanny pack", "fanny pack"),
+    ("bucket hat", "hat"), ("cowboy hat", "hat"), ("trucker hat", "cap"), ("visor", "visor"), ("hard hat", "helmet"), ("do-rag", "durag"),
+    ("durag", "durag"), ("poncho", "raincoat"), ("peacoat", "coat"), ("blazer", "jacket"), ("fleece", "jacket"), ("cargo shorts", "shorts"),
+    ("cargo pants", "pants"), ("leggings", "leggings"), ("yoga pants", "leggings"), ("high heels", "shoes"), ("heels", "shoes"),
+    ("work boots", "boots"), ("combat boots", "boots"), ("turtleneck", "sweater"), ("polo", "shirt"), ("button-up", "shirt"),
+    ("button up shirt", "shirt"), ("dress shirt", "shirt"),
+    ("hi-vis vest", "vest"), ("high vis vest", "vest"), ("scrubs", "scrubs"), ("headlamp", "headlamp"), ("jersey", "jersey"),
+    ("overalls", "overalls"), ("raincoat", "raincoat"),
     ("windbreaker", "jacket"), ("puffer jacket", "jacket"), ("leather jacket", "jacket"), ("parka", "coat"),
     ("army jacket", "jacket"), ("bathrobe", "bathrobe"), ("robe", "bathrobe"), ("pajamas", "pajamas"), ("pyjamas", "pajamas"),
     ("blouse", "blouse"), ("suit", "suit"), ("apron", "apron"), ("helmet", "helmet"), ("sandals", "sandals"),
@@ -147,6 +263,11 @@ lexicon!(person_nouns, &[
     ("wife", "female/1"), ("father", "male/1"), ("dad", "male/1"), ("mother", "female/1"), ("mom", "female/1"),
     ("mum", "female/1"), ("brother", "male/1"), ("sister", "female/1"), ("grandmother", "female/1"), ("grandma", "female/1"),
     ("grandfather", "male/1"), ("grandpa", "male/1"), ("parents", "/+"), ("friends", "/+"), ("drivers", "/+"),
+    // People named by what they do or who they are to the caller; the sex, if any, comes from a pronoun.
+    ("worker", "/1"), ("workers", "/+"), ("nurse", "/1"), ("roommate", "/1"), ("coworker", "/1"), ("co-worker", "/1"),
+    ("bouncer", "/1"), ("jogger", "/1"), ("joggers", "/+"), ("runner", "/1"), ("hiker", "/1"), ("skateboarder", "/1"),
+    ("clerk", "/1"), ("teller", "/1"), ("bartender", "/1"), ("waiter", "male/1"), ("waitress", "female/1"), ("employee", "/1"),
+    ("employees", "/+"), ("customer", "/1"), ("customers", "/+"), ("friend", "/1"),
 ]);
 
 lexicon!(builds, &[
@@ -168,7 +289,8 @@ lexicon!(directions, &[
 pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "park", "door", "doors", "handles", "handle", "alarm", "alarms", "keys", "key", "window", "windows", "wash", "dealership",
     "lot", "seat", "seats", "stop", "station", "shelter", "rack", "lane", "parts", "radio", "stereo", "tyre", "tire", "tires",
-    "tyres", "mirror", "mirrors", "boot", "trunk", "driver", "drivers",
+    "tyres", "mirror", "mirrors", "boot", "trunk", "driver", "drivers", "break-ins", "break", "breakins", "thefts", "theft",
+    "thieves", "prowler", "prowlers",
 ];
 
 /// Words that deny what follows: "no gun", "didn't see a weapon".

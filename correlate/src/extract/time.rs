@@ -175,6 +175,11 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     // Clock times first: they claim their day qualifiers.
     for i in 0..t.len() {
         let TokenKind::Time(c) = t[i].kind else { continue };
+        // The start of "between 9:30 and 10 pm" is read with its end.
+        let range_end_follows = t.get(i + 1).is_some_and(|x| x.key == "and") && t.get(i + 2).is_some_and(|x| matches!(x.kind, TokenKind::Time(_)));
+        if i > 0 && t[i - 1].key == "between" && range_end_follows {
+            continue;
+        }
         let mut first = i;
         let mut last = i;
         let mut day = None;
@@ -191,6 +196,21 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         }
         let at = ctx.clock(c, day);
         let approx = approx_before(i);
+        // "between 1 and 3 am": the start takes the end's am or pm.
+        let range_start = (i >= 3 && t[i - 1].key == "and" && t[i - 3].key == "between")
+            .then(|| match t[i - 2].kind {
+                TokenKind::Time(s) => Some(ClockTime { pm: s.pm.or(c.pm), ..s }),
+                TokenKind::Number(h @ 1..=12) => Some(ClockTime { hour: h as u8, minute: 0, pm: c.pm }),
+                _ => None,
+            })
+            .flatten()
+            .map(|s| ctx.clock(s, day))
+            .filter(|s| *s <= at && at - *s <= Duration::hours(12));
+        if let Some(start) = range_start {
+            first = first.min(i - 3);
+            push(first, last, TimeWindow { start, end: at }, 5, "clock", &mut used);
+            continue;
+        }
         let window = if i > 0 && t[i - 1].key == "since" {
             TimeWindow { start: at, end: received_at.max(at) }
         } else {
@@ -241,6 +261,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         }
         i += 1;
     }
+    // "last night ... around 3 am": a clock time inside a day part said in the same tip is the same moment,
+    // told twice; the day part adds nothing and would count as a second time.
+    let clocks: Vec<TimeWindow> = out.iter().filter(|f| f.rank == 5).map(|f| f.window).collect();
+    out.retain(|f| f.rank != 2 || !clocks.iter().any(|c| f.window.start <= c.end && c.start <= f.window.end));
     out.sort_by_key(|f| f.entity.span.start);
     out
 }
@@ -254,8 +278,10 @@ fn amount_ago(t: &[Token], i: usize) -> Option<(usize, i64, i64, bool)> {
         return Some((3 + len, 0, hi, true));
     }
     let (len, lo, hi) = amount(t, i)?;
-    let ago = t.get(i + len).is_some_and(|x| matches!(x.key.as_str(), "ago" | "back" | "earlier"));
-    ago.then_some((len + 1, lo, hi, false))
+    // "an hour or so ago"
+    let or_so = if t.get(i + len).is_some_and(|x| x.key == "or") && t.get(i + len + 1).is_some_and(|x| x.key == "so") { 2 } else { 0 };
+    let ago = t.get(i + len + or_so).is_some_and(|x| matches!(x.key.as_str(), "ago" | "back" | "earlier"));
+    ago.then_some((len + or_so + 1, lo, hi, false))
 }
 
 /// An amount of time: "10 minutes", "an hour", "a few minutes", "half an hour", "2 and a half hours".
@@ -351,5 +377,23 @@ mod tests {
         assert!(f[0].window.end <= at("2026-03-01T03:00:00Z"));
         let f = times("this morning", "2026-03-01T09:00:00Z", 0);
         assert_eq!(f[0].window.end, at("2026-03-01T09:00:00Z"));
+    }
+
+    #[test]
+    fn ranges_and_rough_amounts() {
+        let f = times("sometime between 9:30 and 10 pm", "2026-03-01T23:00:00Z", 0);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].window.start, f[0].window.end), (at("2026-03-01T21:30:00Z"), at("2026-03-01T22:00:00Z")));
+        let f = times("an hour or so ago", "2026-03-01T23:00:00Z", 0);
+        assert!(f[0].window.contains(at("2026-03-01T22:00:00Z")), "{f:?}");
+    }
+
+    #[test]
+    fn a_clock_time_inside_a_day_part_is_one_time() {
+        let f = times("last night a man in a ski mask was checking door handles around 3 am", "2026-03-01T13:00:00Z", 0);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].window.contains(at("2026-03-01T03:00:00Z")));
+        // A day part and a clock time that do not overlap are two times.
+        assert_eq!(times("this morning, and again at 9 pm last night", "2026-03-01T13:00:00Z", 0).len(), 2);
     }
 }
