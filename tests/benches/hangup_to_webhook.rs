@@ -41,7 +41,7 @@ fn spoken_call(dir: &std::path::Path) -> (std::path::PathBuf, f64) {
     run(Command::new("espeak-ng").args(["-m", "-v", "en-us", "-s", "150", "-w"]).arg(&once).arg(&ssml));
     let once_s = hound::WavReader::open(&once).map(|r| r.duration() as f64 / r.spec().sample_rate as f64).unwrap();
     let repeats = (CALL_SECONDS / once_s).ceil() as u32;
-    run(Command::new("sox").arg(&once).args(["-r", "8000", "-c", "1", "-b", "16"]).arg(&long).args(["repeat", &(repeats - 1).to_string()])
+    run(Command::new("sox").arg("-R").arg(&once).args(["-r", "8000", "-c", "1", "-b", "16"]).arg(&long).args(["repeat", &(repeats - 1).to_string()])
         .args(["trim", "0", &CALL_SECONDS.to_string(), "reverse", "silence", "1", "0.05", "1%", "reverse"]));
     let seconds = hound::WavReader::open(&long).unwrap().duration() as f64 / 8000.0;
     run(Command::new("sox").arg(&long).args(["-t", "al"]).arg(&alaw));

@@ -15,7 +15,8 @@ pub fn free_port() -> u16 {
 }
 
 /// `text` spoken by espeak-ng as an 8 kHz mono 16-bit WAV in `dir` (sox resamples; both installed by
-/// scripts/setup).
+/// scripts/setup). The same bytes every run: sox dithers with random noise unless told `-R`, and a
+/// different dither was enough to turn "knife" into "high" for Whisper tiny.en.
 pub fn spoken_wav(dir: &Path, text: &str) -> PathBuf {
     spoken_wav_at(dir, text, 8000, 1)
 }
@@ -27,7 +28,7 @@ pub fn spoken_wav_at(dir: &Path, text: &str, rate: u32, channels: u16) -> PathBu
     let out = dir.join(format!("speech{rate}-{channels}.wav"));
     let ok = Command::new("espeak-ng").args(["-v", "en-us", "-s", "150", "-w"]).arg(&wide).arg(text).status().expect("espeak-ng").success();
     assert!(ok, "espeak-ng failed");
-    let ok = Command::new("sox").arg(&wide).args(["-r", &rate.to_string(), "-c", &channels.to_string(), "-b", "16"]).arg(&out).status().expect("sox").success();
+    let ok = Command::new("sox").arg("-R").arg(&wide).args(["-r", &rate.to_string(), "-c", &channels.to_string(), "-b", "16"]).arg(&out).status().expect("sox").success();
     assert!(ok, "sox failed");
     out
 }

@@ -159,7 +159,7 @@ async fn baresip_tip_offering(live_sessions: u32, codecs: &'static [&'static str
     let app = TestApp::start(config).await;
     let token = app.token(Role::Dispatcher).await;
     let scratch = tempfile::tempdir().unwrap();
-    let text = "There is a man with a knife outside the library on Elm Street. He is wearing a red jacket.";
+    let text = "A man with a knife is standing outside the library on Elm Street. He is wearing a red jacket.";
     // baresip's file source must match the codec we answer with: 48 kHz stereo for Opus (which we take
     // whenever it is offered), 8 kHz mono for G.711.
     let wav = if codecs.contains(&"opus") { spoken_wav_at(scratch.path(), text, 48_000, 2) } else { spoken_wav(scratch.path(), text) };
@@ -341,7 +341,9 @@ async fn a_spoken_tip_ended_with_pound_is_read_back_recorded_and_transcribed() {
     let tdb = TestDb::sqlite().await;
     let PoundOnly { app, port, prompts, data_dir, token } = pound_only_gateway(&tdb).await;
 
-    let speech = sipp::spoken("There is a man with a knife outside the library on Elm Street.");
+    // Worded so that tiny.en hears the key words whatever the dither: "There is a man with a knife" came out
+    // as "Merry my men with a knife" in one sox run of seven, and as "men with a high" once in CI.
+    let speech = sipp::spoken("A man with a knife is standing outside the library on Elm Street.");
     // Sequence numbers and timestamps wrap early in the call, as they may on any call.
     let mut caller = CallerStream::new(0x7107_0001, 65_400, 4_294_960_000);
     caller.silence(Duration::from_millis(500)).speech(&speech).silence(Duration::from_millis(500));
@@ -370,9 +372,10 @@ async fn a_spoken_tip_ended_with_pound_is_read_back_recorded_and_transcribed() {
 
     // And the pipeline transcribed it.
     let tip = app.wait_final(&token, id).await;
-    let transcript = tip["stages"][0]["output"]["text"].as_str().unwrap_or_default().to_lowercase();
+    let output = &tip["stages"][0]["output"];
+    let transcript = output["text"].as_str().unwrap_or_default().to_lowercase();
     for word in ["knife", "library", "elm"] {
-        assert!(transcript.contains(word), "{word} missing from {transcript:?}");
+        assert!(transcript.contains(word), "{word} missing from {transcript:?} (source {})", output["source"]);
     }
     app.stop().await;
 }

@@ -166,7 +166,8 @@ pub fn noise(n: usize, amp: f32) -> Vec<f32> {
 pub fn melody() -> Vec<f32> {
     let path = scratch().join("melody.wav");
     let mut cmd = Command::new("sox");
-    cmd.args(["-n", "-r", "16000", "-c", "1", "-b", "16"])
+    // -R: sox seeds its random generators (pluck's noise, dither) the same way every run.
+    cmd.args(["-R", "-n", "-r", "16000", "-c", "1", "-b", "16"])
         .arg(&path);
     for (i, note) in ["C4", "E4", "G4", "C5", "A4", "F4", "D4", "G4"]
         .iter()
@@ -213,7 +214,8 @@ pub fn not_speech() -> Vec<(&'static str, Vec<f32>)> {
 pub fn chord() -> Vec<f32> {
     let path = scratch().join("chord.wav");
     let mut cmd = Command::new("sox");
-    cmd.args(["-n", "-r", "16000", "-c", "1", "-b", "16"]).arg(&path);
+    // -R: sox seeds its random generators (pluck's noise, dither) the same way every run.
+    cmd.args(["-R", "-n", "-r", "16000", "-c", "1", "-b", "16"]).arg(&path);
     cmd.args(["synth", "8", "pluck", "C3", "pluck", "E3", "pluck", "G3", "pluck", "C4", "remix", "-", "vol", "0.5"]);
     run(&mut cmd);
     asr::read_wav(&path).unwrap()

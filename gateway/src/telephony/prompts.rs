@@ -58,7 +58,8 @@ pub fn generate(dir: &Path) -> Result<PathBuf, PromptError> {
         if !matches!(status, Ok(s) if s.success()) {
             return Err(err(format!("espeak-ng: {status:?}")));
         }
-        let status = Command::new("sox").arg(&wide).args(["-r", "8000", "-c", "1", "-b", "16"]).arg(&out).status();
+        // -R: the same prompt bytes on every machine and run (sox dithers with random noise otherwise).
+        let status = Command::new("sox").arg("-R").arg(&wide).args(["-r", "8000", "-c", "1", "-b", "16"]).arg(&out).status();
         let _ = std::fs::remove_file(&wide);
         if !matches!(status, Ok(s) if s.success()) {
             return Err(err(format!("sox: {status:?}")));
