@@ -1,6 +1,7 @@
 //! Phone intake with real SIP peers (sipp, baresip): calls over UDP and TCP are answered, recorded and
 //! handed to the pipeline; a spoken tip ended with `#` is read back, recorded and transcribed; hold does
-//! not end a call; `#` sent as SIP INFO works as in the media; malformed SIP is survived; limits answer 503.
+//! not end a call; `#` sent as SIP INFO works as in the media; malformed SIP is survived; limits answer 503;
+//! the TLS listener serves its configured certificate.
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -75,6 +76,76 @@ async fn sipp_calls_over_udp_and_tcp_are_recorded_and_queued() {
         assert_ne!(tip["stages"][0]["state"], "waiting");
     }
     app.stop().await;
+}
+
+#[tokio::test]
+async fn the_tls_listener_answers_with_the_configured_certificate() {
+    let tdb = TestDb::sqlite().await;
+    let scratch = tempfile::tempdir().unwrap();
+    let (cert, key) = (scratch.path().join("cert.pem"), scratch.path().join("key.pem"));
+    let made = Command::new("openssl")
+        .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=tipline-tls-test.invalid", "-keyout"])
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl (scripts/setup installs it)");
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let port = free_port();
+    let mut config = tdb.config();
+    config.sip.listen = vec![format!("tls:127.0.0.1:{port}")];
+    config.sip.tls_certificate = cert.display().to_string();
+    config.sip.tls_private_key = key.display().to_string();
+    let app = TestApp::start(config).await;
+
+    // OpenSSL's own client speaks TLS to the listener and sends an OPTIONS through it.
+    let options = format!(
+        "OPTIONS sip:tip@127.0.0.1:{port};transport=tls SIP/2.0\r\nVia: SIP/2.0/TLS 127.0.0.1:5061;branch=z9hG4bKtls1;rport\r\nMax-Forwards: 70\r\nFrom: <sip:probe@127.0.0.1>;tag=t1\r\nTo: <sip:tip@127.0.0.1>\r\nCall-ID: tls-1@test\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n"
+    );
+    let heard = tokio::task::spawn_blocking(move || tls_exchange(port, &options)).await.unwrap();
+    assert!(heard.contains("CN = tipline-tls-test.invalid") || heard.contains("CN=tipline-tls-test.invalid"), "not our certificate: {heard}");
+    let answer = heard.lines().skip_while(|l| !l.starts_with("SIP/2.0 ")).collect::<Vec<_>>().join("\n");
+    assert!(answer.starts_with("SIP/2.0 200"), "OPTIONS over TLS: {heard}");
+    assert!(answer.contains("tls-1@test"), "{answer}");
+    app.stop().await;
+}
+
+/// Sends `request` over TLS with `openssl s_client` and returns what it printed (the server certificate, then
+/// the answer) once a SIP status line arrived, or after 10 s.
+fn tls_exchange(port: u16, request: &str) -> String {
+    use std::io::{BufRead, Write};
+    let mut client = Command::new("openssl")
+        .args(["s_client", "-connect", &format!("127.0.0.1:{port}"), "-ign_eof", "-servername", "localhost"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("openssl");
+    client.stdin.take().unwrap().write_all(request.as_bytes()).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = client.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut heard = String::new();
+    let mut answered = false;
+    while let Ok(line) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+        answered |= line.starts_with("SIP/2.0 ");
+        heard.push_str(&line);
+        heard.push('\n');
+        // The answer ends at its blank line (OPTIONS answers carry no body here).
+        if answered && line.trim().is_empty() {
+            break;
+        }
+    }
+    let _ = client.kill();
+    let _ = client.wait();
+    heard
 }
 
 #[tokio::test]
