@@ -23,6 +23,47 @@ fn phrase(t: &[Token], i: usize, words: &[&str]) -> bool {
     words.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == *w))
 }
 
+/// A self-correction starting at `i` ("sorry", "no wait", "I mean", "actually"): how many tokens it takes.
+fn correction_at(t: &[Token], i: usize) -> Option<usize> {
+    let mut k = i;
+    while t.get(k).is_some_and(|w| {
+        w.kind == TokenKind::Punct || matches!(w.key.as_str(), "no" | "sorry" | "wait" | "actually" | "correction" | "oops" | "scratch" | "that")
+    })
+        || (phrase(t, k, &["i", "mean"]))
+    {
+        k += if t[k].key == "i" { 2 } else { 1 };
+    }
+    // "no" alone is an answer, not a correction.
+    let said = (i..k).filter(|&j| t[j].kind != TokenKind::Punct).count();
+    (said > 0 && !(said == 1 && t[i..k].iter().any(|w| w.key == "no"))).then_some(k - i)
+}
+
+/// Slang for firearms and blades, weapons only where something is held or shown: "holding a nine", "flashed a
+/// strap", "showing off a piece" (never "a piece of paper", "a nine year old").
+const WEAPON_SLANG: &[(&str, &str)] = &[
+    ("piece", "gun"), ("strap", "gun"), ("heater", "gun"), ("burner", "gun"), ("gat", "gun"), ("blicky", "gun"),
+    ("nine", "handgun"), ("9", "handgun"), ("deuce deuce", "handgun"), ("twenty two", "handgun"), ("22", "handgun"),
+    ("38", "handgun"), ("45", "handgun"), ("forty five", "handgun"), ("thirty eight", "handgun"), ("chopper", "rifle"),
+    ("draco", "rifle"), ("shank", "knife"), ("shiv", "knife"),
+];
+const HOLDING: &[&str] = &[
+    "holding", "held", "showing", "showed", "shows", "flashed", "flashing", "flashes", "has", "had", "got", "with", "pulled", "pulling",
+    "waving", "waved", "carrying", "packing", "pointed", "pointing", "brandishing", "off", "grabbed", "reached", "pulls", "drew",
+];
+
+fn weapon_slang_at(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
+    let (words, w) = WEAPON_SLANG.iter().find(|(p, _)| phrase(t, i, &p.split(' ').collect::<Vec<_>>()))?;
+    let len = words.split(' ').count();
+    let article = i >= 1 && matches!(t[i - 1].key.as_str(), "a" | "his" | "her" | "their" | "the" | "a-");
+    let held = i >= 2 && HOLDING.contains(&t[i - 2].key.as_str());
+    let worn = phrase(t, i + len, &["in", "his", "waistband"]) || phrase(t, i + len, &["on", "him"]);
+    let next_ok = t.get(i + len).is_none_or(|n| {
+        !matches!(n.key.as_str(), "of" | "year" | "years" | "yr" | "month" | "months" | "foot" | "feet" | "inch" | "oclock" | "am" | "pm" | "minutes" | "hours" | "times" | "people" | "guys" | "kids")
+            && !matches!(n.kind, TokenKind::Number(_))
+    });
+    (article && (held || worn) && next_ok).then_some((len, *w))
+}
+
 fn negated(tokens: &[Token], i: usize) -> bool {
     tokens[i.saturating_sub(4)..i].iter().any(|t| NEGATIONS.contains(&t.key.as_str()))
 }
@@ -133,7 +174,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 continue;
             }
         }
-        if let Some((len, w)) = lexicon::weapons().at(t, i) {
+        if let Some((len, w)) = lexicon::weapons().at(t, i).or_else(|| weapon_slang_at(t, i)) {
+            // "a knife, no wait, it's bigger, like a machete": the corrected weapon replaces the first.
+            if let Some(&(_, prev_last, _)) = weapons.last() {
+                if i > prev_last + 1 && i - prev_last <= 10 && (prev_last + 1..i).any(|k| correction_at(t, k).is_some()) {
+                    weapons.pop();
+                }
+            }
             let trade = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "shop" | "store" | "range" | "shots" | "shot" | "fire"));
             if !negated(t, i) && !trade {
                 weapons.push((i, i + len - 1, w));
@@ -536,9 +583,13 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         v.vtype = None;
     }
     v.last = last_core;
-    // "the car was red"
-    if v.colour.is_none() {
-        let mut k = last_core + 1;
+    // "the car was red"; a correction replaces a said colour: "a silver sedan, sorry, it's white".
+    let mut k = last_core + 1;
+    let corrected = correction_at(t, k).map(|len| k += len).is_some();
+    if v.colour.is_none() || corrected {
+        if corrected && t.get(k).is_some_and(|w| w.key == "it") && t.get(k + 1).is_some_and(|w| w.key == "was") {
+            k += 1;
+        }
         if t.get(k).is_some_and(|w| matches!(w.key.as_str(), "was" | "is" | "its")) {
             k += 1;
             if t.get(k).is_some_and(|w| matches!(w.key.as_str(), "a" | "dark" | "light" | "bright")) {

@@ -201,7 +201,7 @@ lexicon!(weapons, &[
     ("razor blade", "knife"), ("straight razor", "knife"), ("hunting knife", "knife"), ("butcher knife", "knife"),
     ("steak knife", "knife"), ("dagger", "knife"), ("sword", "machete"), ("katana", "machete"), ("hatchet", "axe"),
     ("glock", "handgun"), ("nine millimeter", "handgun"), ("9mm", "handgun"), ("uzi", "rifle"), ("ak-47", "rifle"), ("ak 47", "rifle"),
-    ("ar 15", "rifle"), ("ar15", "rifle"), ("semi-automatic", "gun"), ("semi automatic", "gun"),
+    ("ar 15", "rifle"), ("ar15", "rifle"), ("a r 15", "rifle"), ("a k 47", "rifle"), ("semi-automatic", "gun"), ("semi automatic", "gun"),
     ("stun gun", "taser"), ("tire iron", "crowbar"), ("tyre iron", "crowbar"), ("lead pipe", "pipe"), ("metal pipe", "pipe"),
     ("golf club", "club"), ("nunchucks", "nunchucks"), ("brass knuckle", "brass knuckles"), ("mace", "pepper spray"),
     ("sawed-off", "shotgun"), ("sawed off", "shotgun"), ("sawn-off", "shotgun"), ("crossbow", "crossbow"), ("bow and arrow", "crossbow"),
