@@ -117,7 +117,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("held me up", C::Robbery, 4), ("purse snatching", C::Robbery, 4),
     ("demanding money", C::Robbery, 4), ("shoved", C::Assault, 3), ("pushed", C::Assault, 2), ("choking", C::Assault, 3),
     ("strangling", C::Assault, 4), ("slapped", C::Assault, 3), ("slapping", C::Assault, 3), ("jumped", C::Assault, 2),
-    ("domestic", C::Assault, 3), ("abusing", C::Assault, 3), ("grabbed her", C::Assault, 3), ("dragging", C::Assault, 2),
+    ("domestic", C::Assault, 3), ("abusing", C::Assault, 3), ("grabbed her", C::Assault, 3),
     ("hit him", C::Assault, 3), ("hit her", C::Assault, 3), ("rear-ended", C::Traffic, 4), ("rear ended", C::Traffic, 4),
     ("t-boned", C::Traffic, 4), ("ran over", C::Traffic, 3), ("wheelies", C::Traffic, 3), ("donuts", C::Traffic, 3),
     ("burnouts", C::Traffic, 3), ("reckless", C::Traffic, 3), ("speeding", C::Traffic, 2), ("fender bender", C::Traffic, 4),
@@ -215,7 +215,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("molotov", C::Fire, 5), ("arson", C::Fire, 5), ("set fire", C::Fire, 5), ("set on fire", C::Fire, 5), ("lit on fire", C::Fire, 5),
     // Scams and fraud are reported too; they are none of the street-crime categories.
     ("scam", C::Other, 4), ("scammed", C::Other, 4), ("scammer", C::Other, 4), ("fraud", C::Other, 4), ("hacked", C::Other, 4),
-    ("gift cards", C::Other, 2), ("identity theft", C::Other, 5), ("hot car", C::Other, 3),
+    ("gift cards", C::Other, 5), ("identity theft", C::Other, 5), ("hot car", C::Other, 3),
     // Someone stuck where they cannot get down or out: a rescue.
     ("is stuck", C::Other, 3), ("got stuck", C::Other, 3), ("stuck on", C::Other, 3), ("stuck in", C::Other, 2),
     // Wild or loose animals are for animal control, not a crime category.
@@ -224,6 +224,30 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     // Signs that someone has been inside.
     ("someone was in", C::Burglary, 3), ("someone had been in", C::Burglary, 4), ("someone has been in", C::Burglary, 4),
     ("been inside my", C::Burglary, 4), ("door was forced", C::Burglary, 5), ("door forced", C::Burglary, 4), ("lock was broken", C::Burglary, 4),
+    // A fight told as an idiom; a weapon picked up in it keeps it an assault.
+    ("going at it", C::Assault, 5), ("fist fight", C::Assault, 5), ("fistfight", C::Assault, 5), ("throwing punches", C::Assault, 5),
+    ("sucker punched", C::Assault, 5), ("scuffle", C::Assault, 4), ("duking it out", C::Assault, 5),
+    // Taken with force said outright.
+    ("by force", C::Robbery, 5),
+    // Something swallowed or the signs of a stroke: medical, whatever else was "taken".
+    ("sleeping pills", C::Medical, 5), ("bottle of pills", C::Medical, 5), ("slurring", C::Medical, 3), ("choking on", C::Medical, 6),
+    ("not talking", C::Medical, 3), ("cant talk", C::Medical, 3), ("cant speak", C::Medical, 3), ("drooping", C::Medical, 4),
+    ("one side down", C::Medical, 4), ("face is droopy", C::Medical, 4),
+    // Drug use left behind, and slang for what is sold.
+    ("syringes", C::Drugs, 3), ("burnt foil", C::Drugs, 4), ("crack pipe", C::Drugs, 5), ("hand to hand", C::Drugs, 5), ("vapes", C::Drugs, 2),
+    // Crashes told by what the vehicle did.
+    ("flipped", C::Traffic, 3), ("traffic lights", C::Traffic, 3), ("lights are out", C::Traffic, 3), ("blowing through", C::Traffic, 3),
+    ("motorcycle went down", C::Traffic, 5), ("bike went down", C::Traffic, 4), ("wiped out", C::Traffic, 3), ("laid it down", C::Traffic, 4),
+    ("pulled out in front", C::Traffic, 4),
+    // Damage done for its own sake.
+    ("kicking over", C::Vandalism, 4), ("knocking over", C::Vandalism, 3), ("knocked over", C::Vandalism, 2), ("trash cans", C::Vandalism, 2),
+    ("smashing mailboxes", C::Vandalism, 5), ("smashed mailboxes", C::Vandalism, 5), ("tagged", C::Vandalism, 4),
+    // Prowling told by what the person does; luring children; being where nobody should be.
+    ("shining a flashlight", C::SuspiciousPerson, 4), ("backyards", C::SuspiciousPerson, 3), ("come see", C::SuspiciousPerson, 3),
+    ("puppies", C::SuspiciousPerson, 2), ("get in her car", C::SuspiciousPerson, 4), ("get in his car", C::SuspiciousPerson, 4),
+    ("up on the roof", C::SuspiciousPerson, 4),
+    // Found property and scams are no crime on the street.
+    ("found a wallet", C::Other, 5), ("found a purse", C::Other, 5), ("found a phone", C::Other, 5), ("found a bag", C::Other, 4),
 ];
 
 /// Vehicle nouns, for what happens to or in a vehicle.
@@ -233,7 +257,7 @@ const CARS: &[&str] = &["car", "cars", "truck", "van", "suv", "vehicle", "pickup
 /// force against a person, a robbery.
 const TAKING: &[&str] = &[
     "took", "taken", "take", "taking", "grabbed", "grab", "grabbing", "snatched", "snatch", "swiped", "stole", "stolen", "lifted",
-    "pocketed", "yanked", "ripped",
+    "pocketed", "yanked", "ripped", "loaded",
 ];
 /// Of the taking words, those that say a grab from someone's hands.
 const GRABBING: &[&str] = &["grabbed", "grab", "grabbing", "snatched", "snatch", "yanked", "ripped"];
@@ -241,12 +265,14 @@ const GRABBING: &[&str] = &["grabbed", "grab", "grabbing", "snatched", "snatch",
 const BELONGINGS: &[&str] = &[
     "wallet", "purse", "handbag", "bag", "phone", "cellphone", "cash", "money", "laptop", "keys", "tools", "bike", "bikes", "package",
     "packages", "jewelry", "necklace", "chain", "watch", "tv", "tvs", "drawer", "register", "stuff", "backpack", "bottle", "beer",
-    "groceries", "card", "cards", "tablet", "ipad", "iphone", "earrings", "ring", "briefcase", "suitcase", "luggage",
+    "groceries", "card", "cards", "tablet", "ipad", "iphone", "earrings", "ring", "briefcase", "suitcase", "luggage", "phones", "wallets",
+    "purses", "bags", "laptops", "generator", "equipment", "snowblower", "mower", "bicycle", "scooter",
 ];
 /// Force or threat against a person: what turns a theft into a robbery.
 const FORCE: &[&str] = &[
     "knocked down", "knocked him", "knocked her", "knocked over", "shoved", "pushed", "punched", "threatened", "threatening",
-    "tackled", "attacked", "beat up", "gunpoint", "knifepoint", "held up", "held me", "pointed", "pulled a", "pulled out", "forced",
+    "tackled", "attacked", "beat up", "gunpoint", "knifepoint", "held up", "held me", "pointed", "pulled a", "pulled out", "forced", "push", "pushes",
+    "by force",
 ];
 /// Where a thing was taken from when nobody was holding it: "reached into her car", "off the table".
 const FROM_A_PLACE: &[&str] = &[
@@ -262,7 +288,7 @@ const VIOLENT: &[&str] = &[
 /// Buildings people live or work in: entering one unasked is a burglary.
 const BUILDINGS: &[&str] = &[
     "house", "houses", "home", "homes", "apartment", "apartments", "building", "garage", "shed", "store", "shop", "business",
-    "office", "school", "church", "warehouse",
+    "office", "school", "church", "warehouse", "stores", "shops",
 ];
 
 /// Words that make a weapon an immediate threat.
@@ -522,7 +548,12 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             vote(C::Traffic, 30, if w == "drove off" { "a vehicle drove off" } else { "a vehicle hit something" });
         }
         if near(&["break", "broke", "breaking", "smash", "smashed", "smashing", "smashes"], &["window", "windows", "windshield"], 5) {
-            vote(C::Theft, 30, "a vehicle's window broken");
+            // Smashed to get at what is inside, or only to smash: "smashing out the windows with a brick".
+            if says(TAKING).is_some() || says(&["reached", "missing", "gone", "inside", "rummaging", "went through"]).is_some() {
+                vote(C::Theft, 30, "a vehicle's window broken");
+            } else {
+                vote(C::Vandalism, 30, "a vehicle's window smashed");
+            }
         }
         // "sleeping in it", "sitting in a car": someone in a vehicle; in a bus shelter it is no vehicle call.
         for w in ["sleeping in", "sitting in"] {
@@ -530,7 +561,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
                 vote(C::SuspiciousVehicle, 20, w);
             }
         }
-        let lingering = ["up and down", "slowing down", "abandoned", "parked", "sitting", "idling", "circling", "following", "keeps driving"];
+        let lingering = ["up and down", "slowing down", "abandoned", "parked", "sitting", "idling", "circling", "following", "keeps driving", "creeping", "crawling",
+            "cruising"];
         if motor_vehicle && says(&lingering).is_some() {
             vote(C::SuspiciousVehicle, 20, "a vehicle lingering");
         }
@@ -596,14 +628,37 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         vote(C::Vandalism, 30, "things thrown at property");
     }
     // Getting into a building: things carried out of a house, doors tried on houses.
-    if near(&["carrying", "carried", "taking", "loading", "hauling", "moving"], &["out"], 4) && near(&["out"], BUILDINGS, 3) {
+    let exits: Vec<&str> = BUILDINGS.iter().copied().chain(["door", "garage", "window"]).collect();
+    if near(&["carrying", "carried", "taking", "loading", "hauling", "moving"], &["out"], 4) && near(&["out"], &exits, 3) {
         vote(C::Burglary, 40, "things carried out of a building");
     }
     // "someone is inside my neighbor's house, they're on vacation": a stranger inside a home.
-    if near(&["someone", "somebody", "people", "person", "guy", "man", "stranger", "intruder"], &["inside", "in"], 3) && near(&["inside", "in"], BUILDINGS, 4)
-        && says(&["vacation", "away", "empty", "nobody home", "no one home", "flashlight", "not home", "at work", "vacant"]).is_some()
+    // A shop or office after hours is as empty: "someone's inside the cafe, it closed at 6".
+    let inside_place = (0..t.len()).any(|i| t[i].key == "inside" && (i + 1..(i + 4).min(t.len())).any(|k| in_place(k)));
+    let someone = ["someone", "somebody", "someones", "somebodys", "people", "person", "guy", "man", "stranger", "intruder"];
+    if near(&someone, &["inside", "in"], 3) && (near(&["inside", "in"], BUILDINGS, 4) || inside_place)
+        && says(&["vacation", "away", "empty", "nobody home", "no one home", "flashlight", "not home", "at work", "vacant", "closed", "after hours"])
+            .is_some()
     {
         vote(C::Burglary, 40, "someone inside a home that should be empty");
+    }
+    // "got into her garage", "snuck into the shed": entering a building (getting into a car is how suspects leave).
+    if near(&["got", "get", "gets", "snuck", "sneaked", "broke", "climbed", "crawled"], &["into"], 1) && near(&["into"], BUILDINGS, 3) {
+        vote(C::Burglary, 40, "someone got into a building");
+    }
+    // Drugs bought or sold: "buying vapes and pills off a guy".
+    const DRUGS: &[&str] = &["pills", "weed", "drugs", "baggies", "dope", "crack", "meth", "molly", "xanax", "percs", "percocet", "pot", "vapes"];
+    if near(&["buying", "buy", "buys", "bought", "selling", "sell", "sells", "sold", "dealing", "deals"], DRUGS, 4) {
+        vote(C::Drugs, 40, "drugs bought or sold");
+    }
+    // Hit over the head with something: "smashed a beer glass over another guy's head".
+    let over_head = (0..t.len()).any(|i| {
+        matches!(t[i].key.as_str(), "over" | "across")
+            && t[i + 1..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "head" | "face" | "skull"))
+            && t[i.saturating_sub(6)..i].iter().any(|x| matches!(x.key.as_str(), "smashed" | "broke" | "cracked" | "hit" | "slammed" | "swung" | "busted"))
+    });
+    if over_head {
+        vote(C::Assault, 40, "violence against a person");
     }
     if says(&["trying", "tried", "checking"]).is_some() && near(&["door", "doors", "windows"], BUILDINGS, 3) {
         vote(C::Burglary, 50, "doors of homes tried");
