@@ -613,6 +613,9 @@ fn time_at(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, ClockTi
             Some((n, pm)) => (n, Some(pm)),
             None => (0, None),
         };
+        // "12:30 at night" is half past midnight, not noon.
+        let night = extra == 2 && ws.get(i + len).is_some_and(|w| w.is_word("at"));
+        let pm = if night && hour == 12 { Some(false) } else { pm };
         Some((len + extra, ClockTime { hour, minute, pm }))
     };
     // "10:30", "10.30 pm"
@@ -657,6 +660,17 @@ fn time_at(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, ClockTi
     // "twenty past ten", "ten to eleven", "five minutes past six"
     let (rel_at, minutes) = if ws.get(i + 1).is_some_and(|w| w.is_word("minutes") || w.is_word("minute")) { (i + 2, n) } else { (i + 1, n) };
     if (1..60).contains(&minutes) {
+        // "ten to midnight", "five past noon".
+        if let (Some(rel), Some(noon)) = (ws.get(rel_at), ws.get(rel_at + 1).filter(|w| w.is_word("midnight") || w.is_word("noon"))) {
+            let base: u8 = if noon.is_word("noon") { 12 } else { 0 };
+            let len = rel_at + 2 - i;
+            if rel.is_word("past") || rel.is_word("after") {
+                return Some((len, ClockTime { hour: base, minute: minutes as u8, pm: Some(base == 12) }));
+            }
+            if (rel.is_word("to") || rel.is_word("till") || rel.is_word("before")) && minutes <= 30 {
+                return Some((len, ClockTime { hour: (base + 23) % 24, minute: (60 - minutes) as u8, pm: (base == 12).then_some(false) }));
+            }
+        }
         if let (Some(rel), Some(hour)) = (ws.get(rel_at), ws.get(rel_at + 1).and_then(hour_of)) {
             let len = rel_at + 2 - i;
             if rel.is_word("past") || rel.is_word("after") {

@@ -232,7 +232,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     // Something swallowed or the signs of a stroke: medical, whatever else was "taken".
     ("sleeping pills", C::Medical, 5), ("bottle of pills", C::Medical, 5), ("slurring", C::Medical, 3), ("choking on", C::Medical, 6),
     ("not talking", C::Medical, 3), ("cant talk", C::Medical, 3), ("cant speak", C::Medical, 3), ("drooping", C::Medical, 4),
-    ("one side down", C::Medical, 4), ("face is droopy", C::Medical, 4),
+    ("one side down", C::Medical, 4), ("1 side down", C::Medical, 4), ("face is droopy", C::Medical, 4),
     // Drug use left behind, and slang for what is sold.
     ("syringes", C::Drugs, 3), ("burnt foil", C::Drugs, 4), ("crack pipe", C::Drugs, 5), ("hand to hand", C::Drugs, 5), ("vapes", C::Drugs, 2),
     // Crashes told by what the vehicle did.
@@ -336,11 +336,30 @@ const CRITICAL: &[(&str, &str)] = &[
     ("wants to jump", "someone may take their life"),
     ("going to jump", "someone may take their life"),
     ("threatening to jump", "someone may take their life"),
+    ("isnt breathing", "someone is not breathing"),
+    ("barely breathing", "someone is barely breathing"),
+    ("stopped breathing", "someone is not breathing"),
+    ("out cold", "someone is unconscious"),
+    ("knocked out", "someone is unconscious"),
+    ("not answering me", "someone is unresponsive"),
+    ("isnt answering me", "someone is unresponsive"),
+    ("wont really wake", "someone cannot be woken"),
+    ("drooping", "signs of a stroke"),
+    ("one side down", "signs of a stroke"),
+    ("1 side down", "signs of a stroke"),
+    ("slurring", "someone is slurring: a stroke or an overdose"),
+    ("sleeping pills", "someone may have overdosed"),
+    ("bottle of pills", "someone may have overdosed"),
+    ("stomping on", "someone is being stomped on"),
+    ("cpr", "someone is getting CPR"),
+    ("c p r", "someone is getting CPR"),
 ];
 const INJURY: &[&str] = &[
     "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "is broken", "broken nose",
     "hit a pedestrian", "hit a cyclist", "hit a kid", "hit a child", "hit a woman", "hit a man", "got hit", "was hit", "knocked down",
     "bit", "bitten", "scraped", "bruised", "knocked out", "concussion", "sprained", "clipped a",
+    "torn up", "holding her neck", "holding his neck", "holding her head", "holding his head", "holding his leg", "holding her leg",
+    "holding his arm", "holding her arm", "sideswiped a cyclist", "hit a cyclist", "sideswiped a pedestrian",
 ];
 
 /// Keywords grouped by first word, longest first, so a token costs one hash lookup.
@@ -453,6 +472,13 @@ fn still_happening(t: &[Token]) -> Option<String> {
     };
     // "they're selling drugs out of there, constant foot traffic", "every day after school": a habit, not
     // an event going on at the moment of the call.
+    // ... unless "still" says it goes on now: "he's still walking around out there".
+    let still = (1..t.len()).find(|&k| {
+        t[k].key == "still" && matches!(t[k - 1].key.as_str(), "is" | "are" | "hes" | "shes" | "theyre" | "im" | "were") && ing(k + 1)
+    });
+    if let Some(k) = still {
+        return Some(format!("{} {} {}", t[k - 1].text, t[k].text, t[k + 1].text));
+    }
     if t.iter().any(|x| matches!(x.key.as_str(), "every" | "constant" | "usually" | "regularly")) {
         return None;
     }
@@ -465,6 +491,7 @@ fn still_happening(t: &[Token]) -> Option<String> {
     for i in 0..t.len() {
         let key = t[i].key.as_str();
         let aux = match key {
+            "hes" | "shes" | "theyre" if t.get(i + 1).is_some_and(|x| x.key == "been") => Some(i + 2),
             "is" | "are" | "hes" | "shes" | "theyre" | "keeps" | "keep" => Some(i + 1),
             "has" | "have" | "theyve" | "thats" | "whos" if t.get(i + 1).is_some_and(|x| x.key == "been") => Some(i + 2),
             _ => None,
@@ -636,7 +663,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     // A shop or office after hours is as empty: "someone's inside the cafe, it closed at 6".
     let inside_place = (0..t.len()).any(|i| t[i].key == "inside" && (i + 1..(i + 4).min(t.len())).any(|k| in_place(k)));
     let someone = ["someone", "somebody", "someones", "somebodys", "people", "person", "guy", "man", "stranger", "intruder"];
-    if near(&someone, &["inside", "in"], 3) && (near(&["inside", "in"], BUILDINGS, 4) || inside_place)
+    if near(&someone, &["inside", "in"], 3) && (near(&["inside", "in"], BUILDINGS, 5) || inside_place)
         && says(&["vacation", "away", "empty", "nobody home", "no one home", "flashlight", "not home", "at work", "vacant", "closed", "after hours"])
             .is_some()
     {
@@ -697,6 +724,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         if let Some((_, verb)) = find(&mut BRANDISH.iter().copied()) {
             priority = Priority::Critical;
             reasons.push(format!("weapon ({}) in use: '{verb}'", types.join(", ")));
+        } else if let Some(w) = says(&["coming over", "coming for", "coming to get", "on his way", "on her way", "going to kill", "gonna kill"]) {
+            // Someone armed on their way to a person: "a photo of himself holding a nine and said he's coming over".
+            priority = Priority::Critical;
+            reasons.push(format!("an armed threat: ({}) '{w}'", types.join(", ")));
         } else if let (C::Assault, Some((_, verb))) =
             (category, find(&mut ["beating", "beat", "hitting", "hit", "attacking", "attacked", "kicking", "swinging"].into_iter()))
         {
@@ -713,7 +744,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     // People inside a burning building; people inside a shop being burgled are the suspects.
     if category == C::Fire {
-        if let Some((_, p)) = find(&mut ["people inside", "someone inside", "kids inside", "children inside", "family inside"].into_iter()) {
+        let inside = ["people inside", "someone inside", "kids inside", "children inside", "family inside", "waving from", "at the window", "from the window"];
+        if let Some((_, p)) = find(&mut inside.into_iter()) {
             priority = Priority::Critical;
             reasons.push(format!("life at risk: '{p}' a fire"));
         }
@@ -724,7 +756,9 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         }
         reasons.push(format!("life at risk: {why}"));
     }
-    if let Some((_, w)) = find(&mut INJURY.iter().copied()) {
+    // "nobody looks hurt" is no injury.
+    let unhurt = |i: usize| t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "nobody" | "no" | "not" | "isnt" | "wasnt" | "doesnt" | "dont" | "didnt"));
+    if let Some((_, w)) = find(&mut INJURY.iter().copied()).filter(|&(i, _)| !unhurt(i)) {
         if priority < Priority::High {
             priority = Priority::High;
             reasons.push(format!("injury mentioned: '{w}'"));
@@ -774,7 +808,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     if category == C::Other && priority < Priority::High {
         let missing = says(&[
             "didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find", "runaway",
-            "ran away from home",
+            "ran away from home", "walked out of the house", "walked off", "wandered away", "left the house",
         ]);
         if let (Some(m), Some(c)) = (missing, says(CHILDREN)) {
             priority = Priority::High;
@@ -798,7 +832,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     // A stranger trying to get children to come along.
     if category == C::SuspiciousPerson && priority < Priority::High {
-        if let (Some(w), Some(_)) = (says(&["get in", "candy", "lure", "come with him", "come with her", "offered"]), says(CHILDREN)) {
+        let luring = says(&["get in", "candy", "lure", "come with him", "come with her", "offered", "come see", "puppies", "puppy", "tried to get"]);
+        if let (Some(w), Some(_)) = (luring, says(CHILDREN).or_else(|| says(&["year old", "years old"]))) {
             priority = Priority::High;
             reasons.push(format!("a stranger luring children: '{w}'"));
         }
@@ -834,6 +869,13 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         } else if age > Duration::hours(6) && priority > Priority::Low && priority < Priority::Critical {
             priority = if priority == Priority::High { Priority::Medium } else { Priority::Low };
             reasons.push(format!("happened {} hours before the tip", age.num_hours()));
+        }
+    }
+    // A disturbance that goes on ("they're still yelling", "been doing it for an hour") is worth a look at any hour.
+    if category == C::Disturbance && priority == Priority::Low && window.is_some() {
+        if let Some(how) = still_happening(t) {
+            priority = Priority::Medium;
+            reasons.push(format!("still happening: '{how}'"));
         }
     }
     Assessment { category, priority, reasons }
