@@ -381,7 +381,8 @@ const HESITATIONS: &[&str] = &["uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah
 
 /// Words allowed between a plate keyword and the plate ("plate number was", "tag reads").
 const PLATE_FILLERS: &[&str] =
-    &["number", "was", "is", "reads", "read", "of", "like", "maybe", "it", "its", "starts", "started", "with", "something", "the", "partial", "plate", ":", ",", "-", "i", "think", "said", "says"];
+    &["number", "was", "is", "reads", "read", "of", "like", "maybe", "it", "its", "starts", "started", "with", "something", "the", "partial", "plate", ":", ",", "-", "i", "think", "said", "says",
+      "ends", "ending", "end", "in", "has", "had", "starting", "begins", "beginning", "got"];
 
 /// Words after a number that make it a time, not a house number.
 const TIME_WORDS: &[&str] = &["oclock", "tonight", "today", "yesterday", "this", "last", "minutes", "hours", "seconds", "ago", "or", "in", "and"];
@@ -733,7 +734,7 @@ fn spelled(w: &Work, original: &str) -> Option<String> {
             let has_digit = k.chars().any(|c| c.is_ascii_digit());
             let has_alpha = k.chars().any(|c| c.is_ascii_alphabetic());
             // "ABC1234", "7KXB219": mixed letters and digits.
-            if alnum && has_digit && has_alpha && (3..=9).contains(&k.len()) {
+            if alnum && has_digit && has_alpha && (2..=9).contains(&k.len()) {
                 return Some(k.replace('-', "").to_ascii_uppercase());
             }
             // "ABC" typed in capitals.
@@ -810,6 +811,12 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
                 }
                 _ => break,
             }
+        }
+        // "... four one I parked it": the speaker's "I" after a spelled plate is not its last letter.
+        if elements >= 3 && j > i && ws[j - 1].key == "i" && ws.get(j).is_some_and(|n| n.kind == TokenKind::Word) && chars.ends_with('I') {
+            j -= 1;
+            chars.pop();
+            elements -= 1;
         }
         // A lone article before the run is not part of it: "a b m w", "a 4 door".
         let mut start = i;

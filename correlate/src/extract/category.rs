@@ -195,7 +195,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("egged", C::Vandalism, 4), ("toilet papered", C::Vandalism, 3), ("scratched my car", C::Vandalism, 4), ("broke my window", C::Vandalism, 3),
     ("cocaine", C::Drugs, 3), ("coke", C::Drugs, 2), ("oxy", C::Drugs, 3), ("pills for sale", C::Drugs, 4), ("trap house", C::Drugs, 4),
     ("drug house", C::Drugs, 4), ("crack house", C::Drugs, 4), ("getting high", C::Drugs, 3), ("high on", C::Drugs, 2),
-    ("noise complaint", C::Disturbance, 4), ("revving", C::Disturbance, 2), ("honking", C::Disturbance, 2), ("harassing", C::Disturbance, 3),
+    ("noise complaint", C::Disturbance, 4), ("revving", C::Disturbance, 3), ("honking", C::Disturbance, 2), ("harassing", C::Disturbance, 3),
     ("no plates", C::SuspiciousVehicle, 3), ("no license plate", C::SuspiciousVehicle, 3),
     ("engine running", C::SuspiciousVehicle, 1), ("acting strange", C::SuspiciousPerson, 3), ("acting weird", C::SuspiciousPerson, 3),
     ("acting erratic", C::SuspiciousPerson, 3), ("acting erratically", C::SuspiciousPerson, 3), ("wandering around", C::SuspiciousPerson, 2),

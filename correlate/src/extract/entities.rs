@@ -208,7 +208,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let restates = i >= 2 && matches!(t[i - 1].key.as_str(), "a" | "an") && matches!(t[i - 2].key.as_str(), "its" | "was" | "is");
             // "a pickup truck hit him ... the truck stopped": the same vehicle named again.
             let definite = i >= 1 && matches!(t[i - 1].key.as_str(), "the" | "that") && v.colour.is_none() && v.make.is_none();
-            if definite && vehicles.iter().any(|prev| same_body(prev.vtype, v.vtype)) {
+            // "a black Jeep ... the lady in the Jeep": a make named again.
+            let same_make = i >= 1 && matches!(t[i - 1].key.as_str(), "the" | "that") && v.colour.is_none() && v.make.is_some()
+                && vehicles.iter().any(|prev| prev.make == v.make && (v.model.is_none() || prev.model == v.model));
+            if same_make || definite && vehicles.iter().any(|prev| same_body(prev.vtype, v.vtype)) {
                 i = end;
                 continue;
             }
@@ -226,6 +229,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none() && i - prev.last <= 15
                         && matches!(prev.vtype, Some("car" | "vehicle") | None)
                 });
+            // "my car got stolen ... they took my grey Kia Optima": the caller's own vehicle described again.
+            let own = |k: usize| k >= 1 && matches!(t[k - 1].key.as_str(), "my" | "our");
+            let own_again = own(i)
+                && vehicles.last().is_some_and(|prev| {
+                    own(prev.first) && prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && matches!(prev.vtype, Some("car" | "vehicle"))
+                });
+            let generic = |prev: &Vehicle| matches!(prev.vtype, Some("car" | "vehicle")) && prev.make.is_none() && prev.colour.is_none();
+            let apposition = apposition || own_again || restates && vehicles.last().is_some_and(|p| generic(p));
             let restates = restates || apposition;
             match vehicles.last_mut().filter(|prev| restates && (prev.vtype == v.vtype || prev.vtype.is_none() || v.vtype.is_none() || apposition)) {
                 Some(prev) => {
@@ -498,7 +509,9 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             last_core = j - 1;
             continue;
         }
-        if let Some((len, m)) = lexicon::makes().at(t, j) {
+        // "trying to dodge a white Tesla": a make that is also a verb, used as one.
+        let verb = m_is_verb(t, j);
+        if let Some((len, m)) = lexicon::makes().at(t, j).filter(|_| !verb) {
             // "jeep" is both: as a make it also says the type when nothing else does.
             v.make.get_or_insert(m);
             j += len;
@@ -602,6 +615,11 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         }
     }
     Some(v)
+}
+
+fn m_is_verb(t: &[Token], j: usize) -> bool {
+    t[j].key == "dodge" && j >= 1 && matches!(t[j - 1].key.as_str(), "to" | "had" | "could" | "didnt" | "couldnt" | "cant" | "and" | "just")
+        && t.get(j + 1).is_none_or(|n| matches!(n.key.as_str(), "a" | "an" | "the" | "him" | "her" | "it" | "them" | "me"))
 }
 
 /// A model named by letters and digits at `j` ("q5", "x 5", "rx350", "model y", "c-class"): (name, tokens used).
@@ -938,7 +956,7 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
         }
         // The caller's own car ("my parked car") rarely carries the plate they report: prefer another.
         let own = |v: &Vehicle| v.first > 0 && matches!(t[v.first - 1].key.as_str(), "my" | "our") || v.first > 1 && matches!(t[v.first - 2].key.as_str(), "my" | "our");
-        let open = |v: &Vehicle| v.last < p && p - v.last <= 30 && v.plate.is_none() && !v.counted;
+        let open = |v: &Vehicle| v.last < p && p - v.last <= 45 && v.plate.is_none() && !v.counted;
         let before = vehicles.iter().rposition(|v| open(v) && !own(v)).or_else(|| vehicles.iter().rposition(open));
         let after = vehicles.iter().position(|v| v.first > p && v.first - p <= 10 && v.plate.is_none() && !v.counted);
         match before.or(after) {

@@ -69,7 +69,7 @@ lexicon!(vehicle_types, &[
     ("vehicle", "vehicle"), ("motorcycles", "motorcycle"),
     // Bikes and scooters are usually named as the stolen things themselves ("took two bikes"); plural
     // cars are the generic targets of a crime ("breaking into cars"), not a vehicle to look for.
-    ("bikes", "bicycle"), ("bicycles", "bicycle"), ("scooters", "scooter"),
+    ("dirt bikes", "motorcycle"), ("dirtbike", "motorcycle"), ("dirtbikes", "motorcycle"), ("bikes", "bicycle"), ("bicycles", "bicycle"), ("scooters", "scooter"),
 ]);
 
 lexicon!(makes, &[
@@ -300,4 +300,6 @@ pub const NEGATIONS: &[&str] = &["no", "not", "didnt", "didn't", "never", "witho
 pub const MOVEMENT: &[&str] = &[
     "heading", "headed", "going", "went", "drove", "driving", "fled", "fleeing", "sped", "speeding", "ran", "running",
     "travelling", "traveling", "turned", "turning", "walking", "walked", "took", "left", "moving", "riding", "rode", "biked",
+    // "they go away in small white car, direction west": how a second-language speaker says it.
+    "direction",
 ];
