@@ -266,6 +266,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let key = if apostrophe_s { key.strip_suffix('s').unwrap_or(key) } else { key };
             // "send someone", "get somebody": a request for help, not a person seen.
             let requested = matches!(key, "someone" | "somebody") && i > 0 && matches!(t[i - 1].key.as_str(), "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would");
+            // "somebody's gonna get killed", "somebody's going to hit it": a fear, not a person seen; "in people's
+            // faces": people in general.
+            let hypothetical = matches!(key, "someone" | "somebody")
+                && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "gonna" | "will" | "might" | "could" | "should" | "would")
+                    || n.key == "going" && t.get(i + 2).is_some_and(|m| m.key == "to"));
+            let requested = requested || hypothetical || apostrophe_s && key == "people";
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle.
             let part = t.get(i + len).is_some_and(|n| {
                 matches!(
@@ -288,7 +294,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // "Somebody ... Skinny guy, black backpack", "suspect is a teen in a blue hoodie": a bare or
                 // predicated singular description completes the placeholder before it.
                 let bare = first == i || !matches!(t[first].key.as_str(), "a" | "an" | "the" | "this" | "that" | "another" | "some" | "one");
-                let predicated = first >= 2 && matches!(t[first - 1].key.as_str(), "is" | "was") && t[first].key != "the";
+                // "Somebody's up on the roof ... Looks like a man": the unnamed one told again.
+                let looks_like = first >= 2 && t[first - 1].key == "like" && matches!(t[first - 2].key.as_str(), "looks" | "looked" | "seems" | "looking");
+                let predicated = first >= 2 && (matches!(t[first - 1].key.as_str(), "is" | "was") || looks_like) && t[first].key != "the";
                 // "Somebody just stole a scooter from outside the cafe, a teenager in a blue jacket": an indefinite
                 // description in apposition (not the object of a verb or preposition) names the "somebody".
                 let apposition = first > 0
