@@ -458,6 +458,19 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         }
     }
     out.sort_by_key(|(f, _, _)| *f);
+    // "6th and Elm, sorry, 6th and Oak": a place corrected right after it is said is replaced by the correction.
+    let corrected: Vec<usize> = (0..out.len().saturating_sub(1))
+        .filter(|&k| {
+            let (a, b) = (&out[k], &out[k + 1]);
+            a.2.kind == b.2.kind
+                && b.0 > a.1
+                && b.0 - a.1 <= 5
+                && t[a.1 + 1..b.0].iter().any(|x| matches!(x.key.as_str(), "sorry" | "wait" | "actually" | "correction" | "mean"))
+        })
+        .collect();
+    for k in corrected.into_iter().rev() {
+        out.remove(k);
+    }
     // Relative phrases just before a place make it relative to that anchor.
     let mut result = Vec::with_capacity(out.len());
     for (first, _last, mut p) in out {
