@@ -146,8 +146,10 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                     let after_street = out.last().is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == i);
                     let numbered = i > 0 && (matches!(t[i - 1].kind, TokenKind::Number(_)) || t[i - 1].key == "block");
                     // "the Chestnut and 5th bus shelter": a numbered street across "and" vouches for the name.
-                    let before_ordinal = t.get(i + len).is_some_and(|c| matches!(c.key.as_str(), "and" | "&"))
-                        && t.get(i + len + 1).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)));
+                    let before_ordinal = t.get(i + len).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "near" | "at"))
+                        && t.get(i + len + 1).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)))
+                        // "by the Maple intersection"
+                        || t.get(i + len).is_some_and(|c| c.key == "intersection");
                     if !(ordinal || len > 1 || is_street_cue(t, i) || after_street || numbered || before_ordinal) {
                         best = None;
                     }
