@@ -381,7 +381,8 @@ const HESITATIONS: &[&str] = &["uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah
 
 /// Words allowed between a plate keyword and the plate ("plate number was", "tag reads").
 const PLATE_FILLERS: &[&str] =
-    &["number", "was", "is", "reads", "read", "of", "like", "maybe", "it", "its", "starts", "started", "with", "something", "the", "partial", "plate", ":", ",", "-", "i", "think", "said", "says"];
+    &["number", "was", "is", "reads", "read", "of", "like", "maybe", "it", "its", "starts", "started", "with", "something", "the", "partial", "plate", ":", ",", "-", "i", "think", "said", "says",
+      "ends", "ending", "end", "in", "has", "had", "starting", "begins", "beginning", "got"];
 
 /// Words after a number that make it a time, not a house number.
 const TIME_WORDS: &[&str] = &["oclock", "tonight", "today", "yesterday", "this", "last", "minutes", "hours", "seconds", "ago", "or", "in", "and"];
@@ -613,6 +614,9 @@ fn time_at(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, ClockTi
             Some((n, pm)) => (n, Some(pm)),
             None => (0, None),
         };
+        // "12:30 at night" is half past midnight, not noon.
+        let night = extra == 2 && ws.get(i + len).is_some_and(|w| w.is_word("at"));
+        let pm = if night && hour == 12 { Some(false) } else { pm };
         Some((len + extra, ClockTime { hour, minute, pm }))
     };
     // "10:30", "10.30 pm"
@@ -657,6 +661,17 @@ fn time_at(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, ClockTi
     // "twenty past ten", "ten to eleven", "five minutes past six"
     let (rel_at, minutes) = if ws.get(i + 1).is_some_and(|w| w.is_word("minutes") || w.is_word("minute")) { (i + 2, n) } else { (i + 1, n) };
     if (1..60).contains(&minutes) {
+        // "ten to midnight", "five past noon".
+        if let (Some(rel), Some(noon)) = (ws.get(rel_at), ws.get(rel_at + 1).filter(|w| w.is_word("midnight") || w.is_word("noon"))) {
+            let base: u8 = if noon.is_word("noon") { 12 } else { 0 };
+            let len = rel_at + 2 - i;
+            if rel.is_word("past") || rel.is_word("after") {
+                return Some((len, ClockTime { hour: base, minute: minutes as u8, pm: Some(base == 12) }));
+            }
+            if (rel.is_word("to") || rel.is_word("till") || rel.is_word("before")) && minutes <= 30 {
+                return Some((len, ClockTime { hour: (base + 23) % 24, minute: (60 - minutes) as u8, pm: (base == 12).then_some(false) }));
+            }
+        }
         if let (Some(rel), Some(hour)) = (ws.get(rel_at), ws.get(rel_at + 1).and_then(hour_of)) {
             let len = rel_at + 2 - i;
             if rel.is_word("past") || rel.is_word("after") {
@@ -719,7 +734,7 @@ fn spelled(w: &Work, original: &str) -> Option<String> {
             let has_digit = k.chars().any(|c| c.is_ascii_digit());
             let has_alpha = k.chars().any(|c| c.is_ascii_alphabetic());
             // "ABC1234", "7KXB219": mixed letters and digits.
-            if alnum && has_digit && has_alpha && (3..=9).contains(&k.len()) {
+            if alnum && has_digit && has_alpha && (2..=9).contains(&k.len()) {
                 return Some(k.replace('-', "").to_ascii_uppercase());
             }
             // "ABC" typed in capitals.
@@ -796,6 +811,12 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
                 }
                 _ => break,
             }
+        }
+        // "... four one I parked it": the speaker's "I" after a spelled plate is not its last letter.
+        if elements >= 3 && j > i && ws[j - 1].key == "i" && ws.get(j).is_some_and(|n| n.kind == TokenKind::Word) && chars.ends_with('I') {
+            j -= 1;
+            chars.pop();
+            elements -= 1;
         }
         // A lone article before the run is not part of it: "a b m w", "a 4 door".
         let mut start = i;

@@ -155,19 +155,23 @@ fn sixth_held_out_corpus_scores_as_measured() {
     // Written blind (its author never opened the extractor nor ran it) and committed before the round that
     // studied holdouts 4 and 5; measured once before that round merged (category 0.60 / 0.58, priority
     // 0.58 / 0.56, vehicle 0.51 / 0.43, weapon 0.74 / 0.67, person 0.84) and once after it, the honest
-    // estimate for new phrasing and these floors (spoken, the lower form): category 0.71 / 0.69, priority
-    // 0.63, person 0.88, vehicle 0.72 / 0.69, weapon 0.80 / 0.74, time 0.85, place 0.93 / 0.88.
+    // estimate for new phrasing (written / spoken): category 0.71 / 0.69, priority 0.63, person 0.88,
+    // vehicle 0.72 / 0.69, weapon 0.80 / 0.74, time 0.85, place 0.93 / 0.88, geocoded 0.95 / 0.85.
+    // Its misses were then studied by class of error (weapon slang, self-corrections, partial plates,
+    // life-at-risk signs, spoken intersections and area names...), so it is now a dev set and these floors
+    // are regression checks, not an estimate: category 0.99, priority 0.96 / 0.94, person 0.88, vehicle
+    // 0.91, weapon 1.00, time 0.91, place 0.96 / 0.92, geocoded 0.98 / 0.92.
     let report = evaluate(include_str!("../corpus/extraction_holdout6.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.69),
-        ("weapon", 0.73),
+        ("vehicle", 0.90),
+        ("weapon", 0.99),
         ("person", 0.87),
-        ("time", 0.84),
-        ("place", 0.87),
-        ("category", 0.68),
-        ("priority", 0.62),
+        ("time", 0.90),
+        ("place", 0.91),
+        ("category", 0.98),
+        ("priority", 0.94),
     ];
-    assert_at_least(&report, &floors, 0.84);
+    assert_at_least(&report, &floors, 0.92);
 }
 
 #[test]

@@ -117,7 +117,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("held me up", C::Robbery, 4), ("purse snatching", C::Robbery, 4),
     ("demanding money", C::Robbery, 4), ("shoved", C::Assault, 3), ("pushed", C::Assault, 2), ("choking", C::Assault, 3),
     ("strangling", C::Assault, 4), ("slapped", C::Assault, 3), ("slapping", C::Assault, 3), ("jumped", C::Assault, 2),
-    ("domestic", C::Assault, 3), ("abusing", C::Assault, 3), ("grabbed her", C::Assault, 3), ("dragging", C::Assault, 2),
+    ("domestic", C::Assault, 3), ("abusing", C::Assault, 3), ("grabbed her", C::Assault, 3),
     ("hit him", C::Assault, 3), ("hit her", C::Assault, 3), ("rear-ended", C::Traffic, 4), ("rear ended", C::Traffic, 4),
     ("t-boned", C::Traffic, 4), ("ran over", C::Traffic, 3), ("wheelies", C::Traffic, 3), ("donuts", C::Traffic, 3),
     ("burnouts", C::Traffic, 3), ("reckless", C::Traffic, 3), ("speeding", C::Traffic, 2), ("fender bender", C::Traffic, 4),
@@ -195,7 +195,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("egged", C::Vandalism, 4), ("toilet papered", C::Vandalism, 3), ("scratched my car", C::Vandalism, 4), ("broke my window", C::Vandalism, 3),
     ("cocaine", C::Drugs, 3), ("coke", C::Drugs, 2), ("oxy", C::Drugs, 3), ("pills for sale", C::Drugs, 4), ("trap house", C::Drugs, 4),
     ("drug house", C::Drugs, 4), ("crack house", C::Drugs, 4), ("getting high", C::Drugs, 3), ("high on", C::Drugs, 2),
-    ("noise complaint", C::Disturbance, 4), ("revving", C::Disturbance, 2), ("honking", C::Disturbance, 2), ("harassing", C::Disturbance, 3),
+    ("noise complaint", C::Disturbance, 4), ("revving", C::Disturbance, 3), ("honking", C::Disturbance, 2), ("harassing", C::Disturbance, 3),
     ("no plates", C::SuspiciousVehicle, 3), ("no license plate", C::SuspiciousVehicle, 3),
     ("engine running", C::SuspiciousVehicle, 1), ("acting strange", C::SuspiciousPerson, 3), ("acting weird", C::SuspiciousPerson, 3),
     ("acting erratic", C::SuspiciousPerson, 3), ("acting erratically", C::SuspiciousPerson, 3), ("wandering around", C::SuspiciousPerson, 2),
@@ -215,7 +215,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("molotov", C::Fire, 5), ("arson", C::Fire, 5), ("set fire", C::Fire, 5), ("set on fire", C::Fire, 5), ("lit on fire", C::Fire, 5),
     // Scams and fraud are reported too; they are none of the street-crime categories.
     ("scam", C::Other, 4), ("scammed", C::Other, 4), ("scammer", C::Other, 4), ("fraud", C::Other, 4), ("hacked", C::Other, 4),
-    ("gift cards", C::Other, 2), ("identity theft", C::Other, 5), ("hot car", C::Other, 3),
+    ("gift cards", C::Other, 5), ("identity theft", C::Other, 5), ("hot car", C::Other, 3),
     // Someone stuck where they cannot get down or out: a rescue.
     ("is stuck", C::Other, 3), ("got stuck", C::Other, 3), ("stuck on", C::Other, 3), ("stuck in", C::Other, 2),
     // Wild or loose animals are for animal control, not a crime category.
@@ -224,6 +224,30 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     // Signs that someone has been inside.
     ("someone was in", C::Burglary, 3), ("someone had been in", C::Burglary, 4), ("someone has been in", C::Burglary, 4),
     ("been inside my", C::Burglary, 4), ("door was forced", C::Burglary, 5), ("door forced", C::Burglary, 4), ("lock was broken", C::Burglary, 4),
+    // A fight told as an idiom; a weapon picked up in it keeps it an assault.
+    ("going at it", C::Assault, 5), ("fist fight", C::Assault, 5), ("fistfight", C::Assault, 5), ("throwing punches", C::Assault, 5),
+    ("sucker punched", C::Assault, 5), ("scuffle", C::Assault, 4), ("duking it out", C::Assault, 5),
+    // Taken with force said outright.
+    ("by force", C::Robbery, 5),
+    // Something swallowed or the signs of a stroke: medical, whatever else was "taken".
+    ("sleeping pills", C::Medical, 5), ("bottle of pills", C::Medical, 5), ("slurring", C::Medical, 3), ("choking on", C::Medical, 6),
+    ("not talking", C::Medical, 3), ("cant talk", C::Medical, 3), ("cant speak", C::Medical, 3), ("drooping", C::Medical, 4),
+    ("one side down", C::Medical, 4), ("1 side down", C::Medical, 4), ("face is droopy", C::Medical, 4),
+    // Drug use left behind, and slang for what is sold.
+    ("syringes", C::Drugs, 3), ("burnt foil", C::Drugs, 4), ("crack pipe", C::Drugs, 5), ("hand to hand", C::Drugs, 5), ("vapes", C::Drugs, 2),
+    // Crashes told by what the vehicle did.
+    ("flipped", C::Traffic, 3), ("traffic lights", C::Traffic, 3), ("lights are out", C::Traffic, 3), ("blowing through", C::Traffic, 3),
+    ("motorcycle went down", C::Traffic, 5), ("bike went down", C::Traffic, 4), ("wiped out", C::Traffic, 3), ("laid it down", C::Traffic, 4),
+    ("pulled out in front", C::Traffic, 4),
+    // Damage done for its own sake.
+    ("kicking over", C::Vandalism, 4), ("knocking over", C::Vandalism, 3), ("knocked over", C::Vandalism, 2), ("trash cans", C::Vandalism, 2),
+    ("smashing mailboxes", C::Vandalism, 5), ("smashed mailboxes", C::Vandalism, 5), ("tagged", C::Vandalism, 4),
+    // Prowling told by what the person does; luring children; being where nobody should be.
+    ("shining a flashlight", C::SuspiciousPerson, 4), ("backyards", C::SuspiciousPerson, 3), ("come see", C::SuspiciousPerson, 3),
+    ("puppies", C::SuspiciousPerson, 2), ("get in her car", C::SuspiciousPerson, 4), ("get in his car", C::SuspiciousPerson, 4),
+    ("up on the roof", C::SuspiciousPerson, 4),
+    // Found property and scams are no crime on the street.
+    ("found a wallet", C::Other, 5), ("found a purse", C::Other, 5), ("found a phone", C::Other, 5), ("found a bag", C::Other, 4),
 ];
 
 /// Vehicle nouns, for what happens to or in a vehicle.
@@ -233,7 +257,7 @@ const CARS: &[&str] = &["car", "cars", "truck", "van", "suv", "vehicle", "pickup
 /// force against a person, a robbery.
 const TAKING: &[&str] = &[
     "took", "taken", "take", "taking", "grabbed", "grab", "grabbing", "snatched", "snatch", "swiped", "stole", "stolen", "lifted",
-    "pocketed", "yanked", "ripped",
+    "pocketed", "yanked", "ripped", "loaded",
 ];
 /// Of the taking words, those that say a grab from someone's hands.
 const GRABBING: &[&str] = &["grabbed", "grab", "grabbing", "snatched", "snatch", "yanked", "ripped"];
@@ -241,12 +265,14 @@ const GRABBING: &[&str] = &["grabbed", "grab", "grabbing", "snatched", "snatch",
 const BELONGINGS: &[&str] = &[
     "wallet", "purse", "handbag", "bag", "phone", "cellphone", "cash", "money", "laptop", "keys", "tools", "bike", "bikes", "package",
     "packages", "jewelry", "necklace", "chain", "watch", "tv", "tvs", "drawer", "register", "stuff", "backpack", "bottle", "beer",
-    "groceries", "card", "cards", "tablet", "ipad", "iphone", "earrings", "ring", "briefcase", "suitcase", "luggage",
+    "groceries", "card", "cards", "tablet", "ipad", "iphone", "earrings", "ring", "briefcase", "suitcase", "luggage", "phones", "wallets",
+    "purses", "bags", "laptops", "generator", "equipment", "snowblower", "mower", "bicycle", "scooter",
 ];
 /// Force or threat against a person: what turns a theft into a robbery.
 const FORCE: &[&str] = &[
     "knocked down", "knocked him", "knocked her", "knocked over", "shoved", "pushed", "punched", "threatened", "threatening",
-    "tackled", "attacked", "beat up", "gunpoint", "knifepoint", "held up", "held me", "pointed", "pulled a", "pulled out", "forced",
+    "tackled", "attacked", "beat up", "gunpoint", "knifepoint", "held up", "held me", "pointed", "pulled a", "pulled out", "forced", "push", "pushes",
+    "by force",
 ];
 /// Where a thing was taken from when nobody was holding it: "reached into her car", "off the table".
 const FROM_A_PLACE: &[&str] = &[
@@ -262,7 +288,7 @@ const VIOLENT: &[&str] = &[
 /// Buildings people live or work in: entering one unasked is a burglary.
 const BUILDINGS: &[&str] = &[
     "house", "houses", "home", "homes", "apartment", "apartments", "building", "garage", "shed", "store", "shop", "business",
-    "office", "school", "church", "warehouse",
+    "office", "school", "church", "warehouse", "stores", "shops",
 ];
 
 /// Words that make a weapon an immediate threat.
@@ -310,11 +336,30 @@ const CRITICAL: &[(&str, &str)] = &[
     ("wants to jump", "someone may take their life"),
     ("going to jump", "someone may take their life"),
     ("threatening to jump", "someone may take their life"),
+    ("isnt breathing", "someone is not breathing"),
+    ("barely breathing", "someone is barely breathing"),
+    ("stopped breathing", "someone is not breathing"),
+    ("out cold", "someone is unconscious"),
+    ("knocked out", "someone is unconscious"),
+    ("not answering me", "someone is unresponsive"),
+    ("isnt answering me", "someone is unresponsive"),
+    ("wont really wake", "someone cannot be woken"),
+    ("drooping", "signs of a stroke"),
+    ("one side down", "signs of a stroke"),
+    ("1 side down", "signs of a stroke"),
+    ("slurring", "someone is slurring: a stroke or an overdose"),
+    ("sleeping pills", "someone may have overdosed"),
+    ("bottle of pills", "someone may have overdosed"),
+    ("stomping on", "someone is being stomped on"),
+    ("cpr", "someone is getting CPR"),
+    ("c p r", "someone is getting CPR"),
 ];
 const INJURY: &[&str] = &[
     "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "is broken", "broken nose",
     "hit a pedestrian", "hit a cyclist", "hit a kid", "hit a child", "hit a woman", "hit a man", "got hit", "was hit", "knocked down",
     "bit", "bitten", "scraped", "bruised", "knocked out", "concussion", "sprained", "clipped a",
+    "torn up", "holding her neck", "holding his neck", "holding her head", "holding his head", "holding his leg", "holding her leg",
+    "holding his arm", "holding her arm", "sideswiped a cyclist", "hit a cyclist", "sideswiped a pedestrian",
 ];
 
 /// Keywords grouped by first word, longest first, so a token costs one hash lookup.
@@ -427,6 +472,13 @@ fn still_happening(t: &[Token]) -> Option<String> {
     };
     // "they're selling drugs out of there, constant foot traffic", "every day after school": a habit, not
     // an event going on at the moment of the call.
+    // ... unless "still" says it goes on now: "he's still walking around out there".
+    let still = (1..t.len()).find(|&k| {
+        t[k].key == "still" && matches!(t[k - 1].key.as_str(), "is" | "are" | "hes" | "shes" | "theyre" | "im" | "were") && ing(k + 1)
+    });
+    if let Some(k) = still {
+        return Some(format!("{} {} {}", t[k - 1].text, t[k].text, t[k + 1].text));
+    }
     if t.iter().any(|x| matches!(x.key.as_str(), "every" | "constant" | "usually" | "regularly")) {
         return None;
     }
@@ -439,6 +491,7 @@ fn still_happening(t: &[Token]) -> Option<String> {
     for i in 0..t.len() {
         let key = t[i].key.as_str();
         let aux = match key {
+            "hes" | "shes" | "theyre" if t.get(i + 1).is_some_and(|x| x.key == "been") => Some(i + 2),
             "is" | "are" | "hes" | "shes" | "theyre" | "keeps" | "keep" => Some(i + 1),
             "has" | "have" | "theyve" | "thats" | "whos" if t.get(i + 1).is_some_and(|x| x.key == "been") => Some(i + 2),
             _ => None,
@@ -522,7 +575,12 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             vote(C::Traffic, 30, if w == "drove off" { "a vehicle drove off" } else { "a vehicle hit something" });
         }
         if near(&["break", "broke", "breaking", "smash", "smashed", "smashing", "smashes"], &["window", "windows", "windshield"], 5) {
-            vote(C::Theft, 30, "a vehicle's window broken");
+            // Smashed to get at what is inside, or only to smash: "smashing out the windows with a brick".
+            if says(TAKING).is_some() || says(&["reached", "missing", "gone", "inside", "rummaging", "went through"]).is_some() {
+                vote(C::Theft, 30, "a vehicle's window broken");
+            } else {
+                vote(C::Vandalism, 30, "a vehicle's window smashed");
+            }
         }
         // "sleeping in it", "sitting in a car": someone in a vehicle; in a bus shelter it is no vehicle call.
         for w in ["sleeping in", "sitting in"] {
@@ -530,7 +588,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
                 vote(C::SuspiciousVehicle, 20, w);
             }
         }
-        let lingering = ["up and down", "slowing down", "abandoned", "parked", "sitting", "idling", "circling", "following", "keeps driving"];
+        let lingering = ["up and down", "slowing down", "abandoned", "parked", "sitting", "idling", "circling", "following", "keeps driving", "creeping", "crawling",
+            "cruising"];
         if motor_vehicle && says(&lingering).is_some() {
             vote(C::SuspiciousVehicle, 20, "a vehicle lingering");
         }
@@ -596,14 +655,37 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         vote(C::Vandalism, 30, "things thrown at property");
     }
     // Getting into a building: things carried out of a house, doors tried on houses.
-    if near(&["carrying", "carried", "taking", "loading", "hauling", "moving"], &["out"], 4) && near(&["out"], BUILDINGS, 3) {
+    let exits: Vec<&str> = BUILDINGS.iter().copied().chain(["door", "garage", "window"]).collect();
+    if near(&["carrying", "carried", "taking", "loading", "hauling", "moving"], &["out"], 4) && near(&["out"], &exits, 3) {
         vote(C::Burglary, 40, "things carried out of a building");
     }
     // "someone is inside my neighbor's house, they're on vacation": a stranger inside a home.
-    if near(&["someone", "somebody", "people", "person", "guy", "man", "stranger", "intruder"], &["inside", "in"], 3) && near(&["inside", "in"], BUILDINGS, 4)
-        && says(&["vacation", "away", "empty", "nobody home", "no one home", "flashlight", "not home", "at work", "vacant"]).is_some()
+    // A shop or office after hours is as empty: "someone's inside the cafe, it closed at 6".
+    let inside_place = (0..t.len()).any(|i| t[i].key == "inside" && (i + 1..(i + 4).min(t.len())).any(|k| in_place(k)));
+    let someone = ["someone", "somebody", "someones", "somebodys", "people", "person", "guy", "man", "stranger", "intruder"];
+    if near(&someone, &["inside", "in"], 3) && (near(&["inside", "in"], BUILDINGS, 5) || inside_place)
+        && says(&["vacation", "away", "empty", "nobody home", "no one home", "flashlight", "not home", "at work", "vacant", "closed", "after hours"])
+            .is_some()
     {
         vote(C::Burglary, 40, "someone inside a home that should be empty");
+    }
+    // "got into her garage", "snuck into the shed": entering a building (getting into a car is how suspects leave).
+    if near(&["got", "get", "gets", "snuck", "sneaked", "broke", "climbed", "crawled"], &["into"], 1) && near(&["into"], BUILDINGS, 3) {
+        vote(C::Burglary, 40, "someone got into a building");
+    }
+    // Drugs bought or sold: "buying vapes and pills off a guy".
+    const DRUGS: &[&str] = &["pills", "weed", "drugs", "baggies", "dope", "crack", "meth", "molly", "xanax", "percs", "percocet", "pot", "vapes"];
+    if near(&["buying", "buy", "buys", "bought", "selling", "sell", "sells", "sold", "dealing", "deals"], DRUGS, 4) {
+        vote(C::Drugs, 40, "drugs bought or sold");
+    }
+    // Hit over the head with something: "smashed a beer glass over another guy's head".
+    let over_head = (0..t.len()).any(|i| {
+        matches!(t[i].key.as_str(), "over" | "across")
+            && t[i + 1..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "head" | "face" | "skull"))
+            && t[i.saturating_sub(6)..i].iter().any(|x| matches!(x.key.as_str(), "smashed" | "broke" | "cracked" | "hit" | "slammed" | "swung" | "busted"))
+    });
+    if over_head {
+        vote(C::Assault, 40, "violence against a person");
     }
     if says(&["trying", "tried", "checking"]).is_some() && near(&["door", "doors", "windows"], BUILDINGS, 3) {
         vote(C::Burglary, 50, "doors of homes tried");
@@ -642,6 +724,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         if let Some((_, verb)) = find(&mut BRANDISH.iter().copied()) {
             priority = Priority::Critical;
             reasons.push(format!("weapon ({}) in use: '{verb}'", types.join(", ")));
+        } else if let Some(w) = says(&["coming over", "coming for", "coming to get", "on his way", "on her way", "going to kill", "gonna kill"]) {
+            // Someone armed on their way to a person: "a photo of himself holding a nine and said he's coming over".
+            priority = Priority::Critical;
+            reasons.push(format!("an armed threat: ({}) '{w}'", types.join(", ")));
         } else if let (C::Assault, Some((_, verb))) =
             (category, find(&mut ["beating", "beat", "hitting", "hit", "attacking", "attacked", "kicking", "swinging"].into_iter()))
         {
@@ -658,7 +744,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     // People inside a burning building; people inside a shop being burgled are the suspects.
     if category == C::Fire {
-        if let Some((_, p)) = find(&mut ["people inside", "someone inside", "kids inside", "children inside", "family inside"].into_iter()) {
+        let inside = ["people inside", "someone inside", "kids inside", "children inside", "family inside", "waving from", "at the window", "from the window"];
+        if let Some((_, p)) = find(&mut inside.into_iter()) {
             priority = Priority::Critical;
             reasons.push(format!("life at risk: '{p}' a fire"));
         }
@@ -669,7 +756,9 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         }
         reasons.push(format!("life at risk: {why}"));
     }
-    if let Some((_, w)) = find(&mut INJURY.iter().copied()) {
+    // "nobody looks hurt" is no injury.
+    let unhurt = |i: usize| t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "nobody" | "no" | "not" | "isnt" | "wasnt" | "doesnt" | "dont" | "didnt"));
+    if let Some((_, w)) = find(&mut INJURY.iter().copied()).filter(|&(i, _)| !unhurt(i)) {
         if priority < Priority::High {
             priority = Priority::High;
             reasons.push(format!("injury mentioned: '{w}'"));
@@ -719,7 +808,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     if category == C::Other && priority < Priority::High {
         let missing = says(&[
             "didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find", "runaway",
-            "ran away from home",
+            "ran away from home", "walked out of the house", "walked off", "wandered away", "left the house",
         ]);
         if let (Some(m), Some(c)) = (missing, says(CHILDREN)) {
             priority = Priority::High;
@@ -743,7 +832,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     // A stranger trying to get children to come along.
     if category == C::SuspiciousPerson && priority < Priority::High {
-        if let (Some(w), Some(_)) = (says(&["get in", "candy", "lure", "come with him", "come with her", "offered"]), says(CHILDREN)) {
+        let luring = says(&["get in", "candy", "lure", "come with him", "come with her", "offered", "come see", "puppies", "puppy", "tried to get"]);
+        if let (Some(w), Some(_)) = (luring, says(CHILDREN).or_else(|| says(&["year old", "years old"]))) {
             priority = Priority::High;
             reasons.push(format!("a stranger luring children: '{w}'"));
         }
@@ -779,6 +869,13 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         } else if age > Duration::hours(6) && priority > Priority::Low && priority < Priority::Critical {
             priority = if priority == Priority::High { Priority::Medium } else { Priority::Low };
             reasons.push(format!("happened {} hours before the tip", age.num_hours()));
+        }
+    }
+    // A disturbance that goes on ("they're still yelling", "been doing it for an hour") is worth a look at any hour.
+    if category == C::Disturbance && priority == Priority::Low && window.is_some() {
+        if let Some(how) = still_happening(t) {
+            priority = Priority::Medium;
+            reasons.push(format!("still happening: '{how}'"));
         }
     }
     Assessment { category, priority, reasons }

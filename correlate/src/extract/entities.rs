@@ -23,6 +23,47 @@ fn phrase(t: &[Token], i: usize, words: &[&str]) -> bool {
     words.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == *w))
 }
 
+/// A self-correction starting at `i` ("sorry", "no wait", "I mean", "actually"): how many tokens it takes.
+fn correction_at(t: &[Token], i: usize) -> Option<usize> {
+    let mut k = i;
+    while t.get(k).is_some_and(|w| {
+        w.kind == TokenKind::Punct || matches!(w.key.as_str(), "no" | "sorry" | "wait" | "actually" | "correction" | "oops" | "scratch" | "that")
+    })
+        || (phrase(t, k, &["i", "mean"]))
+    {
+        k += if t[k].key == "i" { 2 } else { 1 };
+    }
+    // "no" alone is an answer, not a correction.
+    let said = (i..k).filter(|&j| t[j].kind != TokenKind::Punct).count();
+    (said > 0 && !(said == 1 && t[i..k].iter().any(|w| w.key == "no"))).then_some(k - i)
+}
+
+/// Slang for firearms and blades, weapons only where something is held or shown: "holding a nine", "flashed a
+/// strap", "showing off a piece" (never "a piece of paper", "a nine year old").
+const WEAPON_SLANG: &[(&str, &str)] = &[
+    ("piece", "gun"), ("strap", "gun"), ("heater", "gun"), ("burner", "gun"), ("gat", "gun"), ("blicky", "gun"),
+    ("nine", "handgun"), ("9", "handgun"), ("deuce deuce", "handgun"), ("twenty two", "handgun"), ("22", "handgun"),
+    ("38", "handgun"), ("45", "handgun"), ("forty five", "handgun"), ("thirty eight", "handgun"), ("chopper", "rifle"),
+    ("draco", "rifle"), ("shank", "knife"), ("shiv", "knife"),
+];
+const HOLDING: &[&str] = &[
+    "holding", "held", "showing", "showed", "shows", "flashed", "flashing", "flashes", "has", "had", "got", "with", "pulled", "pulling",
+    "waving", "waved", "carrying", "packing", "pointed", "pointing", "brandishing", "off", "grabbed", "reached", "pulls", "drew",
+];
+
+fn weapon_slang_at(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
+    let (words, w) = WEAPON_SLANG.iter().find(|(p, _)| phrase(t, i, &p.split(' ').collect::<Vec<_>>()))?;
+    let len = words.split(' ').count();
+    let article = i >= 1 && matches!(t[i - 1].key.as_str(), "a" | "his" | "her" | "their" | "the" | "a-");
+    let held = i >= 2 && HOLDING.contains(&t[i - 2].key.as_str());
+    let worn = phrase(t, i + len, &["in", "his", "waistband"]) || phrase(t, i + len, &["on", "him"]);
+    let next_ok = t.get(i + len).is_none_or(|n| {
+        !matches!(n.key.as_str(), "of" | "year" | "years" | "yr" | "month" | "months" | "foot" | "feet" | "inch" | "oclock" | "am" | "pm" | "minutes" | "hours" | "times" | "people" | "guys" | "kids")
+            && !matches!(n.kind, TokenKind::Number(_))
+    });
+    (article && (held || worn) && next_ok).then_some((len, *w))
+}
+
 fn negated(tokens: &[Token], i: usize) -> bool {
     tokens[i.saturating_sub(4)..i].iter().any(|t| NEGATIONS.contains(&t.key.as_str()))
 }
@@ -133,7 +174,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 continue;
             }
         }
-        if let Some((len, w)) = lexicon::weapons().at(t, i) {
+        if let Some((len, w)) = lexicon::weapons().at(t, i).or_else(|| weapon_slang_at(t, i)) {
+            // "a knife, no wait, it's bigger, like a machete": the corrected weapon replaces the first.
+            if let Some(&(_, prev_last, _)) = weapons.last() {
+                if i > prev_last + 1 && i - prev_last <= 10 && (prev_last + 1..i).any(|k| correction_at(t, k).is_some()) {
+                    weapons.pop();
+                }
+            }
             let trade = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "shop" | "store" | "range" | "shots" | "shot" | "fire"));
             if !negated(t, i) && !trade {
                 weapons.push((i, i + len - 1, w));
@@ -161,7 +208,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let restates = i >= 2 && matches!(t[i - 1].key.as_str(), "a" | "an") && matches!(t[i - 2].key.as_str(), "its" | "was" | "is");
             // "a pickup truck hit him ... the truck stopped": the same vehicle named again.
             let definite = i >= 1 && matches!(t[i - 1].key.as_str(), "the" | "that") && v.colour.is_none() && v.make.is_none();
-            if definite && vehicles.iter().any(|prev| same_body(prev.vtype, v.vtype)) {
+            // "a black Jeep ... the lady in the Jeep": a make named again.
+            let same_make = i >= 1 && matches!(t[i - 1].key.as_str(), "the" | "that") && v.colour.is_none() && v.make.is_some()
+                && vehicles.iter().any(|prev| prev.make == v.make && (v.model.is_none() || prev.model == v.model));
+            if same_make || definite && vehicles.iter().any(|prev| same_body(prev.vtype, v.vtype)) {
                 i = end;
                 continue;
             }
@@ -179,6 +229,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none() && i - prev.last <= 15
                         && matches!(prev.vtype, Some("car" | "vehicle") | None)
                 });
+            // "my car got stolen ... they took my grey Kia Optima": the caller's own vehicle described again.
+            let own = |k: usize| k >= 1 && matches!(t[k - 1].key.as_str(), "my" | "our");
+            let own_again = own(i)
+                && vehicles.last().is_some_and(|prev| {
+                    own(prev.first) && prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && matches!(prev.vtype, Some("car" | "vehicle"))
+                });
+            let generic = |prev: &Vehicle| matches!(prev.vtype, Some("car" | "vehicle")) && prev.make.is_none() && prev.colour.is_none();
+            let apposition = apposition || own_again || restates && vehicles.last().is_some_and(|p| generic(p));
             let restates = restates || apposition;
             match vehicles.last_mut().filter(|prev| restates && (prev.vtype == v.vtype || prev.vtype.is_none() || v.vtype.is_none() || apposition)) {
                 Some(prev) => {
@@ -208,6 +266,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let key = if apostrophe_s { key.strip_suffix('s').unwrap_or(key) } else { key };
             // "send someone", "get somebody": a request for help, not a person seen.
             let requested = matches!(key, "someone" | "somebody") && i > 0 && matches!(t[i - 1].key.as_str(), "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would");
+            // "somebody's gonna get killed", "somebody's going to hit it": a fear, not a person seen; "in people's
+            // faces": people in general.
+            let hypothetical = matches!(key, "someone" | "somebody")
+                && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "gonna" | "will" | "might" | "could" | "should" | "would")
+                    || n.key == "going" && t.get(i + 2).is_some_and(|m| m.key == "to"));
+            let requested = requested || hypothetical || apostrophe_s && key == "people";
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle.
             let part = t.get(i + len).is_some_and(|n| {
                 matches!(
@@ -230,7 +294,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // "Somebody ... Skinny guy, black backpack", "suspect is a teen in a blue hoodie": a bare or
                 // predicated singular description completes the placeholder before it.
                 let bare = first == i || !matches!(t[first].key.as_str(), "a" | "an" | "the" | "this" | "that" | "another" | "some" | "one");
-                let predicated = first >= 2 && matches!(t[first - 1].key.as_str(), "is" | "was") && t[first].key != "the";
+                // "Somebody's up on the roof ... Looks like a man": the unnamed one told again.
+                let looks_like = first >= 2 && t[first - 1].key == "like" && matches!(t[first - 2].key.as_str(), "looks" | "looked" | "seems" | "looking");
+                let predicated = first >= 2 && (matches!(t[first - 1].key.as_str(), "is" | "was") || looks_like) && t[first].key != "the";
                 // "Somebody just stole a scooter from outside the cafe, a teenager in a blue jacket": an indefinite
                 // description in apposition (not the object of a verb or preposition) names the "somebody".
                 let apposition = first > 0
@@ -451,7 +517,9 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             last_core = j - 1;
             continue;
         }
-        if let Some((len, m)) = lexicon::makes().at(t, j) {
+        // "trying to dodge a white Tesla": a make that is also a verb, used as one.
+        let verb = m_is_verb(t, j);
+        if let Some((len, m)) = lexicon::makes().at(t, j).filter(|_| !verb) {
             // "jeep" is both: as a make it also says the type when nothing else does.
             v.make.get_or_insert(m);
             j += len;
@@ -536,9 +604,13 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         v.vtype = None;
     }
     v.last = last_core;
-    // "the car was red"
-    if v.colour.is_none() {
-        let mut k = last_core + 1;
+    // "the car was red"; a correction replaces a said colour: "a silver sedan, sorry, it's white".
+    let mut k = last_core + 1;
+    let corrected = correction_at(t, k).map(|len| k += len).is_some();
+    if v.colour.is_none() || corrected {
+        if corrected && t.get(k).is_some_and(|w| w.key == "it") && t.get(k + 1).is_some_and(|w| w.key == "was") {
+            k += 1;
+        }
         if t.get(k).is_some_and(|w| matches!(w.key.as_str(), "was" | "is" | "its")) {
             k += 1;
             if t.get(k).is_some_and(|w| matches!(w.key.as_str(), "a" | "dark" | "light" | "bright")) {
@@ -551,6 +623,11 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         }
     }
     Some(v)
+}
+
+fn m_is_verb(t: &[Token], j: usize) -> bool {
+    t[j].key == "dodge" && j >= 1 && matches!(t[j - 1].key.as_str(), "to" | "had" | "could" | "didnt" | "couldnt" | "cant" | "and" | "just")
+        && t.get(j + 1).is_none_or(|n| matches!(n.key.as_str(), "a" | "an" | "the" | "him" | "her" | "it" | "them" | "me"))
 }
 
 /// A model named by letters and digits at `j` ("q5", "x 5", "rx350", "model y", "c-class"): (name, tokens used).
@@ -887,7 +964,7 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
         }
         // The caller's own car ("my parked car") rarely carries the plate they report: prefer another.
         let own = |v: &Vehicle| v.first > 0 && matches!(t[v.first - 1].key.as_str(), "my" | "our") || v.first > 1 && matches!(t[v.first - 2].key.as_str(), "my" | "our");
-        let open = |v: &Vehicle| v.last < p && p - v.last <= 30 && v.plate.is_none() && !v.counted;
+        let open = |v: &Vehicle| v.last < p && p - v.last <= 45 && v.plate.is_none() && !v.counted;
         let before = vehicles.iter().rposition(|v| open(v) && !own(v)).or_else(|| vehicles.iter().rposition(open));
         let after = vehicles.iter().position(|v| v.first > p && v.first - p <= 10 && v.plate.is_none() && !v.counted);
         match before.or(after) {

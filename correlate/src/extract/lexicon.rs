@@ -69,7 +69,7 @@ lexicon!(vehicle_types, &[
     ("vehicle", "vehicle"), ("motorcycles", "motorcycle"),
     // Bikes and scooters are usually named as the stolen things themselves ("took two bikes"); plural
     // cars are the generic targets of a crime ("breaking into cars"), not a vehicle to look for.
-    ("bikes", "bicycle"), ("bicycles", "bicycle"), ("scooters", "scooter"),
+    ("dirt bikes", "motorcycle"), ("dirtbike", "motorcycle"), ("dirtbikes", "motorcycle"), ("bikes", "bicycle"), ("bicycles", "bicycle"), ("scooters", "scooter"),
 ]);
 
 lexicon!(makes, &[
@@ -201,7 +201,7 @@ lexicon!(weapons, &[
     ("razor blade", "knife"), ("straight razor", "knife"), ("hunting knife", "knife"), ("butcher knife", "knife"),
     ("steak knife", "knife"), ("dagger", "knife"), ("sword", "machete"), ("katana", "machete"), ("hatchet", "axe"),
     ("glock", "handgun"), ("nine millimeter", "handgun"), ("9mm", "handgun"), ("uzi", "rifle"), ("ak-47", "rifle"), ("ak 47", "rifle"),
-    ("ar 15", "rifle"), ("ar15", "rifle"), ("semi-automatic", "gun"), ("semi automatic", "gun"),
+    ("ar 15", "rifle"), ("ar15", "rifle"), ("a r 15", "rifle"), ("a k 47", "rifle"), ("semi-automatic", "gun"), ("semi automatic", "gun"),
     ("stun gun", "taser"), ("tire iron", "crowbar"), ("tyre iron", "crowbar"), ("lead pipe", "pipe"), ("metal pipe", "pipe"),
     ("golf club", "club"), ("nunchucks", "nunchucks"), ("brass knuckle", "brass knuckles"), ("mace", "pepper spray"),
     ("sawed-off", "shotgun"), ("sawed off", "shotgun"), ("sawn-off", "shotgun"), ("crossbow", "crossbow"), ("bow and arrow", "crossbow"),
@@ -300,4 +300,6 @@ pub const NEGATIONS: &[&str] = &["no", "not", "didnt", "didn't", "never", "witho
 pub const MOVEMENT: &[&str] = &[
     "heading", "headed", "going", "went", "drove", "driving", "fled", "fleeing", "sped", "speeding", "ran", "running",
     "travelling", "traveling", "turned", "turning", "walking", "walked", "took", "left", "moving", "riding", "rode", "biked",
+    // "they go away in small white car, direction west": how a second-language speaker says it.
+    "direction",
 ];

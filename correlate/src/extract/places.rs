@@ -109,6 +109,28 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                 best = Some((len, &p.target, p.alias));
             }
         }
+        // A one-word landmark or area name heard as two words: "river side", "north gate mall", "mill brook".
+        if best.is_none_or(|(len, tg, _)| len == 1 && matches!(tg, Target::Street(_))) && t[i].kind == TokenKind::Word
+            && t.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
+        {
+            let joined = format!("{}{}", t[i].key, t[i + 1].key);
+            let hit = gaz
+                .phrases_starting(&joined)
+                .filter(|p| matches!(p.target, Target::Landmark(_) | Target::Neighbourhood(_)))
+                .filter(|p| p.tokens[1..].iter().enumerate().all(|(k, w)| t.get(i + 2 + k).is_some_and(|x| x.key == *w)))
+                .max_by_key(|p| (p.tokens.len(), matches!(p.target, Target::Landmark(_))));
+            if let Some(p) = hit {
+                let what = match &p.target {
+                    Target::Landmark(id) => What::Landmark(*id),
+                    Target::Neighbourhood(id) => What::Neighbourhood(*id),
+                    _ => unreachable!("filtered"),
+                };
+                let last = i + p.tokens.len();
+                out.push(Mention { first: i, last, what, used: false });
+                i = last + 1;
+                continue;
+            }
+        }
         // A bare street name needs a suffix, a cue word or to be an ordinal; a category or landmark
         // phrase of the same words is preferred without a suffix ("the station" vs Station Road).
         if let Some((len, Target::Street(_), _)) = best {
@@ -123,7 +145,12 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                     let ordinal = matches!(t[i].kind, TokenKind::Ordinal(_));
                     let after_street = out.last().is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == i);
                     let numbered = i > 0 && (matches!(t[i - 1].kind, TokenKind::Number(_)) || t[i - 1].key == "block");
-                    if !(ordinal || len > 1 || is_street_cue(t, i) || after_street || numbered) {
+                    // "the Chestnut and 5th bus shelter": a numbered street across "and" vouches for the name.
+                    let before_ordinal = t.get(i + len).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "near" | "at"))
+                        && t.get(i + len + 1).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)))
+                        // "by the Maple intersection"
+                        || t.get(i + len).is_some_and(|c| c.key == "intersection");
+                    if !(ordinal || len > 1 || is_street_cue(t, i) || after_street || numbered || before_ordinal) {
                         best = None;
                     }
                 }
@@ -280,13 +307,17 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
     for k in 0..ms.len().saturating_sub(1) {
         let (a, b) = (&ms[k], &ms[k + 1]);
         let (Some(ia), Some(ib)) = (street_ids(a), street_ids(b)) else { continue };
-        if a.used || b.used || b.last < a.last || b.first != a.last + 2 {
+        if a.used || b.used || b.last < a.last || b.first < a.last + 2 {
             continue;
         }
-        let conn = t[a.last + 1].key.as_str();
-        let factor = match conn {
-            "and" | "&" | "/" | "@" | "at" => 1.0,
-            "near" | "by" | "off" => 0.7,
+        let gap: Vec<&str> = t[a.last + 1..b.first].iter().filter(|x| x.kind != TokenKind::Punct || matches!(x.key.as_str(), "&" | "/" | "@")).map(|x| x.key.as_str()).collect();
+        let conn = gap.join(" ");
+        let factor = match gap.as_slice() {
+            ["and" | "&" | "/" | "@" | "at"] => 1.0,
+            // "where Old Mill Road meets 3rd", "on Oak coming up to 9th", "Church Street by the Maple intersection".
+            ["meets" | "crosses" | "intersects"] | ["at" | "by" | "near", "the", "corner", "of"] => 1.0,
+            ["coming", "up", "to" | "on"] | ["approaching"] | ["just", "past" | "before"] => 0.8,
+            ["near" | "by" | "off"] | ["by" | "near", "the"] if gap.len() == 1 || t.get(b.last + 1).is_some_and(|x| x.key == "intersection") => 0.7,
             _ => continue,
         };
         // "on Elm between 3rd and 4th" is a stretch of Elm, not 3rd & 4th.
@@ -429,6 +460,19 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         }
     }
     out.sort_by_key(|(f, _, _)| *f);
+    // "6th and Elm, sorry, 6th and Oak": a place corrected right after it is said is replaced by the correction.
+    let corrected: Vec<usize> = (0..out.len().saturating_sub(1))
+        .filter(|&k| {
+            let (a, b) = (&out[k], &out[k + 1]);
+            a.2.kind == b.2.kind
+                && b.0 > a.1
+                && b.0 - a.1 <= 5
+                && t[a.1 + 1..b.0].iter().any(|x| matches!(x.key.as_str(), "sorry" | "wait" | "actually" | "correction" | "mean"))
+        })
+        .collect();
+    for k in corrected.into_iter().rev() {
+        out.remove(k);
+    }
     // Relative phrases just before a place make it relative to that anchor.
     let mut result = Vec::with_capacity(out.len());
     for (first, _last, mut p) in out {
@@ -439,7 +483,9 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         let rel = RELATIVE.iter().find(|(words, _)| {
             start_tok >= words.len() && words.iter().enumerate().all(|(k, w)| t[start_tok - words.len() + k].key == *w)
         });
-        if let (Some((words, widen)), false) = (rel, matches!(p.kind, PlaceKind::Street)) {
+        // "over by Riverside": near a whole area is still that area.
+        let near_area = matches!(p.kind, PlaceKind::Neighbourhood) && rel.is_some_and(|(w, _)| matches!(w.last().copied(), Some("by" | "near" | "around")));
+        if let (Some((words, widen)), false) = (rel, matches!(p.kind, PlaceKind::Street) || near_area) {
             let s0 = start_tok - words.len();
             let s = Span { start: t[s0].span.start, end: p.span.map_or(t[start_tok].span.end, |sp| sp.end) };
             p.explanation = format!("{} {} -> {}", words.join(" "), kind_name(p.kind), p.explanation);

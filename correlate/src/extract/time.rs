@@ -266,6 +266,20 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     let clocks: Vec<TimeWindow> = out.iter().filter(|f| f.rank == 5).map(|f| f.window).collect();
     out.retain(|f| f.rank != 2 || !clocks.iter().any(|c| f.window.start <= c.end && c.start <= f.window.end));
     out.sort_by_key(|f| f.entity.span.start);
+    // "at 3:40, sorry, 3:14, I read it wrong": a clock time corrected right after it is said.
+    let corrected: Vec<usize> = (0..out.len().saturating_sub(1))
+        .filter(|&k| {
+            let (a, b) = (&out[k], &out[k + 1]);
+            let between = input.get(a.entity.span.end..b.entity.span.start).unwrap_or("").to_lowercase();
+            a.rank == 5
+                && b.rank == 5
+                && between.split_whitespace().count() <= 4
+                && ["sorry", "wait", "i mean", "actually", "correction"].iter().any(|w| between.contains(w))
+        })
+        .collect();
+    for k in corrected.into_iter().rev() {
+        out.remove(k);
+    }
     out
 }
 
