@@ -175,6 +175,26 @@ fn sixth_held_out_corpus_scores_as_measured() {
 }
 
 #[test]
+fn seventh_held_out_corpus_scores_as_measured() {
+    // Written blind, committed before the round that studied holdout6; measured with the rules before that
+    // round (category 0.70 / 0.71, priority 0.62, vehicle 0.72 / 0.64, person 0.86 / 0.81, place 0.94 / 0.83),
+    // after it (category 0.71 / 0.72, priority 0.64, vehicle 0.76 / 0.69, place 0.96 / 0.91: rule work on
+    // the dev sets barely carried over to category and priority), and after the word model was trained on
+    // holdouts 4-6 too (category 0.80 / 0.83, priority 0.63 / 0.65). The honest estimate; these floors.
+    let report = evaluate(include_str!("../corpus/extraction_holdout7.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.69),
+        ("weapon", 0.89),
+        ("person", 0.80),
+        ("time", 0.86),
+        ("place", 0.90),
+        ("category", 0.80),
+        ("priority", 0.62),
+    ];
+    assert_at_least(&report, &floors, 0.93);
+}
+
+#[test]
 fn demo_tips_end_to_end() {
     let g = town();
     let now = at("2026-03-01T15:00:00Z");
