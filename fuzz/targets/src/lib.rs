@@ -103,8 +103,22 @@ pub fn frigate_event(data: &[u8]) {
 }
 
 /// Bytes claiming to be an OpenStreetMap PBF extract (an agency's file, or one fetched for it): refused
-/// with an error or imported, never a panic.
+/// with an error or imported, never a panic out of `import`.
+///
+/// osmpbf panics on some corrupt blocks and `import` turns that into an error; libFuzzer's panic hook
+/// would abort on those caught panics anyway. So a panic raised in osmpbf's or protobuf's code is let
+/// unwind to `import` here; any other (in our code, or one `import` does not catch) still aborts.
 pub fn osm_pbf(data: &[u8]) {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let upstream = info.location().is_some_and(|l| ["/osmpbf-", "/protobuf-"].iter().any(|c| l.file().contains(c)));
+            if !upstream {
+                previous(info);
+            }
+        }));
+    });
     let _ = correlate::gazetteer::osm::import(std::io::Cursor::new(data));
 }
 
