@@ -137,4 +137,9 @@ fn damaged_files_give_errors_not_panics() {
     let err = import(Cursor::new(b"{\"type\": \"FeatureCollection\", \"features\": []}".to_vec())).unwrap_err();
     assert!(err.to_string().starts_with("not a readable OpenStreetMap PBF file"), "{err}");
     assert!(matches!(import(Cursor::new(Vec::new())), Err(OsmError::Empty)));
+    // A relation member of a type osmpbf does not know (found by the osm_pbf fuzz target): osmpbf panics,
+    // the import reports a corrupt file.
+    let unknown_member = include_bytes!("../../fuzz/regressions/osm_pbf/relation-member-of-unknown-type");
+    let r = import(Cursor::new(unknown_member.to_vec())).map(|i| i.features.len());
+    assert!(matches!(r, Err(OsmError::Corrupt)), "{r:?}");
 }

@@ -1,3 +1,3 @@
 //! A stream of datagrams on a call's media port (RTP, RTCP, DTMF, garbage).
 #![no_main]
-libfuzzer_sys::fuzz_target!(|data: &[u8]| gateway::fuzz_targets::rtp_media(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| tipline_fuzz_targets::rtp_media(data));

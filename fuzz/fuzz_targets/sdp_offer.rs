@@ -1,3 +1,3 @@
 //! SDP offers from the network: parsing, codec choice and answering must never panic.
 #![no_main]
-libfuzzer_sys::fuzz_target!(|data: &[u8]| gateway::fuzz_targets::sdp_offer(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| tipline_fuzz_targets::sdp_offer(data));

@@ -14,9 +14,8 @@
 //! - [`audit`]: the append-only, hash-chained audit log.
 //! - [`privacy`]: keyed hashing of sources; [`ratelimit`]: per-source token buckets.
 //! - [`api`]: the axum routes, extractors and error mapping.
-//! - [`telephony`]: phone intake (sans-IO SDP and media cores so far).
+//! - [`telephony`]: phone intake: the SIP server, calls, recordings and prompts, on the `telephony` crate.
 //! - [`speech`]: the shared Whisper engines and live transcription of calls.
-//! - [`fuzz_targets`]: what the cargo-fuzz targets run, shared with the test that replays their inputs.
 //! - [`app`]: the composition root (`Application::build`, `run`); [`cli`] and [`demo`]: the commands.
 
 pub mod alerts;
@@ -30,7 +29,6 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod detections;
-pub mod fuzz_targets;
 pub mod incidents;
 pub mod pipeline;
 pub mod privacy;

@@ -41,6 +41,7 @@ pub enum VisionError {
 }
 
 impl VisionError {
+    #[cfg(feature = "cameras")]
     pub(crate) fn io(path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> VisionError {
         let path = path.into();
         move |source| VisionError::Io { path, source }

@@ -7,7 +7,6 @@ use correlate::{BoundingBox, Detection, GeoPoint};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::snapshot::Snapshot;
 
 /// Where an object is in its life on one camera.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,6 +58,16 @@ pub struct VisionEvent {
     pub snapshot: Option<Snapshot>,
     /// The NVR's review severity, once a review item names this event; `None` for our own tracker.
     pub severity: Option<ReviewSeverity>,
+}
+
+/// The two JPEGs of one event, with the box and score they show; made by [`crate::snapshot`] (with the
+/// `cameras` feature).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    pub crop_jpeg: Vec<u8>,
+    pub frame_jpeg: Vec<u8>,
+    pub bbox: BoundingBox,
+    pub score: f32,
 }
 
 impl VisionEvent {

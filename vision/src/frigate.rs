@@ -8,9 +8,7 @@
 //! read; only the object class, score, box and stationary flag cross into tipline.
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
-use std::time::Duration;
+use std::sync::atomic::AtomicU64;
 
 use chrono::{DateTime, Utc};
 use correlate::BoundingBox;
@@ -324,13 +322,16 @@ pub struct FrigateStats {
 
 /// Subscribes to Frigate and sends mapped events until `shutdown` resolves or `events` is closed.
 /// Connection failures are retried with backoff for ever; malformed payloads are counted and skipped.
+#[cfg(feature = "cameras")]
 pub async fn run(
     config: &VisionConfig,
     events: tokio::sync::mpsc::Sender<VisionEvent>,
-    stats: Arc<FrigateStats>,
+    stats: std::sync::Arc<FrigateStats>,
     shutdown: impl std::future::Future<Output = ()>,
 ) -> Result<(), VisionError> {
     use rumqttc::{AsyncClient, Event, MqttOptions, Packet, QoS};
+    use std::sync::atomic::Ordering;
+    use std::time::Duration;
     let f = &config.frigate;
     let mut options = MqttOptions::new(f.client_id.clone(), f.host.clone(), f.port);
     options.set_keep_alive(Duration::from_secs(30));

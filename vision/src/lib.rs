@@ -21,30 +21,44 @@
 //! - [`camera`]: ingest -> detect -> track for one camera; [`detect`] for the CLI.
 //! - [`frigate`]: Frigate MQTT parsing (pure), mapping/dedupe (pure) and the rumqttc loop.
 //! - [`error`] holds [`VisionError`], the one error type.
+//!
+//! The `cameras` feature (on by default) brings everything that needs GStreamer, ONNX Runtime, JPEG
+//! encoding or MQTT: [`camera`], [`ingest`], [`detector`], [`models`], [`tracker`], [`snapshot`] and
+//! [`frigate::run`]. The fuzz targets build without it, on the pure rest.
 
+#[cfg(feature = "cameras")]
 pub mod camera;
 pub mod colour;
 pub mod config;
 pub mod darknet;
 pub mod demo_video;
+#[cfg(feature = "cameras")]
 pub mod detector;
 pub mod error;
 pub mod event;
 pub mod frame;
 pub mod frigate;
+#[cfg(feature = "cameras")]
 pub mod ingest;
+#[cfg(feature = "cameras")]
 pub mod models;
 pub mod onnx;
+#[cfg(feature = "cameras")]
 pub mod snapshot;
+#[cfg(feature = "cameras")]
 pub mod tracker;
+#[cfg(feature = "cameras")]
 pub mod yuv;
 
+#[cfg(feature = "cameras")]
 pub use camera::{detect, start_camera, start_cameras, CameraHandle, CameraStatus, DetectSummary};
 pub use config::{CameraConfig, FrigateConfig, VisionConfig};
 pub use correlate::Detection;
+#[cfg(feature = "cameras")]
 pub use detector::{Detector, DetectorOptions, OrtDetector, RawDetection};
 pub use error::VisionError;
 pub use event::{EventKind, EventSource, ReviewSeverity, VisionEvent};
 pub use frame::Frame;
 pub use demo_video::fetch_demo_video;
+#[cfg(feature = "cameras")]
 pub use models::{default_models_dir, fetch, Manifest};

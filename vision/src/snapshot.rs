@@ -5,20 +5,12 @@ use correlate::BoundingBox;
 use image::codecs::jpeg::JpegEncoder;
 use image::{ExtendedColorType, RgbImage};
 
+pub use crate::event::Snapshot;
 use crate::frame::Frame;
 use crate::VisionError;
 
 const QUALITY: u8 = 85;
 const BOX_COLOUR: [u8; 3] = [0, 255, 0];
-
-/// The two JPEGs of one event, with the box and score they show.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Snapshot {
-    pub crop_jpeg: Vec<u8>,
-    pub frame_jpeg: Vec<u8>,
-    pub bbox: BoundingBox,
-    pub score: f32,
-}
 
 impl Snapshot {
     pub fn encode(frame: &Frame, bbox: &BoundingBox, score: f32) -> Result<Snapshot, VisionError> {

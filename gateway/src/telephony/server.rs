@@ -14,10 +14,9 @@ use std::time::{Duration, Instant};
 use rsipstack::dialog::dialog::{Dialog, DialogState, DialogStateReceiver, DialogStateSender};
 use rsipstack::dialog::dialog_layer::DialogLayer;
 use rsipstack::dialog::DialogId;
-use rsipstack::sip::prelude::HeadersExt;
 use rsipstack::sip::{Header, Method, Request, StatusCode};
 use rsipstack::transaction::transaction::Transaction;
-use rsipstack::transport::{tcp_listener::TcpListenerConnection, udp::UdpConnection, SipConnection, TransportLayer};
+use rsipstack::transport::{tcp_listener::TcpListenerConnection, udp::UdpConnection, TransportLayer};
 use rsipstack::EndpointBuilder;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
@@ -26,6 +25,7 @@ use super::call::{self, MediaLimits};
 use super::info::{self, InfoError, InfoRequest};
 use super::recorder::Recorder;
 use super::sdp;
+use super::sip::{in_dialog, info_request, invite_offer, source_ip};
 use crate::config::{SipConfig, SipTransport};
 use crate::db::Db;
 use crate::privacy::SourceHasher;
@@ -172,26 +172,6 @@ pub async fn start(config: SipConfig, ctx: CallContext, shutdown: CancellationTo
     Ok(SipServer { addrs })
 }
 
-/// Where a request came from, as the transport recorded it in the top Via (`received`/`rport`).
-pub fn source_ip(request: &Request) -> Option<IpAddr> {
-    let via = request.via_header().ok()?;
-    let (_, host) = SipConnection::parse_target_from_via(via).ok()?;
-    let addr: SocketAddr = host.try_into().ok()?;
-    Some(addr.ip())
-}
-
-/// A request with a To tag belongs to a dialog (RFC 3261 section 12.2.2); without one it starts a new one.
-pub fn in_dialog(request: &Request) -> bool {
-    request.to_header().ok().and_then(|t| t.tag().ok().flatten()).is_some()
-}
-
-/// The SDP offer of a new INVITE and the codecs we take from it.
-pub fn invite_offer(request: &Request, prefer_opus: bool) -> Result<(sdp::Offer, super::media::PayloadMap, Vec<(u8, String, u32)>), sdp::SdpError> {
-    let offer = sdp::parse_offer(&String::from_utf8_lossy(&request.body))?;
-    let (map, chosen) = sdp::choose(&offer, prefer_opus)?;
-    Ok((offer, map, chosen))
-}
-
 async fn reply_retry_after(tx: &mut Transaction, status: StatusCode, seconds: u64) {
     let _ = tx.reply_with(status, vec![Header::RetryAfter(seconds.to_string().into())], None).await;
 }
@@ -299,16 +279,6 @@ async fn on_invite(s: Arc<Shared>, mut tx: Transaction) {
 
 /// INFO key presses queued for a call's media loop; beyond this (a flood) they are answered but dropped.
 const KEYS_QUEUED: usize = 16;
-
-/// The value of a request header, by name (case-insensitive, as SIP header names are).
-fn header_value<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
-    request.headers.iter().find(|h| h.name().eq_ignore_ascii_case(name)).map(|h| h.value())
-}
-
-/// What an INFO request carries, read from its headers and body.
-pub fn info_request(request: &Request) -> Result<InfoRequest, InfoError> {
-    info::parse(header_value(request, "Info-Package"), header_value(request, "Content-Type"), &request.body)
-}
 
 /// Answers an INFO within a call, passing a key press on to the call's media loop.
 async fn on_info(request: &Request, keys: &tokio::sync::mpsc::Sender<char>, handle: &rsipstack::dialog::dialog::TransactionHandle) {

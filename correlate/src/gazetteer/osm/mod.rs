@@ -58,6 +58,9 @@ pub enum OsmError {
     /// The file is well formed but holds no OSM data (an empty file, or only a header).
     #[error("the file holds no OpenStreetMap elements")]
     Empty,
+    /// The PBF reader panicked on the file's contents (see [`import`]).
+    #[error("not a readable OpenStreetMap PBF file: its contents are corrupt")]
+    Corrupt,
 }
 
 /// What an import produced and what it had to leave out.
@@ -137,7 +140,16 @@ impl NodeCoords {
 }
 
 /// Reads an extract (three passes; see the module docs) and returns gazetteer features.
-pub fn import<R: Read + Seek + Send>(mut reader: R) -> Result<OsmImport, OsmError> {
+///
+/// osmpbf (0.3.8) panics on some corrupt blocks rather than returning an error: a relation member of an
+/// unknown type unwraps a protobuf enum (found by the `osm_pbf` fuzz target), and member id deltas are
+/// summed unchecked. An extract comes from outside, so such a panic is reported as [`OsmError::Corrupt`]
+/// instead of taking the process down.
+pub fn import<R: Read + Seek + Send>(reader: R) -> Result<OsmImport, OsmError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(reader))).unwrap_or(Err(OsmError::Corrupt))
+}
+
+fn read<R: Read + Seek + Send>(mut reader: R) -> Result<OsmImport, OsmError> {
     let mut stats = ImportStats::default();
     check_framing(&mut reader)?;
 

@@ -6,7 +6,7 @@
 //! body is a keep-alive (200); a body type we do not take is 415 with an Accept header naming the ones we
 //! do; an Info Package we do not support is 469.
 
-use super::media::dtmf;
+use crate::media::dtmf;
 
 /// The body types we accept, for the Accept header of a 415.
 pub const ACCEPTED: &str = "application/dtmf-relay, application/dtmf";

@@ -4,7 +4,7 @@
 
 use std::net::IpAddr;
 
-use super::media::receiver::{Codec, PayloadMap};
+use crate::media::receiver::{Codec, PayloadMap};
 
 /// Why an offer cannot be answered.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
