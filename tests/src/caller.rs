@@ -50,10 +50,11 @@ pub fn baresip_call(port: u16, wav: &Path) -> std::process::Output {
 pub fn baresip_call_offering(port: u16, wav: &Path, codecs: &[&str]) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
     let modules: String = codecs.iter().map(|c| format!("module {c}.so\n")).collect();
+    // Port 0: the system picks free ports. A fixed port P was racy, since baresip also binds TLS on P + 1,
+    // which another test could hold ("SIP/TLS transport failed: Address already in use").
     let config = format!(
-        "sip_listen 127.0.0.1:{}\nnet_interface 127.0.0.1\naudio_source aufile,{}\naudio_player aufile,{}\n\
+        "sip_listen 127.0.0.1:0\nnet_interface 127.0.0.1\naudio_source aufile,{}\naudio_player aufile,{}\n\
          module_path /usr/lib/baresip/modules\n{modules}module aufile.so\nmodule_app account.so\nmodule_app menu.so\n",
-        free_port(),
         wav.display(),
         dir.path().join("heard.wav").display()
     );
