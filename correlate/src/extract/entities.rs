@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::lexicon::{self, MOVEMENT, NEGATIONS, VEHICLE_COMPOUNDS};
+use super::{phrase_at, CORRECTIONS};
 use crate::analysis::{Entity, EntityKind, Span};
 use crate::normalise::{Normalised, Token, TokenKind};
 
@@ -19,17 +20,13 @@ fn entity(input: &str, tokens: &[Token], kind: EntityKind, first: usize, last: u
     Entity { kind, span, text: input[span.start..span.end].to_owned(), attributes }
 }
 
-fn phrase(t: &[Token], i: usize, words: &[&str]) -> bool {
-    words.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == *w))
-}
-
 /// A self-correction starting at `i` ("sorry", "no wait", "I mean", "actually"): how many tokens it takes.
 fn correction_at(t: &[Token], i: usize) -> Option<usize> {
     let mut k = i;
     while t.get(k).is_some_and(|w| {
-        w.kind == TokenKind::Punct || matches!(w.key.as_str(), "no" | "sorry" | "wait" | "actually" | "correction" | "oops" | "scratch" | "that")
+        w.kind == TokenKind::Punct || CORRECTIONS.contains(&w.key.as_str()) || matches!(w.key.as_str(), "no" | "oops" | "scratch" | "that")
     })
-        || (phrase(t, k, &["i", "mean"]))
+        || (phrase_at(t, k, &["i", "mean"]))
     {
         k += if t[k].key == "i" { 2 } else { 1 };
     }
@@ -52,11 +49,11 @@ const HOLDING: &[&str] = &[
 ];
 
 fn weapon_slang_at(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
-    let (words, w) = WEAPON_SLANG.iter().find(|(p, _)| phrase(t, i, &p.split(' ').collect::<Vec<_>>()))?;
+    let (words, w) = WEAPON_SLANG.iter().find(|(p, _)| phrase_at(t, i, &p.split(' ').collect::<Vec<_>>()))?;
     let len = words.split(' ').count();
     let article = i >= 1 && matches!(t[i - 1].key.as_str(), "a" | "his" | "her" | "their" | "the" | "a-");
     let held = i >= 2 && HOLDING.contains(&t[i - 2].key.as_str());
-    let worn = phrase(t, i + len, &["in", "his", "waistband"]) || phrase(t, i + len, &["on", "him"]);
+    let worn = phrase_at(t, i + len, &["in", "his", "waistband"]) || phrase_at(t, i + len, &["on", "him"]);
     let next_ok = t.get(i + len).is_none_or(|n| {
         !matches!(n.key.as_str(), "of" | "year" | "years" | "yr" | "month" | "months" | "foot" | "feet" | "inch" | "oclock" | "am" | "pm" | "minutes" | "hours" | "times" | "people" | "guys" | "kids")
             && !matches!(n.kind, TokenKind::Number(_))
@@ -148,7 +145,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         // "One" may have become the number 1 in normalisation.
         let one = key == "one" || t[i].kind == TokenKind::Number(1) && t[i].text == "1" && input[t[i].span.start..t[i].span.end].eq_ignore_ascii_case("one");
         if one && (t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "is" | "had" | "has" | "wore" | "wearing" | "in"))
-            || phrase(t, i + 1, &["of", "them"]))
+            || phrase_at(t, i + 1, &["of", "them"]))
         {
             if let Some(p) = persons.iter().rposition(|p| p.count != "1") {
                 current = Some(p);
@@ -158,7 +155,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         }
         // "guys dealing ... three of them": the count of the group just described.
         let clause_start = i == 0 || t[i - 1].kind == TokenKind::Punct || input[t[i - 1].span.end..t[i].span.start].contains([',', '.', ';']);
-        if let (TokenKind::Number(n), true, true) = (t[i].kind, phrase(t, i + 1, &["of", "them"]), clause_start) {
+        if let (TokenKind::Number(n), true, true) = (t[i].kind, phrase_at(t, i + 1, &["of", "them"]), clause_start) {
             if let Some(p) = persons.iter_mut().rev().find(|p| p.count == "2+") {
                 p.count = n.to_string();
             }
@@ -518,7 +515,7 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             continue;
         }
         // "trying to dodge a white Tesla": a make that is also a verb, used as one.
-        let verb = m_is_verb(t, j);
+        let verb = make_used_as_verb(t, j);
         if let Some((len, m)) = lexicon::makes().at(t, j).filter(|_| !verb) {
             // "jeep" is both: as a make it also says the type when nothing else does.
             v.make.get_or_insert(m);
@@ -551,10 +548,7 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             continue;
         }
         let k = t[j].key.as_str();
-        let number = |k: usize| match t.get(k).map(|x| x.kind) {
-            Some(TokenKind::Number(n)) => Some(n),
-            _ => None,
-        };
+        let number = |k: usize| number_at(t, k);
         // "F-150" said as "f one fifty" (f 1 50) or "f one fifty" (f 150).
         if v.make == Some("ford") && k == "f" {
             let series = match (number(j + 1), number(j + 2)) {
@@ -625,7 +619,16 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
     Some(v)
 }
 
-fn m_is_verb(t: &[Token], j: usize) -> bool {
+/// The value of the token at `k` if it is a number.
+fn number_at(t: &[Token], k: usize) -> Option<u64> {
+    match t.get(k)?.kind {
+        TokenKind::Number(n) => Some(n),
+        _ => None,
+    }
+}
+
+/// "dodge" used as a verb ("trying to dodge a car"), not as the make.
+fn make_used_as_verb(t: &[Token], j: usize) -> bool {
     t[j].key == "dodge" && j >= 1 && matches!(t[j - 1].key.as_str(), "to" | "had" | "could" | "didnt" | "couldnt" | "cant" | "and" | "just")
         && t.get(j + 1).is_none_or(|n| matches!(n.key.as_str(), "a" | "an" | "the" | "him" | "her" | "it" | "them" | "me"))
 }
@@ -646,10 +649,7 @@ fn coded_model(t: &[Token], j: usize) -> Option<(String, usize)> {
     if coded && (tok.kind == TokenKind::Word || tok.kind == TokenKind::Plate && key.len() <= 5) {
         return Some((key.to_owned(), 1));
     }
-    let number = |k: usize| match t.get(k).map(|x| x.kind) {
-        Some(TokenKind::Number(n)) if n < 1000 => Some(n),
-        _ => None,
-    };
+    let number = |k: usize| number_at(t, k).filter(|&n| n < 1000);
     // Spoken: "q 5", "x 5", "rx 350".
     let short_word = matches!(
         key,

@@ -24,8 +24,22 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::{Entity, Place, PlaceKind, TimeWindow};
 use crate::gazetteer::Gazetteer;
 use crate::incident::Priority;
-use crate::normalise::normalise;
+use crate::normalise::{normalise, Token};
 pub use category::Category;
+
+/// Whether the tokens from `i` on are `words`.
+pub(crate) fn phrase_at(t: &[Token], i: usize, words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == *w))
+}
+
+/// Words with which callers take back what they just said: "6th and Elm, sorry, 6th and Oak".
+const CORRECTIONS: &[&str] = &["sorry", "wait", "actually", "correction"];
+
+/// Whether these tokens (the ones between two things said) correct the first: one of [`CORRECTIONS`] or
+/// "I mean".
+pub(crate) fn says_correction(t: &[Token]) -> bool {
+    t.iter().any(|x| CORRECTIONS.contains(&x.key.as_str())) || (0..t.len()).any(|i| phrase_at(t, i, &["i", "mean"]))
+}
 
 /// How far back a tip with no time in it is assumed to reach.
 const DEFAULT_LOOKBACK_MIN: i64 = 60;

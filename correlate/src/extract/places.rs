@@ -9,6 +9,7 @@
 
 use crate::analysis::{Place, PlaceKind, Span};
 use crate::gazetteer::{Candidate, Gazetteer, Target};
+use super::says_correction;
 use crate::normalise::{street_suffix, Normalised, Token, TokenKind};
 
 #[derive(Debug, Clone)]
@@ -467,7 +468,7 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             a.2.kind == b.2.kind
                 && b.0 > a.1
                 && b.0 - a.1 <= 5
-                && t[a.1 + 1..b.0].iter().any(|x| matches!(x.key.as_str(), "sorry" | "wait" | "actually" | "correction" | "mean"))
+                && says_correction(&t[a.1 + 1..b.0])
         })
         .collect();
     for k in corrected.into_iter().rev() {

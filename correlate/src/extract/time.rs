@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
 
 use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
+use super::{phrase_at, says_correction};
 use crate::normalise::{ClockTime, Normalised, Token, TokenKind};
 
 /// A time expression found in a tip.
@@ -59,10 +60,6 @@ const NOW_PHRASES: &[&[&str]] = &[
     &["is", "happening"],
     &["going", "on", "now"],
 ];
-
-fn phrase_at(t: &[Token], i: usize, words: &[&str]) -> bool {
-    words.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == *w))
-}
 
 fn day_part_at(t: &[Token], i: usize) -> Option<(usize, DayPart)> {
     DAY_PARTS.iter().find(|(w, _)| phrase_at(t, i, w)).map(|(w, d)| (w.len(), *d))
@@ -270,11 +267,9 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     let corrected: Vec<usize> = (0..out.len().saturating_sub(1))
         .filter(|&k| {
             let (a, b) = (&out[k], &out[k + 1]);
-            let between = input.get(a.entity.span.end..b.entity.span.start).unwrap_or("").to_lowercase();
-            a.rank == 5
-                && b.rank == 5
-                && between.split_whitespace().count() <= 4
-                && ["sorry", "wait", "i mean", "actually", "correction"].iter().any(|w| between.contains(w))
+            let between = input.get(a.entity.span.end..b.entity.span.start).unwrap_or("");
+            let said_between: Vec<Token> = t.iter().filter(|x| x.span.start >= a.entity.span.end && x.span.end <= b.entity.span.start).cloned().collect();
+            a.rank == 5 && b.rank == 5 && between.split_whitespace().count() <= 4 && says_correction(&said_between)
         })
         .collect();
     for k in corrected.into_iter().rev() {
