@@ -14,9 +14,9 @@ pub fn free_port() -> u16 {
     }
 }
 
-/// `text` spoken by espeak-ng as an 8 kHz mono 16-bit WAV in `dir` (sox resamples; both installed by
-/// scripts/setup). The same bytes every run: sox dithers with random noise unless told `-R`, and a
-/// different dither was enough to turn "knife" into "high" for Whisper tiny.en.
+/// `text` spoken by espeak-ng as an 8 kHz mono 16-bit WAV in `dir` (espeak-ng and sox are installed by
+/// scripts/setup). The same bytes every run (see [`gateway::telephony::prompts::speak`]): a different
+/// dither was enough to turn "knife" into "high" for Whisper tiny.en.
 pub fn spoken_wav(dir: &Path, text: &str) -> PathBuf {
     spoken_wav_at(dir, text, 8000, 1)
 }
@@ -24,12 +24,8 @@ pub fn spoken_wav(dir: &Path, text: &str) -> PathBuf {
 /// `text` spoken by espeak-ng as a 16-bit WAV in `dir` at `rate` with `channels` (baresip's file source
 /// must match its codec: 8 kHz mono for G.711, 48 kHz stereo for Opus).
 pub fn spoken_wav_at(dir: &Path, text: &str, rate: u32, channels: u16) -> PathBuf {
-    let wide = dir.join("speech.wav");
     let out = dir.join(format!("speech{rate}-{channels}.wav"));
-    let ok = Command::new("espeak-ng").args(["-v", "en-us", "-s", "150", "-w"]).arg(&wide).arg(text).status().expect("espeak-ng").success();
-    assert!(ok, "espeak-ng failed");
-    let ok = Command::new("sox").arg("-R").arg(&wide).args(["-r", &rate.to_string(), "-c", &channels.to_string(), "-b", "16"]).arg(&out).status().expect("sox").success();
-    assert!(ok, "sox failed");
+    gateway::telephony::prompts::speak(text, &out, rate, channels).unwrap_or_else(|e| panic!("speaking {text:?}: {e}"));
     out
 }
 

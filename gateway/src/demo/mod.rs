@@ -53,11 +53,11 @@ async fn phone_call(client: &reqwest::Client, base: &str, token: &str, sip: std:
         return Ok(());
     }
     println!("\nplacing a phone call to sip:tip@{sip} (baresip, speaking with espeak-ng)...");
-    let wide = dir.join("tip.wav");
     let wav = dir.join("tip8k.wav");
-    let run = |program: &str, args: Vec<std::ffi::OsString>| std::process::Command::new(program).args(args).output();
-    run("espeak-ng", vec!["-v".into(), "en-us".into(), "-s".into(), "150".into(), "-w".into(), wide.clone().into(), SPOKEN_TIP.into()])?;
-    run("sox", vec!["-R".into(), wide.into(), "-r".into(), "8000".into(), "-c".into(), "1".into(), "-b".into(), "16".into(), wav.clone().into()])?;
+    if let Err(e) = crate::telephony::prompts::speak(SPOKEN_TIP, &wav, 8000, 1) {
+        println!("\n(no demo call: {e})");
+        return Ok(());
+    }
     let config = format!(
         "sip_listen 127.0.0.1:0\nnet_interface 127.0.0.1\naudio_source aufile,{}\naudio_player aufile,{}\n\
          module_path /usr/lib/baresip/modules\nmodule g711.so\nmodule aufile.so\nmodule_app account.so\nmodule_app menu.so\n",

@@ -52,20 +52,27 @@ pub fn generate(dir: &Path) -> Result<PathBuf, PromptError> {
         if out.is_file() {
             continue;
         }
-        let err = |message: String| PromptError::Generate { name: name.clone(), message };
-        let wide = dir.join(format!("{name}.22k.wav"));
-        let status = Command::new("espeak-ng").args(["-v", "en-us", "-s", "150", "-w"]).arg(&wide).arg(&text).status();
-        if !matches!(status, Ok(s) if s.success()) {
-            return Err(err(format!("espeak-ng: {status:?}")));
-        }
-        // -R: the same prompt bytes on every machine and run (sox dithers with random noise otherwise).
-        let status = Command::new("sox").arg("-R").arg(&wide).args(["-r", "8000", "-c", "1", "-b", "16"]).arg(&out).status();
-        let _ = std::fs::remove_file(&wide);
-        if !matches!(status, Ok(s) if s.success()) {
-            return Err(err(format!("sox: {status:?}")));
-        }
+        speak(&text, &out, 8000, 1).map_err(|message| PromptError::Generate { name: name.clone(), message })?;
     }
     Ok(dir)
+}
+
+/// Speaks `text` with espeak-ng (US English, 150 words a minute) into `out`, a 16-bit WAV at `rate` Hz with
+/// `channels`, resampled by sox. The prompts, the demo caller and the tests' callers all speak this way.
+/// sox runs with `-R`: it dithers with random noise otherwise, so the same text would give different bytes
+/// on every run (prompts would differ between machines, and a test's Whisper transcript could flip).
+pub fn speak(text: &str, out: &Path, rate: u32, channels: u16) -> Result<(), String> {
+    let wide = out.with_extension("espeak.wav");
+    let status = Command::new("espeak-ng").args(["-v", "en-us", "-s", "150", "-w"]).arg(&wide).arg(text).status();
+    if !matches!(status, Ok(s) if s.success()) {
+        return Err(format!("espeak-ng: {status:?}"));
+    }
+    let status = Command::new("sox").arg("-R").arg(&wide).args(["-r", &rate.to_string(), "-c", &channels.to_string(), "-b", "16"]).arg(out).status();
+    let _ = std::fs::remove_file(&wide);
+    if !matches!(status, Ok(s) if s.success()) {
+        return Err(format!("sox: {status:?}"));
+    }
+    Ok(())
 }
 
 fn read(path: &Path) -> Result<Vec<i16>, PromptError> {
