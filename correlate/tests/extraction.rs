@@ -180,7 +180,8 @@ fn seventh_held_out_corpus_scores_as_measured() {
     // round (category 0.70 / 0.71, priority 0.62, vehicle 0.72 / 0.64, person 0.86 / 0.81, place 0.94 / 0.83),
     // after it (category 0.71 / 0.72, priority 0.64, vehicle 0.76 / 0.69, place 0.96 / 0.91: rule work on
     // the dev sets barely carried over to category and priority), and after the word model was trained on
-    // holdouts 4-6 too (category 0.80 / 0.83, priority 0.63 / 0.65). The honest estimate; these floors.
+    // holdouts 4-6 too (category 0.80 / 0.83, priority 0.63 / 0.65). Then holdout8 took over as the blind set
+    // and holdout7 joined the word model's training: category 0.92, priority 0.67 / 0.66 are training scores.
     let report = evaluate(include_str!("../corpus/extraction_holdout7.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.69),
@@ -188,8 +189,46 @@ fn seventh_held_out_corpus_scores_as_measured() {
         ("person", 0.80),
         ("time", 0.86),
         ("place", 0.90),
-        ("category", 0.80),
-        ("priority", 0.62),
+        ("category", 0.91),
+        ("priority", 0.66),
+    ];
+    assert_at_least(&report, &floors, 0.93);
+}
+
+#[test]
+fn eighth_held_out_corpus_scores_as_measured() {
+    // Written blind (its author never opened the extractor, its tests or examples, nor ran them) and not in
+    // the word model's training. Measured with the model trained up to holdout6 (category 0.57, priority
+    // 0.57 / 0.56) and with holdout7 and train1 added to its training (category 0.66, priority 0.60 / 0.61,
+    // person 0.76, vehicle 0.80 / 0.76, weapon 0.82, time 0.79, place 0.94 / 0.87). The honest estimate for
+    // new phrasing: far from the 0.9 goal; these floors keep it from sliding.
+    let report = evaluate(include_str!("../corpus/extraction_holdout8.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.76),
+        ("weapon", 0.82),
+        ("person", 0.75),
+        ("time", 0.78),
+        ("place", 0.86),
+        ("category", 0.65),
+        ("priority", 0.59),
+    ];
+    assert_at_least(&report, &floors, 0.89);
+}
+
+#[test]
+fn blind_written_training_corpus_scores_as_measured() {
+    // train1 was written blind, for the word model's training. Before it joined that training it measured
+    // the rules on new phrasing like a holdout (category 0.70 / 0.66, priority 0.61 / 0.59); with it, the
+    // category is a training score (0.84) while the other kinds still measure rules never tuned on it.
+    let report = evaluate(include_str!("../corpus/extraction_train1.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.73),
+        ("weapon", 0.95),
+        ("person", 0.83),
+        ("time", 0.89),
+        ("place", 0.91),
+        ("category", 0.84),
+        ("priority", 0.64),
     ];
     assert_at_least(&report, &floors, 0.93);
 }
