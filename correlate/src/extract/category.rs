@@ -744,12 +744,22 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         priority = Priority::Critical;
         reasons.push("shots reported".to_owned());
     }
-    // People inside a burning building; people inside a shop being burgled are the suspects.
+    // People inside a burning building, however they are noticed: "people inside", "I can hear someone
+    // yelling inside", "a woman waving from the window". (People inside a shop being burgled are the suspects,
+    // hence only for fires.)
     if category == C::Fire {
-        let inside = ["people inside", "someone inside", "kids inside", "children inside", "family inside", "waving from", "at the window", "from the window"];
-        if let Some((_, p)) = find(&mut inside.into_iter()) {
+        let inside = (0..t.len())
+            .find(|&i| {
+                t[i].key == "inside"
+                    && t[i.saturating_sub(3)..i]
+                        .iter()
+                        .any(|x| matches!(x.key.as_str(), "someone" | "somebody" | "people" | "kids" | "children" | "family" | "baby" | "person"))
+            })
+            .map(|i| t[i].text.clone())
+            .or_else(|| says(&["waving from", "at the window", "from the window"]).map(str::to_owned));
+        if let Some(w) = inside {
             priority = Priority::Critical;
-            reasons.push(format!("life at risk: '{p}' a fire"));
+            reasons.push(format!("life at risk: someone '{w}' a fire"));
         }
     }
     if let Some((_, why)) = find(&mut CRITICAL.iter().map(|c| c.0)).and_then(|(i, p)| CRITICAL.iter().find(|c| c.0 == p).map(|c| (i, c.1))) {
@@ -783,19 +793,6 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         if let Some(i) = beaten {
             priority = Priority::Critical;
             reasons.push(format!("someone is being attacked now: '{} {}'", t[i].text, t[i + 1].text));
-        }
-    }
-    // People inside a burning building, however they are noticed: "I can hear someone yelling inside".
-    if category == C::Fire && priority < Priority::Critical {
-        let inside = (0..t.len()).find(|&i| {
-            t[i].key == "inside"
-                && t[i.saturating_sub(3)..i]
-                    .iter()
-                    .any(|x| matches!(x.key.as_str(), "someone" | "somebody" | "people" | "kids" | "children" | "family" | "baby" | "person"))
-        });
-        if let Some(i) = inside {
-            priority = Priority::Critical;
-            reasons.push(format!("life at risk: someone '{}' a fire", t[i].text));
         }
     }
     // A driver who is drunk is a danger on the road until stopped.
@@ -848,9 +845,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             reasons.push(format!("in progress: '{how}'"));
         }
     }
-    // Children are the people a dispatcher least wants to leave waiting.
+    // Children are the people a dispatcher least wants to leave waiting. Not "boy" or "girl" here: on a low
+    // call they name the one doing it as often as a child at risk ("a boy keeps ringing doorbells").
     if priority == Priority::Low && category != C::Other {
-        if let Some((_, w)) = find(&mut ["kid", "kids", "child", "children", "toddler", "baby", "daughter", "son"].into_iter()) {
+        if let Some((_, w)) = find(&mut CHILDREN.iter().copied().filter(|w| !matches!(*w, "boy" | "girl"))) {
             priority = Priority::Medium;
             reasons.push(format!("children involved: '{w}'"));
         }
