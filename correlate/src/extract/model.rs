@@ -28,6 +28,7 @@ const TRAINING: &[&str] = &[
     include_str!("../../corpus/extraction_holdout6.jsonl"),
     include_str!("../../corpus/extraction_holdout7.jsonl"),
     include_str!("../../corpus/extraction_train1.jsonl"),
+    include_str!("../../corpus/extraction_train2.jsonl"),
 ];
 
 /// Known words a tip needs before the model gives an opinion.
