@@ -115,7 +115,7 @@ def run_rounds(args, runners):
         order = runners if r % 2 == 0 else runners[::-1]
         for i, wav in enumerate(args.clips):
             for name, run in order:
-                text, wall, cpu = run(wav)[:3]
+                text, wall, cpu = run(wav)
                 prev = best[name][i]
                 if prev is None:
                     best[name][i] = (text, wall, cpu)
@@ -199,6 +199,7 @@ def main():
             length = d["duration_s"]
         print(f"live: {length:.1f} s call streamed in real time; transcript complete "
               f"{' s, '.join(f'{r:.2f}' for r in ready)} s after the end of its audio (median {sorted(ready)[len(ready) // 2]:.2f} s)")
+
 
 if __name__ == "__main__":
     main()
