@@ -26,7 +26,7 @@ HOLDOUT3 = [
          category="theft", priority="medium"),
     dict(written="My neighbor is beating his dog in the front yard at 540 Birch, the dog is yelping",
          spoken="my neighbor is beating his dog in the front yard at five forty birch the dog is yelping",
-         at="2026-03-16 18:30", entities=[], places=[("address", 540, "Birch Street")], category="other", priority="medium"),
+         at="2026-03-16 18:30", entities=[P(count="1", sex="male")], places=[("address", 540, "Birch Street")], category="other", priority="medium"),
     dict(written="Saw a woman in her twenties slumped over the wheel of a grey Toyota Camry at the light on 6th and Elm, not moving",
          spoken="saw a woman in her twenties slumped over the wheel of a gray toyota camry at the light on sixth and elm not moving",
          at="2026-03-16 07:20", entities=[P(count="1", sex="female", age="20-29"), V(colour="grey", make="toyota", model="camry")],

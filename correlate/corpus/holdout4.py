@@ -79,7 +79,7 @@ HOLDOUT4 = [
          places=[], category="weapon", priority="critical"),
     dict(written="The neighbors at 219 Chestnut Street are screaming at each other again, I heard glass breaking and a woman crying",
          spoken="the neighbors at two nineteen chestnut street are screaming at each other again i heard glass breaking and a woman crying",
-         at="2026-03-20 23:55", entities=[P(count="1", sex="female")], places=[("address", 219, "Chestnut Street")],
+         at="2026-03-20 23:55", entities=[P(count="2+"), P(count="1", sex="female")], places=[("address", 219, "Chestnut Street")],
          category="disturbance", priority="high"),
     dict(written="Black Chevy Tahoe with no plates parked outside City Hall with two guys sitting in it for hours",
          spoken="black chevy tahoe with no plates parked outside city hall with two guys sitting in it for hours",

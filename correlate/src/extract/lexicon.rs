@@ -268,6 +268,30 @@ lexicon!(person_nouns, &[
     ("bouncer", "/1"), ("jogger", "/1"), ("joggers", "/+"), ("runner", "/1"), ("hiker", "/1"), ("skateboarder", "/1"),
     ("clerk", "/1"), ("teller", "/1"), ("bartender", "/1"), ("waiter", "male/1"), ("waitress", "female/1"), ("employee", "/1"),
     ("employees", "/+"), ("customer", "/1"), ("customers", "/+"), ("friend", "/1"),
+    // More family and household.
+    ("uncle", "male/1"), ("aunt", "female/1"), ("nephew", "male/1"), ("niece", "female/1"), ("cousin", "/1"),
+    ("grandson", "male/1"), ("granddaughter", "female/1"), ("grandchild", "/1"), ("stepdad", "male/1"), ("stepfather", "male/1"),
+    ("stepmom", "female/1"), ("stepmother", "female/1"), ("stepson", "male/1"), ("stepdaughter", "female/1"),
+    ("brother in law", "male/1"), ("brother-in-law", "male/1"), ("sister in law", "female/1"), ("sister-in-law", "female/1"),
+    ("ex-husband", "male/1"), ("ex-wife", "female/1"), ("ex-boyfriend", "male/1"), ("ex-girlfriend", "female/1"),
+    ("fiance", "male/1"), ("fiancee", "female/1"), ("baby", "/1"), ("infant", "/1"), ("toddler", "/1"), ("newborn", "/1"),
+    ("child", "/1"), ("children", "/+"), ("babies", "/+"), ("toddlers", "/+"), ("sons", "male/+"), ("daughters", "female/+"),
+    ("brothers", "male/+"), ("sisters", "female/+"), ("grandparents", "/+"), ("twins", "/+"),
+    ("neighbor", "/1"), ("neighbour", "/1"), ("neighbors", "/+"), ("neighbours", "/+"), ("tenant", "/1"), ("tenants", "/+"),
+    ("landlord", "/1"), ("roommates", "/+"), ("caregiver", "/1"), ("carer", "/1"), ("aide", "/1"), ("babysitter", "/1"), ("nanny", "/1"),
+    // Men and women in other words.
+    ("fella", "male/1"), ("fellas", "male/+"), ("gal", "female/1"), ("gals", "female/+"),
+    // People named by what they do or where they are.
+    ("stranger", "/1"), ("strangers", "/+"), ("patient", "/1"), ("patients", "/+"), ("pt", "/1"), ("resident", "/1"),
+    ("residents", "/+"), ("student", "/1"), ("students", "/+"), ("protester", "/1"), ("protesters", "/+"),
+    ("demonstrators", "/+"), ("occupant", "/1"), ("occupants", "/+"), ("witness", "/1"), ("witnesses", "/+"),
+    ("hitchhiker", "/1"), ("motorcyclist", "/1"), ("biker", "/1"), ("bikers", "/+"), ("skater", "/1"),
+    ("skaters", "/+"), ("swimmer", "/1"), ("swimmers", "/+"), ("hunter", "/1"), ("hunters", "/+"), ("runners", "/+"),
+    ("hikers", "/+"), ("barista", "/1"), ("security guard", "/1"),
+    ("mechanic", "/1"), ("contractor", "/1"), ("contractors", "/+"), ("mailman", "male/1"), ("mail carrier", "/1"),
+    ("dealer", "/1"), ("dealers", "/+"), ("drug dealer", "/1"), ("vandal", "/1"), ("vandals", "/+"), ("arsonist", "/1"),
+    ("kidnapper", "/1"), ("stalker", "/1"), ("trespasser", "/1"), ("trespassers", "/+"), ("squatter", "/1"), ("squatters", "/+"),
+    ("panhandler", "/1"), ("carjacker", "/1"), ("carjackers", "/+"), ("pickpocket", "/1"), ("susp", "/1"),
 ]);
 
 lexicon!(builds, &[
