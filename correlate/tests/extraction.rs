@@ -45,10 +45,12 @@ fn generated_corpus_scores_as_measured() {
 #[test]
 fn hand_written_corpus_scores_as_measured() {
     let report = evaluate(include_str!("../corpus/extraction_hand.jsonl"), town()).unwrap();
+    // Person 0.986: "my neighbour's house was broken into ... nobody was home" names a neighbour who was away
+    // (not annotated), which the extractor cannot tell from the neighbours the newer sets annotate.
     let floors = [
         ("vehicle", 0.93),
         ("weapon", 0.99),
-        ("person", 0.99),
+        ("person", 0.98),
         ("time", 0.99),
         ("place", 0.99),
         ("category", 0.97),
@@ -197,23 +199,47 @@ fn seventh_held_out_corpus_scores_as_measured() {
 
 #[test]
 fn eighth_held_out_corpus_scores_as_measured() {
-    // Written blind (its author never opened the extractor, its tests or examples, nor ran them) and not in
-    // the word model's training. Category and priority with the model trained up to holdout6: 0.57, 0.57 /
-    // 0.56; with holdout7 and train1 added: 0.66, 0.60 / 0.61; with train2 too: 0.62 / 0.66, 0.59 / 0.61
-    // (a few tips either way: more data stopped helping). The other kinds do not depend on the model:
-    // person 0.76, vehicle 0.80 / 0.76, weapon 0.82, time 0.79, place 0.94 / 0.87. The honest estimate for
-    // new phrasing, far from the 0.9 goal; these floors keep it from sliding.
+    // Written blind (its author never opened the extractor, its tests or examples, nor ran them). Category and
+    // priority while it was blind, with the model trained up to holdout6: 0.57, 0.57 / 0.56; with holdout7 and
+    // train1 added: 0.66, 0.60 / 0.61; with train2 too: 0.62 / 0.66, 0.59 / 0.61; person 0.76, vehicle 0.80 /
+    // 0.76, weapon 0.82, time 0.79, place 0.94 / 0.87. A second annotator labelling it blind from the written
+    // conventions agreed with its author on 0.99 of categories and 0.92 of priorities (corpus/agreement.py).
+    // Then holdout9 took over as the blind set: holdout8 joined the word model's training (category 0.77 /
+    // 0.78 is a training score) and its person misses were studied by class (role nouns, estimated ages):
+    // person 0.82 / 0.81.
     let report = evaluate(include_str!("../corpus/extraction_holdout8.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.76),
         ("weapon", 0.82),
-        ("person", 0.75),
+        ("person", 0.81),
         ("time", 0.78),
         ("place", 0.86),
-        ("category", 0.62),
-        ("priority", 0.58),
+        ("category", 0.76),
+        ("priority", 0.62),
     ];
     assert_at_least(&report, &floors, 0.89);
+}
+
+#[test]
+fn ninth_held_out_corpus_scores_as_measured() {
+    // Written blind (its author never opened the extractor, its tests or examples, nor ran them) and committed
+    // before any change it could have inspired; not in the word model's training, its misses never read. With
+    // the extractor as holdout8 left it: category 0.64 / 0.67, priority 0.69 / 0.67, person 0.71 / 0.75; with
+    // holdout8 in the model's training and the role nouns and estimated ages learnt from its misses: category
+    // 0.66, priority 0.70, person 0.74 / 0.78, vehicle 0.85, weapon 0.85 / 0.89, time 0.80, place 0.93 / 0.87,
+    // geocoded 0.96 / 0.86. The honest estimate for new phrasing, far from the 0.9 goal; these floors keep it
+    // from sliding.
+    let report = evaluate(include_str!("../corpus/extraction_holdout9.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.85),
+        ("weapon", 0.84),
+        ("person", 0.74),
+        ("time", 0.79),
+        ("place", 0.86),
+        ("category", 0.65),
+        ("priority", 0.70),
+    ];
+    assert_at_least(&report, &floors, 0.86);
 }
 
 #[test]

@@ -888,8 +888,8 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
         }
         _ => {}
     }
-    // "a young guy, maybe 16", "white guy, about 40": an estimated age.
-    if matches!(key, "maybe" | "about" | "around" | "approximately" | "roughly") {
+    // "a young guy, maybe 16", "white guy, about 40", "he's like 15": an estimated age, give or take three years.
+    if matches!(key, "maybe" | "about" | "around" | "approximately" | "roughly" | "like") {
         if let Some(TokenKind::Number(n)) = t.get(i + 1).map(|x| x.kind) {
             let after = t.get(i + 2).map(|x| x.key.as_str());
             let unit = after.is_some_and(|a| {
@@ -898,7 +898,7 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
             });
             if (12..=90).contains(&n) && !unit {
                 let n = n as u32;
-                p.age = Some(if n <= 19 { (13, 19) } else { (n - 3, n + 3) });
+                p.age = Some((n - 3, n + 3));
                 return Some(i + 2);
             }
         }

@@ -300,6 +300,8 @@ lexicon!(builds, &[
     ("skinny", "thin"), ("slim", "thin"), ("slender", "thin"), ("lanky", "thin"), ("muscular", "muscular"),
     ("athletic", "muscular"), ("stocky build", "heavy"), ("medium build", "medium"), ("average build", "medium"),
     ("thin build", "thin"), ("slim build", "thin"), ("heavy build", "heavy"), ("muscular build", "muscular"),
+    ("scrawny", "thin"), ("wiry", "thin"), ("skinny build", "thin"), ("petite", "thin"), ("fat", "heavy"), ("husky", "heavy"),
+    ("beefy", "heavy"), ("bulky", "heavy"), ("buff", "muscular"), ("ripped", "muscular"),
 ]);
 
 lexicon!(directions, &[
