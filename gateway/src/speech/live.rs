@@ -16,7 +16,7 @@ use correlate::TipId;
 use tokio::sync::{mpsc, oneshot, Semaphore};
 use tokio_util::sync::CancellationToken;
 
-use super::pool::EnginePool;
+use super::pool::{Engine, EnginePool};
 use super::stored::{self, LiveTranscript};
 
 /// Audio chunks (one per RTP packet, 20 ms typically) a session may have waiting: about 10 s. The longest
@@ -192,7 +192,12 @@ impl Drop for LiveFeed {
     }
 }
 
+/// An early decoding of the utterance still in progress, running on an engine that was free.
+type EarlyDecode = (Utterance, tokio::task::JoinHandle<Result<Decoding, String>>);
+
 /// Follows one call until its `End` chunk: utterances are decoded in order, each on the first free engine.
+/// While one goes on for seconds, a free engine decodes it so far and its finished sentences are kept,
+/// so hangup waits only for the last few seconds; that decoding is never waited for.
 async fn session(
     pool: &Arc<EnginePool>,
     rx: &mut mpsc::Receiver<Chunk>,
@@ -203,27 +208,42 @@ async fn session(
     let mut transcript = TranscriptBuilder::default();
     let mut model = String::new();
     let mut samples = 0u64;
+    let mut early: Option<EarlyDecode> = None;
     loop {
         let chunk = tokio::select! {
             _ = abandon.cancelled() => return Err("abandoned".into()),
             chunk = rx.recv() => chunk,
         };
-        let utterances = match chunk {
-            Some(Chunk::Audio(pcm)) => {
-                samples += pcm.len() as u64;
-                let pcm: Vec<f32> = pcm.iter().map(|&s| s as f32 / 32768.0).collect();
-                stream.push(&pcm)
-            }
+        let pcm = match chunk {
+            Some(Chunk::Audio(pcm)) => pcm,
             Some(Chunk::End) => break,
             None => return Err("the call went away without ending its audio".into()),
         };
-        for u in utterances {
-            decode(pool, u, &mut transcript, &mut model).await?;
+        samples += pcm.len() as u64;
+        // A finished early decoding is taken before the audio that follows it: until then its utterance
+        // can only have grown, so the sentences it found still stand.
+        if early.as_ref().is_some_and(|(_, task)| task.is_finished()) {
+            let (open, task) = early.take().expect("checked above");
+            let d = task.await.map_err(|e| format!("decoding panicked: {e}"))??;
+            model = d.model;
+            transcript.add(stream.commit(&open, d.decoded), d.busy);
+        }
+        let pcm: Vec<f32> = pcm.iter().map(|&s| s as f32 / 32768.0).collect();
+        let ended = stream.push(&pcm);
+        decode_ended(pool, ended, &mut transcript, &mut model).await?;
+        if early.is_none() {
+            if let Some(open) = stream.early() {
+                if let Some(engine) = pool.try_checkout().await {
+                    let (engine, previous) = (engine.map_err(|e| e.to_string())?, transcript.previous().to_owned());
+                    let task = tokio::spawn(decode(engine, open.clone(), previous));
+                    early = Some((open, task));
+                }
+            }
         }
     }
-    for u in stream.finish() {
-        decode(pool, u, &mut transcript, &mut model).await?;
-    }
+    // An early decoding still running is left to finish on its own: the rest of the call is decoded now.
+    drop(early);
+    decode_ended(pool, stream.finish(), &mut transcript, &mut model).await?;
     if model.is_empty() {
         // Nothing was said: the transcript is empty, but it still names the model that found nothing.
         model = pool.checkout().await.map_err(|e| e.to_string())?.model_id().to_owned();
@@ -231,17 +251,84 @@ async fn session(
     Ok(LiveTranscript { samples, sample_rate, transcript: transcript.finish(&model, stream.duration_s()) })
 }
 
-async fn decode(pool: &Arc<EnginePool>, u: Utterance, transcript: &mut TranscriptBuilder, model: &mut String) -> Result<(), String> {
-    let mut engine = pool.checkout().await.map_err(|e| e.to_string())?;
-    let previous = transcript.previous().to_owned();
+/// Decodes finished utterances in order, each on the first free engine, into the transcript.
+async fn decode_ended(pool: &Arc<EnginePool>, utterances: Vec<Utterance>, transcript: &mut TranscriptBuilder, model: &mut String) -> Result<(), String> {
+    for u in utterances {
+        let engine = pool.checkout().await.map_err(|e| e.to_string())?;
+        let d = decode(engine, u, transcript.previous().to_owned()).await?;
+        *model = d.model;
+        transcript.add(d.decoded, d.busy);
+    }
+    Ok(())
+}
+
+/// One utterance's decoding, the time it took and the model that made it.
+struct Decoding {
+    decoded: asr::Decoded,
+    busy: Duration,
+    model: String,
+}
+
+/// Decodes one utterance on `engine`, off the async threads; `previous` is the text before it.
+async fn decode(mut engine: Engine, u: Utterance, previous: String) -> Result<Decoding, String> {
     let started = Instant::now();
-    let (decoded, id) = tokio::task::spawn_blocking(move || {
+    let (decoded, model) = tokio::task::spawn_blocking(move || {
         let decoded = asr::decode_utterance(&mut *engine, &u, &previous);
         (decoded, engine.model_id().to_owned())
     })
     .await
     .map_err(|e| format!("decoding panicked: {e}"))?;
-    transcript.add(decoded.map_err(|e| e.to_string())?, started.elapsed());
-    *model = id;
-    Ok(())
+    Ok(Decoding { decoded: decoded.map_err(|e| e.to_string())?, busy: started.elapsed(), model })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::speech::stored::tests::TempDir;
+    use asr::{AsrError, Decoded, Segment, Transcriber, VadConfig};
+
+    /// Finishes one sentence per second of the audio it is given, each saying how long that audio was.
+    struct Sentences;
+
+    impl Transcriber for Sentences {
+        fn transcribe(&mut self, pcm: &[f32], _previous: &str) -> Result<Decoded, AsrError> {
+            std::thread::sleep(Duration::from_millis(30));
+            let heard = pcm.len() as u64 / 16;
+            let segments = (0..heard / 1000)
+                .map(|i| Segment { start_ms: i * 1000, end_ms: (i + 1) * 1000, text: format!("{heard}"), confidence: 1.0, no_speech_prob: 0.0, avg_logprob: 0.0 })
+                .collect();
+            Ok(Decoded { language: "en".into(), segments })
+        }
+        fn model_id(&self) -> &str {
+            "sentences"
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_long_utterance_is_decoded_in_part_while_the_caller_talks() {
+        let dir = TempDir::new();
+        let pool = EnginePool::new(2, VadConfig::default(), Box::new(|| Ok(Box::new(Sentences) as Box<dyn Transcriber>)));
+        let live = LiveTranscription::new(pool, 1, dir.path().to_path_buf()).unwrap();
+        let tip = TipId::random();
+        std::fs::create_dir_all(stored::path(dir.path(), tip).parent().unwrap()).unwrap();
+        let mut feed = live.open(tip, 16_000).unwrap();
+        // Half a second of silence, then 12 s of talk without a pause, sent ten times faster than real time.
+        let mut pcm = vec![0.0; 8_000];
+        pcm.extend(asr::signals::syllables(12.0));
+        for packet in pcm.chunks(320) {
+            feed.push(&packet.iter().map(|&x| (x * 32767.0) as i16).collect::<Vec<_>>());
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+        assert!(matches!(feed.finish().await, LiveOutcome::Stored { .. }));
+        let saved: LiveTranscript = serde_json::from_slice(&std::fs::read(stored::path(dir.path(), tip)).unwrap()).unwrap();
+        let segments = saved.transcript.segments;
+        // Whole and in order: from the start of the talk to its end, nothing twice.
+        assert!(segments.windows(2).all(|w| w[0].end_ms <= w[1].start_ms), "{segments:?}");
+        assert!(segments[0].start_ms < 1_000 && segments.last().unwrap().end_ms >= 12_000, "{segments:?}");
+        // Sentences were kept from decodings made while the caller talked, so the one after hangup (which
+        // made the last sentence) heard only the last few seconds.
+        let after_hangup: u64 = segments.last().unwrap().text.parse().unwrap();
+        assert!(after_hangup <= 5_000, "hangup left {after_hangup} ms to decode: {segments:?}");
+        assert!(segments.iter().any(|s| s.text != segments.last().unwrap().text), "{segments:?}");
+    }
 }

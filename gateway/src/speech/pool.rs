@@ -91,6 +91,17 @@ impl EnginePool {
     /// Waits for a free engine (first come, first served), loading it on first use.
     pub async fn checkout(self: &Arc<Self>) -> Result<Engine, AsrError> {
         let permit = self.permits.clone().acquire_owned().await.expect("the pool never closes its semaphore");
+        self.engine(permit).await
+    }
+
+    /// An engine if one is free right now, without waiting in line: for work worth doing only with
+    /// capacity to spare.
+    pub async fn try_checkout(self: &Arc<Self>) -> Option<Result<Engine, AsrError>> {
+        let permit = self.permits.clone().try_acquire_owned().ok()?;
+        Some(self.engine(permit).await)
+    }
+
+    async fn engine(self: &Arc<Self>, permit: OwnedSemaphorePermit) -> Result<Engine, AsrError> {
         let idle = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
         let engine = match idle {
             Some(e) => e,
