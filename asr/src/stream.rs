@@ -49,6 +49,8 @@ pub struct UtteranceStream {
     resampler: Option<Resampler>,
     vad: Segmenter,
     samples: u64,
+    /// Whether [`early`](Self::early) hands anything out (`asr.live_early_decoding`).
+    early: bool,
     /// Start and length (samples) of the open utterance when it was last handed out by `early`.
     early_try: Option<(u64, u64)>,
 }
@@ -61,15 +63,19 @@ impl UtteranceStream {
             resampler: (sample_rate != WHISPER_RATE).then(|| Resampler::new(sample_rate, WHISPER_RATE)),
             vad: Segmenter::new(vad)?,
             samples: 0,
+            early: vad.early,
             early_try: None,
         })
     }
 
-    /// For live calls with an engine to spare: the utterance still in progress, once it has gone on for 4 s
+    /// For live calls with an engine to spare, when early decoding is on: the utterance still in progress, once it has gone on for 4 s
     /// (and 1 s more than at the last try). Decode it (while more audio is pushed, if the caller likes) and
     /// hand the result to [`commit`](Self::commit), which keeps the sentences Whisper finished in it, so
     /// hangup leaves only the last few seconds to decode.
     pub fn early(&mut self) -> Option<Utterance> {
+        if !self.early {
+            return None;
+        }
         let (start, len) = self.vad.open_span()?;
         let due = match self.early_try {
             Some((s, tried)) if s == start => len >= tried + EARLY_EVERY_MS * SAMPLES_PER_MS,
@@ -85,12 +91,16 @@ impl UtteranceStream {
     /// Takes the decoding of an utterance [`early`](Self::early) handed out (segment times relative to the
     /// call). If that utterance is still open, the segments that end at least 1 s before the end of the
     /// audio decoded are final: their audio is dropped from the open utterance, which goes on from there,
-    /// and they are returned. Nothing is returned when no segment ended early enough, or when the utterance
-    /// has ended or been cut meanwhile (then it is, or was, decoded whole).
+    /// and they are returned. Nothing is returned when no segment ended early enough, when there is no gap
+    /// between words near where the last one ended, or when the utterance has ended or been cut meanwhile
+    /// (then it is, or was, decoded whole).
     pub fn commit(&mut self, open: &Utterance, mut decoded: Decoded) -> Decoded {
         let limit = open.end_ms().saturating_sub(EARLY_MARGIN_MS);
         let keep = decoded.segments.iter().rposition(|s| s.end_ms <= limit).map_or(0, |i| i + 1);
-        decoded.segments.truncate(keep);
+        // Whisper sometimes stamps a long sentence with a short span: cutting there would leave its words in
+        // the utterance to be heard again. Only sentences whose time could hold their words are kept.
+        let timed = decoded.segments.iter().position(|s| !fits_in_its_time(s)).unwrap_or(decoded.segments.len());
+        decoded.segments.truncate(keep.min(timed));
         let still_open = self.vad.open_span().is_some_and(|(start, _)| start == open.start_sample);
         let cut = decoded.segments.last().filter(|_| still_open).and_then(|last| self.vad.drop_open_before(last.end_ms * SAMPLES_PER_MS));
         match (cut, decoded.segments.last_mut()) {
@@ -126,6 +136,13 @@ impl UtteranceStream {
     pub fn duration_s(&self) -> f64 {
         self.samples as f64 / WHISPER_RATE as f64
     }
+}
+
+/// Whether a segment's words could be said in its time: at most seven words a second, and one more for
+/// rounding (fast talkers reach five).
+fn fits_in_its_time(s: &Segment) -> bool {
+    let words = s.text.split_whitespace().count() as u64;
+    words * 1000 <= 7 * s.end_ms.saturating_sub(s.start_ms) + 1000
 }
 
 /// Transcribes one utterance; segment times are made relative to the start of the call and clamped to
@@ -263,9 +280,13 @@ mod tests {
 
     #[test]
     fn a_long_utterance_is_committed_early_short_of_its_end() {
-        let mut stream = UtteranceStream::new(WHISPER_RATE, &VadConfig::default()).unwrap();
+        let mut stream = UtteranceStream::new(WHISPER_RATE, &VadConfig { early: true, ..VadConfig::default() }).unwrap();
+        // Phrases with 150 ms breaths between them: too short to end the utterance, room to cut it.
         let mut pcm = vec![0.0; WHISPER_RATE as usize / 2];
-        pcm.extend(syllables(12.0));
+        for _ in 0..12 {
+            pcm.extend(syllables(0.85));
+            pcm.extend(vec![0.0; WHISPER_RATE as usize * 15 / 100]);
+        }
         let (mut tries, mut committed) = (Vec::new(), Vec::<Segment>::new());
         for packet in pcm.chunks(320) {
             assert!(stream.push(packet).is_empty(), "unbroken speech: no utterance ends");
@@ -273,8 +294,12 @@ mod tests {
             tries.push((open.start_ms(), open.end_ms() - open.start_ms()));
             let decoded = decode_utterance(&mut OneSentencePerSecond, &open, "").unwrap();
             let kept = stream.commit(&open, decoded).segments;
-            // Only sentences that ended 1 s before the end of what was heard (the cut may move 150 ms).
-            assert!(kept.iter().all(|s| s.end_ms + EARLY_MARGIN_MS <= open.end_ms() + 150), "{kept:?} of {open:?}");
+            // Only sentences that ended 1 s before the end of what was heard (the cut may move 250 ms) ...
+            assert!(kept.iter().all(|s| s.end_ms + EARLY_MARGIN_MS <= open.end_ms() + 250), "{kept:?} of {open:?}");
+            // ... cut in a breath, not inside a phrase (phrases start every 1 s after 0.5 s and last 0.85 s).
+            if let Some(last) = kept.last() {
+                assert!((last.end_ms + 500) % 1_000 >= 800, "cut inside a phrase at {} ms", last.end_ms);
+            }
             committed.extend(kept);
         }
         // The first try comes once the utterance has lasted 4 s; later ones each after a commit shortened it.
@@ -292,8 +317,30 @@ mod tests {
     }
 
     #[test]
+    fn sentences_stamped_shorter_than_their_words_are_not_committed() {
+        let mut stream = UtteranceStream::new(WHISPER_RATE, &VadConfig { early: true, ..VadConfig::default() }).unwrap();
+        let mut open = None;
+        for _ in 0..6 {
+            for packet in syllables(0.85).chunks(320).chain(vec![0.0; 2_400].chunks(320)) {
+                stream.push(packet);
+                open = open.or_else(|| stream.early());
+            }
+        }
+        let open = open.expect("an utterance long enough to decode early");
+        let at = |from: u64, to: u64, text: &str| Segment {
+            start_ms: open.start_ms() + from, end_ms: open.start_ms() + to, text: text.into(), confidence: 1.0, no_speech_prob: 0.0, avg_logprob: 0.0,
+        };
+        // Twelve words in half a second: the stamp is wrong, and so is every stamp after it.
+        let wrong = Decoded { language: "en".into(), segments: vec![at(0, 500, "one two three four five six seven eight nine ten eleven twelve"), at(500, 1_900, "fine")] };
+        assert!(stream.commit(&open, wrong).segments.is_empty());
+        // Ending in the breaths after the first and second phrases (0.85-1 s, 1.85-2 s).
+        let right = Decoded { language: "en".into(), segments: vec![at(0, 900, "five words said in time"), at(900, 1_900, "and three more")] };
+        assert_eq!(stream.commit(&open, right).segments.len(), 2);
+    }
+
+    #[test]
     fn an_early_decoding_is_dropped_when_its_utterance_ended_meanwhile() {
-        let mut stream = UtteranceStream::new(WHISPER_RATE, &VadConfig::default()).unwrap();
+        let mut stream = UtteranceStream::new(WHISPER_RATE, &VadConfig { early: true, ..VadConfig::default() }).unwrap();
         let mut open = None;
         for packet in syllables(5.0).chunks(320) {
             stream.push(packet);

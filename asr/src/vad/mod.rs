@@ -61,6 +61,8 @@ pub struct VadConfig {
     pub speech_threshold: f32,
     pub end_silence_ms: u32,
     pub max_utterance_ms: u32,
+    /// Live streams hand out long open utterances for early decoding (`asr.live_early_decoding`).
+    pub early: bool,
 }
 
 impl VadConfig {
@@ -81,6 +83,7 @@ impl VadConfig {
             speech_threshold: c.vad_speech_threshold,
             end_silence_ms: c.vad_end_silence_ms,
             max_utterance_ms: c.max_utterance_ms,
+            early: c.live_early_decoding,
         }
     }
 
@@ -211,19 +214,20 @@ impl Segmenter {
         })
     }
 
-    /// Forgets the open utterance's audio before `sample` (a stream position), cutting at the quietest frame
-    /// within 150 ms of it so no word is split: that part has been transcribed already. The utterance stays
-    /// open from the cut. Returns the cut's stream position, or `None` when nothing is open or `sample` is
-    /// not inside the open utterance.
+    /// Forgets the open utterance's audio before `sample` (a stream position), cutting at the quietest
+    /// frame the detector did not take for speech within 250 ms of it: that part has been transcribed
+    /// already, and a cut inside a word would garble it on both sides ("knife" came out "eye-fist"). The
+    /// utterance stays open from the cut. Returns the cut's stream position, or `None` when nothing is open,
+    /// `sample` is not inside the open utterance, or no such frame is near it.
     pub fn drop_open_before(&mut self, sample: u64) -> Option<u64> {
         let start = self.open?;
         let frame = usize::try_from((sample / self.frame_len as u64).checked_sub(self.first_frame)?).ok()?;
         if frame <= start || frame >= self.frames.len() {
             return None;
         }
-        let reach = 150 * RATE / 1000 / self.frame_len;
+        let reach = 250 * RATE / 1000 / self.frame_len;
         let near = frame.saturating_sub(reach).max(start + 1)..(frame + reach + 1).min(self.frames.len());
-        let cut = near.min_by(|&a, &b| self.frames[a].2.total_cmp(&self.frames[b].2)).unwrap_or(frame);
+        let cut = near.filter(|&k| !self.frames[k].1).min_by(|&a, &b| self.frames[a].2.total_cmp(&self.frames[b].2))?;
         self.frames.drain(..cut);
         self.first_frame += cut as u64;
         self.open = Some(0);

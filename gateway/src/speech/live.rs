@@ -196,8 +196,9 @@ impl Drop for LiveFeed {
 type EarlyDecode = (Utterance, tokio::task::JoinHandle<Result<Decoding, String>>);
 
 /// Follows one call until its `End` chunk: utterances are decoded in order, each on the first free engine.
-/// While one goes on for seconds, a free engine decodes it so far and its finished sentences are kept,
-/// so hangup waits only for the last few seconds; that decoding is never waited for.
+/// With `asr.live_early_decoding`, while one goes on for seconds a free engine decodes it so far and its
+/// finished sentences are kept, so hangup waits only for the last few seconds; that decoding is never
+/// waited for.
 async fn session(
     pool: &Arc<EnginePool>,
     rx: &mut mpsc::Receiver<Chunk>,
@@ -307,14 +308,18 @@ mod tests {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_long_utterance_is_decoded_in_part_while_the_caller_talks() {
         let dir = TempDir::new();
-        let pool = EnginePool::new(2, VadConfig::default(), Box::new(|| Ok(Box::new(Sentences) as Box<dyn Transcriber>)));
+        let pool = EnginePool::new(2, VadConfig { early: true, ..VadConfig::default() }, Box::new(|| Ok(Box::new(Sentences) as Box<dyn Transcriber>)));
         let live = LiveTranscription::new(pool, 1, dir.path().to_path_buf()).unwrap();
         let tip = TipId::random();
         std::fs::create_dir_all(stored::path(dir.path(), tip).parent().unwrap()).unwrap();
         let mut feed = live.open(tip, 16_000).unwrap();
-        // Half a second of silence, then 12 s of talk without a pause, sent ten times faster than real time.
+        // Half a second of silence, then 12 s of talk with only 150 ms breaths (too short to end an utterance),
+        // sent ten times faster than real time.
         let mut pcm = vec![0.0; 8_000];
-        pcm.extend(asr::signals::syllables(12.0));
+        for _ in 0..12 {
+            pcm.extend(asr::signals::syllables(0.85));
+            pcm.extend(vec![0.0; 2_400]);
+        }
         for packet in pcm.chunks(320) {
             feed.push(&packet.iter().map(|&x| (x * 32767.0) as i16).collect::<Vec<_>>());
             tokio::time::sleep(Duration::from_millis(2)).await;
