@@ -40,7 +40,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         Some("vad") if args.len() >= 3 => {
             let (files, settings): (Vec<&String>, Vec<&String>) = args[2..].iter().partition(|a| !a.contains('='));
-            let cfg = config(&settings)?;
+            let cfg = AsrConfig::default().with_settings(&settings)?;
             let vad = vad_config(&cfg, Path::new(&args[1]))?;
             let (mut audio_s, mut speech_s, mut utterances, mut cpu) = (0.0, 0.0, 0, 0.0);
             for file in files {
@@ -67,7 +67,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         Some(cmd @ ("transcribe" | "stream")) if args.len() >= 3 => {
             let stream = cmd == "stream";
-            let cfg = config(&args[3..].iter().collect::<Vec<_>>())?;
+            let cfg = AsrConfig::default().with_settings(&args[3..])?;
             let vad = vad_config(&cfg, Path::new(&args[1]))?;
             let choice = cfg.model_choice()?;
             let model = asr::model::fetch_with(Path::new(&args[1]), choice, cfg.precision()?)?;
@@ -107,23 +107,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     Ok(())
-}
-
-/// The default configuration with KEY=VALUE overrides, validated.
-fn config(settings: &[&String]) -> Result<AsrConfig, Box<dyn std::error::Error>> {
-    let mut cfg = serde_json::to_value(AsrConfig::default())?;
-    for kv in settings {
-        let (k, v) = kv.split_once('=').ok_or("expected KEY=VALUE")?;
-        let old = cfg.get(k).ok_or_else(|| format!("unknown key {k}"))?;
-        cfg[k] = if old.is_string() {
-            v.into()
-        } else {
-            serde_json::from_str(v)?
-        };
-    }
-    let cfg: AsrConfig = serde_json::from_value(cfg)?;
-    cfg.validate()?;
-    Ok(cfg)
 }
 
 /// The configured detector, with Silero's files (fetched when missing) in the models directory given.

@@ -128,6 +128,22 @@ impl AsrConfig {
         }
     }
 
+    /// This configuration with `KEY=VALUE` overrides (a string key takes the value as given, any other the
+    /// value as JSON), validated: how the developer tools and benchmarks take settings on the command line.
+    pub fn with_settings<S: AsRef<str>>(&self, settings: &[S]) -> Result<Self, AsrError> {
+        let bad = AsrError::Config;
+        let mut cfg = serde_json::to_value(self).map_err(|e| bad(e.to_string()))?;
+        for kv in settings {
+            let kv = kv.as_ref();
+            let (k, v) = kv.split_once('=').ok_or_else(|| bad(format!("{kv:?}: expected KEY=VALUE")))?;
+            let old = cfg.get(k).ok_or_else(|| bad(format!("unknown key {k}")))?;
+            cfg[k] = if old.is_string() { v.into() } else { serde_json::from_str(v).map_err(|e| bad(format!("{k} = {v}: {e}")))? };
+        }
+        let cfg: Self = serde_json::from_value(cfg).map_err(|e| bad(e.to_string()))?;
+        cfg.validate()?;
+        Ok(cfg)
+    }
+
     /// Rejects values that cannot work, with the key named.
     pub fn validate(&self) -> Result<(), AsrError> {
         self.model_choice()?;
@@ -180,6 +196,15 @@ mod tests {
         assert!(err.contains("silero") && err.contains("energy"), "{err}");
         assert_eq!((partial.beam_size, partial.threads), (1, c.threads));
         assert_eq!(c.effective_models_dir(Path::new("data")), Path::new("data").join("models"));
+    }
+
+    #[test]
+    fn settings_override_keys_by_name() {
+        let c = AsrConfig::default().with_settings(&["beam_size=1", "language=en", "live_early_decoding=true"]).unwrap();
+        assert_eq!((c.beam_size, c.language.as_str(), c.live_early_decoding), (1, "en", true));
+        assert!(AsrConfig::default().with_settings(&["beams=1"]).unwrap_err().to_string().contains("unknown key beams"));
+        assert!(AsrConfig::default().with_settings(&["beam_size"]).unwrap_err().to_string().contains("KEY=VALUE"));
+        assert!(AsrConfig::default().with_settings(&["beam_size=0"]).unwrap_err().to_string().contains("beam_size"));
     }
 
     #[test]

@@ -263,6 +263,11 @@ mod tests {
     use super::*;
     use crate::signals::syllables;
 
+    /// A 16 kHz stream with early decoding on.
+    fn early_stream() -> UtteranceStream {
+        UtteranceStream::new(WHISPER_RATE, &VadConfig { early: true, ..VadConfig::default() }).unwrap()
+    }
+
     /// A stand-in decoder that finishes one sentence per second of audio it is given.
     struct OneSentencePerSecond;
 
@@ -280,7 +285,7 @@ mod tests {
 
     #[test]
     fn a_long_utterance_is_committed_early_short_of_its_end() {
-        let mut stream = UtteranceStream::new(WHISPER_RATE, &VadConfig { early: true, ..VadConfig::default() }).unwrap();
+        let mut stream = early_stream();
         // Phrases with 150 ms breaths between them: too short to end the utterance, room to cut it.
         let mut pcm = vec![0.0; WHISPER_RATE as usize / 2];
         for _ in 0..12 {
@@ -318,7 +323,7 @@ mod tests {
 
     #[test]
     fn sentences_stamped_shorter_than_their_words_are_not_committed() {
-        let mut stream = UtteranceStream::new(WHISPER_RATE, &VadConfig { early: true, ..VadConfig::default() }).unwrap();
+        let mut stream = early_stream();
         let mut open = None;
         for _ in 0..6 {
             for packet in syllables(0.85).chunks(320).chain(vec![0.0; 2_400].chunks(320)) {
@@ -340,7 +345,7 @@ mod tests {
 
     #[test]
     fn an_early_decoding_is_dropped_when_its_utterance_ended_meanwhile() {
-        let mut stream = UtteranceStream::new(WHISPER_RATE, &VadConfig { early: true, ..VadConfig::default() }).unwrap();
+        let mut stream = early_stream();
         let mut open = None;
         for packet in syllables(5.0).chunks(320) {
             stream.push(packet);

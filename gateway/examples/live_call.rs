@@ -19,13 +19,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let [models, wav, settings @ ..] = args.as_slice() else {
         return Err("usage: live_call MODELS_DIR FILE.wav [KEY=VALUE ...]".into());
     };
-    let mut cfg = serde_json::to_value(asr::AsrConfig { models_dir: models.clone(), ..asr::AsrConfig::default() })?;
-    for kv in settings {
-        let (k, v) = kv.split_once('=').ok_or("expected KEY=VALUE")?;
-        cfg[k] = if cfg.get(k).ok_or_else(|| format!("unknown key {k}"))?.is_string() { v.into() } else { serde_json::from_str(v)? };
-    }
-    let cfg: asr::AsrConfig = serde_json::from_value(cfg)?;
-    cfg.validate()?;
+    let cfg = asr::AsrConfig { models_dir: models.clone(), ..asr::AsrConfig::default() }.with_settings(settings)?;
     let pcm = asr::read_wav(std::path::Path::new(wav))?;
     let data_dir: PathBuf = std::env::temp_dir().join(format!("tipline-live-call-{}", std::process::id()));
     let tip = correlate::TipId::random();

@@ -202,16 +202,22 @@ impl Segmenter {
     /// Start (stream position) and length in samples of the utterance in progress, if one is open.
     pub fn open_span(&self) -> Option<(u64, u64)> {
         let start = self.open?;
-        Some(((self.first_frame + start as u64) * self.frame_len as u64, ((self.frames.len() - start) * self.frame_len) as u64))
+        Some((self.stream_sample(start), ((self.frames.len() - start) * self.frame_len) as u64))
     }
 
     /// The utterance in progress so far, if one is open (a copy; the segmenter keeps it).
     pub fn open_utterance(&self) -> Option<Utterance> {
-        let start = self.open?;
-        Some(Utterance {
-            start_sample: (self.first_frame + start as u64) * self.frame_len as u64,
-            pcm: self.frames[start..].iter().flat_map(|f| f.0.iter().copied()).collect(),
-        })
+        Some(self.utterance(self.open?, self.frames.len()))
+    }
+
+    /// Stream position of the first sample of `frames[frame]`.
+    fn stream_sample(&self, frame: usize) -> u64 {
+        (self.first_frame + frame as u64) * self.frame_len as u64
+    }
+
+    /// Frames `[start, end)` as an utterance.
+    fn utterance(&self, start: usize, end: usize) -> Utterance {
+        Utterance { start_sample: self.stream_sample(start), pcm: self.frames[start..end].iter().flat_map(|f| f.0.iter().copied()).collect() }
     }
 
     /// Forgets the open utterance's audio before `sample` (a stream position), cutting at the quietest
@@ -231,7 +237,7 @@ impl Segmenter {
         self.frames.drain(..cut);
         self.first_frame += cut as u64;
         self.open = Some(0);
-        Some(self.first_frame * self.frame_len as u64)
+        Some(self.stream_sample(0))
     }
 
     fn frame(&mut self, frame: &[f32]) -> Option<Utterance> {
@@ -291,10 +297,7 @@ impl Segmenter {
         let last = span.iter().rposition(|f| f.1).unwrap_or(0);
         let rhythm = !self.classifier.needs_rhythm() || std_dev(&energies(&span[first..=last])) >= MIN_ENERGY_STD_DB;
         let keep = speech_frames >= self.min_speech_frames && rhythm;
-        let u = keep.then(|| Utterance {
-            start_sample: (self.first_frame + start as u64) * self.frame_len as u64,
-            pcm: span.iter().flat_map(|f| f.0.iter().copied()).collect(),
-        });
+        let u = keep.then(|| self.utterance(start, end));
         self.frames.drain(..end);
         self.first_frame += end as u64;
         self.recent.clear();
