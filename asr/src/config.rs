@@ -71,8 +71,9 @@ pub struct AsrConfig {
     /// Live calls: while a caller talks on without a pause, decode the utterance so far on an engine nobody
     /// is waiting for and keep the sentences Whisper finished, so hangup leaves only the last seconds to
     /// decode (a 60 s benchmark call: 0.74-0.98 s after its audio ended instead of 1.22-1.52 s, at about
-    /// 2.3x the decoding CPU). Off by default: a cut between two words can still clip the next word's onset
-    /// ("a man with a knife" came out "a man with an eye-fist" in a test call).
+    /// 2.3x the decoding CPU). On by default; it was off while a test call's "a man with a knife" came out
+    /// "an eye-fist" with it, which turned out to be whisper.cpp's reused state (see `transcribe.rs`), not
+    /// the cut.
     pub live_early_decoding: bool,
     /// Prompt each utterance with the text of the one before (Whisper's `condition_on_previous_text`). Off by
     /// default: on the 8-minute benchmark corpus it raised WER from 0.190 to 0.202, the short utterances the VAD
@@ -102,7 +103,7 @@ impl Default for AsrConfig {
             shrink_audio_ctx: true,
             engines: 2,
             live_sessions: 8,
-            live_early_decoding: false,
+            live_early_decoding: true,
             condition_on_previous_text: false,
         }
     }

@@ -1,12 +1,12 @@
 //! Whisper behind a small trait: 16 kHz mono samples in, timestamped segments with confidence out.
 //!
-//! [`WhisperTranscriber`] wraps whisper-rs (whisper.cpp). It keeps one decoder state and reuses it, so a
-//! worker thread owns one transcriber; run several workers for several calls.
+//! [`WhisperTranscriber`] wraps whisper-rs (whisper.cpp): one loaded model, and a fresh decoder state for
+//! each decoding, so a worker thread owns one transcriber; run several workers for several calls.
 
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
-use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState};
+use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters};
 
 use crate::audio::WHISPER_RATE;
 use crate::config::AsrConfig;
@@ -79,9 +79,7 @@ impl DecodeOptions {
 
 /// whisper.cpp through whisper-rs.
 pub struct WhisperTranscriber {
-    // Field order: the state must be dropped before the context it came from.
-    state: WhisperState,
-    _ctx: WhisperContext,
+    ctx: WhisperContext,
     options: DecodeOptions,
     model_id: String,
     multilingual: bool,
@@ -101,7 +99,6 @@ impl WhisperTranscriber {
         params.use_gpu(false);
         let ctx = WhisperContext::new_with_params(path, params)
             .map_err(|e| AsrError::Model { path: model_path.to_path_buf(), detail: format!("whisper.cpp: {e}") })?;
-        let state = ctx.create_state().map_err(|e| AsrError::Whisper(e.to_string()))?;
         let multilingual = ctx.is_multilingual();
         if !multilingual && !matches!(options.language.as_str(), "" | "en") {
             return Err(AsrError::Config(format!("language {:?} needs a multilingual model", options.language)));
@@ -109,7 +106,7 @@ impl WhisperTranscriber {
         let precision = if ctx.model_ftype() % 1000 == model::ggml::FTYPE_Q8_0 { "q8_0" } else { "f16" };
         let model_id = format!("{model_name} (ggml {precision}, whisper.cpp {})", whisper_rs::get_whisper_version());
         let full_audio_ctx = ctx.model_n_audio_ctx();
-        Ok(Self { state, _ctx: ctx, options, model_id, multilingual, full_audio_ctx })
+        Ok(Self { ctx, options, model_id, multilingual, full_audio_ctx })
     }
 
     /// Fetches the configured model if needed (see [`model::fetch`]) and loads it.
@@ -188,17 +185,22 @@ impl Transcriber for WhisperTranscriber {
         if !prompt.is_empty() {
             params.set_initial_prompt(&prompt);
         }
-        self.state.full(params, pcm).map_err(|e| AsrError::Whisper(e.to_string()))?;
+        // A new state each time (about 5 ms): a reused one decodes the same audio differently once it has
+        // run a beam search ("There is a man with a big knife" came out "Mary-ma-man ..." on a fresh state
+        // and "With a big knife ..." on a used one), so a call's words would depend on the calls its engine
+        // decoded before.
+        let mut state = self.ctx.create_state().map_err(|e| AsrError::Whisper(e.to_string()))?;
+        state.full(params, pcm).map_err(|e| AsrError::Whisper(e.to_string()))?;
 
-        let detected = whisper_rs::get_lang_str(self.state.full_lang_id_from_state()).unwrap_or("en").to_owned();
+        let detected = whisper_rs::get_lang_str(state.full_lang_id_from_state()).unwrap_or("en").to_owned();
         let mut segments = Vec::new();
-        for seg in self.state.as_iter() {
+        for seg in state.as_iter() {
             let text = seg.to_str_lossy().map_err(|e| AsrError::Whisper(e.to_string()))?.trim().to_owned();
             let (mut sum_p, mut sum_lp, mut n) = (0.0f32, 0.0f32, 0u32);
             for i in 0..seg.n_tokens() {
                 let Some(tok) = seg.get_token(i) else { continue };
                 // Special tokens (timestamps, <|en|>, ...) follow <|endoftext|> in the vocabulary.
-                if tok.token_id() >= self._ctx.token_eot() {
+                if tok.token_id() >= self.ctx.token_eot() {
                     continue;
                 }
                 let d = tok.token_data();

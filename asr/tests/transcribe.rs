@@ -5,7 +5,7 @@ mod common;
 
 use std::time::Instant;
 
-use asr::{transcribe_file, transcribe_pcm, AsrConfig, DecodeOptions, LiveTranscriber, VadChoice, WhisperTranscriber};
+use asr::{transcribe_file, transcribe_pcm, AsrConfig, DecodeOptions, LiveTranscriber, Transcriber, VadChoice, WhisperTranscriber};
 
 fn transcriber(cfg: &AsrConfig) -> WhisperTranscriber {
     WhisperTranscriber::new(&common::tiny_en(), "whisper-tiny.en", DecodeOptions::from_config(cfg)).unwrap()
@@ -113,6 +113,19 @@ fn bad_files_and_a_missing_model_give_clear_errors() {
 
 /// A phone call (8 kHz) with three tips separated by pauses, pushed in 20 ms packets as RTP would deliver
 /// it: each tip's text is final before the call ends, and what remains at hangup is one utterance.
+/// An engine serves call after call: what it decoded before must not change what it hears now. A reused
+/// whisper.cpp state once did, after its first beam search, on this sentence through a phone channel.
+#[test]
+fn a_decoding_does_not_depend_on_what_the_engine_decoded_before() {
+    let cfg = AsrConfig { threads: 1, ..AsrConfig::default() };
+    let mut t = transcriber(&cfg);
+    let spoken = asr::read_wav(&common::espeak("history", "There is a man with a big knife outside the library on Elm Street. He is wearing a red jacket.")).unwrap();
+    let phone = asr::audio::resample(&asr::audio::resample(&spoken, 16_000, 8_000), 8_000, 16_000);
+    let first = t.transcribe(&phone, "").unwrap();
+    t.transcribe(&phone[..phone.len() / 2], "").unwrap();
+    assert_eq!(t.transcribe(&phone, "").unwrap(), first);
+}
+
 #[test]
 fn live_call_segments_arrive_before_hangup() {
     let cfg = AsrConfig { threads: 1, ..AsrConfig::default() };

@@ -43,7 +43,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let saved: stored::LiveTranscript = serde_json::from_slice(&std::fs::read(stored::path(&data_dir, tip))?)?;
     let _ = std::fs::remove_dir_all(&data_dir);
     let t = saved.transcript;
-    println!("{}", serde_json::json!({"ready_after_end_s": ready_after_end, "text": t.text, "segments": t.segments.len(),
+    println!("{}", serde_json::json!({"ready_after_end_s": ready_after_end, "text": t.text, "segments": t.segments.iter().map(|s| (s.start_ms, s.end_ms, &s.text)).collect::<Vec<_>>(),
         "decoding_s": t.processing_s, "duration_s": t.duration_s}));
     Ok(())
 }

@@ -25,6 +25,8 @@ const RATE: usize = 16_000;
 const PAD_MS: usize = 210;
 /// Speech needed to keep an utterance: a cough or a click is shorter (Silero's own default is 250 ms).
 const MIN_SPEECH_MS: usize = 240;
+/// The shortest pause an early decoding's cut may fall in ([`Segmenter::drop_open_before`]).
+const MIN_CUT_PAUSE_MS: usize = 120;
 /// The loudness spread (dB) syllables produce, required of utterances found by a classifier that asks for it.
 const MIN_ENERGY_STD_DB: f32 = 3.0;
 
@@ -220,24 +222,40 @@ impl Segmenter {
         Utterance { start_sample: self.stream_sample(start), pcm: self.frames[start..end].iter().flat_map(|f| f.0.iter().copied()).collect() }
     }
 
-    /// Forgets the open utterance's audio before `sample` (a stream position), cutting at the quietest
-    /// frame the detector did not take for speech within 250 ms of it: that part has been transcribed
-    /// already, and a cut inside a word would garble it on both sides ("knife" came out "eye-fist"). The
-    /// utterance stays open from the cut. Returns the cut's stream position, or `None` when nothing is open,
-    /// `sample` is not inside the open utterance, or no such frame is near it.
+    /// Forgets the open utterance's audio before `sample` (a stream position), cutting in the middle of a
+    /// pause near it: a run of at least 120 ms the detector did not take for speech, reaching within 250 ms
+    /// of `sample`. That part has been transcribed already. A cut must fall between words, not inside
+    /// connected speech: at a lone quiet frame (a stop's closure, the dip in "a knife") it garbled the
+    /// words on both sides ("knife" came out "eye-fist"). The utterance stays open from the cut. Returns
+    /// the cut's stream position, or `None` when nothing is open, `sample` is not inside the open
+    /// utterance, or no such pause is near it.
     pub fn drop_open_before(&mut self, sample: u64) -> Option<u64> {
         let start = self.open?;
         let frame = usize::try_from((sample / self.frame_len as u64).checked_sub(self.first_frame)?).ok()?;
         if frame <= start || frame >= self.frames.len() {
             return None;
         }
-        let reach = 250 * RATE / 1000 / self.frame_len;
-        let near = frame.saturating_sub(reach).max(start + 1)..(frame + reach + 1).min(self.frames.len());
-        let cut = near.filter(|&k| !self.frames[k].1).min_by(|&a, &b| self.frames[a].2.total_cmp(&self.frames[b].2))?;
+        let frames_of = |ms: usize| (ms * RATE / 1000).div_ceil(self.frame_len);
+        let (reach, pause) = (frames_of(250), frames_of(MIN_CUT_PAUSE_MS));
+        let near = frame.saturating_sub(reach).max(start + 1)..=(frame + reach).min(self.frames.len() - 1);
+        let cut = self.pauses(start + 1).filter(|r| r.len() >= pause && r.start <= *near.end() && r.end > *near.start())
+            .map(|r| ((r.start + r.end) / 2).clamp(*near.start(), *near.end()))
+            .min_by_key(|&mid| mid.abs_diff(frame))?;
         self.frames.drain(..cut);
         self.first_frame += cut as u64;
         self.open = Some(0);
         Some(self.stream_sample(0))
+    }
+
+    /// Runs of consecutive non-speech frames from `from` on, as frame ranges.
+    fn pauses(&self, from: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        let mut k = from;
+        std::iter::from_fn(move || {
+            let start = k + self.frames.get(k..)?.iter().position(|f| !f.1)?;
+            let end = self.frames[start..].iter().position(|f| f.1).map_or(self.frames.len(), |n| start + n);
+            k = end;
+            Some(start..end)
+        })
     }
 
     fn frame(&mut self, frame: &[f32]) -> Option<Utterance> {
@@ -384,6 +402,26 @@ mod tests {
         // The same signal, in noise 20 dB down, is still found once per burst.
         let noisy: Vec<f32> = pcm.iter().zip(noise(pcm.len(), 0.002, 9)).map(|(a, b)| a + b).collect();
         assert_eq!(run(&noisy).len(), 2);
+    }
+
+    #[test]
+    fn an_open_utterance_is_cut_only_in_a_pause() {
+        let ms = |n: usize| n * RATE / 1000;
+        let mut s = Segmenter::new(&VadConfig::default()).unwrap();
+        let mut pcm = syllables(2.0);
+        pcm.extend(vec![0.0; ms(60)]); // a dip in connected speech
+        pcm.extend(syllables(2.0));
+        let pause = pcm.len()..pcm.len() + ms(150); // a breath between phrases
+        pcm.extend(vec![0.0; ms(150)]);
+        pcm.extend(syllables(2.0));
+        assert!(s.push(&pcm).is_empty(), "no utterance ends");
+        let at = |i: usize| i as u64; // the stream began with this signal
+        assert_eq!(s.drop_open_before(at(ms(2_030))), None, "no cut at the 60 ms dip");
+        assert_eq!(s.drop_open_before(at(ms(1_000))), None, "no cut inside a phrase");
+        let cut = s.drop_open_before(at(pause.start + ms(200))).expect("a cut in the breath");
+        let mid = at((pause.start + pause.end) / 2);
+        assert!(cut.abs_diff(mid) <= ms(60) as u64, "cut at {cut}, breath {pause:?}");
+        assert_eq!(s.open_span().unwrap().0, cut, "the utterance goes on from the cut");
     }
 
     #[test]
