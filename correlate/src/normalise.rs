@@ -682,6 +682,19 @@ fn time_at(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, ClockTi
             }
         }
     }
+    // "0305 hrs", "approx 1420", "since 0700": the 24-hour clock of dispatch and security reports, four
+    // digits typed. Only with "hrs" after it, a leading zero, or an approximation or "since" before it, since
+    // "at 1105 Main" is an address.
+    let typed = w.first == w.last && w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit());
+    if typed && n % 100 < 60 && n / 100 < 24 {
+        let hrs = ws.get(i + 1).is_some_and(|x| matches!(x.key.as_str(), "hrs" | "hr" | "hours"));
+        let approx = prev.is_some_and(|p| matches!(p.key.as_str(), "approx" | "approximately" | "since" | "around"));
+        if hrs || approx || w.digits.starts_with('0') {
+            let hour = (n / 100) as u8;
+            let twelve = if hour % 12 == 0 { 12 } else { hour % 12 };
+            return Some((1 + usize::from(hrs), ClockTime { hour: twelve, minute: (n % 100) as u8, pm: Some(hour >= 12) }));
+        }
+    }
     let hour = hour_of(w)?;
     // "ten o'clock"
     if ws.get(i + 1).is_some_and(|w| w.key == "oclock" || w.key == "o'clock") {
@@ -993,6 +1006,12 @@ mod tests {
         assert_eq!(norm("it's one thirty in the morning"), "it's 1:30 am");
         assert_eq!(norm("at ten at night"), "at 10:00 pm");
         assert_eq!(norm("around 11 people"), "around 11 people");
+        // The 24-hour clock of dispatch notes, and four digits that are not one.
+        assert_eq!(norm("susp seen at 0305 hrs"), "susp seen at 3:05 am");
+        assert_eq!(norm("left approx 1420"), "left approx 2:20 pm");
+        assert_eq!(norm("alarm 0147"), "alarm 1:47 am");
+        assert_eq!(norm("at 1105 Main"), "at 1105 Main");
+        assert_eq!(norm("plate zero four four five"), "plate 0445");
     }
 
     #[test]

@@ -144,7 +144,9 @@ fn fifth_held_out_corpus_scores_as_measured() {
         ("vehicle", 0.98),
         ("weapon", 0.99),
         ("person", 0.92),
-        ("time", 0.99),
+        // 0.98 since "and now he's going after the driver" stopped counting as the time (a "now" opening a
+        // clause tells what happened next: across the sets such a "now" is left unlabelled far more often than not).
+        ("time", 0.98),
         ("place", 0.96),
         ("category", 0.99),
         ("priority", 0.93),
@@ -223,23 +225,46 @@ fn eighth_held_out_corpus_scores_as_measured() {
 #[test]
 fn ninth_held_out_corpus_scores_as_measured() {
     // Written blind (its author never opened the extractor, its tests or examples, nor ran them) and committed
-    // before any change it could have inspired; not in the word model's training, its misses never read. With
-    // the extractor as holdout8 left it: category 0.64 / 0.67, priority 0.69 / 0.67, person 0.71 / 0.75; with
-    // holdout8 in the model's training and the role nouns and estimated ages learnt from its misses: category
-    // 0.66, priority 0.70, person 0.74 / 0.78, vehicle 0.85, weapon 0.85 / 0.89, time 0.80, place 0.93 / 0.87,
-    // geocoded 0.96 / 0.86. The honest estimate for new phrasing, far from the 0.9 goal; these floors keep it
-    // from sliding.
+    // before any change it could have inspired. While it was blind: with the extractor as holdout8 left it
+    // category 0.64 / 0.67, priority 0.69 / 0.67, person 0.71 / 0.75; with holdout8 in the model's training and
+    // the role nouns and estimated ages learnt from its misses category 0.66, priority 0.70, person 0.74 /
+    // 0.78, vehicle 0.85, weapon 0.85 / 0.89, time 0.80, place 0.93 / 0.87, geocoded 0.96 / 0.86. Then
+    // holdout10 took over as the blind set: holdout9 joined the word model's training (category 0.80 / 0.79 is
+    // a training score) and its person and time misses were studied by class (children named by age, pronouns,
+    // descriptions in a sentence of their own, a "now" that narrates, 24-hour clock times).
     let report = evaluate(include_str!("../corpus/extraction_holdout9.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.85),
         ("weapon", 0.84),
-        ("person", 0.74),
-        ("time", 0.79),
+        ("person", 0.76),
+        ("time", 0.81),
         ("place", 0.86),
-        ("category", 0.65),
-        ("priority", 0.70),
+        ("category", 0.78),
+        ("priority", 0.68),
     ];
     assert_at_least(&report, &floors, 0.86);
+}
+
+#[test]
+fn tenth_held_out_corpus_scores_as_measured() {
+    // Written blind (its author never opened the extractor, its tests or examples, nor ran them) and committed
+    // before any change it could have inspired; not in the word model's training, its misses never read. On
+    // arrival: category 0.62 / 0.61, priority 0.60, person 0.72 / 0.73, vehicle 0.67 / 0.71, weapon 0.95, time
+    // 0.73, place 0.96 / 0.82, geocoded 0.99 / 0.82. With holdout9 in the model's training and the round that
+    // studied holdout9's misses: category 0.66 / 0.64, priority 0.61 / 0.60, person 0.73, time 0.81 / 0.77,
+    // the rest unchanged. The honest estimate for new phrasing, far from the 0.9 goal; these floors keep it
+    // from sliding.
+    let report = evaluate(include_str!("../corpus/extraction_holdout10.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.67),
+        ("weapon", 0.95),
+        ("person", 0.72),
+        ("time", 0.77),
+        ("place", 0.81),
+        ("category", 0.64),
+        ("priority", 0.60),
+    ];
+    assert_at_least(&report, &floors, 0.81);
 }
 
 #[test]

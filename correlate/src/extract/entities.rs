@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::lexicon::{self, MOVEMENT, NEGATIONS, VEHICLE_COMPOUNDS};
-use super::{phrase_at, CORRECTIONS};
+use super::{clause_starts_at, phrase_at, CORRECTIONS};
 use crate::analysis::{Entity, EntityKind, Span};
 use crate::normalise::{Normalised, Token, TokenKind};
 
@@ -92,6 +92,8 @@ struct Person {
     direction: Option<&'static str>,
     /// Named only as "someone"/"the suspect" so far.
     placeholder: bool,
+    /// Someone's own ("my daughter", "her 8 year old"): usually the one the tip is for, not the one described.
+    owned: bool,
 }
 
 const VEHICLE_MODIFIERS: &[&str] = &[
@@ -132,13 +134,30 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "My roommate ... he's", "Someone got stabbed, he's holding his side": the pronoun gives the sex
             // of the one person it can mean (none of that sex yet, one without a sex).
             let unsexed: Vec<usize> = (0..persons.len()).filter(|&k| persons[k].sex.is_none() && persons[k].count == "1").collect();
-            if unsexed.len() == 1 && persons.iter().all(|p| p.sex != Some(sex)) {
-                persons[unsexed[0]].sex = Some(sex);
+            // With several: the one named just before ("shoved my 8 year old off her chair"), else the only one
+            // who is nobody's own ("My 13 year old says an older kid ... sells edibles. His name is").
+            let just_named = unsexed.last().copied().filter(|&k| i - persons[k].last <= 4 && persons.iter().all(|p| p.last <= persons[k].last));
+            let strangers: Vec<usize> = unsexed.iter().copied().filter(|&k| !persons[k].owned).collect();
+            let meant = if unsexed.len() == 1 { unsexed.first().copied() } else { just_named.or((strangers.len() == 1).then(|| strangers[0])) };
+            if let (Some(k), true) = (meant, persons.iter().all(|p| p.sex != Some(sex))) {
+                persons[k].sex = Some(sex);
             }
             if let Some(p) = persons.iter().rposition(|p| p.sex == Some(sex)).or_else(|| persons.iter().rposition(|p| p.sex.is_none())) {
                 current = Some(p);
             }
             i += 1;
+            continue;
+        }
+        // "my 8 year old", "her 6 year old": a child named by age alone, someone's own, so neither the one
+        // the descriptions are of nor of that age (callers' and victims' ages are not descriptions).
+        let child_by_age = matches!(key, "my" | "our" | "his" | "her" | "their")
+            && matches!(t.get(i + 1).map(|n| n.kind), Some(TokenKind::Number(1..=17)))
+            && t.get(i + 2).is_some_and(|n| matches!(n.key.as_str(), "year" | "yr"))
+            && t.get(i + 3).is_some_and(|n| n.key == "old")
+            && lexicon::person_nouns().at(t, i + 4).is_none();
+        if child_by_age {
+            persons.push(Person { first: i + 1, last: i + 3, count: "1".into(), owned: true, ..Default::default() });
+            i += 4;
             continue;
         }
         // "two men ... one was wearing a green beanie", "one of them had a bat": one of the group just described.
@@ -154,8 +173,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             continue;
         }
         // "guys dealing ... three of them": the count of the group just described.
-        let clause_start = i == 0 || t[i - 1].kind == TokenKind::Punct || input[t[i - 1].span.end..t[i].span.start].contains([',', '.', ';']);
-        if let (TokenKind::Number(n), true, true) = (t[i].kind, phrase_at(t, i + 1, &["of", "them"]), clause_start) {
+        if let (TokenKind::Number(n), true, true) = (t[i].kind, phrase_at(t, i + 1, &["of", "them"]), clause_starts_at(input, t, i)) {
             if let Some(p) = persons.iter_mut().rev().find(|p| p.count == "2+") {
                 p.count = n.to_string();
             }
@@ -324,7 +342,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     None => {
                         // "some man" is as unnamed as "someone": a later description completes it.
                         let placeholder = PLACEHOLDERS.contains(&key) || number == "1" && t[first].key == "some";
-                        persons.push(Person { first, last: i + len - 1, count, sex, placeholder, ..Default::default() });
+                        persons.push(Person { first, last: i + len - 1, count, sex, placeholder, owned, ..Default::default() });
                         persons.len() - 1
                     }
                 };
@@ -403,7 +421,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         // a person noun ("skinny white guy") belong to that noun instead.
         let leads_to_person = is_person_adjective(t, i) && (i + 1..(i + 4).min(t.len())).find(|&k| !is_person_adjective(t, k) && lexicon::colours().at(t, k).is_none()).is_some_and(|k| lexicon::person_nouns().at(t, k).is_some());
         let after_article = i > 0 && matches!(t[i - 1].key.as_str(), "the" | "a" | "an");
-        if let (Some(p), false) = (current, leads_to_person || after_article) {
+        if let (Some(mut p), false) = (current, leads_to_person || after_article) {
+            // "... She pulled free and rode home. Bald, heavy, green work shirt.": a sentence of description
+            // alone is of the one the tip is about, not of the caller's own child or partner.
+            let sentence_start = i > 0 && input[t[i - 1].span.end..t[i].span.start].contains(['.', '!', '?']) || t.get(i.wrapping_sub(1)).is_some_and(|x| matches!(x.key.as_str(), "." | "!" | "?"));
+            if sentence_start && persons[p].owned {
+                p = persons.iter().rposition(|q| !q.owned).unwrap_or(p);
+            }
             if let Some(used) = describe(&mut persons[p], t, i) {
                 persons[p].last = persons[p].last.max(used - 1);
                 i = used;
@@ -1120,5 +1144,16 @@ mod tests {
         // Everyday things are weapons only when wielded.
         assert!(ents("he hit him over the head with a bottle").iter().any(|e| e.kind == EntityKind::Weapon && e.attributes["type"] == "bottle"));
         assert!(ents("a guy with a bottle of vodka").iter().all(|e| e.kind != EntityKind::Weapon));
+    }
+
+    #[test]
+    fn a_child_named_by_age_is_a_person_apart_from_the_one_described() {
+        let e = ents("A teenager just shoved my 8 year old off her chair and grabbed the cash box. He rode off on a black BMX. Skinny, white tank top.");
+        let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).map(|e| &e.attributes).collect();
+        assert_eq!(p.len(), 2, "{p:?}");
+        let (teen, child) = (p[0], p[1]);
+        assert_eq!((teen["sex"].as_str(), teen["age"].as_str(), teen["build"].as_str(), teen["clothing"].as_str()), ("male", "13-19", "thin", "white tank top"));
+        // The child's sex from "her"; a victim's stated age is not a description.
+        assert_eq!((child.get("sex").map(String::as_str), child.get("age")), (Some("female"), None));
     }
 }

@@ -32,6 +32,12 @@ pub(crate) fn phrase_at(t: &[Token], i: usize, words: &[&str]) -> bool {
     words.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == *w))
 }
 
+/// Whether token `i` begins a clause: the first token, or one after punctuation (a token of its own or
+/// in the text between the two).
+pub(crate) fn clause_starts_at(input: &str, t: &[Token], i: usize) -> bool {
+    i == 0 || t[i - 1].kind == crate::normalise::TokenKind::Punct || input[t[i - 1].span.end..t[i].span.start].contains([',', '.', ';'])
+}
+
 /// Words with which callers take back what they just said: "6th and Elm, sorry, 6th and Oak".
 const CORRECTIONS: &[&str] = &["sorry", "wait", "actually", "correction"];
 

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
 
 use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
-use super::{phrase_at, says_correction};
+use super::{clause_starts_at, phrase_at, says_correction};
 use crate::normalise::{ClockTime, Normalised, Token, TokenKind};
 
 /// A time expression found in a tip.
@@ -246,7 +246,11 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         }
         // "for three days now" is a duration, not the moment of the tip.
         let after_duration = i > 0 && (unit_seconds(&t[i - 1].key).is_some() || matches!(t[i - 1].key.as_str(), "weeks" | "week" | "months" | "years"));
-        if t[i].key == "now" && !after_duration {
+        // "... and now he's turning blue", "Now they're pulling out": "now" opening a clause tells what
+        // happened next, not when; the tip's time is said elsewhere or not at all.
+        let narrating = (clause_starts_at(input, t, i) || i > 0 && matches!(t[i - 1].key.as_str(), "and" | "but" | "so" | "then"))
+            && t.get(i + 1).is_some_and(|n| n.kind != TokenKind::Punct);
+        if t[i].key == "now" && !after_duration && !narrating {
             push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "now", &mut used);
             i += 1;
             continue;
@@ -364,6 +368,20 @@ mod tests {
         assert!(f[0].window.contains(at("2026-03-01T11:58:00Z")));
         let f = times("a couple of minutes ago", "2026-03-01T12:00:00Z", 0);
         assert!(f[0].window.contains(at("2026-03-01T11:57:00Z")));
+        let f = times("please come now", "2026-03-01T12:00:00Z", 0);
+        assert_eq!(f.len(), 1);
+        // "now" opening a clause tells what happened next, not when.
+        for s in ["he took something and now he's turning blue", "It's 2:40 in the morning. Now they're pulling out", "it split, now the top's burning"] {
+            assert!(times(s, "2026-03-01T12:00:00Z", 0).iter().all(|f| f.entity.text.to_lowercase() != "now"), "{s}");
+        }
+    }
+
+    #[test]
+    fn dispatch_notes_give_24_hour_clock_times() {
+        let f = times("Doorbell cam shows susp at 0305 hrs", "2026-05-08T14:50:00Z", -300);
+        assert!(f[0].window.contains(at("2026-05-08T08:05:00Z")), "{:?}", f[0].window);
+        let f = times("syncopal episode approx 1350", "2026-06-04T18:56:00Z", -300);
+        assert!(f[0].window.contains(at("2026-06-04T18:50:00Z")), "{:?}", f[0].window);
     }
 
     #[test]
