@@ -230,6 +230,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 i = end;
                 continue;
             }
+            // "there's no truck", "we don't have a car": a vehicle said not to be there.
+            let plain = v.colour.is_none() && v.make.is_none() && v.model.is_none() && v.plate.is_none();
+            let denied = i >= 1 && t[i - 1].key == "no"
+                || i >= 3 && matches!(t[i - 2].key.as_str(), "have" | "has" | "own") && NEGATIONS.contains(&t[i - 3].key.as_str());
+            if plain && denied {
+                i = end;
+                continue;
+            }
             // "every car parked on the block": cars in general, not one to look for.
             if i >= 1 && matches!(t[i - 1].key.as_str(), "every" | "each" | "any") && v.colour.is_none() && v.make.is_none() {
                 i = end;
@@ -1144,6 +1152,15 @@ mod tests {
         // Everyday things are weapons only when wielded.
         assert!(ents("he hit him over the head with a bottle").iter().any(|e| e.kind == EntityKind::Weapon && e.attributes["type"] == "bottle"));
         assert!(ents("a guy with a bottle of vodka").iter().all(|e| e.kind != EntityKind::Weapon));
+    }
+
+    #[test]
+    fn vehicles_denied_or_naming_something_else_are_not_vehicles() {
+        let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).count();
+        assert_eq!(vehicles("Says he's from the gas company, but there's no truck and no badge"), 0);
+        assert_eq!(vehicles("I live alone and don't have a car"), 0);
+        assert_eq!(vehicles("a wire across the bike path, his truck keys, the bus bench, blasting car stereos"), 0);
+        assert_eq!(vehicles("no idea who, but a white truck drove off"), 1);
     }
 
     #[test]

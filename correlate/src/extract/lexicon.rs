@@ -316,7 +316,7 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "park", "door", "doors", "handles", "handle", "alarm", "alarms", "keys", "key", "window", "windows", "wash", "dealership",
     "lot", "seat", "seats", "stop", "station", "shelter", "rack", "lane", "parts", "radio", "stereo", "tyre", "tire", "tires",
     "tyres", "mirror", "mirrors", "boot", "trunk", "driver", "drivers", "break-ins", "break", "breakins", "thefts", "theft",
-    "thieves", "prowler", "prowlers",
+    "thieves", "prowler", "prowlers", "path", "paths", "bench", "benches", "stereos", "antenna", "line", "list", "basketball",
 ];
 
 /// Words that deny what follows: "no gun", "didn't see a weapon".
