@@ -422,10 +422,14 @@ BASE = {"weapon": "high", "fire": "high", "medical": "high", "robbery": "high", 
         "suspicious_person": "low", "disturbance": "low", "other": "low"}
 
 
-def adjust(category, priority, end, now, children=False):
-    """Priority changes for children and recency, as the product defines them (see extract::category)."""
+def adjust(category, priority, end, now, children=False, armed=False):
+    """Priority changes for children and recency, as the product defines them (see extract::category).
+    `armed`: critical only because a weapon was used, which hours later it no longer is (holdout9's
+    convention: weapons and robberies used hours or days ago are lowered too)."""
     if priority == "low" and children and category != "other":
         priority = "medium"
+    if armed and priority == "critical" and end is not None and now - end > timedelta(hours=6):
+        priority = "high"
     if end is None or priority == "critical":
         return priority
     age = now - end
@@ -458,14 +462,14 @@ def event(now):
     S = []
     place_text, places = any_place()
     when = f" {tt}" if tt else ""
-    crit = None
+    crit, armed = None, False
     if kind == "weapon_use":
         pt, pe, pron = person(allow_plural=False)
         wt, we = weapon()
         verb = rng.choice(["waving", "pointing", "brandishing"])
         S.append(f"{cap(pt)} was {verb} {wt} {place_text}{when}.")
         ents += [pe, we]
-        cat, crit = "weapon", "critical"
+        cat, crit, armed = "weapon", "critical", True
         if rng.random() < 0.5:
             vt, tail, ve = vehicle(with_dir=True)
             S.append(f"{cap(pron)} got into {vt}{tail}.")
@@ -512,7 +516,7 @@ def event(now):
             wt, we = weapon()
             S.append(f"{cap(pron)} threatened the cashier with {wt}.")
             ents.append(we)
-            crit = "critical"
+            crit, armed = "critical", True
     elif kind == "assault":
         pt, pe, pron = person()
         S.append(f"{cap(pt)} {rng.choice(['are fighting', 'were fighting', 'started punching', 'attacked'])} someone {place_text}{when}." if pe["count"] != "1" else f"{cap(pt)} {rng.choice(['punched', 'attacked', 'is beating up'])} another man {place_text}{when}.")
@@ -589,8 +593,8 @@ def event(now):
         cat = "suspicious_vehicle"
     pri = crit or BASE[cat]
     children = any(re.search(r"\bkids?\b", x) for x in S)
-    if crit is None or crit == "high":
-        pri = adjust(cat, BASE[cat] if crit is None else max(crit, BASE[cat], key=PRIORITIES.index), tend, now, children)
+    if crit is None or crit == "high" or armed:
+        pri = adjust(cat, BASE[cat] if crit is None else max(crit, BASE[cat], key=PRIORITIES.index), tend, now, children, armed)
         if tend is None and pri == "low" and cat != "other" and still_happening(" ".join(S)):
             # Told in the present progressive with no time said: still happening, which lifts low to medium.
             pri = "medium"

@@ -459,6 +459,28 @@ fn find_in<'a>(t: &[Token], present: &HashSet<&str>, phrases: impl Iterator<Item
 const AUX_FILLERS: &[&str] = &["still", "currently", "now", "just", "actually", "spray", "out", "all", "always", "constantly"];
 /// Evidence that the event is going on now, from the grammar alone: a present progressive ("he is
 /// yelling", "they've been circling") or "keeps <doing>". `None` when the tip is told in the past.
+/// An earlier day named without a clock time: "last Tuesday", "Saturday night", "on the 15th", "a few days
+/// ago", "last week". Not "every Saturday" (a habit), "next Tuesday", "it's Saturday" (today) or "over the
+/// last month" (a period up to now).
+fn past_day(t: &[Token]) -> Option<String> {
+    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let key = |i: Option<usize>| i.and_then(|k| t.get(k)).map_or("", |x| x.key.as_str());
+    (0..t.len())
+        .find(|&i| {
+            let (before, two_before, after) = (key(i.checked_sub(1)), key(i.checked_sub(2)), key(Some(i + 1)));
+            match t[i].key.as_str() {
+                d if DAYS.contains(&d) => {
+                    !matches!(before, "every" | "next" | "this" | "coming" | "till" | "until" | "by" | "its" | "is" | "today") && two_before != "every"
+                }
+                "week" | "month" => before == "last" && two_before != "the",
+                "days" | "weeks" => after == "ago",
+                "day" => before == "other" && two_before == "the",
+                _ => false,
+            }
+        })
+        .map(|i| t[i].text.clone())
+}
+
 fn still_happening(t: &[Token]) -> Option<String> {
     // "is wearing a red coat" describes.
     let ing = |k: usize| {
@@ -861,15 +883,26 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             reasons.push(format!("still happening: '{how}'"));
         }
     }
-    if let Some(w) = window {
-        let age = received_at - w.end;
-        if age <= Duration::minutes(15) && priority < Priority::High && category != C::Other {
-            priority = if priority == Priority::Low { Priority::Medium } else { Priority::High };
-            reasons.push("happening now or within the last 15 minutes".to_owned());
-        } else if age > Duration::hours(6) && priority > Priority::Low && priority < Priority::Critical {
-            priority = if priority == Priority::High { Priority::Medium } else { Priority::Low };
-            reasons.push(format!("happened {} hours before the tip", age.num_hours()));
-        }
+    let age = window.map(|w| received_at - w.end);
+    if age.is_some_and(|age| age <= Duration::minutes(15)) && priority < Priority::High && category != C::Other {
+        priority = if priority == Priority::Low { Priority::Medium } else { Priority::High };
+        reasons.push("happening now or within the last 15 minutes".to_owned());
+    }
+    // Hours or days old: "around 5 this morning", "last Tuesday", "between the 20th and the 28th".
+    let old = match age {
+        Some(age) => (age > Duration::hours(6)).then(|| format!("happened {} hours before the tip", age.num_hours())),
+        // Not when the tip is about now: "the guy who robbed the cafe last week is back, he's sitting by the window".
+        None if still_happening(t).is_none() => past_day(t).map(|w| format!("happened on an earlier day: '{w}'")),
+        None => None,
+    };
+    // A weapon used hours or days ago is no longer in use: that raise goes, then the step down.
+    let life_at_risk = reasons.iter().any(|r| r.starts_with("life at risk"));
+    if old.is_some() && priority == Priority::Critical && !weapons.is_empty() && !life_at_risk {
+        priority = Priority::High;
+    }
+    if let (Some(why), true) = (old, priority > Priority::Low && priority < Priority::Critical) {
+        priority = if priority == Priority::High { Priority::Medium } else { Priority::Low };
+        reasons.push(why);
     }
     // A disturbance that goes on ("they're still yelling", "been doing it for an hour") is worth a look at any hour.
     if category == C::Disturbance && priority == Priority::Low && window.is_some() {
@@ -956,5 +989,15 @@ mod tests {
     fn habits_are_not_happening_now() {
         assert_eq!(assess_text("they are selling drugs out of that house every day").priority, Priority::Low);
         assert_eq!(assess_text("they are selling drugs out of that house").priority, Priority::Medium);
+    }
+
+    #[test]
+    fn events_of_an_earlier_day_are_a_step_lower_even_with_a_weapon() {
+        let robbed = assess_text("Saturday night two guys came out of the trees, one with a knife, and took my wallet and my phone");
+        assert_eq!((robbed.category, robbed.priority), (Category::Robbery, Priority::Medium), "{:?}", robbed.reasons);
+        assert_eq!(assess_text("Last Tuesday a man followed my husband out and punched him in the jaw").priority, Priority::Medium);
+        // Not a habit, a day to come, today, or a tip about now.
+        assert_eq!(assess_text("a man punched my husband in the jaw, it's Saturday and the bar is packed").priority, Priority::High);
+        assert_eq!(assess_text("The guy who robbed the cafe last week is back, he's sitting by the window").priority, Priority::High);
     }
 }
