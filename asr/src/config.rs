@@ -70,10 +70,9 @@ pub struct AsrConfig {
     pub live_sessions: u32,
     /// Live calls: while a caller talks on without a pause, decode the utterance so far on an engine nobody
     /// is waiting for and keep the sentences Whisper finished, so hangup leaves only the last seconds to
-    /// decode (a 60 s benchmark call: 0.74-0.98 s after its audio ended instead of 1.22-1.52 s, at about
-    /// 2.3x the decoding CPU). On by default; it was off while a test call's "a man with a knife" came out
-    /// "an eye-fist" with it, which turned out to be whisper.cpp's reused state (see `transcribe.rs`), not
-    /// the cut.
+    /// decode. Off by default: since each decoding got a fresh whisper.cpp state (`transcribe.rs`), the
+    /// benchmark's 60 s call is complete 0.79-0.84 s after its audio without it and 0.80-0.88 s with it, at
+    /// 2.3x the decoding CPU; it helps only a caller who talks without a 0.6 s pause up to hangup.
     pub live_early_decoding: bool,
     /// Prompt each utterance with the text of the one before (Whisper's `condition_on_previous_text`). Off by
     /// default: on the 8-minute benchmark corpus it raised WER from 0.190 to 0.202, the short utterances the VAD
@@ -103,7 +102,7 @@ impl Default for AsrConfig {
             shrink_audio_ctx: true,
             engines: 2,
             live_sessions: 8,
-            live_early_decoding: true,
+            live_early_decoding: false,
             condition_on_previous_text: false,
         }
     }
