@@ -8,7 +8,7 @@ from hand import P, V, W
 HOLDOUT = [
     dict(written="Two men just mugged an old lady outside the Grand Cinema and ran towards Market Street. One was wearing a green beanie.",
          spoken="two men just mugged an old lady outside the grand cinema and ran towards market street one was wearing a green beanie",
-         at="2026-03-12 19:10", entities=[P(count="2", sex="male", clothing=["green beanie"]), P(count="1", sex="female", age="60-90")],
+         at="2026-03-12 19:10", entities=[P(count="2", sex="male"), P(count="1", clothing=["green beanie"]), P(count="1", sex="female", age="60-90")],
          places=[("relative", ("landmark", "Grand Cinema"))], category="robbery", priority="high"),
     dict(written="I'm at 455 Maple Ave and there's a guy in the backyard next door with a flashlight. It's 1:30 in the morning.",
          spoken="i'm at four fifty five maple avenue and there's a guy in the backyard next door with a flashlight it's one thirty in the morning",

@@ -124,6 +124,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
     let mut current: Option<usize> = None;
     let mut pending_clothing: Vec<(usize, usize, String)> = Vec::new();
     let mut pronoun_sex: Option<&'static str> = None;
+    // The last member of a group described apart ("one in a white hoodie"), for "the other ...".
+    let mut member: Option<usize> = None;
     let mut i = 0;
     while i < t.len() {
         let key = t[i].key.as_str();
@@ -162,19 +164,34 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         }
         // "two men ... one was wearing a green beanie", "one of them had a bat": one of the group just described.
         // "One" may have become the number 1 in normalisation.
-        let one = key == "one" || t[i].kind == TokenKind::Number(1) && t[i].text == "1" && input[t[i].span.start..t[i].span.end].eq_ignore_ascii_case("one");
-        if one && (t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "is" | "had" | "has" | "wore" | "wearing" | "in"))
+        let ones = key == "ones" && t[i].text.contains(['\'', '\u{2019}']);
+        let one = ones || key == "one" || t[i].kind == TokenKind::Number(1) && t[i].text == "1" && input[t[i].span.start..t[i].span.end].eq_ignore_ascii_case("one");
+        // "One has a red jacket, the other a grey hoodie".
+        let other = key == "other" && i > 0 && t[i - 1].key == "the";
+        if one && (ones || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "is" | "had" | "has" | "wore" | "wearing" | "in"))
             || phrase_at(t, i + 1, &["of", "them"]))
+            || other && member.is_some_and(|m| m + 1 == persons.len())
         {
             if let Some(p) = persons.iter().rposition(|p| p.count != "1") {
                 current = Some(p);
+                // "two teens ..., one in a white hoodie": a member described by what they wear is a person of
+                // their own (what one of them holds or does stays with the group).
+                let dressed = (i + 1..(i + 7).min(t.len())).take_while(|&k| !clause_starts_at(input, t, k)).any(|k| lexicon::clothing().at(t, k).is_some());
+                if dressed {
+                    persons.push(Person { first: i, last: i, count: "1".into(), ..Default::default() });
+                    current = Some(persons.len() - 1);
+                    member = current;
+                }
             }
             i += 1;
             continue;
         }
         // "guys dealing ... three of them": the count of the group just described.
-        if let (TokenKind::Number(n), true, true) = (t[i].kind, phrase_at(t, i + 1, &["of", "them"]), clause_starts_at(input, t, i)) {
-            if let Some(p) = persons.iter_mut().rev().find(|p| p.count == "2+") {
+        // "someone's breaking into cars ... There's two of them": the unnamed one was a group.
+        let there = i >= 1 && matches!(t[i - 1].key.as_str(), "theres" | "there's")
+            || i >= 2 && t[i - 2].key == "there" && matches!(t[i - 1].key.as_str(), "are" | "were" | "is" | "was");
+        if let (TokenKind::Number(n), true, true) = (t[i].kind, phrase_at(t, i + 1, &["of", "them"]), clause_starts_at(input, t, i) || there) {
+            if let Some(p) = persons.iter_mut().rev().find(|p| p.count == "2+" || there && p.placeholder && p.count == "1") {
                 p.count = n.to_string();
             }
             i += 3;
@@ -294,7 +311,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let hypothetical = matches!(key, "someone" | "somebody")
                 && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "gonna" | "will" | "might" | "could" | "should" | "would")
                     || n.key == "going" && t.get(i + 2).is_some_and(|m| m.key == "to"));
-            let requested = requested || hypothetical || apostrophe_s && key == "people";
+            // "I'd feel better if somebody drove by", "yelling he's gonna shoot somebody": someone supposed or
+            // threatened, not seen.
+            let supposed = matches!(key, "someone" | "somebody" | "anyone" | "anybody")
+                && (i >= 1 && matches!(t[i - 1].key.as_str(), "if" | "unless")
+                    || i >= 2 && matches!(t[i - 2].key.as_str(), "gonna" | "wanna")
+                    || i >= 3 && t[i - 2].key == "to" && matches!(t[i - 3].key.as_str(), "going" | "threatening" | "threatened" | "threatens" | "wants" | "wanted"));
+            let requested = requested || hypothetical || supposed || apostrophe_s && key == "people";
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle.
             let part = t.get(i + len).is_some_and(|n| {
                 matches!(
@@ -1161,6 +1184,23 @@ mod tests {
         assert_eq!(vehicles("I live alone and don't have a car"), 0);
         assert_eq!(vehicles("a wire across the bike path, his truck keys, the bus bench, blasting car stereos"), 0);
         assert_eq!(vehicles("no idea who, but a white truck drove off"), 1);
+    }
+
+    #[test]
+    fn a_member_of_a_group_described_by_their_clothes_is_a_person_of_their_own() {
+        let people = |s: &str| -> Vec<(String, Option<String>)> {
+            ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| (e.attributes["count"].clone(), e.attributes.get("clothing").cloned())).collect()
+        };
+        assert_eq!(
+            people("Two guys trying car doors on Oak. One has a red jacket, the other a grey hoodie."),
+            [("2".into(), None), ("1".into(), Some("red jacket".into())), ("1".into(), Some("grey hoodie".into()))]
+        );
+        // What one of them holds stays with the group; "there's two of them" counts the unnamed one.
+        assert_eq!(people("Two guys held me up, one had a black pistol"), [("2".into(), None)]);
+        assert_eq!(people("Someone is breaking into cars. There's two of them, one is wearing a camo jacket"), [("2".into(), None), ("1".into(), Some("camo jacket".into()))]);
+        // Someone supposed or threatened is nobody seen.
+        assert_eq!(people("a man with a gun is yelling he's gonna shoot somebody").len(), 1);
+        assert_eq!(people("I'd feel better if somebody drove by").len(), 0);
     }
 
     #[test]
