@@ -382,7 +382,9 @@ const HESITATIONS: &[&str] = &["uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah
 /// Words allowed between a plate keyword and the plate ("plate number was", "tag reads").
 const PLATE_FILLERS: &[&str] =
     &["number", "was", "is", "reads", "read", "of", "like", "maybe", "it", "its", "starts", "started", "with", "something", "the", "partial", "plate", ":", ",", "-", "i", "think", "said", "says",
-      "ends", "ending", "end", "in", "has", "had", "starting", "begins", "beginning", "got"];
+      "ends", "ending", "end", "in", "has", "had", "starting", "begins", "beginning", "got", "looked", "looks", "look"];
+/// Filler words that say a plate was only partly read.
+const PARTIAL_PLATE: &[&str] = &["starts", "started", "starting", "begins", "beginning", "ends", "ending", "end", "partial"];
 
 /// Words after a number that make it a time, not a house number.
 const TIME_WORDS: &[&str] = &["oclock", "tonight", "today", "yesterday", "this", "last", "minutes", "hours", "seconds", "ago", "or", "in", "and"];
@@ -765,11 +767,12 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
     let mut i = 0;
     while i < ws.len() {
         // Is there a plate keyword just before (allowing filler words)?
-        let keyword = {
+        // And did the caller say it is only part of one ("ends in 62", "started with 8 Delta")?
+        let (keyword, partial) = {
             let mut k = out.len();
-            let mut found = false;
+            let (mut found, mut partial) = (false, false);
             let mut steps = 0;
-            while k > 0 && steps < 5 {
+            while k > 0 && steps < 6 {
                 k -= 1;
                 steps += 1;
                 if PLATE_KEYWORDS.contains(&out[k].key.as_str()) {
@@ -779,8 +782,9 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
                 if !PLATE_FILLERS.contains(&out[k].key.as_str()) {
                     break;
                 }
+                partial |= PARTIAL_PLATE.contains(&out[k].key.as_str());
             }
-            found
+            (found, found && partial)
         };
         // Collect a run of spelled elements, "double x" and dashes.
         let mut j = i;
@@ -789,7 +793,9 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
         let mut letters_only_singles = true;
         while j < ws.len() {
             let w = &ws[j];
-            if elements > 0 && (w.key == "-" || w.key == "dash") && ws.get(j + 1).is_some_and(|n| spelled(n, &n.text).is_some()) {
+            // "beginning with L, R": a comma between characters read out one by one.
+            let comma = keyword && w.key == "," && chars.len() == elements;
+            if elements > 0 && (w.key == "-" || w.key == "dash" || comma) && ws.get(j + 1).is_some_and(|n| spelled(n, &n.text).is_some()) {
                 j += 1;
                 continue;
             }
@@ -841,7 +847,7 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
         let letters = chars.chars().filter(char::is_ascii_alphabetic).count();
         let digits = chars.chars().filter(char::is_ascii_digit).count();
         let is_plate = if keyword {
-            (2..=9).contains(&chars.len()) && (elements >= 2 || letters > 0 && digits > 0 || chars.len() >= 3)
+            (2..=9).contains(&chars.len()) && (elements >= 2 || letters > 0 && digits > 0 || chars.len() >= 3) || partial && !chars.is_empty()
         } else {
             letters >= 2 && digits >= 2 && (5..=8).contains(&chars.len()) && (elements >= 2 || chars.len() >= 6)
         };
@@ -988,6 +994,13 @@ mod tests {
         assert_eq!(norm("tag number was seven k x b double two one"), "tag number was 7KXB221");
         assert_eq!(norm("a red car with plate 7KXB219"), "a red car with plate 7KXB219");
         assert_eq!(norm("a b m w and an s u v"), "a BMW and an SUV");
+        // Partly read: what the caller saw, however little.
+        assert_eq!(norm("Plate ends in 62."), "Plate ends in 62.");
+        assert!(normalise("Plate ends in 62.").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "62"));
+        assert!(normalise("Plate looked like it started with 8 Delta").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "8D"));
+        assert!(normalise("Plate is beginning with L, R.").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "LR"));
+        // Not a partial plate: a number after "plate" that is not read as one.
+        assert!(normalise("the plate is 2 feet wide").tokens.iter().all(|t| t.kind != TokenKind::Plate));
     }
 
     #[test]

@@ -251,12 +251,12 @@ fn tenth_held_out_corpus_scores_as_measured() {
     // before any change it could have inspired; not in the word model's training, its misses never read. On
     // arrival: category 0.62 / 0.61, priority 0.60, person 0.72 / 0.73, vehicle 0.67 / 0.71, weapon 0.95, time
     // 0.73, place 0.96 / 0.82, geocoded 0.99 / 0.82. With holdout9 in the model's training and the round that
-    // studied holdout9's misses: category 0.66 / 0.64, priority 0.63 / 0.62, person 0.74, time 0.81 / 0.77,
-    // the rest unchanged. The honest estimate for new phrasing, far from the 0.9 goal; these floors keep it
+    // studied holdout9's misses (and partial plates from older sets): category 0.66 / 0.64, priority 0.63 /
+    // 0.62, person 0.74, time 0.81 / 0.77, vehicle 0.70 / 0.73, the rest unchanged. The honest estimate for new phrasing, far from the 0.9 goal; these floors keep it
     // from sliding.
     let report = evaluate(include_str!("../corpus/extraction_holdout10.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.67),
+        ("vehicle", 0.69),
         ("weapon", 0.95),
         ("person", 0.73),
         ("time", 0.77),
