@@ -693,7 +693,7 @@ fn time_at(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, ClockTi
         let approx = prev.is_some_and(|p| matches!(p.key.as_str(), "approx" | "approximately" | "since" | "around"));
         if hrs || approx || w.digits.starts_with('0') {
             let hour = (n / 100) as u8;
-            let twelve = if hour % 12 == 0 { 12 } else { hour % 12 };
+            let twelve = if hour.is_multiple_of(12) { 12 } else { hour % 12 };
             return Some((1 + usize::from(hrs), ClockTime { hour: twelve, minute: (n % 100) as u8, pm: Some(hour >= 12) }));
         }
     }

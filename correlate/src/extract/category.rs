@@ -685,7 +685,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     // "someone is inside my neighbor's house, they're on vacation": a stranger inside a home.
     // A shop or office after hours is as empty: "someone's inside the cafe, it closed at 6".
-    let inside_place = (0..t.len()).any(|i| t[i].key == "inside" && (i + 1..(i + 4).min(t.len())).any(|k| in_place(k)));
+    let inside_place = (0..t.len()).any(|i| t[i].key == "inside" && (i + 1..(i + 4).min(t.len())).any(&in_place));
     let someone = ["someone", "somebody", "someones", "somebodys", "people", "person", "guy", "man", "stranger", "intruder"];
     if near(&someone, &["inside", "in"], 3) && (near(&["inside", "in"], BUILDINGS, 5) || inside_place)
         && says(&["vacation", "away", "empty", "nobody home", "no one home", "flashlight", "not home", "at work", "vacant", "closed", "after hours"])

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::lexicon::{self, MOVEMENT, NEGATIONS, VEHICLE_COMPOUNDS};
-use super::{clause_starts_at, phrase_at, CORRECTIONS};
+use super::{clause_starts_at, phrase_at, sentence_starts_at, CORRECTIONS};
 use crate::analysis::{Entity, EntityKind, Span};
 use crate::normalise::{Normalised, Token, TokenKind};
 
@@ -276,7 +276,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     own(prev.first) && prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && matches!(prev.vtype, Some("car" | "vehicle"))
                 });
             let generic = |prev: &Vehicle| matches!(prev.vtype, Some("car" | "vehicle")) && prev.make.is_none() && prev.colour.is_none();
-            let apposition = apposition || own_again || restates && vehicles.last().is_some_and(|p| generic(p));
+            let apposition = apposition || own_again || restates && vehicles.last().is_some_and(generic);
             let restates = restates || apposition;
             match vehicles.last_mut().filter(|prev| restates && (prev.vtype == v.vtype || prev.vtype.is_none() || v.vtype.is_none() || apposition)) {
                 Some(prev) => {
@@ -455,8 +455,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         if let (Some(mut p), false) = (current, leads_to_person || after_article) {
             // "... She pulled free and rode home. Bald, heavy, green work shirt.": a sentence of description
             // alone is of the one the tip is about, not of the caller's own child or partner.
-            let sentence_start = i > 0 && input[t[i - 1].span.end..t[i].span.start].contains(['.', '!', '?']) || t.get(i.wrapping_sub(1)).is_some_and(|x| matches!(x.key.as_str(), "." | "!" | "?"));
-            if sentence_start && persons[p].owned {
+            if sentence_starts_at(input, t, i) && persons[p].owned {
                 p = persons.iter().rposition(|q| !q.owned).unwrap_or(p);
             }
             if let Some(used) = describe(&mut persons[p], t, i) {
