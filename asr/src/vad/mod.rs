@@ -225,8 +225,8 @@ impl Segmenter {
     /// Forgets the open utterance's audio before `sample` (a stream position), cutting in the middle of a
     /// pause near it: a run of at least 120 ms the detector did not take for speech, reaching within 250 ms
     /// of `sample`. That part has been transcribed already. A cut must fall between words, not inside
-    /// connected speech: at a lone quiet frame (a stop's closure, the dip in "a knife") it garbled the
-    /// words on both sides ("knife" came out "eye-fist"). The utterance stays open from the cut. Returns
+    /// connected speech: a lone quiet frame (a stop's closure) would split a word between two decodings,
+    /// each hearing half of it. The utterance stays open from the cut. Returns
     /// the cut's stream position, or `None` when nothing is open, `sample` is not inside the open
     /// utterance, or no such pause is near it.
     pub fn drop_open_before(&mut self, sample: u64) -> Option<u64> {
