@@ -154,7 +154,7 @@ impl Segmenter {
 
     pub fn with_classifier(cfg: &VadConfig, classifier: Box<dyn FrameClassifier>) -> Self {
         let frame_len = classifier.frame_len();
-        let frames_of = |ms: usize| (ms * RATE / 1000).div_ceil(frame_len);
+        let frames_of = |ms: usize| frames_of(ms, frame_len);
         Self {
             frame_len,
             pad_frames: frames_of(PAD_MS),
@@ -235,8 +235,7 @@ impl Segmenter {
         if frame <= start || frame >= self.frames.len() {
             return None;
         }
-        let frames_of = |ms: usize| (ms * RATE / 1000).div_ceil(self.frame_len);
-        let (reach, pause) = (frames_of(250), frames_of(MIN_CUT_PAUSE_MS));
+        let (reach, pause) = (frames_of(250, self.frame_len), frames_of(MIN_CUT_PAUSE_MS, self.frame_len));
         let near = frame.saturating_sub(reach).max(start + 1)..=(frame + reach).min(self.frames.len() - 1);
         let cut = self.pauses(start + 1).filter(|r| r.len() >= pause && r.start <= *near.end() && r.end > *near.start())
             .map(|r| ((r.start + r.end) / 2).clamp(*near.start(), *near.end()))
@@ -327,6 +326,11 @@ impl Segmenter {
 /// Frame energies, floored so digital silence does not dominate the spread.
 fn energies(span: &[(Vec<f32>, bool, f32)]) -> Vec<f32> {
     span.iter().map(|f| f.2.max(energy::ABS_MIN_DB - 20.0)).collect()
+}
+
+/// Frames of `frame_len` samples needed to cover `ms` milliseconds.
+fn frames_of(ms: usize, frame_len: usize) -> usize {
+    (ms * RATE / 1000).div_ceil(frame_len)
 }
 
 fn std_dev(x: &[f32]) -> f32 {

@@ -248,9 +248,11 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         let after_duration = i > 0 && (unit_seconds(&t[i - 1].key).is_some() || matches!(t[i - 1].key.as_str(), "weeks" | "week" | "months" | "years"));
         // "... and now he's turning blue", "Now they're pulling out": "now" opening a clause tells what
         // happened next, not when; the tip's time is said elsewhere or not at all.
-        let narrating = (clause_starts_at(input, t, i) || i > 0 && matches!(t[i - 1].key.as_str(), "and" | "but" | "so" | "then"))
-            && t.get(i + 1).is_some_and(|n| n.kind != TokenKind::Punct);
-        if t[i].key == "now" && !after_duration && !narrating {
+        let narrating = || {
+            (clause_starts_at(input, t, i) || i > 0 && matches!(t[i - 1].key.as_str(), "and" | "but" | "so" | "then"))
+                && t.get(i + 1).is_some_and(|n| n.kind != TokenKind::Punct)
+        };
+        if t[i].key == "now" && !after_duration && !narrating() {
             push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "now", &mut used);
             i += 1;
             continue;
