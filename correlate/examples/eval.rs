@@ -16,6 +16,7 @@ fn main() {
         Some("holdout8") => include_str!("../corpus/extraction_holdout8.jsonl"),
         Some("holdout9") => include_str!("../corpus/extraction_holdout9.jsonl"),
         Some("holdout10") => include_str!("../corpus/extraction_holdout10.jsonl"),
+        Some("holdout11") => include_str!("../corpus/extraction_holdout11.jsonl"),
         Some("train1") => include_str!("../corpus/extraction_train1.jsonl"),
         Some("train2") => include_str!("../corpus/extraction_train2.jsonl"),
         _ => include_str!("../corpus/extraction.jsonl"),

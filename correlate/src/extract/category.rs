@@ -69,7 +69,7 @@ use Category as C;
 
 /// Most the word model adds to a category, in tenths of a keyword weight ("fire" is 30). Below the vote of
 /// a described weapon (20): the model alone must not turn "someone with a pistol" into vandalism.
-const MODEL_WEIGHT: f64 = 19.0;
+const MODEL_WEIGHT: f64 = 35.0;
 /// Below this probability the word model abstains.
 const MODEL_MIN_PROBABILITY: f64 = 0.5;
 

@@ -112,7 +112,7 @@ const WIELDING: &[&str] = &[
 /// Person nouns that stand for someone not yet described: a later description is the same person.
 const PLACEHOLDERS: &[&str] = &[
     "someone", "somebody", "suspect", "person", "individual", "thief", "robber", "burglar", "mugger", "attacker", "shoplifter",
-    "shooter", "intruder", "prowler",
+    "shooter", "intruder", "prowler", "susp",
 ];
 
 /// Finds vehicles, weapons and people. Times are found separately.
@@ -318,12 +318,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     || i >= 2 && matches!(t[i - 2].key.as_str(), "gonna" | "wanna")
                     || i >= 3 && t[i - 2].key == "to" && matches!(t[i - 3].key.as_str(), "going" | "threatening" | "threatened" | "threatens" | "wants" | "wanted"));
             let requested = requested || hypothetical || supposed || apostrophe_s && key == "people";
-            // "the passenger window", "the driver's seat": a person word naming part of a vehicle.
+            // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
+            // vehicle": the vehicle.
             let part = t.get(i + len).is_some_and(|n| {
                 matches!(
                     n.key.as_str(),
                     "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence" | "room" | "restroom" | "bathroom"
-                        | "department" | "shelter"
+                        | "department" | "shelter" | "veh" | "vehicle"
                 )
             });
             // "a spider man backpack" as a recogniser splits "Spiderman".
@@ -914,6 +915,12 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
             p.age = Some(if d == 10 { (13 + a * 2 / 3, 13 + b * 2 / 3) } else { (d + a, d + b) });
             return Some(i + 2);
         }
+        // "Tall W/M, 30s": a decade alone in a description.
+        _ if decade_of(key).is_some() => {
+            let d = decade_of(key)?;
+            p.age = Some(if d == 10 { (13, 19) } else { (d, d + 9) });
+            return Some(i + 1);
+        }
         "middle" if t.get(i + 1).is_some_and(|n| n.key == "aged") => {
             p.age = Some((40, 60));
             return Some(i + 2);
@@ -1035,9 +1042,22 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
 fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Person]) {
     let mut i = 0;
     while i < t.len() {
-        let bare = lexicon::directions().at(t, i).filter(|(_, d)| d.ends_with("bound") || t[i].key.ends_with("bound"));
+        let bare = lexicon::directions()
+            .at(t, i)
+            .filter(|_| t[i].key.ends_with("bound") || matches!(t[i].key.as_str(), "nb" | "sb" | "eb" | "wb"));
+        // "fled on foot S on 3rd": a capital letter alone after a movement is a direction.
+        let letter = |k: usize| {
+            let d = match t[k].text.as_str() {
+                "N" => "north",
+                "S" => "south",
+                "E" => "east",
+                "W" => "west",
+                _ => return None,
+            };
+            t.get(k + 1).is_none_or(|n| matches!(n.key.as_str(), "on" | "toward" | "towards" | "down" | "up" | "along" | "," | ".")).then_some((k + 1, d))
+        };
         let found = if MOVEMENT.contains(&t[i].key.as_str()) {
-            (i + 1..(i + 5).min(t.len())).find_map(|k| lexicon::directions().at(t, k).map(|(len, d)| (k + len, d)))
+            (i + 1..(i + 5).min(t.len())).find_map(|k| lexicon::directions().at(t, k).map(|(len, d)| (k + len, d)).or_else(|| letter(k)))
         } else {
             bare.map(|(len, d)| (i + len, d))
         };
@@ -1108,6 +1128,17 @@ mod tests {
         assert_eq!(people[1].attributes["sex"], "female");
         assert_eq!(people[1].attributes["age"], "37-43");
         assert_eq!(people[1].attributes["clothing"], "blue jacket; black jeans");
+    }
+
+    #[test]
+    fn dispatch_shorthand_describes_people_and_vehicles() {
+        let e = ents("Susp W/M, 30s, tall, blk hoodie, fled on foot S on 3rd. Susp veh wht Ford Edge last seen WB on Pine.");
+        let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(p.len(), 1, "{p:?}");
+        let want = [("age", "30-39"), ("clothing", "black hoodie"), ("direction", "south"), ("height", "tall"), ("sex", "male")];
+        assert!(want.iter().all(|(k, v)| p[0].attributes.get(*k).map(String::as_str) == Some(*v)), "{p:?}");
+        let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
+        assert_eq!((v.attributes["colour"].as_str(), v.attributes["direction"].as_str()), ("white", "west"));
     }
 
     #[test]

@@ -57,6 +57,8 @@ lexicon!(colours, &[
     ("neon green", "green"), ("neon yellow", "yellow"), ("neon orange", "orange"), ("lime green", "green"), ("hot pink", "pink"),
     ("royal blue", "blue"), ("baby blue", "blue"), ("dark red", "red"), ("light brown", "brown"), ("dark brown", "brown"),
     ("off white", "white"), ("off-white", "white"), ("forest green", "green"), ("sky blue", "blue"), ("lavender", "purple"),
+    // Dispatch shorthand: "blk Ford Edge", "wht hoodie".
+    ("blk", "black"), ("wht", "white"), ("gry", "grey"), ("slv", "silver"), ("blu", "blue"), ("grn", "green"), ("brn", "brown"),
 ]);
 
 lexicon!(vehicle_types, &[
@@ -256,6 +258,9 @@ lexicon!(person_nouns, &[
     ("youths", "/+"), ("juveniles", "/+"), ("persons", "/+"), ("cyclist", "/1"), ("pedestrian", "/1"), ("rider", "/1"),
     ("driver", "/1"), ("passenger", "/1"), ("victim", "/1"), ("cyclists", "/+"), ("pedestrians", "/+"), ("passengers", "/+"),
     ("thief", "/1"), ("robber", "/1"), ("burglar", "/1"), ("mugger", "/1"), ("attacker", "/1"), ("shoplifter", "/1"),
+    // Dispatch shorthand for race and sex ("W/M", "B/F"): only the sex is kept.
+    ("w / m", "male/1"), ("b / m", "male/1"), ("h / m", "male/1"), ("a / m", "male/1"),
+    ("w / f", "female/1"), ("b / f", "female/1"), ("h / f", "female/1"), ("a / f", "female/1"),
     ("gunman", "male/1"), ("shooter", "/1"), ("intruder", "/1"), ("prowler", "/1"), ("thieves", "/+"), ("robbers", "/+"),
     ("attackers", "/+"), ("intruders", "/+"), ("shoplifters", "/+"),
     // Family, named from the caller's side ("my son", "her boyfriend"); possessives lose their apostrophe.
@@ -291,7 +296,7 @@ lexicon!(person_nouns, &[
     ("mechanic", "/1"), ("contractor", "/1"), ("contractors", "/+"), ("mailman", "male/1"), ("mail carrier", "/1"),
     ("dealer", "/1"), ("dealers", "/+"), ("drug dealer", "/1"), ("vandal", "/1"), ("vandals", "/+"), ("arsonist", "/1"),
     ("kidnapper", "/1"), ("stalker", "/1"), ("trespasser", "/1"), ("trespassers", "/+"), ("squatter", "/1"), ("squatters", "/+"),
-    ("panhandler", "/1"), ("carjacker", "/1"), ("carjackers", "/+"), ("pickpocket", "/1"), ("susp", "/1"),
+    ("panhandler", "/1"), ("carjacker", "/1"), ("carjackers", "/+"), ("pickpocket", "/1"), ("susp", "/1"), ("susps", "/+"),
 ]);
 
 lexicon!(builds, &[
@@ -309,6 +314,8 @@ lexicon!(directions, &[
     ("southbound", "south"), ("eastbound", "east"), ("westbound", "west"), ("north east", "northeast"),
     ("northeast", "northeast"), ("north west", "northwest"), ("northwest", "northwest"), ("south east", "southeast"),
     ("southeast", "southeast"), ("south west", "southwest"), ("southwest", "southwest"),
+    // Dispatch shorthand: "last seen WB on Pine".
+    ("nb", "north"), ("sb", "south"), ("eb", "east"), ("wb", "west"),
 ]);
 
 /// Words that make a vehicle noun a modifier, not a vehicle: "car park", "car door handles".
