@@ -356,6 +356,33 @@ const CRITICAL: &[(&str, &str)] = &[
     ("stomping on", "someone is being stomped on"),
     ("cpr", "someone is getting CPR"),
     ("c p r", "someone is getting CPR"),
+    // Breathing, colour and waking, in the words callers use for them.
+    ("gasping", "someone is gasping for air"),
+    ("cant catch", "someone cannot breathe"),
+    ("struggling to breathe", "someone cannot breathe"),
+    ("trouble breathing", "someone cannot breathe"),
+    ("hard time breathing", "someone cannot breathe"),
+    ("turning purple", "someone is turning blue"),
+    ("going blue", "someone is turning blue"),
+    ("turning grey", "someone is turning grey"),
+    ("turning gray", "someone is turning grey"),
+    ("barely wake", "someone cannot be woken"),
+    ("barely conscious", "someone is barely conscious"),
+    ("in and out of consciousness", "someone is barely conscious"),
+    ("by the throat", "someone is being strangled"),
+    ("strangling", "someone is being strangled"),
+    ("choking her", "someone is being strangled"),
+    ("choking him", "someone is being strangled"),
+    ("drowning", "someone is drowning"),
+    ("going under", "someone is drowning"),
+    ("cant swim", "someone is drowning"),
+    ("suicide", "someone may take their life"),
+    ("end his life", "someone may take their life"),
+    ("end her life", "someone may take their life"),
+    ("texted me goodbye", "someone may take their life"),
+    ("goodbye note", "someone may take their life"),
+    ("carbon monoxide", "carbon monoxide"),
+    ("engine running in", "carbon monoxide"),
 ];
 const INJURY: &[&str] = &[
     "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "is broken", "broken nose",
@@ -781,7 +808,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
                         .any(|x| matches!(x.key.as_str(), "someone" | "somebody" | "people" | "kids" | "children" | "family" | "baby" | "person"))
             })
             .map(|i| t[i].text.clone())
-            .or_else(|| says(&["waving from", "at the window", "from the window"]).map(str::to_owned));
+            .or_else(|| says(&["waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there"]).map(str::to_owned));
         if let Some(w) = inside {
             priority = Priority::Critical;
             reasons.push(format!("life at risk: someone '{w}' a fire"));
@@ -935,6 +962,21 @@ mod tests {
         assert!(inflections("collapse").contains(&"collapsing".to_owned()) && inflections("collapse").contains(&"collapsed".to_owned()));
         assert!(inflections("spray paint").contains(&"spray painted".to_owned()));
         assert_eq!(assess_text("they are vandalizing the bus shelter").category, Category::Vandalism);
+    }
+
+    #[test]
+    fn signs_of_a_life_at_risk_make_any_call_critical() {
+        for text in [
+            "my son ate a pod and he is gasping and cant catch his breath",
+            "he grabbed her by the throat and she is turning purple",
+            "a kid fell off the dock and is going under",
+            "my brother texted me goodbye and locked himself in the garage",
+        ] {
+            assert_eq!(assess_text(text).priority, Priority::Critical, "{text}");
+        }
+        // People still inside are at risk in a fire, not in a house someone is visiting.
+        assert_eq!(assess_text("the house is on fire and my dad is still upstairs").priority, Priority::Critical);
+        assert_ne!(assess_text("the nurse is still inside with my mom, she fainted earlier").priority, Priority::Critical);
     }
 
     #[test]
