@@ -123,7 +123,8 @@ HAND = [
          category="traffic", priority="critical"),
     dict(written="Someone is selling drugs out of a blue Chevy Malibu parked at the corner of 9th St and Maple Ave every night around 10 pm",
          spoken="someone is selling drugs out of a blue chevy malibu parked at the corner of ninth street and maple avenue every night around ten p m",
-         at="2026-03-10 15:00", entities=[P(count="1"), V(colour="blue", make="chevrolet", model="malibu"), ("local", "2026-03-09 22:00")],
+         at="2026-03-10 15:00", entities=[P(count="1"), V(colour="blue", make="chevrolet", model="malibu")],
+         # Relabelled: a habit ("every night around 10 pm") is not the time of an event, as every later set labels it.
          places=[("intersection", "9th Street", "Maple Avenue")], category="drugs", priority="low"),
     dict(written="There's a guy on the roof of the high school, he's got a rifle or something, I don't know.",
          spoken="yeah um there's a guy on the roof of the high school he's got like a rifle or something i dunno",

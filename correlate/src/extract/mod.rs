@@ -38,9 +38,10 @@ pub(crate) fn clause_starts_at(input: &str, t: &[Token], i: usize) -> bool {
     i == 0 || t[i - 1].kind == crate::normalise::TokenKind::Punct || input[t[i - 1].span.end..t[i].span.start].contains([',', '.', ';'])
 }
 
-/// Whether token `i` begins a sentence: after a full stop, an exclamation or a question mark.
+/// Whether token `i` begins a sentence: after a full stop, an exclamation or a question mark (the text,
+/// not the key, which drops dots).
 pub(crate) fn sentence_starts_at(input: &str, t: &[Token], i: usize) -> bool {
-    i > 0 && (input[t[i - 1].span.end..t[i].span.start].contains(['.', '!', '?']) || matches!(t[i - 1].key.as_str(), "." | "!" | "?"))
+    i > 0 && (input[t[i - 1].span.end..t[i].span.start].contains(['.', '!', '?']) || matches!(t[i - 1].text.as_str(), "." | "!" | "?"))
 }
 
 /// Words with which callers take back what they just said: "6th and Elm, sorry, 6th and Oak".

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
 
 use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
-use super::{clause_starts_at, phrase_at, says_correction};
+use super::{clause_starts_at, phrase_at, says_correction, sentence_starts_at};
 use crate::normalise::{ClockTime, Normalised, Token, TokenKind};
 
 /// A time expression found in a tip.
@@ -266,6 +266,16 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     }
     // "last night ... around 3 am": a clock time inside a day part said in the same tip is the same moment,
     // told twice; the day part adds nothing and would count as a second time.
+    // "until 1 in the morning every night", "mostly after midnight": a habit, not when the event happened.
+    out.retain(|f| {
+        let first = t.iter().position(|x| x.span.start >= f.entity.span.start).unwrap_or(0);
+        !habitual(input, t, first)
+    });
+    // "this morning at 9 ... it's all bruised now", "at quarter past 3 ... Gone now": with an earlier time
+    // said, a bare "now" tells how things stand, not when the event was.
+    if out.iter().any(|f| f.rank >= 2 && f.window.end < received_at - Duration::minutes(15)) {
+        out.retain(|f| !(f.rank == 0 && f.entity.text.eq_ignore_ascii_case("now")));
+    }
     let clocks: Vec<TimeWindow> = out.iter().filter(|f| f.rank == 5).map(|f| f.window).collect();
     out.retain(|f| f.rank != 2 || !clocks.iter().any(|c| f.window.start <= c.end && c.start <= f.window.end));
     out.sort_by_key(|f| f.entity.span.start);
@@ -282,6 +292,34 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         out.remove(k);
     }
     out
+}
+
+/// Words that make a time in their sentence a habit.
+const HABITUAL: &[&str] = &["usually", "always", "nightly", "often", "sometimes", "regularly"];
+/// What "every" or "each" must count for a habit: "every night", "each Friday" (not "every car").
+const RECURRING: &[&str] = &[
+    "night", "nights", "day", "days", "morning", "mornings", "afternoon", "evening", "evenings", "weekend", "weekends", "week",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// Whether the sentence of token `i` (or, in unpunctuated speech, the five tokens either side) tells of a
+/// habit.
+fn habitual(input: &str, t: &[Token], i: usize) -> bool {
+    let reach = if input.contains(['.', '!', '?']) { 25 } else { 5 };
+    let mut from = i;
+    while from > 0 && i - from < reach && !sentence_starts_at(input, t, from) {
+        from -= 1;
+    }
+    let mut to = i + 1;
+    while to < t.len() && to - i < reach && !sentence_starts_at(input, t, to) {
+        to += 1;
+    }
+    (from..to).any(|k| {
+        HABITUAL.contains(&t[k].key.as_str())
+            || matches!(t[k].key.as_str(), "every" | "each") && t.get(k + 1).is_some_and(|n| RECURRING.contains(&n.key.as_str()))
+            // "mostly after midnight", not "it's mostly out".
+            || t[k].key == "mostly" && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "after" | "before" | "at" | "around" | "between" | "in" | "on"))
+    })
 }
 
 /// "ten minutes ago" -> (tokens, low and high offsets in seconds, is "in the last ..." period).
@@ -376,6 +414,20 @@ mod tests {
         for s in ["he took something and now he's turning blue", "It's 2:40 in the morning. Now they're pulling out", "it split, now the top's burning"] {
             assert!(times(s, "2026-03-01T12:00:00Z", 0).iter().all(|f| f.entity.text.to_lowercase() != "now"), "{s}");
         }
+    }
+
+    #[test]
+    fn habits_and_how_things_stand_now_are_not_the_events_time() {
+        let texts = |s: &str| times(s, "2026-03-01T12:00:00Z", 0).into_iter().map(|f| f.entity.text).collect::<Vec<_>>();
+        assert!(texts("They play music until 1 in the morning every night. Please send someone.").is_empty());
+        assert!(texts("Every Friday the food truck night runs generators until past midnight.").is_empty());
+        assert!(texts("she sells pills to regulars, mostly after midnight").is_empty());
+        let later = times("This morning at 9:10 a customer threw a can at me, it's all bruised now.", "2026-03-01T15:00:00Z", 0);
+        assert_eq!(later.iter().map(|f| f.entity.text.as_str()).collect::<Vec<_>>(), ["This morning at 9:10"]);
+        // Not habits: "every car", "mostly out"; a sentence of its own.
+        assert_eq!(texts("Someone broke into every car on the block around 3 am."), ["around 3 am"]);
+        assert_eq!(texts("The shed burned down overnight, it's mostly out."), ["overnight"]);
+        assert_eq!(texts("They close at 2 every weekend. Right now there are 20 people screaming."), ["Right now"]);
     }
 
     #[test]
