@@ -9,7 +9,7 @@
 
 use crate::analysis::{Place, PlaceKind, Span};
 use crate::gazetteer::{Candidate, Gazetteer, Target};
-use super::says_correction;
+use super::{lexicon, says_correction};
 use crate::normalise::{street_suffix, Normalised, Token, TokenKind};
 
 #[derive(Debug, Clone)]
@@ -132,6 +132,22 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                 continue;
             }
         }
+        // A one-word street name heard as two words, vouched for like a misheard one: "on chest nut near
+        // fourth", "eleven wall nut street".
+        if best.is_none() && t[i].kind == TokenKind::Word && t.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word) {
+            let ids = gaz.streets_with_base(&format!("{}{}", t[i].key, t[i + 1].key));
+            let vouched = is_street_cue(t, i)
+                || i > 0 && matches!(t[i - 1].kind, TokenKind::Number(1..=99_999))
+                || t.get(i + 2).is_some_and(|x| street_suffix(&x.key).is_some())
+                || t.get(i + 2).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "at" | "near" | "by"))
+                    && t.get(i + 3).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)));
+            if !ids.is_empty() && vouched {
+                let (last, ids) = with_suffix(t, i + 1, ids, gaz);
+                out.push(Mention { first: i, last, what: What::Street { ids, fuzzy: None }, used: false });
+                i = last + 1;
+                continue;
+            }
+        }
         // A bare street name needs a suffix, a cue word or to be an ordinal; a category or landmark
         // phrase of the same words is preferred without a suffix ("the station" vs Station Road).
         if let Some((len, Target::Street(_), _)) = best {
@@ -201,9 +217,13 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
             let numbered = i >= 1 && matches!(t[i - 1].kind, TokenKind::Number(1..=99_999));
             let block_of = i >= 2 && t[i - 1].key == "of" && t[i - 2].key == "block";
             // "kingsly at pine": a known street on the other side of a connector vouches for this one.
+            // "maine by eighth": a numbered street across "near" or "by" vouches too.
             let joins_next = t.get(i + 1).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "at" | "/"))
-                && t.get(i + 2).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)) || !gaz.streets_with_base(&n.key).is_empty());
-            if suffix_after || joined || corner || numbered || block_of || joins_next {
+                && t.get(i + 2).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)) || !gaz.streets_with_base(&n.key).is_empty())
+                || t.get(i + 1).is_some_and(|c| matches!(c.key.as_str(), "near" | "by")) && t.get(i + 2).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)));
+            // "one male", "one driver": a word for a person is not a misheard street.
+            let person = lexicon::person_nouns().at(t, i).is_some();
+            if (suffix_after || joined || corner || numbered || block_of || joins_next) && !person {
                 if let Some((word, _, ids)) = gaz.fuzzy_streets(&t[i].key).into_iter().next() {
                     let (last, ids) = with_suffix(t, i, &ids, gaz);
                     out.push(Mention { first: i, last, what: What::Street { ids, fuzzy: Some(word) }, used: false });
@@ -384,6 +404,14 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             continue;
         }
         if let Some(n) = f.checked_sub(1).and_then(number_at) {
+            // "three twelve elm", "ten forty nine willow": a house number said in pairs of digits reaches the
+            // normaliser as two numbers; read them as one when only the whole is a known house number.
+            let known = |n: u32| ids.iter().any(|&id| gaz.has_address(n, id));
+            let pair = f.checked_sub(2).and_then(number_at).filter(|&h| h <= 99 && (10..=99).contains(&n)).map(|h| h * 100 + n);
+            let (n, first) = match pair {
+                Some(whole) if known(whole) && !known(n) => (whole, f - 2),
+                _ => (n, f - 1),
+            };
             // Not "5 minutes Main" or a count of things: the word before a house number is not a unit.
             let cands: Vec<Candidate> = ids.iter().filter_map(|&id| gaz.address(n, id)).collect();
             let cands = if cands.is_empty() {
@@ -393,7 +421,7 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             };
             m.used = true;
             let note = fuzzy_note(m, t).map(|s| format!("{s}; ")).unwrap_or_default();
-            out.push((f - 1, m.last, place(input, PlaceKind::Address, span(t, f - 1, m.last), cands, &note)));
+            out.push((first, m.last, place(input, PlaceKind::Address, span(t, first, m.last), cands, &note)));
         }
     }
     // Landmarks, categories (qualified by a following street or intersection) and neighbourhoods.
@@ -554,6 +582,18 @@ mod tests {
         let q = one("at the corner of Birch Street and 5th Street");
         assert!(p.location.unwrap().distance_m(&q.location.unwrap()) < 1.0);
         assert!(p.confidence < q.confidence);
+    }
+
+    #[test]
+    fn spoken_forms_of_numbers_and_names_find_the_same_place() {
+        let near = |a: &Place, b: &Place| a.location.unwrap().distance_m(&b.location.unwrap()) < 1.0;
+        // House numbers said in pairs of digits; a one-word name heard as two; a misheard name before "by".
+        assert!(near(&one("three twelve elm"), &one("312 Elm Street")), "{:?}", places("three twelve elm"));
+        assert!(near(&one("ten forty nine willo"), &one("1049 Willow Street")));
+        assert!(near(&one("the laundromat on chest nut near fourth"), &one("Chestnut Street and 4th Street")));
+        assert!(near(&one("golden dragon on maine by eighth"), &one("Main Street and 8th Street")));
+        // A person is not a misheard street: "one male" is not 1 Maple Avenue.
+        assert!(places("shooter is one male in a grey hoodie").is_empty());
     }
 
     #[test]

@@ -37,6 +37,11 @@ impl Gazetteer {
         self.proj.to_xy(p.lat, p.lon)
     }
 
+    /// Whether a segment's house-number range on the street holds the number.
+    pub fn has_address(&self, number: u32, street: u32) -> bool {
+        self.streets[street as usize].segments.iter().filter_map(|&s| self.segments[s as usize].range).any(|(from, to)| (from.min(to)..=from.max(to)).contains(&number))
+    }
+
     /// A house number on a street, interpolated along the segment whose range holds it.
     pub fn address(&self, number: u32, street: u32) -> Option<Candidate> {
         let name = self.street_name(street);
