@@ -134,16 +134,29 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
         }
         // A one-word street name heard as two words, vouched for like a misheard one: "on chest nut near
         // fourth", "eleven wall nut street".
+        // "tenth and chess nut", "kings lee and third": the joined word may be misheard too.
         if best.is_none() && t[i].kind == TokenKind::Word && t.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word) {
-            let ids = gaz.streets_with_base(&format!("{}{}", t[i].key, t[i + 1].key));
+            let joined = format!("{}{}", t[i].key, t[i + 1].key);
+            let exact = gaz.streets_with_base(&joined);
+            // Only halves that are no street on their own and not short words: not "men in", "of willow".
+            let half = |k: usize| t[k].key.chars().count() >= 3 && gaz.streets_with_base(&t[k].key).is_empty() && gaz.fuzzy_streets(&t[k].key).is_empty();
+            let found = if exact.is_empty() {
+                (half(i) && half(i + 1)).then(|| gaz.fuzzy_streets(&joined).into_iter().next().map(|(word, _, ids)| (ids, Some(word)))).flatten()
+            } else {
+                Some((exact.to_vec(), None))
+            };
+            let after_street = i >= 2
+                && matches!(t[i - 1].key.as_str(), "and" | "&" | "at" | "by" | "near")
+                && out.last().is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == i);
             let vouched = is_street_cue(t, i)
+                || after_street
                 || i > 0 && matches!(t[i - 1].kind, TokenKind::Number(1..=99_999))
                 || t.get(i + 2).is_some_and(|x| street_suffix(&x.key).is_some())
                 || t.get(i + 2).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "at" | "near" | "by"))
                     && t.get(i + 3).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)));
-            if !ids.is_empty() && vouched {
-                let (last, ids) = with_suffix(t, i + 1, ids, gaz);
-                out.push(Mention { first: i, last, what: What::Street { ids, fuzzy: None }, used: false });
+            if let (Some((ids, fuzzy)), true) = (found, vouched) {
+                let (last, ids) = with_suffix(t, i + 1, &ids, gaz);
+                out.push(Mention { first: i, last, what: What::Street { ids, fuzzy }, used: false });
                 i = last + 1;
                 continue;
             }
@@ -212,7 +225,9 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
         // Fuzzy: one misheard word vouched for by a suffix after it or a street on the other side of "and".
         if t[i].kind == TokenKind::Word && t[i].key.chars().count() >= 4 {
             let suffix_after = t.get(i + 1).is_some_and(|x| street_suffix(&x.key).is_some());
-            let joined = i >= 2 && matches!(t[i - 1].key.as_str(), "and" | "&" | "at" | "/") && out.last().is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == i);
+            let joined = i >= 2
+                && matches!(t[i - 1].key.as_str(), "and" | "&" | "at" | "/" | "by" | "near")
+                && out.last().is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == i);
             let corner = i >= 2 && t[i - 1].key == "of" && matches!(t[i - 2].key.as_str(), "corner" | "intersection");
             let numbered = i >= 1 && matches!(t[i - 1].kind, TokenKind::Number(1..=99_999));
             let block_of = i >= 2 && t[i - 1].key == "of" && t[i - 2].key == "block";
@@ -337,7 +352,7 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             ["and" | "&" | "/" | "@" | "at"] => 1.0,
             // "where Old Mill Road meets 3rd", "on Oak coming up to 9th", "Church Street by the Maple intersection".
             ["meets" | "crosses" | "intersects"] | ["at" | "by" | "near", "the", "corner", "of"] => 1.0,
-            ["coming", "up", "to" | "on"] | ["approaching"] | ["just", "past" | "before"] => 0.8,
+            ["coming", "up", "to" | "on"] | ["approaching"] | ["just", "past" | "before" | "passing"] | ["passing"] => 0.8,
             ["near" | "by" | "off"] | ["by" | "near", "the"] if gap.len() == 1 || t.get(b.last + 1).is_some_and(|x| x.key == "intersection") => 0.7,
             _ => continue,
         };
@@ -592,8 +607,12 @@ mod tests {
         assert!(near(&one("ten forty nine willo"), &one("1049 Willow Street")));
         assert!(near(&one("the laundromat on chest nut near fourth"), &one("Chestnut Street and 4th Street")));
         assert!(near(&one("golden dragon on maine by eighth"), &one("Main Street and 8th Street")));
-        // A person is not a misheard street: "one male" is not 1 Maple Avenue.
+        assert!(near(&one("the lights are out at tenth and chess nut"), &one("10th Street and Chestnut Street")));
+        assert!(near(&one("a truck tipped over at kings lee and third"), &one("Kingsley Avenue and 3rd Street")));
+        // A person is not a misheard street ("one male" is not 1 Maple Avenue), nor two words that are not
+        // both unknown and long ("two men in" is not Main, "of willow" is Willow).
         assert!(places("shooter is one male in a grey hoodie").is_empty());
+        assert!(places("two men in a truck").is_empty());
     }
 
     #[test]
