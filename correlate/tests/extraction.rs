@@ -284,6 +284,21 @@ fn blind_written_training_corpora_score_as_measured() {
 }
 
 #[test]
+fn only_a_recent_event_is_raised_as_happening_now() {
+    let g = town();
+    let now = at("2026-03-01T20:00:00Z");
+    let priority = |s: &str| analyse(s, now, g).priority;
+    // A theft starts at medium; ten minutes ago lifts it.
+    assert_eq!(priority("Someone stole my bike from the rack at the library ten minutes ago"), Priority::High);
+    // A part of the day that reaches up to the tip is not "within the last 15 minutes".
+    assert_eq!(priority("Someone stole my bike from the rack at the library this afternoon"), Priority::Medium);
+    // Found this morning, taken over the weekend: the finding is not the event, which is days old.
+    let a = analyse("Somebody stripped the copper downspouts off my garage sometime over the weekend, I just noticed this morning.", now, g);
+    assert!(a.entities.iter().all(|e| e.kind != EntityKind::Time), "{:?}", a.entities);
+    assert_eq!(a.priority, Priority::Low, "{:?}", a.reasons);
+}
+
+#[test]
 fn demo_tips_end_to_end() {
     let g = town();
     let now = at("2026-03-01T15:00:00Z");

@@ -503,6 +503,7 @@ fn past_day(t: &[Token]) -> Option<String> {
                     !matches!(before, "every" | "next" | "this" | "coming" | "till" | "until" | "by" | "its" | "is" | "today") && two_before != "every"
                 }
                 "week" | "month" => before == "last" && two_before != "the",
+                "weekend" => matches!(before, "last" | "the") && matches!(two_before, "over" | "during" | "this" | "last" | "past" | "sometime"),
                 "days" | "weeks" => after == "ago",
                 "day" => before == "other" && two_before == "the",
                 _ => false,
@@ -914,7 +915,12 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         }
     }
     let age = window.map(|w| received_at - w.end);
-    if age.is_some_and(|age| age <= Duration::minutes(15)) && priority < Priority::High && category != C::Other {
+    // A long window reaching up to the tip ("this afternoon", "this morning") is not "within the last 15
+    // minutes" unless the tip says it goes on ("has been sitting there since 6 am").
+    let recent = window.is_some_and(|w| {
+        received_at - w.end <= Duration::minutes(15) && (w.end - w.start <= Duration::hours(1) || still_happening(t).is_some())
+    });
+    if recent && priority < Priority::High && category != C::Other {
         priority = if priority == Priority::Low { Priority::Medium } else { Priority::High };
         reasons.push("happening now or within the last 15 minutes".to_owned());
     }

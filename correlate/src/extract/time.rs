@@ -266,10 +266,12 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     }
     // "last night ... around 3 am": a clock time inside a day part said in the same tip is the same moment,
     // told twice; the day part adds nothing and would count as a second time.
-    // "until 1 in the morning every night", "mostly after midnight": a habit, not when the event happened.
+    // "until 1 in the morning every night", "mostly after midnight": a habit, not when the event happened;
+    // "sometime over the weekend, noticed this morning": when it was found, not when it happened.
     out.retain(|f| {
         let first = t.iter().position(|x| x.span.start >= f.entity.span.start).unwrap_or(0);
-        !habitual(input, t, first)
+        let noticed = t[first.saturating_sub(3)..first].iter().any(|x| matches!(x.key.as_str(), "noticed" | "discovered" | "realized" | "realised"));
+        !habitual(input, t, first) && !noticed
     });
     // "this morning at 9 ... it's all bruised now", "at quarter past 3 ... Gone now": with an earlier time
     // said, a bare "now" tells how things stand, not when the event was.
