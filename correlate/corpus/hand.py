@@ -113,7 +113,8 @@ HAND = [
     dict(written="Armed robbery at the gas station on River Road just now, two masked men with handguns, took off in a black SUV going east",
          spoken="armed robbery at the gas station on river road just now two masked men with handguns took off in a black s u v going east",
          at="2026-03-10 14:00", entities=[P(count="2", sex="male"), W("handgun"), V(colour="black", type="suv", direction="east"), ("now",)],
-         places=[("landmark", "QuickStop Gas")], category="robbery", priority="high"),
+         # Relabelled critical: a robbery at weapon point is a weapon in use, as 31 of the later sets' 32 armed robberies are labelled.
+         places=[("landmark", "QuickStop Gas")], category="robbery", priority="critical"),
     dict(written="Can someone check on the house at 1145 Oak Street? Door has been wide open all day and nobody answers",
          spoken="can someone check on the house at eleven forty five oak street door has been wide open all day and nobody answers",
          at="2026-03-10 14:00", entities=[], places=[("address", 1145, "Oak Street")], category="other", priority="low"),

@@ -14,7 +14,8 @@ use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
 use crate::incident::Priority;
 use crate::normalise::{Normalised, Token};
 
-use super::{lexicon, model};
+use super::lexicon::{self, NEGATIONS};
+use super::model;
 
 /// The kind of event, most serious first (the order breaks ties).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -298,7 +299,11 @@ const BUILDINGS: &[&str] = &[
 const BRANDISH: &[&str] = &[
     "waving", "pointing", "pointed", "brandishing", "threatening", "threatened", "aiming", "shooting", "firing", "fired",
     "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened", "pulled", "pulling", "chasing", "charging",
+    "point", "aimed",
 ];
+/// A weapon held to someone, which makes any call with it critical without making it a weapon call: "put a
+/// gun to my head and took my safe" is a robbery.
+const HELD_TO: &[&str] = &["to my head", "to his head", "to her head", "in my face"];
 /// Words that make any event life-threatening.
 const CRITICAL: &[(&str, &str)] = &[
     ("not breathing", "someone is not breathing"),
@@ -383,6 +388,37 @@ const CRITICAL: &[(&str, &str)] = &[
     ("goodbye note", "someone may take their life"),
     ("carbon monoxide", "carbon monoxide"),
     ("engine running in", "carbon monoxide"),
+    // The heart, a stroke, anaphylaxis, in the words callers and dispatchers use.
+    ("chest pain", "chest pain"),
+    ("chest pressure", "chest pain"),
+    ("no pulse", "someone has no pulse"),
+    ("compressions", "someone is getting CPR"),
+    ("aed", "someone is getting CPR"),
+    ("cant lift", "signs of a stroke"),
+    ("jumbled", "signs of a stroke"),
+    ("face is swelling", "an allergic reaction"),
+    ("throat are swelling", "an allergic reaction"),
+    ("tongue is swelling", "an allergic reaction"),
+    ("epipen", "an allergic reaction"),
+    ("slumped over", "someone is unconscious"),
+    ("doesnt respond", "someone is unresponsive"),
+    ("wont open his eyes", "someone is unresponsive"),
+    ("wont open her eyes", "someone is unresponsive"),
+    ("lips are purple", "someone is turning blue"),
+    // Water, entrapment, self-harm and threats to kill.
+    ("sinking", "someone is in the water"),
+    ("swept into", "someone is in the water"),
+    ("swept away", "someone is in the water"),
+    ("entrapped", "someone is trapped"),
+    ("pinned under", "someone is trapped"),
+    ("clinging to", "someone is hanging on"),
+    ("cut himself", "someone may harm themselves"),
+    ("cut herself", "someone may harm themselves"),
+    ("kill myself", "someone may take their life"),
+    ("then himself", "someone may take their life"),
+    ("then herself", "someone may take their life"),
+    ("going to kill", "a threat to kill"),
+    ("gonna kill", "a threat to kill"),
 ];
 const INJURY: &[&str] = &[
     "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "is broken", "broken nose",
@@ -504,7 +540,7 @@ fn past_day(t: &[Token]) -> Option<String> {
                 }
                 "week" | "month" => before == "last" && two_before != "the",
                 "weekend" => matches!(before, "last" | "the") && matches!(two_before, "over" | "during" | "this" | "last" | "past" | "sometime"),
-                "days" | "weeks" => after == "ago",
+                "days" | "nights" | "weeks" => after == "ago",
                 "day" => before == "other" && two_before == "the",
                 _ => false,
             }
@@ -776,9 +812,15 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     reasons.push(format!("{} starts at {:?}", category.as_str(), priority).to_lowercase());
     if !weapons.is_empty() {
         let types: Vec<&str> = weapons.iter().filter_map(|w| w.attributes.get("type").map(String::as_str)).collect();
-        if let Some((_, verb)) = find(&mut BRANDISH.iter().copied()) {
+        // "He hasn't aimed it at anybody" is no use of it.
+        let denied = |i: usize| t[i.saturating_sub(3)..i].iter().any(|x| NEGATIONS.contains(&x.key.as_str()));
+        if let Some((_, verb)) = find(&mut BRANDISH.iter().chain(HELD_TO).copied()).filter(|&(i, _)| !denied(i)) {
             priority = Priority::Critical;
             reasons.push(format!("weapon ({}) in use: '{verb}'", types.join(", ")));
+        } else if category == C::Robbery {
+            // Whatever was taken, it was taken under the weapon's threat: "one of them showed him a knife".
+            priority = Priority::Critical;
+            reasons.push(format!("an armed robbery ({})", types.join(", ")));
         } else if let Some(w) = says(&["coming over", "coming for", "coming to get", "on his way", "on her way", "going to kill", "gonna kill"]) {
             // Someone armed on their way to a person: "a photo of himself holding a nine and said he's coming over".
             priority = Priority::Critical;
@@ -809,7 +851,14 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
                         .any(|x| matches!(x.key.as_str(), "someone" | "somebody" | "people" | "kids" | "children" | "family" | "baby" | "person"))
             })
             .map(|i| t[i].text.clone())
-            .or_else(|| says(&["waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there"]).map(str::to_owned));
+            .or_else(|| {
+                says(&[
+                    "waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there", "still on",
+                    "asleep upstairs", "not answering", "isnt answering", "nobodys answering", "wont answer", "wheelchair", "wheelchairs",
+                    "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
+                ])
+                .map(str::to_owned)
+            });
         if let Some(w) = inside {
             priority = Priority::Critical;
             reasons.push(format!("life at risk: someone '{w}' a fire"));
@@ -977,9 +1026,17 @@ mod tests {
             "he grabbed her by the throat and she is turning purple",
             "a kid fell off the dock and is going under",
             "my brother texted me goodbye and locked himself in the garage",
+            "my dad says he has crushing chest pain and his arm is numb",
         ] {
             assert_eq!(assess_text(text).priority, Priority::Critical, "{text}");
         }
+        // A robbery under a weapon's threat, however the weapon was shown; a gun held to someone.
+        let robbed = assess_text("four kids boxed my son in and took his phone, one of them showed him a knife");
+        assert_eq!((robbed.category, robbed.priority), (Category::Robbery, Priority::Critical), "{:?}", robbed.reasons);
+        let held = assess_text("three men forced their way in, one put a gun to my head, they took my safe");
+        assert_eq!((held.category, held.priority), (Category::Robbery, Priority::Critical), "{:?}", held.reasons);
+        // A weapon said not to be used is only seen.
+        assert_eq!(assess_text("my neighbor keeps racking a shotgun on his balcony, he hasn't aimed it at anybody").priority, Priority::High);
         // People still inside are at risk in a fire, not in a house someone is visiting.
         assert_eq!(assess_text("the house is on fire and my dad is still upstairs").priority, Priority::Critical);
         assert_ne!(assess_text("the nurse is still inside with my mom, she fainted earlier").priority, Priority::Critical);
