@@ -38,7 +38,8 @@ HAND = [
     dict(written="My neighbour's house at 227 Cedar Street was broken into overnight, the back door was forced. Nobody was home.",
          spoken="my neighbor's house at two twenty seven cedar street was broken into overnight the back door was forced nobody was home",
          at="2026-03-10 08:30", entities=[("local", "2026-03-10 02:00")], places=[("address", 227, "Cedar Street")],
-         category="burglary", priority="medium"),
+         # Relabelled low: "overnight" is 02:00, six and a half hours before the tip, a step lower by the later sets' rule.
+         category="burglary", priority="low"),
     dict(written="Guy with a knife threatening people outside the train station!! Tall, bald, orange vest. Hurry",
          spoken="guy with a knife threatening people outside the train station tall bald orange vest hurry",
          at="2026-03-10 14:00", entities=[P(count="1", sex="male", height="tall", clothing=["orange vest"]), P(count="2+"), W("knife")],

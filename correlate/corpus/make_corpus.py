@@ -422,13 +422,16 @@ BASE = {"weapon": "high", "fire": "high", "medical": "high", "robbery": "high", 
         "suspicious_person": "low", "disturbance": "low", "other": "low"}
 
 
-def adjust(category, priority, end, now, children=False, armed=False):
+def adjust(category, priority, end, now, children=False, armed=False, at=None):
     """Priority changes for children and recency, as the product defines them (see extract::category).
     `armed`: critical only because a weapon was used, which hours later it no longer is (holdout9's
-    convention: weapons and robberies used hours or days ago are lowered too)."""
+    convention: weapons and robberies used hours or days ago are lowered too). Hours old is judged by the
+    event's time `at` as well as the window's end: "yesterday" told at 4 am ends 4 hours before but
+    happened more than six hours before (the end must still be over an hour back)."""
     if priority == "low" and children and category != "other":
         priority = "medium"
-    if armed and priority == "critical" and end is not None and now - end > timedelta(hours=6):
+    old = end is not None and max(now - end, now - (at or end)) > timedelta(hours=6) and now - end > timedelta(hours=1)
+    if armed and priority == "critical" and old:
         priority = "high"
     if end is None or priority == "critical":
         return priority
@@ -436,7 +439,7 @@ def adjust(category, priority, end, now, children=False, armed=False):
     i = PRIORITIES.index(priority)
     if age <= timedelta(minutes=15) and i < 2 and category != "other":
         return PRIORITIES[i + 1]
-    if age > timedelta(hours=6) and 0 < i < 3:
+    if old and 0 < i < 3:
         return PRIORITIES[i - 1]
     return priority
 
@@ -594,7 +597,8 @@ def event(now):
     pri = crit or BASE[cat]
     children = any(re.search(r"\bkids?\b", x) for x in S)
     if crit is None or crit == "high" or armed:
-        pri = adjust(cat, BASE[cat] if crit is None else max(crit, BASE[cat], key=PRIORITIES.index), tend, now, children, armed)
+        at = datetime.strptime(tent["at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc) if tent else None
+        pri = adjust(cat, BASE[cat] if crit is None else max(crit, BASE[cat], key=PRIORITIES.index), tend, now, children, armed, at)
         if tend is None and pri == "low" and cat != "other" and still_happening(" ".join(S)):
             # Told in the present progressive with no time said: still happening, which lifts low to medium.
             pri = "medium"

@@ -296,6 +296,12 @@ fn only_a_recent_event_is_raised_as_happening_now() {
     let a = analyse("Somebody stripped the copper downspouts off my garage sometime over the weekend, I just noticed this morning.", now, g);
     assert!(a.entities.iter().all(|e| e.kind != EntityKind::Time), "{:?}", a.entities);
     assert_eq!(a.priority, Priority::Low, "{:?}", a.reasons);
+    // "Last night" told the next morning is hours old, though its window reaches into the small hours.
+    let morning = analyse("My car got broken into last night outside 415 Elm Street and they took my laptop bag.", at("2026-03-01T15:00:00Z"), g);
+    assert_eq!((morning.category, morning.priority), (Category::Theft, Priority::Low), "{:?}", morning.reasons);
+    // Weeks of absence are an earlier day.
+    let away = analyse("We just got back from two weeks away and our house has been broken into, the TV is gone.", now, g);
+    assert_eq!(away.priority, Priority::Low, "{:?}", away.reasons);
 }
 
 #[test]

@@ -540,7 +540,8 @@ fn past_day(t: &[Token]) -> Option<String> {
                 }
                 "week" | "month" => before == "last" && two_before != "the",
                 "weekend" => matches!(before, "last" | "the") && matches!(two_before, "over" | "during" | "this" | "last" | "past" | "sometime"),
-                "days" | "nights" | "weeks" => after == "ago",
+                // "two nights ago", "these last 3 weeks", "back from two weeks away".
+                "days" | "nights" | "weeks" => after == "ago" || after == "away" || matches!(two_before, "last" | "past"),
                 "day" => before == "other" && two_before == "the",
                 _ => false,
             }
@@ -974,11 +975,15 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         reasons.push("happening now or within the last 15 minutes".to_owned());
     }
     // Hours or days old: "around 5 this morning", "last Tuesday", "between the 20th and the 28th".
-    let old = match age {
-        Some(age) => (age > Duration::hours(6)).then(|| format!("happened {} hours before the tip", age.num_hours())),
+    // Old by the middle of the window: "last night" told in the morning is hours old, though its window
+    // reaches into the small hours.
+    let middle_age = window.map(|w| received_at - (w.start + (w.end - w.start) / 2));
+    let old = match (age, middle_age) {
+        (Some(age), Some(middle)) => (age.max(middle) > Duration::hours(6) && age > Duration::hours(1))
+            .then(|| format!("happened {} hours before the tip", middle.num_hours())),
         // Not when the tip is about now: "the guy who robbed the cafe last week is back, he's sitting by the window".
-        None if still_happening(t).is_none() => past_day(t).map(|w| format!("happened on an earlier day: '{w}'")),
-        None => None,
+        (None, _) if still_happening(t).is_none() => past_day(t).map(|w| format!("happened on an earlier day: '{w}'")),
+        _ => None,
     };
     // A weapon used hours or days ago is no longer in use: that raise goes, then the step down.
     let life_at_risk = reasons.iter().any(|r| r.starts_with("life at risk"));
