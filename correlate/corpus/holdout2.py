@@ -54,7 +54,9 @@ HOLDOUT2 = [
     dict(written="Tan pickup has been driving up and down Elm St for an hour, slowing down at every house, two men inside",
          spoken="tan pickup has been driving up and down elm street for an hour slowing down at every house two men inside",
          at="2026-03-14 15:00", entities=[V(colour="tan", type="pickup"), P(count="2", sex="male")], places=[],
-         category="suspicious_vehicle", priority="low"),
+         # Relabelled medium: a low call still going on ("has been driving ... for an hour") is a step up, as
+         # the later sets label it.
+         category="suspicious_vehicle", priority="medium"),
     dict(written="A kid got hit by a car in the crosswalk in front of Lincoln Elementary, he's conscious but his leg looks broken",
          spoken="a kid got hit by a car in the crosswalk in front of lincoln elementary he's conscious but his leg looks broken",
          at="2026-03-14 08:10", entities=[P(count="1"), V(type="car")], places=[("relative", ("landmark", "Lincoln Elementary School"))],

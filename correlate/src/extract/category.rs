@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
 use crate::incident::Priority;
-use crate::normalise::{Normalised, Token};
+use crate::normalise::{Normalised, Token, TokenKind};
 
 use super::lexicon::{self, NEGATIONS};
 use super::model;
@@ -571,8 +571,20 @@ fn still_happening(t: &[Token]) -> Option<String> {
     if let Some(k) = still {
         return Some(format!("{} {} {}", t[k - 1].text, t[k].text, t[k + 1].text));
     }
-    if t.iter().any(|x| matches!(x.key.as_str(), "every" | "constant" | "usually" | "regularly")) {
+    if (0..t.len()).any(|k| t[k].key == "constant" || super::time::habit_word(t, k)) {
         return None;
+    }
+    // "he's been there maybe 40 minutes", "been like 10 minutes": a stretch of time up to now (an alarm
+    // "going off" for an hour says nothing of anyone there).
+    let lasting = (0..t.len()).find(|&k| {
+        t[k].key == "been"
+            && !t.get(k + 1).is_some_and(|n| n.key == "going")
+            && (k + 1..(k + 5).min(t.len())).any(|j| {
+                matches!(t[j].kind, TokenKind::Number(_)) && t.get(j + 1).is_some_and(|u| matches!(u.key.as_str(), "minutes" | "min" | "mins" | "hours" | "hour"))
+            })
+    });
+    if let Some(k) = lasting {
+        return Some(format!("{} ...", t[k].text));
     }
     let verb_after = |k: usize| {
         if ing(k) {
@@ -1102,6 +1114,10 @@ mod tests {
     fn habits_are_not_happening_now() {
         assert_eq!(assess_text("they are selling drugs out of that house every day").priority, Priority::Low);
         assert_eq!(assess_text("they are selling drugs out of that house").priority, Priority::Medium);
+        // "every car" is no habit; a stretch of time up to now is going on.
+        assert_eq!(assess_text("a teen has been looking in every car window in the garage").priority, Priority::Medium);
+        assert_eq!(assess_text("a guy in the bushes with binoculars, he's been there maybe 40 minutes").priority, Priority::Medium);
+        assert_eq!(assess_text("the car alarm has been going off for 45 minutes").priority, Priority::Low);
     }
 
     #[test]

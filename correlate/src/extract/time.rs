@@ -316,12 +316,15 @@ fn habitual(input: &str, t: &[Token], i: usize) -> bool {
     while to < t.len() && to - i < reach && !sentence_starts_at(input, t, to) {
         to += 1;
     }
-    (from..to).any(|k| {
-        HABITUAL.contains(&t[k].key.as_str())
-            || matches!(t[k].key.as_str(), "every" | "each") && t.get(k + 1).is_some_and(|n| RECURRING.contains(&n.key.as_str()))
-            // "mostly after midnight", not "it's mostly out".
-            || t[k].key == "mostly" && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "after" | "before" | "at" | "around" | "between" | "in" | "on"))
-    })
+    (from..to).any(|k| habit_word(t, k))
+}
+
+/// Whether token `k` tells of a habit: "usually", "every night", "each Friday", "mostly after midnight"
+/// (not "every car", "it's mostly out").
+pub(crate) fn habit_word(t: &[Token], k: usize) -> bool {
+    HABITUAL.contains(&t[k].key.as_str())
+        || matches!(t[k].key.as_str(), "every" | "each") && t.get(k + 1).is_some_and(|n| RECURRING.contains(&n.key.as_str()))
+        || t[k].key == "mostly" && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "after" | "before" | "at" | "around" | "between" | "in" | "on"))
 }
 
 /// "ten minutes ago" -> (tokens, low and high offsets in seconds, is "in the last ..." period).
