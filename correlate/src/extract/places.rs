@@ -134,17 +134,9 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
         }
         // A one-word street name heard as two words, vouched for like a misheard one: "on chest nut near
         // fourth", "eleven wall nut street".
-        // "tenth and chess nut", "kings lee and third": the joined word may be misheard too.
+        // "tenth and chess nut", "kings lee and third": the joined word may be misheard too. What vouches is
+        // checked first: fuzzy lookups are the expensive part.
         if best.is_none() && t[i].kind == TokenKind::Word && t.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word) {
-            let joined = format!("{}{}", t[i].key, t[i + 1].key);
-            let exact = gaz.streets_with_base(&joined);
-            // Only halves that are no street on their own and not short words: not "men in", "of willow".
-            let half = |k: usize| t[k].key.chars().count() >= 3 && gaz.streets_with_base(&t[k].key).is_empty() && gaz.fuzzy_streets(&t[k].key).is_empty();
-            let found = if exact.is_empty() {
-                (half(i) && half(i + 1)).then(|| gaz.fuzzy_streets(&joined).into_iter().next().map(|(word, _, ids)| (ids, Some(word)))).flatten()
-            } else {
-                Some((exact.to_vec(), None))
-            };
             let after_street = i >= 2
                 && matches!(t[i - 1].key.as_str(), "and" | "&" | "at" | "by" | "near")
                 && out.last().is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == i);
@@ -154,7 +146,20 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                 || t.get(i + 2).is_some_and(|x| street_suffix(&x.key).is_some())
                 || t.get(i + 2).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "at" | "near" | "by"))
                     && t.get(i + 3).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)));
-            if let (Some((ids, fuzzy)), true) = (found, vouched) {
+            let found = vouched.then(|| {
+                let joined = format!("{}{}", t[i].key, t[i + 1].key);
+                let exact = gaz.streets_with_base(&joined);
+                // Only halves that are no street on their own and not short words: not "men in", "of willow".
+                let half = |k: usize| t[k].key.chars().count() >= 3 && gaz.streets_with_base(&t[k].key).is_empty() && gaz.fuzzy_streets(&t[k].key).is_empty();
+                if !exact.is_empty() {
+                    Some((exact.to_vec(), None))
+                } else if half(i) && half(i + 1) {
+                    gaz.fuzzy_streets(&joined).into_iter().next().map(|(word, _, ids)| (ids, Some(word)))
+                } else {
+                    None
+                }
+            });
+            if let Some(Some((ids, fuzzy))) = found {
                 let (last, ids) = with_suffix(t, i + 1, &ids, gaz);
                 out.push(Mention { first: i, last, what: What::Street { ids, fuzzy }, used: false });
                 i = last + 1;
