@@ -220,6 +220,18 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             i += len;
             continue;
         }
+        // "someone took my mobility scooter ... It's red with a basket": the colour of the one vehicle just
+        // told of, in a sentence of its own.
+        let it_is = match key {
+            "its" => Some(i + 1),
+            "it" if t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "is" | "was")) => Some(i + 2),
+            _ => None,
+        };
+        if let Some((_, colour)) = it_is.and_then(|k| lexicon::colours().at(t, k).filter(|&(len, _)| vehicle_at(t, k + len).is_none() && vehicle_at(t, k).is_none())) {
+            if let Some(v) = vehicles.last_mut().filter(|v| v.colour.is_none() && !v.counted && i - v.last <= 25 && persons.iter().all(|p| p.last < v.first || p.first > i)) {
+                v.colour = Some(colour);
+            }
+        }
         // "almost hit two cars": counted cars that something hit are parties to the event. Other plural
         // "cars" are the usual targets of a crime ("breaking into cars") or a scene ("two cars, one
         // flipped") and are left alone.
@@ -1139,6 +1151,17 @@ mod tests {
         assert!(want.iter().all(|(k, v)| p[0].attributes.get(*k).map(String::as_str) == Some(*v)), "{p:?}");
         let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
         assert_eq!((v.attributes["colour"].as_str(), v.attributes["direction"].as_str()), ("white", "west"));
+    }
+
+    #[test]
+    fn a_colour_said_after_the_vehicle_is_its_colour() {
+        let e = ents("somebody stole my bike at the pool yesterday. its purple with a white basket. im 8");
+        let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
+        assert_eq!(v.attributes.get("colour").map(String::as_str), Some("purple"), "{v:?}");
+        // Not when a person was told of in between.
+        let e = ents("my bike got stolen and a man was yelling at me. It was red in the face");
+        let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
+        assert!(!v.attributes.contains_key("colour"), "{v:?}");
     }
 
     #[test]
