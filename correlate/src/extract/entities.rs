@@ -199,7 +199,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         }
         // Everyday things used as weapons: "threatened me with a screwdriver", "swinging a broken bottle".
         if let Some((len, w)) = lexicon::improvised_weapons().at(t, i) {
-            let used = t[i.saturating_sub(8)..i].iter().any(|x| WIELDING.contains(&x.key.as_str()));
+            // "stabbed her husband in the neck with a pair of scissors": the verb may be ten words back.
+            let used = t[i.saturating_sub(10)..i].iter().any(|x| WIELDING.contains(&x.key.as_str()));
             if used && !negated(t, i) {
                 weapons.push((i, i + len - 1, w));
                 i += len;
@@ -214,7 +215,15 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 }
             }
             let trade = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "shop" | "store" | "range" | "shots" | "shot" | "fire"));
-            if !negated(t, i) && !trade {
+            // "a radar gun", "a BB gun", "a nail gun": tools and toys named like weapons.
+            let tool = i > 0
+                && matches!(
+                    t[i - 1].key.as_str(),
+                    "radar" | "bb" | "nail" | "glue" | "staple" | "water" | "nerf" | "squirt" | "spray" | "heat" | "toy" | "caulk" | "caulking" | "paintball" | "airsoft"
+                );
+            // "like he had a gun": a weapon supposed, not seen.
+            let supposed = t[i.saturating_sub(4)..i].iter().any(|x| x.key == "like") && t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "had" | "has"));
+            if !negated(t, i) && !trade && !tool && !supposed {
                 weapons.push((i, i + len - 1, w));
             }
             i += len;
@@ -1162,6 +1171,19 @@ mod tests {
         let e = ents("my bike got stolen and a man was yelling at me. It was red in the face");
         let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
         assert!(!v.attributes.contains_key("colour"), "{v:?}");
+    }
+
+    #[test]
+    fn weapons_by_the_type_a_dispatcher_is_told() {
+        let weapon = |s: &str| ents(s).into_iter().find(|e| e.kind == EntityKind::Weapon).map(|e| e.attributes["type"].clone());
+        assert_eq!(weapon("she stabbed her husband in the neck with a pair of scissors").as_deref(), Some("knife"));
+        assert_eq!(weapon("he pointed a compound bow with an arrow in it at my son").as_deref(), Some("bow"));
+        assert_eq!(weapon("a man waving a katana in traffic").as_deref(), Some("sword"));
+        assert_eq!(weapon("a guy pepper sprayed me through my window").as_deref(), Some("pepper spray"));
+        // Tools and toys named like weapons, and a weapon only supposed.
+        for s in ["can you put somebody out there with a radar gun", "someone shot out my window with a BB gun", "he kept his hand in his pocket like he had a gun"] {
+            assert_eq!(weapon(s), None, "{s}");
+        }
     }
 
     #[test]

@@ -201,17 +201,19 @@ lexicon!(weapons, &[
     // More of what people carry and threaten with, by the type a dispatcher would be told.
     ("box cutter", "knife"), ("boxcutter", "knife"), ("box-cutter", "knife"), ("box cutters", "knife"), ("utility knife", "knife"),
     ("razor blade", "knife"), ("straight razor", "knife"), ("hunting knife", "knife"), ("butcher knife", "knife"),
-    ("steak knife", "knife"), ("dagger", "knife"), ("sword", "machete"), ("katana", "machete"), ("hatchet", "axe"),
+    ("steak knife", "knife"), ("dagger", "knife"), ("sword", "sword"), ("katana", "sword"), ("hatchet", "axe"),
     ("glock", "handgun"), ("nine millimeter", "handgun"), ("9mm", "handgun"), ("uzi", "rifle"), ("ak-47", "rifle"), ("ak 47", "rifle"),
     ("ar 15", "rifle"), ("ar15", "rifle"), ("a r 15", "rifle"), ("a k 47", "rifle"), ("semi-automatic", "gun"), ("semi automatic", "gun"),
     ("stun gun", "taser"), ("tire iron", "crowbar"), ("tyre iron", "crowbar"), ("lead pipe", "pipe"), ("metal pipe", "pipe"),
     ("golf club", "club"), ("nunchucks", "nunchucks"), ("brass knuckle", "brass knuckles"), ("mace", "pepper spray"),
-    ("sawed-off", "shotgun"), ("sawed off", "shotgun"), ("sawn-off", "shotgun"), ("crossbow", "crossbow"), ("bow and arrow", "crossbow"),
+    ("sawed-off", "shotgun"), ("sawed off", "shotgun"), ("sawn-off", "shotgun"), ("crossbow", "crossbow"), ("bow and arrow", "bow"),
+    ("compound bow", "bow"), ("recurve bow", "bow"), ("hunting bow", "bow"),
+    ("pepper sprayed", "pepper spray"),
 ]);
 
 // Everyday objects that are weapons only when someone wields them (see `entities`).
 lexicon!(improvised_weapons, &[
-    ("screwdriver", "screwdriver"), ("scissors", "scissors"), ("broken bottle", "bottle"), ("bottle", "bottle"), ("beer bottle", "bottle"),
+    ("screwdriver", "screwdriver"), ("scissors", "knife"), ("razor", "knife"), ("broken bottle", "bottle"), ("bottle", "bottle"), ("beer bottle", "bottle"),
     ("brick", "brick"), ("rock", "rock"), ("pipe", "pipe"), ("stick", "stick"), ("chain", "chain"), ("wrench", "wrench"),
     ("shovel", "shovel"), ("pole", "pole"), ("club", "club"), ("golf club", "club"), ("piece of wood", "stick"), ("two by four", "stick"),
     ("2x4", "stick"), ("chair", "chair"), ("glass", "bottle"), ("hockey stick", "stick"), ("tire iron", "crowbar"), ("belt", "belt"),
