@@ -339,6 +339,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     || i >= 2 && matches!(t[i - 2].key.as_str(), "gonna" | "wanna")
                     || i >= 3 && t[i - 2].key == "to" && matches!(t[i - 3].key.as_str(), "going" | "threatening" | "threatened" | "threatens" | "wants" | "wanted"));
             let requested = requested || hypothetical || supposed || apostrophe_s && key == "people";
+            let requested = requested || caller_role(t, i, len);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle.
             let part = t.get(i + len).is_some_and(|n| {
@@ -553,6 +554,33 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
 }
 
 /// A vehicle phrase starting at `i`: colours, modifiers, make, model, type in any usual order.
+/// Jobs callers introduce themselves by.
+const CALLER_ROLES: &[&str] = &[
+    "nurse", "bartender", "bouncer", "contractor", "manager", "clerk", "teller", "employee", "worker", "teacher", "lifeguard",
+    "student", "director", "guard", "doctor", "cashier", "attendant", "custodian", "librarian", "owner", "principal", "coach",
+    "supervisor", "officer", "volunteer", "resident", "tenant",
+];
+
+/// Whether the person noun at `i` is the caller saying who they are: "Bartender at the Old Mill Brewery
+/// here, ...", "Charge nurse, St. Mary's ER.", "I am student", "I'm a nurse". The noun opens the tip with
+/// no possessive and what follows up to the first punctuation has no verb and no number ("Bouncer at the
+/// brewery just threw a guy", "neighbor at 910 Chestnut" are people the tip is about).
+fn caller_role(t: &[Token], i: usize, len: usize) -> bool {
+    if !CALLER_ROLES.contains(&t[i].key.as_str()) {
+        return false;
+    }
+    let k = if i >= 1 && matches!(t[i - 1].key.as_str(), "a" | "an" | "the") { i - 1 } else { i };
+    let says_i_am = k >= 1 && (t[k - 1].key == "im" || k >= 2 && t[k - 2].key == "i" && t[k - 1].key == "am");
+    let opens = i <= 2 && t[..i].iter().all(|x| !matches!(x.key.as_str(), "my" | "our" | "his" | "her" | "their" | "a" | "an" | "the"));
+    let verbless = t[i + len..].iter().take_while(|x| x.kind != TokenKind::Punct).take(12).all(|x| {
+        !matches!(x.key.as_str(), "just" | "is" | "was" | "keeps" | "has" | "had" | "got")
+            && !x.key.ends_with("ed")
+            && !x.key.ends_with("ing")
+            && !matches!(x.kind, TokenKind::Number(_))
+    });
+    says_i_am || opens && verbless
+}
+
 fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
     let mut v = Vehicle { first: i, last: i, ..Default::default() };
     let mut j = i;
@@ -1171,6 +1199,16 @@ mod tests {
         let e = ents("my bike got stolen and a man was yelling at me. It was red in the face");
         let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
         assert!(!v.attributes.contains_key("colour"), "{v:?}");
+    }
+
+    #[test]
+    fn callers_saying_who_they_are_are_not_people_of_the_tip() {
+        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.text).collect::<Vec<_>>();
+        assert_eq!(people("Bartender at the Old Mill Brewery here, a customer just smashed a glass over a guy's head"), ["a customer", "a guy's"]);
+        assert_eq!(people("Hello, I am student. Ten minutes ago a man grabbed my phone"), ["a man"]);
+        // A job named as someone the tip is about stays.
+        assert_eq!(people("Bouncer at the brewery just threw a guy down the steps"), ["Bouncer", "a guy"]);
+        assert_eq!(people("My neighbor at 910 Chestnut is waving a pistol"), ["neighbor"]);
     }
 
     #[test]
