@@ -608,8 +608,54 @@ fn hour_of(w: &Work) -> Option<u8> {
     }
 }
 
+/// The 24-hour clock of dispatch and security reports as said aloud: "oh three oh five hours", "oh one
+/// forty seven", "oh seven hundred", "eleven oh five hours", "approximately fifteen forty". A leading "oh",
+/// "hours" after it, or an approximation before an afternoon hour says it is a time ("at fifteen ten Maple"
+/// is an address).
+fn spoken_24_hour(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, ClockTime)> {
+    let number = |k: usize| match ws.get(k).map(|w| w.kind) {
+        Some(TokenKind::Number(n)) => Some(n),
+        _ => None,
+    };
+    let hours_at = |k: usize| ws.get(k).is_some_and(|x| matches!(x.key.as_str(), "hrs" | "hr" | "hours"));
+    let clock = |len: usize, hour: u64, minute: u64| {
+        (hour < 24 && minute < 60).then(|| {
+            let h = hour as u8;
+            let twelve = if h.is_multiple_of(12) { 12 } else { h % 12 };
+            (len + usize::from(hours_at(i + len)), ClockTime { hour: twelve, minute: minute as u8, pm: Some(h >= 12) })
+        })
+    };
+    if ws[i].key == "oh" {
+        let h = number(i + 1)?;
+        return if h < 10 && ws.get(i + 2).is_some_and(|x| x.is_word("hundred")) {
+            clock(3, h, 0)
+        } else if (100..1000).contains(&h) {
+            // "three oh five" and "seven hundred" reach here as one number.
+            clock(2, h / 100, h % 100)
+        } else if h < 10 {
+            clock(3, h, number(i + 2).filter(|m| (10..60).contains(m))?)
+        } else {
+            None
+        };
+    }
+    let h = number(i).filter(|h| (10..24).contains(h))?;
+    let approx = prev.is_some_and(|p| matches!(p.key.as_str(), "approx" | "approximately" | "around" | "about" | "since"));
+    if ws.get(i + 1).is_some_and(|x| x.is_word("hundred")) && (hours_at(i + 2) || approx && h >= 13) {
+        return clock(2, h, 0);
+    }
+    let minute_said = ws.get(i + 1).is_some_and(|m| m.digits.len() == 2 || m.form == Form::SpokenPair);
+    let m = number(i + 1).filter(|_| minute_said)?;
+    if hours_at(i + 2) || approx && h >= 13 {
+        return clock(2, h, m);
+    }
+    None
+}
+
 /// A clock time starting at `i`: (tokens used, time).
 fn time_at(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, ClockTime)> {
+    if let Some(found) = spoken_24_hour(ws, i, prev) {
+        return Some(found);
+    }
     let w = &ws[i];
     let with_meridiem = |len: usize, hour: u8, minute: u8| {
         let (extra, pm) = match meridiem_at(ws, i + len) {

@@ -46,6 +46,8 @@ const DAY_PARTS: &[(&[&str], DayPart)] = &[
     (&["tonight"], DayPart::Tonight),
     (&["earlier", "today"], DayPart::EarlierToday),
     (&["overnight"], DayPart::Overnight),
+    // As a recogniser splits it.
+    (&["over", "night"], DayPart::Overnight),
 ];
 
 const NOW_PHRASES: &[&[&str]] = &[
@@ -441,6 +443,19 @@ mod tests {
         assert!(f[0].window.contains(at("2026-05-08T08:05:00Z")), "{:?}", f[0].window);
         let f = times("syncopal episode approx 1350", "2026-06-04T18:56:00Z", -300);
         assert!(f[0].window.contains(at("2026-06-04T18:50:00Z")), "{:?}", f[0].window);
+        // The same said aloud.
+        for (said, when) in [
+            ("doorbell cam shows suspect at oh three oh five hours", "2026-05-08T08:05:00Z"),
+            ("alarm at the rear door oh one forty seven", "2026-05-08T06:47:00Z"),
+            ("strong arm robbery eleven oh five hours", "2026-05-08T16:05:00Z"),
+            ("blocking the alley since oh seven hundred", "2026-05-08T12:00:00Z"),
+            ("fell on the escalator approximately thirteen fifty", "2026-05-08T18:50:00Z"),
+        ] {
+            let f = times(said, "2026-05-08T19:00:00Z", -300);
+            assert!(f.first().is_some_and(|f| f.window.contains(at(when))), "{said}: {f:?}");
+        }
+        // A house number said in pairs is not a time.
+        assert!(times("it happened at fifteen ten maple", "2026-05-08T19:00:00Z", -300).is_empty());
     }
 
     #[test]
