@@ -1114,8 +1114,13 @@ fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Perso
             i += 1;
             continue;
         };
-        // Whoever moved was mentioned before the verb: the nearest vehicle, else the nearest person.
-        let v = vehicles.iter().rposition(|v| v.first < i);
+        // Whoever moved was mentioned before the verb: the nearest vehicle, else the nearest person; but "took
+        // off east on Oak in a black Kia" names the vehicle right after.
+        let in_a = vehicles.iter().position(|v| {
+            v.first > end && v.first <= end + 6 && v.first >= 2 && matches!(t[v.first - 1].key.as_str(), "a" | "an" | "the" | "their" | "his" | "her")
+                && t[v.first - 2].key == "in"
+        });
+        let v = in_a.or_else(|| vehicles.iter().rposition(|v| v.first < i));
         // Not a possessive ("snatched a woman's purse"): the owner is not who ran off.
         let p = persons.iter().rposition(|p| p.first < i && !t[p.last].text.ends_with("'s") && !t[p.last].text.ends_with("\u{2019}s"));
         match (v, p) {
@@ -1188,6 +1193,10 @@ mod tests {
         assert!(want.iter().all(|(k, v)| p[0].attributes.get(*k).map(String::as_str) == Some(*v)), "{p:?}");
         let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
         assert_eq!((v.attributes["colour"].as_str(), v.attributes["direction"].as_str()), ("white", "west"));
+        // The vehicle they left in, named after the direction.
+        let e = ents("Two guys jumped the armored truck guard. They took off east on Oak in a black Kia Sportage.");
+        let kia = e.iter().find(|e| e.attributes.get("make").is_some_and(|m| m == "kia")).unwrap();
+        assert_eq!(kia.attributes.get("direction").map(String::as_str), Some("east"), "{e:?}");
     }
 
     #[test]
