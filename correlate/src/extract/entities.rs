@@ -192,7 +192,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             || i >= 2 && t[i - 2].key == "there" && matches!(t[i - 1].key.as_str(), "are" | "were" | "is" | "was");
         if let (TokenKind::Number(n), true, true) = (t[i].kind, phrase_at(t, i + 1, &["of", "them"]), clause_starts_at(input, t, i) || there) {
             if let Some(p) = persons.iter_mut().rev().find(|p| p.count == "2+" || there && p.placeholder && p.count == "1") {
-                p.count = n.to_string();
+                p.count = if n > 4 { "3+".to_owned() } else { n.to_string() };
             }
             i += 3;
             continue;
@@ -846,9 +846,10 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
         let key = prev.key.as_str();
         if let TokenKind::Number(n) = prev.kind {
             if (1..=50).contains(&n) {
-                // "about six people", "at least four": an estimate, so only "several".
+                // "about six people", "at least four": an estimate, so only "several"; "14 kids": more than
+                // anyone counts one by one, so "several" too.
                 let approx = k >= 2 && matches!(t[k - 2].key.as_str(), "about" | "around" | "maybe" | "like" | "roughly" | "approximately" | "least");
-                count = Some(if approx && n >= 3 { "3+".to_owned() } else { n.to_string() });
+                count = Some(if approx && n >= 3 || n > 4 { "3+".to_owned() } else { n.to_string() });
                 first = k - 1;
             }
             break;
@@ -1208,6 +1209,13 @@ mod tests {
         let e = ents("my bike got stolen and a man was yelling at me. It was red in the face");
         let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
         assert!(!v.attributes.contains_key("colour"), "{v:?}");
+    }
+
+    #[test]
+    fn more_than_four_people_are_several() {
+        let counts = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes["count"].clone()).collect::<Vec<_>>();
+        assert_eq!(counts("we are carrying out 14 kids"), ["3+"]);
+        assert_eq!(counts("four guys in ski masks"), ["4"]);
     }
 
     #[test]
