@@ -306,6 +306,14 @@ fn blind_written_training_corpora_score_as_measured() {
 }
 
 #[test]
+fn a_make_inside_a_place_name_is_no_vehicle() {
+    let a = analyse("a fifteen year old boy just collapsed in the oak ford high gym", at("2026-03-01T15:00:00Z"), town());
+    assert!(a.entities.iter().all(|e| e.kind != EntityKind::Vehicle), "{:?}", a.entities);
+    let b = analyse("a grey Ford Focus hit a cyclist outside Oakford High School", at("2026-03-01T15:00:00Z"), town());
+    assert!(b.entities.iter().any(|e| e.kind == EntityKind::Vehicle), "{:?}", b.entities);
+}
+
+#[test]
 fn only_a_recent_event_is_raised_as_happening_now() {
     let g = town();
     let now = at("2026-03-01T20:00:00Z");

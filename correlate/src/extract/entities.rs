@@ -605,7 +605,13 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             last_core = j - 1;
             continue;
         }
-        if let Some((len, m)) = lexicon::models().at(t, j) {
+        // "subaru cross trek", "audi a four", "buick le sabre": a model's name as a recogniser splits it,
+        // after its make.
+        let split_model = v.make.and_then(|make| {
+            let joined = format!("{}{}", t[j].key, t.get(j + 1)?.key);
+            lexicon::models().word(&joined).filter(|m| m.split('/').nth(1) == Some(make)).map(|m| (2, m))
+        });
+        if let Some((len, m)) = split_model.or_else(|| lexicon::models().at(t, j)) {
             let mut parts = m.split('/');
             let (model, make, vtype) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
             v.model = Some(model.to_owned());
@@ -760,7 +766,9 @@ fn coded_model(t: &[Token], j: usize) -> Option<(String, usize)> {
         "a" | "i" | "in" | "on" | "at" | "to" | "is" | "it" | "or" | "as" | "by" | "of" | "up" | "we" | "he" | "my" | "so" | "no" | "an" | "do" | "go"
             | "me" | "us"
     );
-    if (1..=2).contains(&key.len()) && key.chars().all(|c| c.is_ascii_alphabetic()) && !short_word {
+    // "audi a four", "lexus is three fifty": right after the make, a short word is the model's letters.
+    let after_make = j > 0 && lexicon::makes().at(t, j - 1).is_some() && matches!(key, "a" | "i" | "is");
+    if (1..=2).contains(&key.len()) && key.chars().all(|c| c.is_ascii_alphabetic()) && (!short_word || after_make) {
         if let Some(n) = number(j + 1) {
             return Some((format!("{key}{n}"), 2));
         }
@@ -1209,6 +1217,14 @@ mod tests {
         let e = ents("my bike got stolen and a man was yelling at me. It was red in the face");
         let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
         assert!(!v.attributes.contains_key("colour"), "{v:?}");
+    }
+
+    #[test]
+    fn models_split_by_the_recogniser_are_read_whole() {
+        let model = |s: &str| ents(s).into_iter().find(|e| e.kind == EntityKind::Vehicle).and_then(|e| e.attributes.get("model").cloned());
+        assert_eq!(model("it's a green subaru cross trek").as_deref(), Some("crosstrek"));
+        assert_eq!(model("an old gold buick le sabre doors open").as_deref(), Some("lesabre"));
+        assert_eq!(model("a black audi a four plate c w l three eight zero").as_deref(), Some("a4"));
     }
 
     #[test]

@@ -26,6 +26,11 @@ impl Lexicon {
         Self { by_first }
     }
 
+    /// The value of a one-word phrase.
+    pub fn word(&self, w: &str) -> Option<&'static str> {
+        self.by_first.get(w)?.iter().find(|(words, _)| words.len() == 1).map(|(_, v)| *v)
+    }
+
     /// The longest phrase at `tokens[i..]`: (tokens used, canonical value).
     pub fn at(&self, tokens: &[Token], i: usize) -> Option<(usize, &'static str)> {
         let first = tokens.get(i)?;
