@@ -269,11 +269,14 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     // "last night ... around 3 am": a clock time inside a day part said in the same tip is the same moment,
     // told twice; the day part adds nothing and would count as a second time.
     // "until 1 in the morning every night", "mostly after midnight": a habit, not when the event happened;
-    // "sometime over the weekend, noticed this morning": when it was found, not when it happened.
+    // "sometime over the weekend, noticed this morning", "came out this morning and my car's on blocks",
+    // "this morning I found 3 shell casings": when it was found, not when it happened.
     out.retain(|f| {
         let first = t.iter().position(|x| x.span.start >= f.entity.span.start).unwrap_or(0);
-        let noticed = t[first.saturating_sub(3)..first].iter().any(|x| matches!(x.key.as_str(), "noticed" | "discovered" | "realized" | "realised"));
-        !habitual(input, t, first) && !noticed
+        let last = t.iter().rposition(|x| x.span.end <= f.entity.span.end).unwrap_or(first);
+        let found_before = t[first.saturating_sub(3)..first].iter().any(|x| FOUND.contains(&x.key.as_str()));
+        let found_after = t[last + 1..(last + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
+        !habitual(input, t, first) && !found_before && !found_after
     });
     // "this morning at 9 ... it's all bruised now", "at quarter past 3 ... Gone now": with an earlier time
     // said, a bare "now" tells how things stand, not when the event was.
@@ -297,6 +300,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     }
     out
 }
+
+/// Words before a time that make it when something was found: "came out this morning", "found it this
+/// morning", "didn't think to call till this morning".
+const FOUND: &[&str] = &["noticed", "discovered", "realized", "realised", "found", "came", "opened", "woke", "till"];
 
 /// Words that make a time in their sentence a habit.
 const HABITUAL: &[&str] = &["usually", "always", "nightly", "often", "sometimes", "regularly"];
@@ -435,6 +442,9 @@ mod tests {
         assert_eq!(texts("Someone broke into every car on the block around 3 am."), ["around 3 am"]);
         assert_eq!(texts("The shed burned down overnight, it's mostly out."), ["overnight"]);
         assert_eq!(texts("They close at 2 every weekend. Right now there are 20 people screaming."), ["Right now"]);
+        // When it was found is not when it happened.
+        assert!(texts("Came out this morning and my car's sitting on cinder blocks.").is_empty());
+        assert_eq!(texts("Last night somebody fired off a bunch of rounds, and this morning I found 3 shell casings."), ["Last night"]);
     }
 
     #[test]
