@@ -67,7 +67,8 @@ HOLDOUT4 = [
          places=[("landmark", "QuickStop Gas")], category="medical", priority="high"),
     dict(written="Somebody stole the catalytic converter off my truck at 1040 Oak Street sometime yesterday",
          spoken="somebody stole the catalytic converter off my truck at ten forty oak street sometime yesterday",
-         at="2026-03-20 09:00", entities=[P(count="1"), V(type="truck"), ("local", "2026-03-19 12:00")],
+         # Relabelled: a bare "yesterday" is a whole day, not a time, as the later sets label it.
+         at="2026-03-20 09:00", entities=[P(count="1"), V(type="truck")],
          places=[("address", 1040, "Oak Street")], category="theft", priority="low"),
     dict(written="There's a bunch of teenagers smoking weed behind Oakford High School and one of them is selling bags",
          spoken="there's a bunch of teenagers smoking weed behind oakford high school and one of them is selling bags",

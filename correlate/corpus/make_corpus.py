@@ -406,8 +406,9 @@ def time_expr(now):
     if rng.random() < 0.5:
         end = min(local.replace(hour=6, minute=0, second=0, microsecond=0), local)
         return "last night", {"kind": "time", "at": iso(y)}, end.astimezone(timezone.utc)
-    end = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    return "yesterday", {"kind": "time", "at": iso(y.replace(hour=15))}, end.astimezone(timezone.utc)
+    # A bare "yesterday" is a whole day, not a time (as the hand-written sets label it); it still makes the
+    # event an earlier day's, hours old.
+    return "yesterday", None, y.replace(hour=15).astimezone(timezone.utc)
 
 
 def iso(t):
@@ -594,6 +595,9 @@ def event(now):
         S.append(f"{cap(vt)} has been circling the block {place_text}{when}{tail}.")
         ents.append(ve)
         cat = "suspicious_vehicle"
+    if tt == "yesterday" and still_happening(" ".join(S)):
+        # "is beating up a man ... yesterday": told as going on, so, as in the product, not an earlier day's.
+        tend = None
     pri = crit or BASE[cat]
     children = any(re.search(r"\bkids?\b", x) for x in S)
     if crit is None or crit == "high" or armed:

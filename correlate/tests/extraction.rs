@@ -117,14 +117,15 @@ fn fourth_held_out_corpus_scores_as_measured() {
     // rules alone scored category 0.73, priority 0.61. These floors are
     // after the generalisation round that studied its misses (so it is now a dev set): category 0.90 / 0.89,
     // priority 0.83, person 0.91, vehicle 0.99 / 0.94; after the second round (classes of error in it and the
-    // fifth set): category 0.99, priority 0.88, person 0.95 / 0.94, vehicle 1.00. Time stays at 0.79 because
-    // its labels leave out day parts ("last night") that the other corpora label.
+    // fifth set): category 0.99, priority 0.88, person 0.95 / 0.94, vehicle 1.00. Time stays near 0.77 because
+    // its labels leave out day parts ("last night") that the other corpora label (and its one bare "yesterday"
+    // now follows the later sets: no time).
     let report = evaluate(include_str!("../corpus/extraction_holdout4.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.99),
         ("weapon", 0.99),
         ("person", 0.93),
-        ("time", 0.78),
+        ("time", 0.76),
         ("place", 0.97),
         ("category", 0.98),
         ("priority", 0.87),

@@ -540,6 +540,7 @@ fn past_day(t: &[Token]) -> Option<String> {
                 }
                 "week" | "month" => before == "last" && two_before != "the",
                 "weekend" => matches!(before, "last" | "the") && matches!(two_before, "over" | "during" | "this" | "last" | "past" | "sometime"),
+                "yesterday" => before != "since",
                 // "two nights ago", "these last 3 weeks", "back from two weeks away".
                 "days" | "nights" | "weeks" => after == "ago" || after == "away" || matches!(two_before, "last" | "past"),
                 "day" => before == "other" && two_before == "the",

@@ -241,6 +241,12 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             continue;
         }
         if let Some((len, d)) = day_part_at(t, i) {
+            // "stole my bike at the pool yesterday", "since yesterday": a whole day, not a time the labels or a
+            // dispatcher can use (a part of it or a clock time is).
+            if matches!(d, DayPart::Yesterday) && len == 1 {
+                i += 1;
+                continue;
+            }
             let window = ctx.day_window(d);
             push(i, i + len - 1, window, 2, "day_part", &mut used);
             i += len;
@@ -442,6 +448,9 @@ mod tests {
         assert_eq!(texts("Someone broke into every car on the block around 3 am."), ["around 3 am"]);
         assert_eq!(texts("The shed burned down overnight, it's mostly out."), ["overnight"]);
         assert_eq!(texts("They close at 2 every weekend. Right now there are 20 people screaming."), ["Right now"]);
+        // A bare "yesterday" is a whole day; a part of it is a time.
+        assert!(texts("somebody stole my bike at the pool yesterday").is_empty());
+        assert_eq!(texts("somebody stole my bike at the pool yesterday afternoon"), ["yesterday afternoon"]);
         // When it was found is not when it happened.
         assert!(texts("Came out this morning and my car's sitting on cinder blocks.").is_empty());
         assert_eq!(texts("Last night somebody fired off a bunch of rounds, and this morning I found 3 shell casings."), ["Last night"]);
