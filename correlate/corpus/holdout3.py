@@ -14,9 +14,10 @@ HOLDOUT3 = [
          places=[("relative", ("landmark", "Grand Cinema"))], category="robbery", priority="critical"),
     dict(written="There's a black SUV with tinted windows that has been parked across from my house at 618 Oak Street since yesterday",
          spoken="there's a black s u v with tinted windows that has been parked across from my house at six eighteen oak street since yesterday",
-         # Relabelled: a bare "yesterday" (here "since yesterday") is a whole day, not a time, as the later sets label it.
+         # Relabelled: a bare "yesterday" (here "since yesterday") is a whole day, not a time, and "across from my
+         # house at 618 Oak Street" is a place relative to that address, as the later sets label them.
          at="2026-03-16 09:00", entities=[V(colour="black", type="suv")],
-         places=[("address", 618, "Oak Street")], category="suspicious_vehicle", priority="low"),
+         places=[("relative", ("address", 618, "Oak Street"))], category="suspicious_vehicle", priority="low"),
     dict(written="Big crash at Kingsley and 4th, two cars, one flipped on its side, people are trapped",
          spoken="big crash at kingsley and fourth two cars one flipped on its side people are trapped",
          at="2026-03-16 17:45", entities=[P(count="2+")], places=[("intersection", "Kingsley Avenue", "4th Street")],

@@ -75,6 +75,34 @@ const RELATIVE: &[(&[&str], f64)] = &[
     (&["by"], 50.0),
 ];
 
+/// Words that may stand between a relative phrase and its anchor, naming part of the anchor or the caller's
+/// place at it: "by the front doors of City Hall", "in front of my house at 920 Hawthorn Avenue".
+const ANCHOR_PARTS: &[&str] = &[
+    "front", "back", "side", "main", "rear", "upstairs", "door", "doors", "entrance", "entrances", "gate", "lot", "parking", "steps",
+    "window", "windows", "ball", "fields", "field", "apartment", "house", "building", "shop", "store", "home", "driveway", "garage",
+    "yard", "porch", "lawn", "office",
+];
+
+/// Where a relative phrase before the place at `start` would end: `start` itself, or before "the side door
+/// of", "my house at", "our house,".
+fn anchor_bridge(t: &[Token], start: usize) -> usize {
+    // A connector must join them: "the side door of", "my house at", "our house,".
+    if start == 0 || !(matches!(t[start - 1].key.as_str(), "of" | "at") || t[start - 1].text == ",") {
+        return start;
+    }
+    let mut k = start - 1;
+    let parts_end = k;
+    while k > 0 && parts_end - k < 3 && ANCHOR_PARTS.contains(&t[k - 1].key.as_str()) {
+        k -= 1;
+    }
+    let determiner = k > 0 && matches!(t[k - 1].key.as_str(), "the" | "my" | "our" | "his" | "her" | "their");
+    if k < parts_end && determiner {
+        k - 1
+    } else {
+        start
+    }
+}
+
 fn is_street_cue(t: &[Token], i: usize) -> bool {
     i > 0 && STREET_CUES.contains(&t[i - 1].key.as_str())
 }
@@ -529,8 +557,12 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         if start_tok > 0 && t[start_tok - 1].key == "the" {
             start_tok -= 1;
         }
-        let rel = RELATIVE.iter().find(|(words, _)| {
-            start_tok >= words.len() && words.iter().enumerate().all(|(k, w)| t[start_tok - words.len() + k].key == *w)
+        let matches_before = |at: usize| {
+            RELATIVE.iter().find(|(words, _)| at >= words.len() && words.iter().enumerate().all(|(k, w)| t[at - words.len() + k].key == *w))
+        };
+        let rel = matches_before(start_tok).or_else(|| {
+            let bridged = anchor_bridge(t, start_tok);
+            (bridged < start_tok).then(|| matches_before(bridged)).flatten().inspect(|_| start_tok = bridged)
         });
         // "over by Riverside": near a whole area is still that area.
         let near_area = matches!(p.kind, PlaceKind::Neighbourhood) && rel.is_some_and(|(w, _)| matches!(w.last().copied(), Some("by" | "near" | "around")));
@@ -647,6 +679,13 @@ mod tests {
         // "the station" is the train station, not Station Road.
         let st = one("behind the station");
         assert!(st.explanation.contains("Central Station"), "{st:?}");
+        // A part of the anchor, or the caller's place at it, between the phrase and the anchor.
+        for s in ["a package left by the front doors of City Hall", "she took it from in front of our house, 1037 Chestnut"] {
+            let r = one(s);
+            assert_eq!(r.kind, PlaceKind::Relative, "{s}: {r:?}");
+        }
+        // Not across a sentence, nor without "of", "at" or a comma.
+        assert_eq!(one("he was by the house. 633 Hawthorn Ave.").kind, PlaceKind::Address);
     }
 
     #[test]
