@@ -321,7 +321,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         });
         let apostrophe_s = t[i].text.ends_with("'s") || t[i].text.ends_with("\u{2019}s");
         let possessive = apostrophe_s && !contraction;
-        let person_noun = if apostrophe_s { singular_person(key) } else { lexicon::person_nouns().at(t, i) };
+        // "grey joggers" are trousers, not runners.
+        let worn = i > 0 && lexicon::colours().at(t, i - 1).is_some() && lexicon::clothing().at(t, i).is_some();
+        let person_noun = if apostrophe_s { singular_person(key) } else { lexicon::person_nouns().at(t, i).filter(|_| !worn) };
         if let Some((len, value)) = person_noun {
             // The noun itself: "somebody" for "Somebody's".
             let key = if apostrophe_s { key.strip_suffix('s').unwrap_or(key) } else { key };
@@ -383,6 +385,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     .then_some(current)
                     .flatten()
                     .filter(|&c| persons[c].count == "1" && persons[c].sex.is_some() && persons[c].sex == sex && i - persons[c].last <= 8);
+                // "A guy is ripping flags off porches ... White guy, 20s, Hawaiian shirt": a bare noun opening a
+                // sentence of description describes the one person of that sex told of before.
+                let same_sex: Vec<usize> = (0..persons.len()).filter(|&k| sex.is_some() && persons[k].sex == sex).collect();
+                let restated = restated.or_else(|| {
+                    (number == "1" && bare && !possessive && sentence_starts_at(input, t, first) && same_sex.len() == 1)
+                        .then(|| same_sex[0])
+                        .filter(|&k| persons[k].count == "1" && !persons[k].owned)
+                });
                 let placeholder = placeholder.or(restated);
                 let idx = match existing.or(placeholder) {
                     Some(p) => {
@@ -1225,6 +1235,15 @@ mod tests {
         assert_eq!(model("it's a green subaru cross trek").as_deref(), Some("crosstrek"));
         assert_eq!(model("an old gold buick le sabre doors open").as_deref(), Some("lesabre"));
         assert_eq!(model("a black audi a four plate c w l three eight zero").as_deref(), Some("a4"));
+    }
+
+    #[test]
+    fn a_sentence_of_description_opened_by_a_bare_noun_is_of_the_one_told_of() {
+        let e = ents("A guy is going down Willow ripping the pride flags off people's porches and stomping on them. He's three houses from mine right now. White guy, 20s, Hawaiian shirt, grey joggers.");
+        let people: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert_eq!(people[0].attributes.get("age").map(String::as_str), Some("20-29"));
+        assert_eq!(people[0].attributes.get("clothing").map(String::as_str), Some("shirt; grey joggers"));
     }
 
     #[test]
