@@ -579,7 +579,7 @@ fn still_happening(t: &[Token]) -> Option<String> {
     // "going off" for an hour says nothing of anyone there).
     let lasting = (0..t.len()).find(|&k| {
         t[k].key == "been"
-            && !t.get(k + 1).is_some_and(|n| n.key == "going")
+            && t.get(k + 1).is_none_or(|n| n.key != "going")
             && (k + 1..(k + 5).min(t.len())).any(|j| {
                 matches!(t[j].kind, TokenKind::Number(_)) && t.get(j + 1).is_some_and(|u| matches!(u.key.as_str(), "minutes" | "min" | "mins" | "hours" | "hour"))
             })
