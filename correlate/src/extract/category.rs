@@ -299,7 +299,7 @@ const BUILDINGS: &[&str] = &[
 const BRANDISH: &[&str] = &[
     "waving", "pointing", "pointed", "brandishing", "threatening", "threatened", "aiming", "shooting", "firing", "fired",
     "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened", "pulled", "pulling", "chasing", "charging",
-    "point", "aimed",
+    "point", "aimed", "swung",
 ];
 /// A weapon held to someone, which makes any call with it critical without making it a weapon call: "put a
 /// gun to my head and took my safe" is a robbery.
@@ -419,6 +419,22 @@ const CRITICAL: &[(&str, &str)] = &[
     ("then herself", "someone may take their life"),
     ("going to kill", "a threat to kill"),
     ("gonna kill", "a threat to kill"),
+    ("gonna shoot", "a threat to shoot"),
+    ("going to shoot", "a threat to shoot"),
+    ("by the neck", "someone is being strangled"),
+    ("head under", "someone is being held under water"),
+    ("under the water", "someone is in the water"),
+    ("not crying", "a child is unresponsive"),
+    ("stopped sweating", "signs of heat stroke"),
+    ("not sweating", "signs of heat stroke"),
+    ("mouthing help", "someone is signalling for help"),
+    ("in her drink", "someone was drugged"),
+    ("in his drink", "someone was drugged"),
+    ("wont let them leave", "someone is held against their will"),
+    ("wont let her leave", "someone is held against their will"),
+    ("wont let him leave", "someone is held against their will"),
+    ("doors wont open", "someone is trapped"),
+    ("door wont open", "someone is trapped"),
 ];
 const INJURY: &[&str] = &[
     "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "is broken", "broken nose",
@@ -849,7 +865,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             priority = Priority::High;
             reasons.push(format!("weapon seen ({})", types.join(", ")));
         }
-    } else if category == C::Weapon && find(&mut ["shooting", "shots", "gunshots", "gunshot", "shot", "opened fire"].into_iter()).is_some() {
+    } else if category == C::Weapon && find(&mut ["shooting", "shots", "gunshots", "gunshot", "shot", "opened fire", "rounds"].into_iter()).is_some() {
         priority = Priority::Critical;
         reasons.push("shots reported".to_owned());
     }
@@ -870,6 +886,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
                     "waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there", "still on",
                     "asleep upstairs", "not answering", "isnt answering", "nobodys answering", "wont answer", "wheelchair", "wheelchairs",
                     "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
+                    "banging on the windows", "still kids", "still people", "still someone", "cant get her", "cant get his",
                 ])
                 .map(str::to_owned)
             });
@@ -998,9 +1015,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         (None, _) if still_happening(t).is_none() => past_day(t).map(|w| format!("happened on an earlier day: '{w}'")),
         _ => None,
     };
-    // A weapon used hours or days ago is no longer in use: that raise goes, then the step down.
+    // A weapon used or shots fired hours or days ago are no longer a danger now: that raise goes, then the
+    // step down (every raise to critical but a life at risk is a weapon's).
     let life_at_risk = reasons.iter().any(|r| r.starts_with("life at risk"));
-    if old.is_some() && priority == Priority::Critical && !weapons.is_empty() && !life_at_risk {
+    if old.is_some() && priority == Priority::Critical && !life_at_risk {
         priority = Priority::High;
     }
     if let (Some(why), true) = (old, priority > Priority::Low && priority < Priority::Critical) {
@@ -1053,6 +1071,9 @@ mod tests {
         assert_eq!((robbed.category, robbed.priority), (Category::Robbery, Priority::Critical), "{:?}", robbed.reasons);
         let held = assess_text("three men forced their way in, one put a gun to my head, they took my safe");
         assert_eq!((held.category, held.priority), (Category::Robbery, Priority::Critical), "{:?}", held.reasons);
+        // Rounds let off are shots; days later they are no danger now.
+        assert_eq!(assess_text("somebody just let off like 4 rounds out the window of a grey Honda").priority, Priority::Critical);
+        assert_ne!(assess_text("Saturday night somebody fired off a bunch of rounds by the brewery").priority, Priority::Critical);
         // A weapon said not to be used is only seen.
         assert_eq!(assess_text("my neighbor keeps racking a shotgun on his balcony, he hasn't aimed it at anybody").priority, Priority::High);
         // People still inside are at risk in a fire, not in a house someone is visiting.

@@ -334,7 +334,7 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
 ];
 
 /// Words that deny what follows: "no gun", "didn't see a weapon".
-pub const NEGATIONS: &[&str] = &["no", "not", "didnt", "didn't", "never", "without", "dont", "don't", "wasnt", "nobody", "hasnt", "havent"];
+pub const NEGATIONS: &[&str] = &["no", "not", "didnt", "didn't", "never", "without", "dont", "don't", "wasnt", "nobody", "nobodys", "hasnt", "havent"];
 
 /// Verbs of movement that a compass direction can follow.
 pub const MOVEMENT: &[&str] = &[
