@@ -442,6 +442,9 @@ const INJURY: &[&str] = &[
     "bit", "bitten", "scraped", "bruised", "knocked out", "concussion", "sprained", "clipped a",
     "torn up", "holding her neck", "holding his neck", "holding her head", "holding his head", "holding his leg", "holding her leg",
     "holding his arm", "holding her arm", "sideswiped a cyclist", "hit a cyclist", "sideswiped a pedestrian",
+    // Hurt, in callers' and dispatchers' words; and violence heard ("she's saying please stop").
+    "swollen", "neck pain", "back pain", "in pain", "messed up bad", "killing me", "bloody", "cuts all over", "glass cuts",
+    "please stop", "stop daddy", "stop mommy", "stop hitting", "burn the house down",
 ];
 
 /// Keywords grouped by first word, longest first, so a token costs one hash lookup.
@@ -1071,6 +1074,9 @@ mod tests {
         assert_eq!((robbed.category, robbed.priority), (Category::Robbery, Priority::Critical), "{:?}", robbed.reasons);
         let held = assess_text("three men forced their way in, one put a gun to my head, they took my safe");
         assert_eq!((held.category, held.priority), (Category::Robbery, Priority::Critical), "{:?}", held.reasons);
+        // Hurt in callers' words, or violence heard, is an injury: a step up to high.
+        assert_eq!(assess_text("a lady flung her car door open right into me, my wrist is swollen up").priority, Priority::High);
+        assert_eq!(assess_text("a man is screaming at a woman next door, she's crying and saying please stop").priority, Priority::High);
         // Rounds let off are shots; days later they are no danger now.
         assert_eq!(assess_text("somebody just let off like 4 rounds out the window of a grey Honda").priority, Priority::Critical);
         assert_ne!(assess_text("Saturday night somebody fired off a bunch of rounds by the brewery").priority, Priority::Critical);
