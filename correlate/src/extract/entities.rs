@@ -634,6 +634,15 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             last_core = j - 1;
             continue;
         }
+        // "a lifted black Ram pickup": Ram is its own make since 2010 (a "Dodge Ram" is a Dodge); as an
+        // everyday word it counts only before a truck word or with a model ("Ram 1500", in `models`).
+        if t[j].key == "ram" && v.make.is_none() && t.get(j + 1).is_some_and(|n| matches!(n.key.as_str(), "pickup" | "truck")) {
+            v.make = Some("ram");
+            j += 1;
+            core = true;
+            last_core = j - 1;
+            continue;
+        }
         // "trying to dodge a white Tesla": a make that is also a verb, used as one.
         let verb = make_used_as_verb(t, j);
         if let Some((len, m)) = lexicon::makes().at(t, j).filter(|_| !verb) {
@@ -1227,6 +1236,17 @@ mod tests {
         let e = ents("my bike got stolen and a man was yelling at me. It was red in the face");
         let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
         assert!(!v.attributes.contains_key("colour"), "{v:?}");
+    }
+
+    #[test]
+    fn ram_is_a_make_of_its_own_and_a_dodge_model() {
+        let make_model = |s: &str| {
+            let v = ents(s).into_iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
+            (v.attributes.get("make").cloned(), v.attributes.get("model").cloned())
+        };
+        assert_eq!(make_model("a black Ram 2500"), (Some("ram".into()), Some("2500".into())));
+        assert_eq!(make_model("a lifted black Ram pickup"), (Some("ram".into()), None));
+        assert_eq!(make_model("a white Dodge Ram"), (Some("dodge".into()), Some("ram".into())));
     }
 
     #[test]
