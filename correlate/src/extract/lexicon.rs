@@ -164,6 +164,8 @@ lexicon!(models, &[
 // Models that are also everyday words, "word" -> "model/make/type": a model only right after its make
 // ("a green Honda Element", "a white Dodge Ram"), never alone ("not a soul around").
 lexicon!(qualified_models, &[
+    // Lexus's letter names without the number ("a white Lexus RX").
+    ("rx", "rx/lexus/suv"), ("nx", "nx/lexus/suv"), ("gx", "gx/lexus/suv"), ("lx", "lx/lexus/suv"), ("es", "es/lexus/car"),
     ("element", "element/honda/suv"), ("pilot", "pilot/honda/suv"), ("fit", "fit/honda/car"), ("insight", "insight/honda/car"),
     ("passport", "passport/honda/suv"), ("focus", "focus/ford/car"), ("escape", "escape/ford/suv"), ("edge", "edge/ford/suv"),
     ("ranger", "ranger/ford/pickup"), ("transit", "transit/ford/van"), ("flex", "flex/ford/suv"), ("maverick", "maverick/ford/pickup"),
