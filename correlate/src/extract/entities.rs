@@ -231,9 +231,17 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         }
         // "someone took my mobility scooter ... It's red with a basket": the colour of the one vehicle just
         // told of, in a sentence of its own.
+        // Also "It's a red Specialized", "Is green color" and, opening a clause, "black with a basket".
         let it_is = match key {
+            "its" if t.get(i + 1).is_some_and(|n| n.key == "a") => Some(i + 2),
             "its" => Some(i + 1),
             "it" if t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "is" | "was")) => Some(i + 2),
+            "is" if clause_starts_at(input, t, i) => Some(i + 1),
+            _ if clause_starts_at(input, t, i)
+                && lexicon::colours().at(t, i).is_some_and(|(len, _)| t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "with" | "color" | "colour"))) =>
+            {
+                Some(i)
+            }
             _ => None,
         };
         if let Some((_, colour)) = it_is.and_then(|k| lexicon::colours().at(t, k).filter(|&(len, _)| vehicle_at(t, k + len).is_none() && vehicle_at(t, k).is_none())) {
@@ -1232,6 +1240,14 @@ mod tests {
         let e = ents("somebody stole my bike at the pool yesterday. its purple with a white basket. im 8");
         let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
         assert_eq!(v.attributes.get("colour").map(String::as_str), Some("purple"), "{v:?}");
+        for (s, colour) in [
+            ("My son's bike got taken from outside the pool. It's a red Specialized.", "red"),
+            ("somebody is steal my bicycle from front of my house. Is green color, Giant brand.", "green"),
+            ("My electric scooter got swiped from the rack, black with a basket on the front.", "black"),
+        ] {
+            let v = ents(s).into_iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
+            assert_eq!(v.attributes.get("colour").map(String::as_str), Some(colour), "{s}");
+        }
         // Not when a person was told of in between.
         let e = ents("my bike got stolen and a man was yelling at me. It was red in the face");
         let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
