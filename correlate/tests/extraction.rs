@@ -254,16 +254,17 @@ fn tenth_held_out_corpus_scores_as_measured() {
     // round that studied holdout9: category 0.66 / 0.64, priority 0.63 / 0.62, person 0.74, time 0.81 / 0.77,
     // vehicle 0.70 / 0.73. Then holdout11 took over as the blind set: holdout10's misses were studied by class
     // (dispatch shorthand, signs of a life at risk, habits, spoken house numbers and street names, events
-    // hours old) and it joined the word model's training (category 0.93 is a training score).
+    // hours old, callers naming their job, weapons by type, places relative to a part of their anchor) and it
+    // joined the word model's training (category 0.93 is a training score).
     let report = evaluate(include_str!("../corpus/extraction_holdout10.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.76),
-        ("weapon", 0.95),
-        ("person", 0.75),
-        ("time", 0.82),
+        ("vehicle", 0.82),
+        ("weapon", 0.99),
+        ("person", 0.77),
+        ("time", 0.89),
         ("place", 0.95),
         ("category", 0.93),
-        ("priority", 0.77),
+        ("priority", 0.82),
     ];
     assert_at_least(&report, &floors, 0.97);
 }
@@ -274,16 +275,17 @@ fn eleventh_held_out_corpus_scores_as_measured() {
     // before any change it could have inspired; not in the word model's training, its misses never read. On
     // arrival, with the extractor as holdout10 left it: category 0.63 / 0.70, priority 0.66 / 0.67, person
     // 0.82 / 0.83, vehicle 0.84 / 0.78, weapon 0.88 / 0.77, time 0.84 / 0.79, place 0.94 / 0.83, geocoded
-    // 0.98 / 0.81. After the round that studied holdout10 (still blind): category 0.71 / 0.74, priority 0.73 /
-    // 0.74, person 0.83, place 0.94, geocoded 0.98 / 0.96, the rest unchanged. The honest estimate for new
-    // phrasing; these floors keep it from sliding.
+    // 0.98 / 0.81. After the round that studied holdout10 (still blind, measured twice: midway and at its
+    // end): category 0.71 / 0.74, priority 0.73 / 0.74, person 0.83, place 0.96 / 0.95, geocoded 0.98 / 0.96,
+    // vehicle 0.84 / 0.82, time 0.83 / 0.79, weapon 0.88 / 0.77. The honest estimate for new phrasing; these
+    // floors keep it from sliding.
     let report = evaluate(include_str!("../corpus/extraction_holdout11.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.77),
+        ("vehicle", 0.81),
         ("weapon", 0.76),
         ("person", 0.82),
         ("time", 0.78),
-        ("place", 0.93),
+        ("place", 0.94),
         ("category", 0.71),
         ("priority", 0.73),
     ];
