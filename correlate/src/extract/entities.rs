@@ -1139,7 +1139,7 @@ fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Perso
                 "W" => "west",
                 _ => return None,
             };
-            t.get(k + 1).is_none_or(|n| matches!(n.key.as_str(), "on" | "toward" | "towards" | "down" | "up" | "along" | "," | ".")).then_some((k + 1, d))
+            t.get(k + 1).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "on" | "toward" | "towards" | "down" | "up" | "along")).then_some((k + 1, d))
         };
         let found = if MOVEMENT.contains(&t[i].key.as_str()) {
             (i + 1..(i + 5).min(t.len())).find_map(|k| lexicon::directions().at(t, k).map(|(len, d)| (k + len, d)).or_else(|| letter(k)))
