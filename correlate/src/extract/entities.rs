@@ -389,15 +389,20 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     .flatten();
                 // "by a man with a hunting knife, white guy, about 40": a bare noun right after a person of the
                 // same sex describes that person again.
-                let restated = (number == "1" && bare && !possessive)
+                // "her old mother" is someone's own, someone else.
+                let someones = first > 0 && matches!(t[first - 1].key.as_str(), "my" | "his" | "her" | "our" | "their" | "your");
+                let restated = (number == "1" && bare && !possessive && !someones)
                     .then_some(current)
                     .flatten()
                     .filter(|&c| persons[c].count == "1" && persons[c].sex.is_some() && persons[c].sex == sex && i - persons[c].last <= 8);
                 // "A guy is ripping flags off porches ... White guy, 20s, Hawaiian shirt": a bare noun opening a
                 // sentence of description describes the one person of that sex told of before.
                 let same_sex: Vec<usize> = (0..persons.len()).filter(|&k| sex.is_some() && persons[k].sex == sex).collect();
+                // Unpunctuated speech has no sentences: there a described bare noun ("tall guy blue button up")
+                // opens one.
+                let opens_description = !someones && (sentence_starts_at(input, t, first) || !adjectives.is_empty() && !input.contains(['.', ',']));
                 let restated = restated.or_else(|| {
-                    (number == "1" && bare && !possessive && sentence_starts_at(input, t, first) && same_sex.len() == 1)
+                    (number == "1" && bare && !possessive && opens_description && same_sex.len() == 1)
                         .then(|| same_sex[0])
                         .filter(|&k| persons[k].count == "1" && !persons[k].owned)
                 });
@@ -1280,6 +1285,12 @@ mod tests {
         assert_eq!(people.len(), 1, "{people:?}");
         assert_eq!(people[0].attributes.get("age").map(String::as_str), Some("20-29"));
         assert_eq!(people[0].attributes.get("clothing").map(String::as_str), Some("shirt; grey joggers"));
+        // Said aloud, without sentences: a described bare noun opens one.
+        let e = ents("a man shoved her into the counter he's still sitting at the table older guy maybe fifty five grey jacket");
+        assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{e:?}");
+        // Someone's own is someone else: "her old mother" is not the lady.
+        let e = ents("the lady next door is beating her old mother with a broom");
+        assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Person).count(), 2, "{e:?}");
     }
 
     #[test]
