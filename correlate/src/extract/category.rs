@@ -973,10 +973,12 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             reasons.push(format!("a stranger luring children: '{w}'"));
         }
     }
+    // Whether the grammar says the event goes on; asked by several rules below.
+    let ongoing = still_happening(t);
     // A break-in told as going on ("two guys are carrying TVs out"): a crime in progress.
     if category == C::Burglary && window.is_none() && priority == Priority::Medium {
         let inside_now = says(&["is inside", "are inside", "someones inside", "theres someone in", "there is someone in", "is in my", "are in my"]);
-        if let Some(how) = still_happening(t).or(inside_now.map(str::to_owned)) {
+        if let Some(how) = ongoing.as_deref().or(inside_now) {
             priority = Priority::High;
             reasons.push(format!("in progress: '{how}'"));
         }
@@ -989,7 +991,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             reasons.push(format!("children involved: '{w}'"));
         }
     }
-    if let (None, Some(how)) = (window, still_happening(t)) {
+    if let (None, Some(how)) = (window, &ongoing) {
         // No time said, but the grammar says it is still going on: "he is yelling", "keeps circling". Weaker
         // than a said time, so it only lifts a low call to medium. Other calls too: "he is beating his dog".
         if priority == Priority::Low {
@@ -997,11 +999,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             reasons.push(format!("still happening: '{how}'"));
         }
     }
-    let age = window.map(|w| received_at - w.end);
     // A long window reaching up to the tip ("this afternoon", "this morning") is not "within the last 15
     // minutes" unless the tip says it goes on ("has been sitting there since 6 am").
     let recent = window.is_some_and(|w| {
-        received_at - w.end <= Duration::minutes(15) && (w.end - w.start <= Duration::hours(1) || still_happening(t).is_some())
+        received_at - w.end <= Duration::minutes(15) && (w.end - w.start <= Duration::hours(1) || ongoing.is_some())
     });
     if recent && priority < Priority::High && category != C::Other {
         priority = if priority == Priority::Low { Priority::Medium } else { Priority::High };
@@ -1010,13 +1011,14 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     // Hours or days old: "around 5 this morning", "last Tuesday", "between the 20th and the 28th".
     // Old by the middle of the window: "last night" told in the morning is hours old, though its window
     // reaches into the small hours.
-    let middle_age = window.map(|w| received_at - (w.start + (w.end - w.start) / 2));
-    let old = match (age, middle_age) {
-        (Some(age), Some(middle)) => (age.max(middle) > Duration::hours(6) && age > Duration::hours(1))
-            .then(|| format!("happened {} hours before the tip", middle.num_hours())),
+    let old = match window {
+        Some(w) => {
+            let (age, middle) = (received_at - w.end, received_at - (w.start + (w.end - w.start) / 2));
+            (age.max(middle) > Duration::hours(6) && age > Duration::hours(1)).then(|| format!("happened {} hours before the tip", middle.num_hours()))
+        }
         // Not when the tip is about now: "the guy who robbed the cafe last week is back, he's sitting by the window".
-        (None, _) if still_happening(t).is_none() => past_day(t).map(|w| format!("happened on an earlier day: '{w}'")),
-        _ => None,
+        None if ongoing.is_none() => past_day(t).map(|w| format!("happened on an earlier day: '{w}'")),
+        None => None,
     };
     // A weapon used or shots fired hours or days ago are no longer a danger now: that raise goes, then the
     // step down (every raise to critical but a life at risk is a weapon's).
@@ -1030,7 +1032,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     // A disturbance that goes on ("they're still yelling", "been doing it for an hour") is worth a look at any hour.
     if category == C::Disturbance && priority == Priority::Low && window.is_some() {
-        if let Some(how) = still_happening(t) {
+        if let Some(how) = &ongoing {
             priority = Priority::Medium;
             reasons.push(format!("still happening: '{how}'"));
         }

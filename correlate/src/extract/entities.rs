@@ -229,9 +229,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             i += len;
             continue;
         }
-        // "someone took my mobility scooter ... It's red with a basket": the colour of the one vehicle just
-        // told of, in a sentence of its own.
-        // Also "It's a red Specialized", "Is green color" and, opening a clause, "black with a basket".
+        // "someone took my mobility scooter ... It's red with a basket", "It's a red Specialized", "Is green
+        // color", "..., black with a basket": the colour of the one vehicle just told of, said after it.
         let it_is = match key {
             "its" if t.get(i + 1).is_some_and(|n| n.key == "a") => Some(i + 2),
             "its" => Some(i + 1),
@@ -390,8 +389,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // "by a man with a hunting knife, white guy, about 40": a bare noun right after a person of the
                 // same sex describes that person again.
                 // "her old mother" is someone's own, someone else.
-                let someones = first > 0 && matches!(t[first - 1].key.as_str(), "my" | "his" | "her" | "our" | "their" | "your");
-                let restated = (number == "1" && bare && !possessive && !someones)
+                let restated = (number == "1" && bare && !possessive && !owned)
                     .then_some(current)
                     .flatten()
                     .filter(|&c| persons[c].count == "1" && persons[c].sex.is_some() && persons[c].sex == sex && i - persons[c].last <= 8);
@@ -400,7 +398,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let same_sex: Vec<usize> = (0..persons.len()).filter(|&k| sex.is_some() && persons[k].sex == sex).collect();
                 // Unpunctuated speech has no sentences: there a described bare noun ("tall guy blue button up")
                 // opens one.
-                let opens_description = !someones && (sentence_starts_at(input, t, first) || !adjectives.is_empty() && !input.contains(['.', ',']));
+                let opens_description = !owned && (sentence_starts_at(input, t, first) || !adjectives.is_empty() && !input.contains(['.', ',']));
                 let restated = restated.or_else(|| {
                     (number == "1" && bare && !possessive && opens_description && same_sex.len() == 1)
                         .then(|| same_sex[0])

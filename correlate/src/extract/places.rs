@@ -270,8 +270,7 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                 && t.get(i + 2).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)) || !gaz.streets_with_base(&n.key).is_empty())
                 || t.get(i + 1).is_some_and(|c| matches!(c.key.as_str(), "near" | "by")) && t.get(i + 2).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)));
             // "one male", "one driver": a word for a person is not a misheard street.
-            let person = lexicon::person_nouns().at(t, i).is_some();
-            if (suffix_after || joined || corner || numbered || block_of || joins_next) && !person {
+            if (suffix_after || joined || corner || numbered || block_of || joins_next) && lexicon::person_nouns().at(t, i).is_none() {
                 if let Some((word, _, ids)) = gaz.fuzzy_streets(&t[i].key).into_iter().next() {
                     let (last, ids) = with_suffix(t, i, &ids, gaz);
                     out.push(Mention { first: i, last, what: What::Street { ids, fuzzy: Some(word) }, used: false });
