@@ -161,9 +161,8 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
             }
         }
         // A one-word street name heard as two words, vouched for like a misheard one: "on chest nut near
-        // fourth", "eleven wall nut street".
-        // "tenth and chess nut", "kings lee and third": the joined word may be misheard too. What vouches is
-        // checked first: fuzzy lookups are the expensive part.
+        // fourth", "eleven wall nut street"; the joined word may be misheard too: "tenth and chess nut", "kings
+        // lee and third". What vouches is checked first: fuzzy lookups are the expensive part.
         if best.is_none() && t[i].kind == TokenKind::Word && t.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word) {
             let after_street = i >= 2
                 && matches!(t[i - 1].key.as_str(), "and" | "&" | "at" | "by" | "near")
