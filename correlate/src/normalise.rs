@@ -582,7 +582,7 @@ fn pass_times(mut ws: Vec<Work>) -> Vec<Work> {
     let mut out: Vec<Work> = Vec::with_capacity(ws.len());
     let mut i = 0;
     while i < ws.len() {
-        if let Some((len, t)) = time_at(&ws, i, out.last()) {
+        if let Some((len, t)) = time_at(&ws, i, &out) {
             let text = format_clock(t);
             out.push(merge(&ws, i, i + len, text, TokenKind::Time(t), Form::Other, String::new()));
             i += len;
@@ -651,8 +651,9 @@ fn spoken_24_hour(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, 
     None
 }
 
-/// A clock time starting at `i`: (tokens used, time).
-fn time_at(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, ClockTime)> {
+/// A clock time starting at `i` (`before` is what precedes it, already normalised): (tokens used, time).
+fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)> {
+    let prev = before.last();
     if let Some(found) = spoken_24_hour(ws, i, prev) {
         return Some(found);
     }
@@ -773,7 +774,13 @@ fn time_at(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, ClockTi
         return None;
     }
     let preposition = prev.is_some_and(|p| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str()));
-    if preposition || meridiem_at(ws, i + len).is_some() {
+    // "it's eight fifteen", "it is ten thirty": telling the time.
+    let telling = match before {
+        [.., it, verb] if it.is_word("it") => verb.is_word("is") || verb.is_word("was"),
+        [.., its] => its.is_word("its"),
+        [] => false,
+    };
+    if preposition || telling || meridiem_at(ws, i + len).is_some() {
         return with_meridiem(len, hour, minute as u8);
     }
     None
@@ -1064,6 +1071,9 @@ mod tests {
         assert_eq!(norm("around 11 last night"), "around 11:00 last night");
         assert_eq!(norm("it's one thirty in the morning"), "it's 1:30 am");
         assert_eq!(norm("at ten at night"), "at 10:00 pm");
+        assert_eq!(norm("on their brakes it's eight fifteen and"), "on their brakes it's 8:15 and");
+        assert_eq!(norm("it is ten thirty in the night"), "it is 10:30 in the night");
+        assert_eq!(norm("he is ten twenty feet"), "he is 10 20 feet");
         assert_eq!(norm("around 11 people"), "around 11 people");
         // The 24-hour clock of dispatch notes, and four digits that are not one.
         assert_eq!(norm("susp seen at 0305 hrs"), "susp seen at 3:05 am");

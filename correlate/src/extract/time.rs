@@ -25,6 +25,9 @@ pub struct FoundTime {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum DayPart {
     Yesterday,
+    YesterdayMorning,
+    YesterdayAfternoon,
+    YesterdayEvening,
     LastNight,
     ThisMorning,
     ThisAfternoon,
@@ -35,9 +38,9 @@ enum DayPart {
 }
 
 const DAY_PARTS: &[(&[&str], DayPart)] = &[
-    (&["yesterday", "morning"], DayPart::Yesterday),
-    (&["yesterday", "afternoon"], DayPart::Yesterday),
-    (&["yesterday", "evening"], DayPart::Yesterday),
+    (&["yesterday", "morning"], DayPart::YesterdayMorning),
+    (&["yesterday", "afternoon"], DayPart::YesterdayAfternoon),
+    (&["yesterday", "evening"], DayPart::YesterdayEvening),
     (&["yesterday"], DayPart::Yesterday),
     (&["last", "night"], DayPart::LastNight),
     (&["this", "morning"], DayPart::ThisMorning),
@@ -100,6 +103,9 @@ impl Ctx {
         let yesterday = today.pred_opt().unwrap_or(today);
         let (start, end) = match part {
             DayPart::Yesterday => (self.at(yesterday, 0, 0), self.at(today, 0, 0)),
+            DayPart::YesterdayMorning => (self.at(yesterday, 5, 0), self.at(yesterday, 12, 0)),
+            DayPart::YesterdayAfternoon => (self.at(yesterday, 12, 0), self.at(yesterday, 18, 0)),
+            DayPart::YesterdayEvening => (self.at(yesterday, 17, 0), self.at(yesterday, 23, 59)),
             DayPart::LastNight => (self.at(yesterday, 18, 0), self.at(today, 6, 0)),
             DayPart::Overnight => (self.at(yesterday, 22, 0), self.at(today, 6, 0)),
             DayPart::ThisMorning => (self.at(today, 5, 0), self.at(today, 12, 0)),
@@ -122,8 +128,10 @@ impl Ctx {
             Some(false) => vec![if h == 12 { 0 } else { h }],
             None if h > 12 || h == 0 => vec![h],
             None => match day {
-                Some(DayPart::ThisMorning) => vec![h % 12],
-                Some(DayPart::ThisAfternoon | DayPart::ThisEvening | DayPart::Tonight) => vec![h % 12 + 12],
+                Some(DayPart::ThisMorning | DayPart::YesterdayMorning) => vec![h % 12],
+                Some(DayPart::ThisAfternoon | DayPart::ThisEvening | DayPart::Tonight | DayPart::YesterdayAfternoon | DayPart::YesterdayEvening) => {
+                    vec![h % 12 + 12]
+                }
                 Some(DayPart::LastNight) if h <= 5 => vec![h],
                 Some(DayPart::LastNight) => vec![h % 12 + 12],
                 _ => vec![h % 12, h % 12 + 12],
@@ -131,7 +139,7 @@ impl Ctx {
         };
         let m = u32::from(c.minute);
         let dates: Vec<NaiveDate> = match day {
-            Some(DayPart::Yesterday) => vec![yesterday],
+            Some(DayPart::Yesterday | DayPart::YesterdayMorning | DayPart::YesterdayAfternoon | DayPart::YesterdayEvening) => vec![yesterday],
             Some(DayPart::LastNight) if hours.iter().all(|&h| h <= 5) => vec![today],
             Some(DayPart::LastNight) => vec![yesterday],
             Some(_) => vec![today],
@@ -488,6 +496,11 @@ mod tests {
         let f = times("yesterday at 3 pm", "2026-03-01T15:00:00Z", 0);
         assert!(f[0].window.contains(at("2026-02-28T15:00:00Z")));
         assert_eq!(f[0].entity.text, "yesterday at 3 pm");
+        // The part of yesterday decides am or pm, and bounds the window when no clock time is said.
+        let f = times("yesterday morning around 9:30", "2026-03-01T20:00:00Z", 0);
+        assert!(f[0].window.contains(at("2026-02-28T09:30:00Z")), "{:?}", f[0].window);
+        let f = times("yesterday evening", "2026-03-01T20:00:00Z", 0);
+        assert_eq!((f[0].window.start, f[0].window.end), (at("2026-02-28T17:00:00Z"), at("2026-02-28T23:59:00Z")));
     }
 
     #[test]
