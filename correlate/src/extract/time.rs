@@ -342,11 +342,21 @@ fn habitual(input: &str, t: &[Token], i: usize) -> bool {
     (from..to).any(|k| habit_word(t, k))
 }
 
-/// Whether token `k` tells of a habit: "usually", "every night", "each Friday", "mostly after midnight"
-/// (not "every car", "it's mostly out").
+/// Whether token `k` tells of a habit: "usually", "every night", "each Friday", "every couple of nights",
+/// "most nights", "for the past week", "mostly after midnight" (not "every car", "it's mostly out", "in the
+/// past hour").
 pub(crate) fn habit_word(t: &[Token], k: usize) -> bool {
-    HABITUAL.contains(&t[k].key.as_str())
-        || matches!(t[k].key.as_str(), "every" | "each") && t.get(k + 1).is_some_and(|n| RECURRING.contains(&n.key.as_str()))
+    let key = |j: usize| t.get(j).map_or("", |x| x.key.as_str());
+    // "other", "few", "couple of" between "every" and what recurs.
+    let counted = |j: usize| match key(j) {
+        "other" | "few" => j + 1,
+        "couple" if key(j + 1) == "of" => j + 2,
+        _ => j,
+    };
+    HABITUAL.contains(&key(k))
+        || matches!(key(k), "every" | "each") && RECURRING.contains(&key(counted(k + 1)))
+        || key(k) == "most" && RECURRING.contains(&key(k + 1)) && key(k + 1).ends_with('s')
+        || key(k) == "for" && key(k + 1) == "the" && matches!(key(k + 2), "past" | "last") && matches!(key(counted(k + 3)), "week" | "weeks" | "month" | "months" | "nights")
         || t[k].key == "mostly" && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "after" | "before" | "at" | "around" | "between" | "in" | "on"))
 }
 
@@ -450,10 +460,14 @@ mod tests {
         assert!(texts("They play music until 1 in the morning every night. Please send someone.").is_empty());
         assert!(texts("Every Friday the food truck night runs generators until past midnight.").is_empty());
         assert!(texts("she sells pills to regulars, mostly after midnight").is_empty());
+        assert!(texts("Every couple of nights around 2 a.m. a truck backs in").is_empty());
+        assert!(texts("For the past week, around midnight, a man climbs the fence").is_empty());
+        assert!(texts("most nights they're out there till 3 am").is_empty());
         let later = times("This morning at 9:10 a customer threw a can at me, it's all bruised now.", "2026-03-01T15:00:00Z", 0);
         assert_eq!(later.iter().map(|f| f.entity.text.as_str()).collect::<Vec<_>>(), ["This morning at 9:10"]);
         // Not habits: "every car", "mostly out"; a sentence of its own.
         assert_eq!(texts("Someone broke into every car on the block around 3 am."), ["around 3 am"]);
+        assert_eq!(texts("Most people left, but in the past hour a man came back around 3 am."), ["around 3 am"]);
         assert_eq!(texts("The shed burned down overnight, it's mostly out."), ["overnight"]);
         assert_eq!(texts("They close at 2 every weekend. Right now there are 20 people screaming."), ["Right now"]);
         // A bare "yesterday" is a whole day; a part of it is a time.
