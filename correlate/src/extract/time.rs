@@ -371,7 +371,9 @@ fn amount_ago(t: &[Token], i: usize) -> Option<(usize, i64, i64, bool)> {
     let (len, lo, hi) = amount(t, i)?;
     // "an hour or so ago"
     let or_so = if t.get(i + len).is_some_and(|x| x.key == "or") && t.get(i + len + 1).is_some_and(|x| x.key == "so") { 2 } else { 0 };
-    let ago = t.get(i + len + or_so).is_some_and(|x| matches!(x.key.as_str(), "ago" | "back" | "earlier"));
+    // "five minutes before," (non-native speakers): "before" with nothing after it means ago.
+    let before_alone = |k: usize| t.get(k).is_some_and(|x| x.key == "before") && t.get(k + 1).is_none_or(|n| n.kind == TokenKind::Punct);
+    let ago = t.get(i + len + or_so).is_some_and(|x| matches!(x.key.as_str(), "ago" | "back" | "earlier")) || before_alone(i + len + or_so);
     ago.then_some((len + or_so + 1, lo, hi, false))
 }
 
@@ -446,6 +448,9 @@ mod tests {
         assert!(f[0].window.contains(at("2026-03-01T11:58:00Z")));
         let f = times("a couple of minutes ago", "2026-03-01T12:00:00Z", 0);
         assert!(f[0].window.contains(at("2026-03-01T11:57:00Z")));
+        let f = times("Five minutes before, one man come and take the money", "2026-03-01T12:00:00Z", 0);
+        assert!(f[0].window.contains(at("2026-03-01T11:55:00Z")), "{f:?}");
+        assert!(times("ten minutes before the police came", "2026-03-01T12:00:00Z", 0).is_empty());
         let f = times("please come now", "2026-03-01T12:00:00Z", 0);
         assert_eq!(f.len(), 1);
         // "now" opening a clause tells what happened next, not when.
