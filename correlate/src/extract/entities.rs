@@ -61,6 +61,19 @@ fn weapon_slang_at(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
     (article && (held || worn) && next_ok).then_some((len, *w))
 }
 
+/// Whether the blade at `t[i..i + len]` is used as a tool: "carving pumpkins the knife slipped", "carving
+/// their names into the benches with a pocket knife", "trying to cut it open with a pocketknife".
+fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
+    let mut from = i;
+    while from > 0 && i - from < 20 && !sentence_starts_at(input, t, from) {
+        from -= 1;
+    }
+    let carving = t[from..i].iter().any(|x| matches!(x.key.as_str(), "carving" | "carve" | "whittling" | "whittle"));
+    let slipped = t[i + len..(i + len + 2).min(t.len())].iter().any(|x| x.key == "slipped");
+    let cut_open = t[i.saturating_sub(5)..i].iter().any(|x| x.key == "cut") && t[i.saturating_sub(3)..i].iter().any(|x| x.key == "open");
+    carving || slipped || cut_open
+}
+
 fn negated(tokens: &[Token], i: usize) -> bool {
     tokens[i.saturating_sub(4)..i].iter().any(|t| NEGATIONS.contains(&t.key.as_str()))
 }
@@ -223,7 +236,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 );
             // "like he had a gun": a weapon supposed, not seen.
             let supposed = t[i.saturating_sub(4)..i].iter().any(|x| x.key == "like") && t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "had" | "has"));
-            if !negated(t, i) && !trade && !tool && !supposed {
+            if !negated(t, i) && !trade && !tool && !supposed && !(w == "knife" && blade_as_tool(input, t, i, len)) {
                 weapons.push((i, i + len - 1, w));
             }
             i += len;
@@ -540,9 +553,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         out.push(entity(input, t, EntityKind::Vehicle, v.first, v.last, a));
     }
     let mut seen_weapons: Vec<&str> = Vec::new();
+    // "selling guns ... like five pistols": a gun said generically is the firearm named by its type.
+    let firearm_named = weapons.iter().any(|(_, _, w)| matches!(*w, "handgun" | "rifle" | "shotgun"));
     for (first, last, w) in weapons {
         // "a knife ... the knife" is one weapon.
-        if seen_weapons.contains(&w) {
+        if seen_weapons.contains(&w) || w == "gun" && firearm_named {
             continue;
         }
         seen_weapons.push(w);
@@ -1316,6 +1331,14 @@ mod tests {
         assert_eq!(weapon("a man waving a katana in traffic").as_deref(), Some("sword"));
         assert_eq!(weapon("a guy pepper sprayed me through my window").as_deref(), Some("pepper spray"));
         // Tools and toys named like weapons, and a weapon only supposed.
+        assert_eq!(weapon("two suspects with hand guns").as_deref(), Some("handgun"));
+        let types = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Weapon).map(|e| e.attributes["type"].clone()).collect::<Vec<_>>();
+        assert_eq!(types("a guy selling guns from his trunk, like five pistols on a blanket"), ["handgun"]);
+        // Blades used as tools.
+        for s in ["carving pumpkins the knife slipped into her palm", "they're trying to cut it open with a pocketknife", "kids carving their names into the benches outside the library with a pocket knife"] {
+            assert_eq!(weapon(s), None, "{s}");
+        }
+        assert_eq!(weapon("he cut my arm with a pocket knife").as_deref(), Some("knife"));
         for s in ["can you put somebody out there with a radar gun", "someone shot out my window with a BB gun", "he kept his hand in his pocket like he had a gun"] {
             assert_eq!(weapon(s), None, "{s}");
         }

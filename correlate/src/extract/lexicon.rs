@@ -216,6 +216,8 @@ lexicon!(weapons, &[
     ("sawed-off", "shotgun"), ("sawed off", "shotgun"), ("sawn-off", "shotgun"), ("crossbow", "crossbow"), ("bow and arrow", "bow"),
     ("compound bow", "bow"), ("recurve bow", "bow"), ("hunting bow", "bow"),
     ("pepper sprayed", "pepper spray"),
+    // Plurals and compounds as a recogniser splits them.
+    ("hand guns", "handgun"), ("shot guns", "shotgun"), ("pocket knives", "knife"), ("pocketknife", "knife"),
 ]);
 
 // Everyday objects that are weapons only when someone wields them (see `entities`).
