@@ -313,6 +313,9 @@ const CRITICAL: &[(&str, &str)] = &[
     ("not responding", "someone is not responding"),
     ("not moving", "someone is not moving"),
     ("isnt moving", "someone is not moving"),
+    ("not waking", "someone cannot be woken"),
+    ("barely talking", "someone is barely conscious"),
+    ("ice cold", "signs of hypothermia"),
     ("cant wake", "someone cannot be woken"),
     ("wont wake", "someone cannot be woken"),
     ("cant breathe", "someone cannot breathe"),
@@ -417,8 +420,6 @@ const CRITICAL: &[(&str, &str)] = &[
     ("kill myself", "someone may take their life"),
     ("then himself", "someone may take their life"),
     ("then herself", "someone may take their life"),
-    ("going to kill", "a threat to kill"),
-    ("gonna kill", "a threat to kill"),
     ("gonna shoot", "a threat to shoot"),
     ("going to shoot", "a threat to shoot"),
     ("by the neck", "someone is being strangled"),
@@ -886,7 +887,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             .map(|i| t[i].text.clone())
             .or_else(|| {
                 says(&[
-                    "waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there", "still on",
+                    "waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there", "still in it", "still on",
                     "asleep upstairs", "not answering", "isnt answering", "nobodys answering", "wont answer", "wheelchair", "wheelchairs",
                     "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
                     "banging on the windows", "still kids", "still people", "still someone", "cant get her", "cant get his",
@@ -903,6 +904,17 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             priority = Priority::Critical;
         }
         reasons.push(format!("life at risk: {why}"));
+    }
+    // "he will kill my husband" with a knife in hand, "she's screaming that he's going to kill her" while he
+    // drags her: a threat to kill backed by a weapon or by violence is a life at risk; shouted alone, urgent.
+    if let Some(w) = says(&["going to kill", "gonna kill", "will kill", "wants to kill"]) {
+        if priority < Priority::Critical && (!weapons.is_empty() || says(VIOLENT).is_some()) {
+            priority = Priority::Critical;
+            reasons.push(format!("life at risk: a threat to kill ('{w}') with a weapon or violence"));
+        } else if priority < Priority::High {
+            priority = Priority::High;
+            reasons.push(format!("a threat to kill: '{w}'"));
+        }
     }
     // "nobody looks hurt" is no injury.
     let unhurt = |i: usize| t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "nobody" | "no" | "not" | "isnt" | "wasnt" | "doesnt" | "dont" | "didnt"));
@@ -1087,6 +1099,9 @@ mod tests {
         // People still inside are at risk in a fire, not in a house someone is visiting.
         assert_eq!(assess_text("the house is on fire and my dad is still upstairs").priority, Priority::Critical);
         assert_ne!(assess_text("the nurse is still inside with my mom, she fainted earlier").priority, Priority::Critical);
+        // A threat to kill is a life at risk with a knife in hand; shouted alone it is urgent, not critical.
+        assert_eq!(assess_text("my neighbor has a hunting knife and is shouting that he will kill my husband").priority, Priority::Critical);
+        assert_eq!(assess_text("a man at the bus stop is yelling that he's going to kill somebody").priority, Priority::High);
     }
 
     #[test]
