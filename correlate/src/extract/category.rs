@@ -445,7 +445,7 @@ const INJURY: &[&str] = &[
     "holding his arm", "holding her arm", "sideswiped a cyclist", "hit a cyclist", "sideswiped a pedestrian",
     // Hurt, in callers' and dispatchers' words; and violence heard ("she's saying please stop").
     "swollen", "neck pain", "back pain", "in pain", "messed up bad", "killing me", "bloody", "cuts all over", "glass cuts",
-    "please stop", "stop daddy", "stop mommy", "stop hitting", "burn the house down",
+    "please stop", "stop daddy", "stop mommy", "stop hitting", "burn the house down", "hurts bad", "hurts really bad", "hurts so bad",
 ];
 
 /// Keywords grouped by first word, longest first, so a token costs one hash lookup.
@@ -916,6 +916,13 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             reasons.push(format!("a threat to kill: '{w}'"));
         }
     }
+    // Someone a court has ordered to stay away, there anyway: the person protected is in danger.
+    if priority < Priority::High {
+        if let Some(w) = says(&["restraining order", "protective order", "protection order", "no contact order"]) {
+            priority = Priority::High;
+            reasons.push(format!("a court order to stay away: '{w}'"));
+        }
+    }
     // "nobody looks hurt" is no injury.
     let unhurt = |i: usize| t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "nobody" | "no" | "not" | "isnt" | "wasnt" | "doesnt" | "dont" | "didnt"));
     if let Some((_, w)) = find(&mut INJURY.iter().copied()).filter(|&(i, _)| !unhurt(i)) {
@@ -1102,6 +1109,7 @@ mod tests {
         // A threat to kill is a life at risk with a knife in hand; shouted alone it is urgent, not critical.
         assert_eq!(assess_text("my neighbor has a hunting knife and is shouting that he will kill my husband").priority, Priority::Critical);
         assert_eq!(assess_text("a man at the bus stop is yelling that he's going to kill somebody").priority, Priority::High);
+        assert_eq!(assess_text("my ex has a restraining order and he's parked across the street staring at my door").priority, Priority::High);
     }
 
     #[test]
