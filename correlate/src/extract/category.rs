@@ -1003,8 +1003,9 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         }
     }
     // Children are the people a dispatcher least wants to leave waiting. Not "boy" or "girl" here: on a low
-    // call they name the one doing it as often as a child at risk ("a boy keeps ringing doorbells").
-    if priority == Priority::Low && category != C::Other {
+    // call they name the one doing it as often as a child at risk ("a boy keeps ringing doorbells"). Nor
+    // vandalism, where the kids are almost always the ones doing the damage.
+    if priority == Priority::Low && !matches!(category, C::Other | C::Vandalism) {
         if let Some((_, w)) = find(&mut CHILDREN.iter().copied().filter(|w| !matches!(*w, "boy" | "girl"))) {
             priority = Priority::Medium;
             reasons.push(format!("children involved: '{w}'"));
