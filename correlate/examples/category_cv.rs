@@ -18,12 +18,13 @@ const SETS: &[(&str, &str)] = &[
     ("holdout8", include_str!("../corpus/extraction_holdout8.jsonl")),
     ("holdout9", include_str!("../corpus/extraction_holdout9.jsonl")),
     ("holdout10", include_str!("../corpus/extraction_holdout10.jsonl")),
+    ("holdout11", include_str!("../corpus/extraction_holdout11.jsonl")),
     ("train1", include_str!("../corpus/extraction_train1.jsonl")),
     ("train2", include_str!("../corpus/extraction_train2.jsonl")),
 ];
 
 /// Sets large enough to be held out (the small early ones only ever train).
-const HELD: &[&str] = &["holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "train1", "train2"];
+const HELD: &[&str] = &["holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "train1", "train2"];
 
 fn main() {
     let mut total = 0.0;
