@@ -538,6 +538,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
     }
     attach_plates(t, &mut vehicles);
     attach_directions(t, &mut vehicles, &mut persons);
+    merge_bare_mentions(&mut vehicles);
 
     let mut out = Vec::new();
     for v in vehicles {
@@ -863,6 +864,33 @@ fn takes_object(key: &str) -> bool {
 }
 
 /// Body types close enough that "the truck" can name "a pickup truck" said before.
+/// "the number 7 bus ... his bus ... the bus", "his pickup ... White pickup", "my car ... Black Honda Pilot": a
+/// vehicle named only by its type is the one of that body described after it (a car, the one described by
+/// its make), or the first one so named.
+fn merge_bare_mentions(vehicles: &mut Vec<Vehicle>) {
+    let bare = |v: &Vehicle| v.colour.is_none() && v.make.is_none() && v.model.is_none() && v.plate.is_none() && !v.counted;
+    let mut k = 0;
+    while k < vehicles.len() {
+        let (this, generic) = (&vehicles[k], matches!(vehicles[k].vtype, Some("car" | "vehicle")));
+        let same = bare(this).then(|| {
+            (0..vehicles.len()).find(|&j| {
+                let other = &vehicles[j];
+                // A described one told after ("crashed into a parked car" is another car), a bare one before.
+                let order = if bare(other) { j < k } else { j > k };
+                j != k && !other.counted && order && (same_body(other.vtype, this.vtype) || generic && other.make.is_some())
+            })
+        });
+        match same.flatten() {
+            Some(j) => {
+                let direction = vehicles[k].direction;
+                vehicles[j].direction = vehicles[j].direction.or(direction);
+                vehicles.remove(k);
+            }
+            None => k += 1,
+        }
+    }
+}
+
 fn same_body(a: Option<&str>, b: Option<&str>) -> bool {
     fn family(t: &str) -> &str {
         match t {
@@ -1408,6 +1436,19 @@ mod tests {
         // Everyday things are weapons only when wielded.
         assert!(ents("he hit him over the head with a bottle").iter().any(|e| e.kind == EntityKind::Weapon && e.attributes["type"] == "bottle"));
         assert!(ents("a guy with a bottle of vodka").iter().all(|e| e.kind != EntityKind::Weapon));
+    }
+
+    #[test]
+    fn a_vehicle_named_again_by_its_type_is_one_vehicle() {
+        let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).map(|e| attrs(&e)).collect::<Vec<_>>();
+        assert_eq!(vehicles("A man on the number 7 bus told everybody to get off his bus. He's still on the bus.").len(), 1);
+        let v = vehicles("I left my car running to warm up and somebody drove off with it. Black Honda Pilot.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(v[0].contains(&("make".to_owned(), "honda".to_owned())));
+        // A car the described one ran into is another car; a direction said later is the vehicle's.
+        assert_eq!(vehicles("A navy Subaru Outback crashed into a parked car near the store").len(), 2);
+        let v = vehicles("he leaned out of a silver Kia Forte and grabbed my bag. The driver floored it east on Main.");
+        assert!(v[0].contains(&("direction".to_owned(), "east".to_owned())), "{v:?}");
     }
 
     #[test]

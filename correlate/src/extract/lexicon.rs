@@ -344,6 +344,7 @@ pub const NEGATIONS: &[&str] = &["no", "not", "didnt", "didn't", "never", "witho
 pub const MOVEMENT: &[&str] = &[
     "heading", "headed", "going", "went", "drove", "driving", "fled", "fleeing", "sped", "speeding", "ran", "running",
     "travelling", "traveling", "turned", "turning", "walking", "walked", "took", "left", "moving", "riding", "rode", "biked",
+    "floored", "gunned", "peeled", "raced", "racing", "bolted",
     // "they go away in small white car, direction west": how a second-language speaker says it.
     "direction",
 ];
