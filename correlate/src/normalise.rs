@@ -880,6 +880,11 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
                     chars.push_str(&s);
                     elements += 1;
                     j += 1;
+                    // "p as in paul": the word only confirms the letter.
+                    let confirms = |k: usize| ws.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.key.len() > 1 && x.key.to_ascii_uppercase().starts_with(&s));
+                    if s.len() == 1 && ws.get(j).is_some_and(|x| x.is_word("as")) && ws.get(j + 1).is_some_and(|x| x.is_word("in")) && confirms(j + 2) {
+                        j += 3;
+                    }
                 }
                 _ => break,
             }
@@ -1040,6 +1045,7 @@ mod tests {
 
     #[test]
     fn plates_spelled_and_nato() {
+        assert_eq!(norm("plate p as in paul l m two zero nine six"), "plate PLM2096");
         assert_eq!(norm("plate a b c one two three four"), "plate ABC1234");
         assert_eq!(norm("plate ABC 1234, heading north"), "plate ABC1234, heading north");
         assert_eq!(norm("plate a b uh c one two three"), "plate ABC123");
