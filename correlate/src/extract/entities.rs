@@ -304,8 +304,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "a hot car in the lot for 30 minutes, silver Toyota RAV4", "a car abandoned for two weeks, a maroon
             // Buick": a description in apposition (not the object of a verb) of the plain vehicle just named.
             let prev_word = if i >= 1 && matches!(t[i - 1].key.as_str(), "a" | "an") { i.checked_sub(2) } else { i.checked_sub(1) };
+            // ("rammed my parked car with her red Jeep Compass": someone else's vehicle is another one.)
             let apposition = (v.make.is_some() || v.model.is_some())
-                && prev_word.is_some_and(|k| !takes_object(&t[k].key))
+                && prev_word.is_some_and(|k| !takes_object(&t[k].key) && !matches!(t[k].key.as_str(), "his" | "her" | "their"))
                 && vehicles.last().is_some_and(|prev| {
                     prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none() && i - prev.last <= 15
                         && matches!(prev.vtype, Some("car" | "vehicle") | None)
@@ -538,7 +539,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
     }
     attach_plates(t, &mut vehicles);
     attach_directions(t, &mut vehicles, &mut persons);
-    merge_bare_mentions(&mut vehicles);
+    merge_bare_mentions(t, &mut vehicles);
 
     let mut out = Vec::new();
     for v in vehicles {
@@ -867,8 +868,10 @@ fn takes_object(key: &str) -> bool {
 /// "the number 7 bus ... his bus ... the bus", "his pickup ... White pickup", "my car ... Black Honda Pilot": a
 /// vehicle named only by its type is the one of that body described after it (a car, the one described by
 /// its make), or the first one so named.
-fn merge_bare_mentions(vehicles: &mut Vec<Vehicle>) {
+fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
     let bare = |v: &Vehicle| v.colour.is_none() && v.make.is_none() && v.model.is_none() && v.plate.is_none() && !v.counted;
+    // "my parked car ... her red Jeep": whose it is, said just before it.
+    let owner = |v: &Vehicle| t[v.first.saturating_sub(2)..v.first].iter().rev().map(|x| x.key.as_str()).find(|k| matches!(*k, "my" | "our" | "his" | "her" | "their"));
     let mut k = 0;
     while k < vehicles.len() {
         let (this, generic) = (&vehicles[k], matches!(vehicles[k].vtype, Some("car" | "vehicle")));
@@ -877,7 +880,8 @@ fn merge_bare_mentions(vehicles: &mut Vec<Vehicle>) {
                 let other = &vehicles[j];
                 // A described one told after ("crashed into a parked car" is another car), a bare one before.
                 let order = if bare(other) { j < k } else { j > k };
-                j != k && !other.counted && order && (same_body(other.vtype, this.vtype) || generic && other.make.is_some())
+                let owners_differ = matches!((owner(this), owner(other)), (Some(a), Some(b)) if a != b);
+                j != k && !other.counted && order && !owners_differ && (same_body(other.vtype, this.vtype) || generic && other.make.is_some())
             })
         });
         match same.flatten() {
@@ -1447,6 +1451,7 @@ mod tests {
         assert!(v[0].contains(&("make".to_owned(), "honda".to_owned())));
         // A car the described one ran into is another car; a direction said later is the vehicle's.
         assert_eq!(vehicles("A navy Subaru Outback crashed into a parked car near the store").len(), 2);
+        assert_eq!(vehicles("My ex just rammed my parked car three times with her red Jeep Compass").len(), 2);
         let v = vehicles("he leaned out of a silver Kia Forte and grabbed my bag. The driver floored it east on Main.");
         assert!(v[0].contains(&("direction".to_owned(), "east".to_owned())), "{v:?}");
     }
