@@ -959,7 +959,7 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
                 k -= 1;
                 continue;
             }
-            "several" | "few" | "group" | "bunch" | "gang" | "crowd" | "lot" | "many" => {
+            "several" | "few" | "group" | "bunch" | "gang" | "crowd" | "lot" | "many" | "dozen" | "dozens" => {
                 count = Some("3+".into());
                 first = k - 1;
                 k -= 1;
@@ -967,6 +967,11 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
             }
             "of" => {
                 k -= 1;
+                continue;
+            }
+            // "two of his friends": the count is said before the owner.
+            "his" | "her" | "their" | "my" | "our" | "your" if k >= 2 && t[k - 2].key == "of" => {
+                k -= 2;
                 continue;
             }
             _ => {}
@@ -992,7 +997,10 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
             continue;
         }
         // "white guy", "masked men": skin colour is not recorded; other adjectives are passed over.
-        let passable = lexicon::colours().at(t, k - 1).is_some_and(|(l, _)| l == 1) || (key.ends_with("ed") && key.len() > 4);
+        // "her two little kids": size is passed over too.
+        let passable = lexicon::colours().at(t, k - 1).is_some_and(|(l, _)| l == 1)
+            || (key.ends_with("ed") && key.len() > 4)
+            || matches!(key, "little" | "small" | "big" | "tiny");
         if passable && k - 1 > 0 {
             first = k - 1;
             k -= 1;
@@ -1268,6 +1276,13 @@ mod tests {
         assert_eq!(people[1].attributes["sex"], "female");
         assert_eq!(people[1].attributes["age"], "37-43");
         assert_eq!(people[1].attributes["clothing"], "blue jacket; black jeans");
+        // Counts said before an owner or a size; a dozen is several.
+        let counts = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes["count"].clone()).collect::<Vec<_>>();
+        assert_eq!(counts("two of his friends snuck into the pool"), ["2"]);
+        assert_eq!(counts("she has her two little kids in there"), ["2"]);
+        assert_eq!(counts("there were a dozen people who saw it"), ["3+"]);
+        // "ripped" here is a verb, not a build.
+        assert!(ents("a man ripped the sign out of my hands").iter().all(|e| !e.attributes.contains_key("build")));
     }
 
     #[test]

@@ -308,6 +308,7 @@ lexicon!(person_nouns, &[
     ("dealer", "/1"), ("dealers", "/+"), ("drug dealer", "/1"), ("vandal", "/1"), ("vandals", "/+"), ("arsonist", "/1"),
     ("kidnapper", "/1"), ("stalker", "/1"), ("trespasser", "/1"), ("trespassers", "/+"), ("squatter", "/1"), ("squatters", "/+"),
     ("panhandler", "/1"), ("carjacker", "/1"), ("carjackers", "/+"), ("pickpocket", "/1"), ("susp", "/1"), ("susps", "/+"),
+    ("trick or treaters", "/+"), ("trick-or-treaters", "/+"),
 ]);
 
 lexicon!(builds, &[
@@ -317,7 +318,7 @@ lexicon!(builds, &[
     ("athletic", "muscular"), ("stocky build", "heavy"), ("medium build", "medium"), ("average build", "medium"),
     ("thin build", "thin"), ("slim build", "thin"), ("heavy build", "heavy"), ("muscular build", "muscular"),
     ("scrawny", "thin"), ("wiry", "thin"), ("skinny build", "thin"), ("petite", "thin"), ("fat", "heavy"), ("husky", "heavy"),
-    ("beefy", "heavy"), ("bulky", "heavy"), ("buff", "muscular"), ("ripped", "muscular"),
+    ("beefy", "heavy"), ("bulky", "heavy"), ("buff", "muscular"),
 ]);
 
 lexicon!(directions, &[
