@@ -475,10 +475,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         if let Some((len, item)) = lexicon::clothing().at(t, i) {
             let mut colour = None;
             let mut k = i;
-            // One word of material, pattern or brand may stand between colour and item ("red flannel shirt",
-            // "blue Yankees cap"), if it is not itself something the rules know.
-            let mut modifier_passed = false;
-            while k > 0 && k + 4 > i {
+            // Up to two words of material, pattern or brand may stand between colour and item ("red flannel
+            // shirt", "blue Yankees cap", "red Oakford High hoodie"), if they are not things the rules know.
+            let mut modifiers = 0;
+            while k > 0 && k + 5 > i {
                 if let Some(c) = (1..=2).filter_map(|l| k.checked_sub(l).and_then(|s| lexicon::colours().at(t, s).filter(|(ll, _)| *ll == l))).map(|(_, c)| c).next() {
                     colour = Some(c);
                     break;
@@ -486,10 +486,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 k -= 1;
                 let filler = matches!(t[k].key.as_str(), "a" | "an" | "the" | "dark" | "light" | "bright" | "plain" | "long" | "short" | "baggy");
                 if !filler {
-                    if modifier_passed || k + 1 != i || !is_clothing_modifier(t, k) {
+                    if modifiers == 2 || k + 1 + modifiers != i || !is_clothing_modifier(t, k) {
                         break;
                     }
-                    modifier_passed = true;
+                    modifiers += 1;
                 }
             }
             let text = match colour {
@@ -914,6 +914,8 @@ fn is_clothing_modifier(t: &[Token], k: usize) -> bool {
     t[k].kind == TokenKind::Word
         && key.len() > 2
         && !matches!(key, "and" | "with" | "wearing" | "in" | "on" | "or" | "guy" | "man" | "woman" | "was" | "his" | "her" | "their")
+        // Hair and face, said between garments in unpunctuated speech: "white beard hawaiian shirt".
+        && !matches!(key, "beard" | "ponytail" | "hair" | "goatee" | "mustache" | "moustache" | "glasses" | "sunglasses" | "eyes" | "skin")
         && lexicon::colours().at(t, k).is_none()
         && lexicon::clothing().at(t, k).is_none()
         && lexicon::person_nouns().at(t, k).is_none()
@@ -1281,6 +1283,10 @@ mod tests {
         assert_eq!(counts("two of his friends snuck into the pool"), ["2"]);
         assert_eq!(counts("she has her two little kids in there"), ["2"]);
         assert_eq!(counts("there were a dozen people who saw it"), ["3+"]);
+        // Two words of a name between colour and garment; hair is not one of them.
+        let clothing = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes.get("clothing").cloned().unwrap_or_default()).collect::<Vec<_>>();
+        assert_eq!(clothing("a young guy in a red Oakford High hoodie"), ["red hoodie"]);
+        assert_eq!(clothing("older guy white beard hawaiian shirt"), ["shirt"]);
         // "ripped" here is a verb, not a build.
         assert!(ents("a man ripped the sign out of my hands").iter().all(|e| !e.attributes.contains_key("build")));
     }
