@@ -1113,6 +1113,10 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
     if let TokenKind::Number(n) = t[i].kind {
         let next = t.get(i + 1).map(|x| x.key.as_str());
         if (5..=99).contains(&n) && matches!(next, Some("years" | "year" | "yrs" | "yo")) && t.get(i + 2).is_some_and(|x| x.key == "old" || x.key == "of") {
+            // "came up to my 15 year old daughter": after a person, the age of the one named next.
+            if p.last < i && lexicon::person_nouns().at(t, i + 3).is_some() {
+                return None;
+            }
             let n = n as u32;
             p.age = Some((n.saturating_sub(3), n + 3));
             return Some(i + 3);
@@ -1287,6 +1291,8 @@ mod tests {
         let clothing = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes.get("clothing").cloned().unwrap_or_default()).collect::<Vec<_>>();
         assert_eq!(clothing("a young guy in a red Oakford High hoodie"), ["red hoodie"]);
         assert_eq!(clothing("older guy white beard hawaiian shirt"), ["shirt"]);
+        let ages = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes.get("age").cloned().unwrap_or_default()).collect::<Vec<_>>();
+        assert_eq!(ages("An older man just came up to my 15 year old daughter"), ["60-90", "12-18"]);
         // "ripped" here is a verb, not a build.
         assert!(ents("a man ripped the sign out of my hands").iter().all(|e| !e.attributes.contains_key("build")));
     }
