@@ -370,6 +370,23 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         }
         out.push((first, last, place(input, PlaceKind::Block, span(t, first, last), cands, "")));
     }
+    // "Main by 9th, no, 10th", "fifth and oak sorry pine": the cross street corrected right after it is said.
+    for k in (0..ms.len().saturating_sub(2)).rev() {
+        let (b, c) = (&ms[k + 1], &ms[k + 2]);
+        let (Some(_), Some(_), Some(_)) = (street_ids(&ms[k]), street_ids(b), street_ids(c)) else { continue };
+        let said: Vec<&Token> = t[b.last + 1..c.first].iter().filter(|x| x.kind != TokenKind::Punct).collect();
+        let between: Vec<Token> = said.iter().map(|x| (*x).clone()).collect();
+        // Not "6th and Elm, sorry, 6th and Oak", where a whole intersection is said again (handled below).
+        let pair_follows = t.get(c.last + 1).is_some_and(|x| matches!(x.key.as_str(), "and" | "&" | "at" | "/" | "by"));
+        let crossing = b.first > ms[k].last && b.first - ms[k].last <= 3;
+        let corrects = c.first > b.last && crossing && !pair_follows
+            && (matches!(said.as_slice(), [no] if no.key == "no") || said.len() <= 3 && says_correction(&between));
+        if corrects {
+            let c = ms.remove(k + 2);
+            ms[k + 1].what = c.what;
+            ms[k + 1].last = c.last;
+        }
+    }
     // Intersections: A (and|&|at|/|near) B, optionally after "corner of".
     for k in 0..ms.len().saturating_sub(1) {
         let (a, b) = (&ms[k], &ms[k + 1]);
@@ -621,6 +638,11 @@ mod tests {
             let p = one(s);
             assert_eq!(p.kind, PlaceKind::Intersection, "{s}");
             assert!(p.location.unwrap().distance_m(&reference) < 1.0, "{s}: {p:?}");
+        }
+        // A cross street corrected as it is said, or a whole intersection said again.
+        let main_10th = one("Main and 10th").location.unwrap();
+        for s in ["walking on Main by 9th, no, 10th, when", "walking on maine by ninth no tenth when", "Main and 9th, sorry, Main and 10th"] {
+            assert!(one(s).location.unwrap().distance_m(&main_10th) < 1.0, "{s}: {:?}", places(s));
         }
     }
 
