@@ -401,7 +401,12 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             // "where Old Mill Road meets 3rd", "on Oak coming up to 9th", "Church Street by the Maple intersection".
             ["meets" | "crosses" | "intersects"] | ["at" | "by" | "near", "the", "corner", "of"] => 1.0,
             ["coming", "up", "to" | "on"] | ["approaching"] | ["just", "past" | "before" | "passing"] | ["passing"] => 0.8,
-            ["near" | "by" | "off"] | ["by" | "near", "the"] if gap.len() == 1 || t.get(b.last + 1).is_some_and(|x| x.key == "intersection") => 0.7,
+            // "on Route 9 by the Willow Street light": the traffic light of that crossing.
+            ["near" | "by" | "off"] | ["by" | "near" | "at", "the"]
+                if gap.len() == 1 || t.get(b.last + 1).is_some_and(|x| matches!(x.key.as_str(), "intersection" | "light" | "lights" | "crosswalk")) =>
+            {
+                0.7
+            }
             _ => continue,
         };
         // "on Elm between 3rd and 4th" is a stretch of Elm, not 3rd & 4th.
@@ -470,7 +475,9 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             // "three twelve elm", "ten forty nine willow": a house number said in pairs of digits reaches the
             // normaliser as two numbers; read them as one when only the whole is a known house number.
             let known = |n: u32| ids.iter().any(|&id| gaz.has_address(n, id));
-            let pair = f.checked_sub(2).and_then(number_at).filter(|&h| h <= 99 && (10..=99).contains(&n)).map(|h| h * 100 + n);
+            // ("eleven oh six ceder": "oh six" is the pair 06.)
+            let two_digits = (10..=99).contains(&n) || t[f - 1].text.len() == 2 && t[f - 1].text.starts_with('0');
+            let pair = f.checked_sub(2).and_then(number_at).filter(|&h| h <= 99 && two_digits).map(|h| h * 100 + n);
             let (n, first) = match pair {
                 Some(whole) if known(whole) && !known(n) => (whole, f - 2),
                 _ => (n, f - 1),
@@ -662,6 +669,8 @@ mod tests {
         // House numbers said in pairs of digits; a one-word name heard as two; a misheard name before "by".
         assert!(near(&one("three twelve elm"), &one("312 Elm Street")), "{:?}", places("three twelve elm"));
         assert!(near(&one("ten forty nine willo"), &one("1049 Willow Street")));
+        assert!(near(&one("eleven oh six ceder"), &one("1106 Cedar Street")), "{:?}", places("eleven oh six ceder"));
+        assert!(near(&one("on route nine by the willo street light"), &one("Route 9 and Willow Street")));
         assert!(near(&one("the laundromat on chest nut near fourth"), &one("Chestnut Street and 4th Street")));
         assert!(near(&one("golden dragon on maine by eighth"), &one("Main Street and 8th Street")));
         assert!(near(&one("the lights are out at tenth and chess nut"), &one("10th Street and Chestnut Street")));
