@@ -288,7 +288,14 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     out.retain(|f| {
         let first = t.iter().position(|x| x.span.start >= f.entity.span.start).unwrap_or(0);
         let last = t.iter().rposition(|x| x.span.end <= f.entity.span.end).unwrap_or(first);
-        let found_before = t[first.saturating_sub(3)..first].iter().any(|x| FOUND.contains(&x.key.as_str()));
+        // "Found a ladder leaned up against my daughter's window this morning": the finding verb may open the
+        // sentence.
+        let mut sentence = first;
+        while sentence > 0 && first - sentence < 12 && !sentence_starts_at(input, t, sentence) {
+            sentence -= 1;
+        }
+        let found_before = t[first.saturating_sub(3)..first].iter().any(|x| FOUND.contains(&x.key.as_str()))
+            || t[sentence..first].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
         let found_after = t[last + 1..(last + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
         !habitual(input, t, first) && !found_before && !found_after
     });
@@ -468,6 +475,7 @@ mod tests {
         assert!(texts("Every couple of nights around 2 a.m. a truck backs in").is_empty());
         assert!(texts("For the past week, around midnight, a man climbs the fence").is_empty());
         assert!(texts("most nights they're out there till 3 am").is_empty());
+        assert!(texts("Found a ladder leaned up against my daughter's window this morning. It's not ours.").is_empty());
         let later = times("This morning at 9:10 a customer threw a can at me, it's all bruised now.", "2026-03-01T15:00:00Z", 0);
         assert_eq!(later.iter().map(|f| f.entity.text.as_str()).collect::<Vec<_>>(), ["This morning at 9:10"]);
         // Not habits: "every car", "mostly out"; a sentence of its own.
