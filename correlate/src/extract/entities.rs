@@ -338,7 +338,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         // "Somebody's been going through mailboxes" is "somebody has", not a possessive.
         let contraction = t.get(i + 1).is_some_and(|n| {
             matches!(n.key.as_str(), "been" | "gone" | "got" | "just" | "still" | "not" | "outside" | "inside" | "here" | "there" | "always" | "never")
+                // "Somebody's in my basement", "Someone's slumped over", "Somebody's already trying".
+                || matches!(n.key.as_str(), "in" | "on" | "at" | "up" | "down" | "out" | "already" | "probably" | "back" | "over")
                 || n.key.ends_with("ing")
+                || n.key.ends_with("ed") && n.key.len() > 4
         });
         let apostrophe_s = t[i].text.ends_with("'s") || t[i].text.ends_with("\u{2019}s");
         let possessive = apostrophe_s && !contraction;
@@ -349,7 +352,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // The noun itself: "somebody" for "Somebody's".
             let key = if apostrophe_s { key.strip_suffix('s').unwrap_or(key) } else { key };
             // "send someone", "get somebody": a request for help, not a person seen.
-            let requested = matches!(key, "someone" | "somebody") && i > 0 && matches!(t[i - 1].key.as_str(), "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would");
+            // "please have someone swing by", "so someone knows": the same.
+            let requested = matches!(key, "someone" | "somebody")
+                && (i > 0 && matches!(t[i - 1].key.as_str(), "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would" | "have" | "put")
+                    || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "knows" | "swing" | "check")));
+            // "fell off the back of somebody's pickup", "probably somebody's cigarette": an owner unknown and
+            // never seen.
+            let requested = requested || possessive && matches!(key, "someone" | "somebody");
             // "somebody's gonna get killed", "somebody's going to hit it": a fear, not a person seen; "in people's
             // faces": people in general.
             let hypothetical = matches!(key, "someone" | "somebody")
@@ -1507,6 +1516,10 @@ mod tests {
         // Someone supposed or threatened is nobody seen.
         assert_eq!(people("a man with a gun is yelling he's gonna shoot somebody").len(), 1);
         assert_eq!(people("I'd feel better if somebody drove by").len(), 0);
+        assert_eq!(people("I have a dog. Please just have someone swing by, just so someone knows.").len(), 0);
+        // An unknown owner is nobody seen; "Somebody's in my basement" is somebody there.
+        assert_eq!(people("A hot tub fell off the back of somebody's pickup").len(), 0);
+        assert_eq!(people("Somebody's in my basement right now").len(), 1);
     }
 
     #[test]
