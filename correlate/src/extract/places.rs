@@ -268,8 +268,11 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
             let joins_next = t.get(i + 1).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "at" | "/"))
                 && t.get(i + 2).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)) || !gaz.streets_with_base(&n.key).is_empty())
                 || t.get(i + 1).is_some_and(|c| matches!(c.key.as_str(), "near" | "by")) && t.get(i + 2).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)));
+            // "on ceder between eighth and ninth": a stretch between two streets.
+            let between = t.get(i + 1).is_some_and(|c| c.key == "between")
+                && t.get(i + 2).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)) || !gaz.streets_with_base(&n.key).is_empty());
             // "one male", "one driver": a word for a person is not a misheard street.
-            if (suffix_after || joined || corner || numbered || block_of || joins_next) && lexicon::person_nouns().at(t, i).is_none() {
+            if (suffix_after || joined || corner || numbered || block_of || joins_next || between) && lexicon::person_nouns().at(t, i).is_none() {
                 if let Some((word, _, ids)) = gaz.fuzzy_streets(&t[i].key).into_iter().next() {
                     let (last, ids) = with_suffix(t, i, &ids, gaz);
                     out.push(Mention { first: i, last, what: What::Street { ids, fuzzy: Some(word) }, used: false });
@@ -670,6 +673,7 @@ mod tests {
         assert!(near(&one("three twelve elm"), &one("312 Elm Street")), "{:?}", places("three twelve elm"));
         assert!(near(&one("ten forty nine willo"), &one("1049 Willow Street")));
         assert!(near(&one("eleven oh six ceder"), &one("1106 Cedar Street")), "{:?}", places("eleven oh six ceder"));
+        assert!(near(&one("we're on spruse between tenth and eleventh"), &one("Spruce Street between 10th and 11th")));
         assert!(near(&one("on route nine by the willo street light"), &one("Route 9 and Willow Street")));
         assert!(near(&one("the laundromat on chest nut near fourth"), &one("Chestnut Street and 4th Street")));
         assert!(near(&one("golden dragon on maine by eighth"), &one("Main Street and 8th Street")));
