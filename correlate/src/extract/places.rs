@@ -124,7 +124,10 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
             if !p.tokens.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == *w)) {
                 continue;
             }
+            // ... unless a street suffix follows: "150 Station Road" is the road, not a station.
+            let suffixed = t.get(i + len).is_some_and(|x| street_suffix(&x.key).is_some());
             let rank = |tg: &Target| match tg {
+                Target::Street(_) if suffixed => 4,
                 Target::Landmark(_) => 3,
                 Target::Neighbourhood(_) => 2,
                 Target::Category(_) => 1,
@@ -481,8 +484,10 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             // ("eleven oh six ceder": "oh six" is the pair 06.)
             let two_digits = (10..=99).contains(&n) || t[f - 1].text.len() == 2 && t[f - 1].text.starts_with('0');
             let pair = f.checked_sub(2).and_then(number_at).filter(|&h| h <= 99 && two_digits).map(|h| h * 100 + n);
+            // "one fifty station road" said aloud is 150 even where a 50 exists too; typed "1 50" is not.
+            let said = |k: usize| input[t[k].span.start..t[k].span.end].chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-');
             let (n, first) = match pair {
-                Some(whole) if known(whole) && !known(n) => (whole, f - 2),
+                Some(whole) if known(whole) && (!known(n) || said(f - 2) && said(f - 1)) => (whole, f - 2),
                 _ => (n, f - 1),
             };
             // Not "5 minutes Main" or a count of things: the word before a house number is not a unit.
@@ -674,6 +679,7 @@ mod tests {
         assert!(near(&one("ten forty nine willo"), &one("1049 Willow Street")));
         assert!(near(&one("eleven oh six ceder"), &one("1106 Cedar Street")), "{:?}", places("eleven oh six ceder"));
         assert!(near(&one("we're on spruse between tenth and eleventh"), &one("Spruce Street between 10th and 11th")));
+        assert!(near(&one("the warehouse at one fifty station road"), &one("150 Station Road")), "{:?}", places("the warehouse at one fifty station road"));
         assert!(near(&one("on route nine by the willo street light"), &one("Route 9 and Willow Street")));
         assert!(near(&one("the laundromat on chest nut near fourth"), &one("Chestnut Street and 4th Street")));
         assert!(near(&one("golden dragon on maine by eighth"), &one("Main Street and 8th Street")));
