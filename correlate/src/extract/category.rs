@@ -14,7 +14,7 @@ use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
 use crate::incident::Priority;
 use crate::normalise::{Normalised, Token, TokenKind};
 
-use super::lexicon::{self, NEGATIONS};
+use super::lexicon;
 use super::model;
 
 /// The kind of event, most serious first (the order breaks ties).
@@ -847,7 +847,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     if !weapons.is_empty() {
         let types: Vec<&str> = weapons.iter().filter_map(|w| w.attributes.get("type").map(String::as_str)).collect();
         // "He hasn't aimed it at anybody" is no use of it.
-        let denied = |i: usize| t[i.saturating_sub(3)..i].iter().any(|x| NEGATIONS.contains(&x.key.as_str()));
+        let denied = |i: usize| lexicon::denied_within(t, i, 3);
         if let Some((_, verb)) = find(&mut BRANDISH.iter().chain(HELD_TO).copied()).filter(|&(i, _)| !denied(i)) {
             priority = Priority::Critical;
             reasons.push(format!("weapon ({}) in use: '{verb}'", types.join(", ")));
@@ -924,7 +924,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         }
     }
     // "nobody looks hurt" is no injury.
-    let unhurt = |i: usize| t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "nobody" | "no" | "not" | "isnt" | "wasnt" | "doesnt" | "dont" | "didnt"));
+    let unhurt = |i: usize| lexicon::denied_within(t, i, 3);
     if let Some((_, w)) = find(&mut INJURY.iter().copied()).filter(|&(i, _)| !unhurt(i)) {
         if priority < Priority::High {
             priority = Priority::High;

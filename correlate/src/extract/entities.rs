@@ -74,10 +74,6 @@ fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
     carving || slipped || cut_open
 }
 
-fn negated(tokens: &[Token], i: usize) -> bool {
-    tokens[i.saturating_sub(4)..i].iter().any(|t| NEGATIONS.contains(&t.key.as_str()))
-}
-
 #[derive(Debug, Default)]
 struct Vehicle {
     first: usize,
@@ -214,7 +210,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         if let Some((len, w)) = lexicon::improvised_weapons().at(t, i) {
             // "stabbed her husband in the neck with a pair of scissors": the verb may be ten words back.
             let used = t[i.saturating_sub(10)..i].iter().any(|x| WIELDING.contains(&x.key.as_str()));
-            if used && !negated(t, i) {
+            if used && !lexicon::denied_within(t, i, 4) {
                 weapons.push((i, i + len - 1, w));
                 i += len;
                 continue;
@@ -236,7 +232,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 );
             // "like he had a gun": a weapon supposed, not seen.
             let supposed = t[i.saturating_sub(4)..i].iter().any(|x| x.key == "like") && t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "had" | "has"));
-            if !negated(t, i) && !trade && !tool && !supposed && !(w == "knife" && blade_as_tool(input, t, i, len)) {
+            if !lexicon::denied_within(t, i, 4) && !trade && !tool && !supposed && !(w == "knife" && blade_as_tool(input, t, i, len)) {
                 weapons.push((i, i + len - 1, w));
             }
             i += len;

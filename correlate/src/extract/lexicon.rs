@@ -338,8 +338,14 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "thieves", "prowler", "prowlers", "path", "paths", "bench", "benches", "stereos", "antenna", "line", "list", "basketball",
 ];
 
-/// Words that deny what follows: "no gun", "didn't see a weapon".
-pub const NEGATIONS: &[&str] = &["no", "not", "didnt", "didn't", "never", "without", "dont", "don't", "wasnt", "nobody", "nobodys", "hasnt", "havent"];
+/// Words that deny what follows: "no gun", "didn't see a weapon", "nobody looks hurt".
+pub const NEGATIONS: &[&str] =
+    &["no", "not", "didnt", "didn't", "never", "without", "dont", "don't", "wasnt", "isnt", "doesnt", "nobody", "nobodys", "hasnt", "havent"];
+
+/// Whether one of the `reach` tokens before `i` denies it.
+pub fn denied_within(t: &[Token], i: usize, reach: usize) -> bool {
+    t[i.saturating_sub(reach)..i].iter().any(|x| NEGATIONS.contains(&x.key.as_str()))
+}
 
 /// Verbs of movement that a compass direction can follow.
 pub const MOVEMENT: &[&str] = &[
