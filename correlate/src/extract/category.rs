@@ -666,8 +666,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         match hit {
             Some((words, phrase, c, w)) => {
                 // "no smoke", "not a fire"
-                let negated = t[i.saturating_sub(2)..i].iter().any(|x| matches!(x.key.as_str(), "no" | "not" | "dont" | "didnt" | "never" | "without"));
-                if !negated {
+                if !lexicon::denied_within(t, i, 2) {
                     vote(*c, u32::from(*w) * 10, phrase);
                 }
                 i += words.len();
