@@ -107,6 +107,27 @@ fn is_street_cue(t: &[Token], i: usize) -> bool {
     i > 0 && STREET_CUES.contains(&t[i - 1].key.as_str())
 }
 
+/// Whether the words around `t[first..=last]` vouch for it being a street name heard wrong (one misheard
+/// word, or a one-word name heard as two): a cue word before ("on kingsly"), a street before a connector
+/// ("pine and kingsly"), "corner of", a house number or "block of" before, a suffix after, a street after a
+/// connector ("kingsly at pine", "maine by eighth") or after "between" ("ceder between eighth and ninth").
+/// Cheap checks only: the fuzzy lookup that follows is the expensive part.
+fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>, gaz: &Gazetteer) -> bool {
+    let key = |k: usize| t.get(k).map_or("", |x| x.key.as_str());
+    let street_at = |k: usize| t.get(k).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)) || !gaz.streets_with_base(&n.key).is_empty());
+    let ordinal_at = |k: usize| t.get(k).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)));
+    let after_street = first >= 2
+        && matches!(key(first - 1), "and" | "&" | "at" | "/" | "by" | "near")
+        && prev.is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == first);
+    let corner = first >= 2 && key(first - 1) == "of" && matches!(key(first - 2), "corner" | "intersection");
+    let numbered = first >= 1 && matches!(t[first - 1].kind, TokenKind::Number(1..=99_999));
+    let block_of = first >= 2 && key(first - 1) == "of" && key(first - 2) == "block";
+    let suffix_after = street_suffix(key(last + 1)).is_some();
+    let joins_next = matches!(key(last + 1), "and" | "&" | "at" | "/" | "between") && street_at(last + 2)
+        || matches!(key(last + 1), "near" | "by") && ordinal_at(last + 2);
+    is_street_cue(t, first) || after_street || corner || numbered || block_of || suffix_after || joins_next
+}
+
 /// Finds the mentions in token order.
 fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
@@ -167,16 +188,7 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
         // fourth", "eleven wall nut street"; the joined word may be misheard too: "tenth and chess nut", "kings
         // lee and third". What vouches is checked first: fuzzy lookups are the expensive part.
         if best.is_none() && t[i].kind == TokenKind::Word && t.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word) {
-            let after_street = i >= 2
-                && matches!(t[i - 1].key.as_str(), "and" | "&" | "at" | "by" | "near")
-                && out.last().is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == i);
-            let vouched = is_street_cue(t, i)
-                || after_street
-                || i > 0 && matches!(t[i - 1].kind, TokenKind::Number(1..=99_999))
-                || t.get(i + 2).is_some_and(|x| street_suffix(&x.key).is_some())
-                || t.get(i + 2).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "at" | "near" | "by"))
-                    && t.get(i + 3).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)));
-            let found = vouched.then(|| {
+            let found = vouched_street(t, i, i + 1, out.last(), gaz).then(|| {
                 let joined = format!("{}{}", t[i].key, t[i + 1].key);
                 let exact = gaz.streets_with_base(&joined);
                 // Only halves that are no street on their own and not short words: not "men in", "of willow".
@@ -257,25 +269,10 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                 continue;
             }
         }
-        // Fuzzy: one misheard word vouched for by a suffix after it or a street on the other side of "and".
+        // Fuzzy: one misheard word, vouched for by the words around it.
         if t[i].kind == TokenKind::Word && t[i].key.chars().count() >= 4 {
-            let suffix_after = t.get(i + 1).is_some_and(|x| street_suffix(&x.key).is_some());
-            let joined = i >= 2
-                && matches!(t[i - 1].key.as_str(), "and" | "&" | "at" | "/" | "by" | "near")
-                && out.last().is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == i);
-            let corner = i >= 2 && t[i - 1].key == "of" && matches!(t[i - 2].key.as_str(), "corner" | "intersection");
-            let numbered = i >= 1 && matches!(t[i - 1].kind, TokenKind::Number(1..=99_999));
-            let block_of = i >= 2 && t[i - 1].key == "of" && t[i - 2].key == "block";
-            // "kingsly at pine": a known street on the other side of a connector vouches for this one.
-            // "maine by eighth": a numbered street across "near" or "by" vouches too.
-            let joins_next = t.get(i + 1).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "at" | "/"))
-                && t.get(i + 2).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)) || !gaz.streets_with_base(&n.key).is_empty())
-                || t.get(i + 1).is_some_and(|c| matches!(c.key.as_str(), "near" | "by")) && t.get(i + 2).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)));
-            // "on ceder between eighth and ninth": a stretch between two streets.
-            let between = t.get(i + 1).is_some_and(|c| c.key == "between")
-                && t.get(i + 2).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)) || !gaz.streets_with_base(&n.key).is_empty());
             // "one male", "one driver": a word for a person is not a misheard street.
-            if (suffix_after || joined || corner || numbered || block_of || joins_next || between) && lexicon::person_nouns().at(t, i).is_none() {
+            if vouched_street(t, i, i, out.last(), gaz) && lexicon::person_nouns().at(t, i).is_none() {
                 if let Some((word, _, ids)) = gaz.fuzzy_streets(&t[i].key).into_iter().next() {
                     let (last, ids) = with_suffix(t, i, &ids, gaz);
                     out.push(Mention { first: i, last, what: What::Street { ids, fuzzy: Some(word) }, used: false });
