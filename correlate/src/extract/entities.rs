@@ -250,10 +250,17 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             {
                 Some(i)
             }
+            // "It is Nissan Rogue, white, plate K L 2": a colour set off by commas right after the vehicle.
+            _ if clause_starts_at(input, t, i)
+                && vehicles.last().is_some_and(|v| v.last < i && i - v.last <= 2 && (v.last + 1..i).all(|k| t[k].kind == TokenKind::Punct))
+                && lexicon::colours().at(t, i).is_some_and(|(len, _)| t.get(i + len).is_none_or(|n| n.kind == TokenKind::Punct) || clause_starts_at(input, t, i + len)) =>
+            {
+                Some(i)
+            }
             _ => None,
         };
         if let Some((_, colour)) = it_is.and_then(|k| lexicon::colours().at(t, k).filter(|&(len, _)| vehicle_at(t, k + len).is_none() && vehicle_at(t, k).is_none())) {
-            if let Some(v) = vehicles.last_mut().filter(|v| v.colour.is_none() && !v.counted && i - v.last <= 25 && persons.iter().all(|p| p.last < v.first || p.first > i)) {
+            if let Some(v) = vehicles.last_mut().filter(|v| v.colour.is_none() && !v.counted && i - v.last <= 40 && persons.iter().all(|p| p.last < v.first || p.first > i)) {
                 v.colour = Some(colour);
             }
         }
@@ -278,7 +285,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "a pickup truck hit him ... the truck stopped": the same vehicle named again.
             let definite = i >= 1 && matches!(t[i - 1].key.as_str(), "the" | "that") && v.colour.is_none() && v.make.is_none();
             // "a black Jeep ... the lady in the Jeep": a make named again.
-            let same_make = i >= 1 && matches!(t[i - 1].key.as_str(), "the" | "that") && v.colour.is_none() && v.make.is_some()
+            // "a white Chevy Tahoe ... Tahoe plate is 7PXC110": a model named again needs no article.
+            let again = i >= 1 && matches!(t[i - 1].key.as_str(), "the" | "that") || v.model.is_some();
+            let same_make = again && v.colour.is_none() && v.make.is_some()
                 && vehicles.iter().any(|prev| prev.make == v.make && (v.model.is_none() || prev.model == v.model));
             if same_make || definite && vehicles.iter().any(|prev| same_body(prev.vtype, v.vtype)) {
                 i = end;
@@ -669,8 +678,15 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         }
         // "a lifted black Ram pickup": Ram is its own make since 2010 (a "Dodge Ram" is a Dodge); as an
         // everyday word it counts only before a truck word or with a model ("Ram 1500", in `models`).
-        if t[j].key == "ram" && v.make.is_none() && t.get(j + 1).is_some_and(|n| matches!(n.key.as_str(), "pickup" | "truck")) {
-            v.make = Some("ram");
+        // After a colour the everyday words name the make too: "his black Ram", "an old black Lincoln hearse".
+        // (Not "a silver mini van", a minivan as a recogniser splits it.)
+        let coloured = v.colour.is_some() && matches!(t[j].key.as_str(), "ram" | "lincoln" | "mini") && !t.get(j + 1).is_some_and(|n| n.key.starts_with("van"));
+        if coloured || t[j].key == "ram" && v.make.is_none() && t.get(j + 1).is_some_and(|n| matches!(n.key.as_str(), "pickup" | "truck")) {
+            v.make = Some(match t[j].key.as_str() {
+                "lincoln" => "lincoln",
+                "mini" => "mini",
+                _ => "ram",
+            });
             j += 1;
             core = true;
             last_core = j - 1;
@@ -1484,6 +1500,16 @@ mod tests {
         // A car the described one ran into is another car; a direction said later is the vehicle's.
         assert_eq!(vehicles("A navy Subaru Outback crashed into a parked car near the store").len(), 2);
         assert_eq!(vehicles("My ex just rammed my parked car three times with her red Jeep Compass").len(), 2);
+        assert_eq!(vehicles("A man got out of a white Chevy Tahoe and hit my husband! Tahoe plate is 7PXC110.").len(), 1);
+        // A colour set off by commas after the vehicle, or said a while later; everyday-word makes after a colour.
+        let v = vehicles("They take my car! It is Nissan Rogue, white, plate K L 2.");
+        assert!(v[0].contains(&("colour".to_owned(), "white".to_owned())), "{v:?}");
+        let v = vehicles("someone took my mobility scooter from outside the pharmacy. I was only inside 5 minutes picking up my prescription, it happened just a few minutes ago. It's red with a basket on the front.");
+        assert!(v[0].contains(&("colour".to_owned(), "red".to_owned())), "{v:?}");
+        for (s, make) in [("his black Ram is parked out front", "ram"), ("an old black Lincoln hearse", "lincoln")] {
+            assert!(vehicles(s)[0].contains(&("make".to_owned(), make.to_owned())), "{s}");
+        }
+        assert!(vehicles("a silver mini van").iter().all(|v| !v.iter().any(|(k, _)| k == "make")));
         let v = vehicles("he leaned out of a silver Kia Forte and grabbed my bag. The driver floored it east on Main.");
         assert!(v[0].contains(&("direction".to_owned(), "east".to_owned())), "{v:?}");
     }
