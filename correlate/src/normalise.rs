@@ -791,7 +791,11 @@ fn spelled(w: &Work, original: &str) -> Option<String> {
     match w.kind {
         TokenKind::Number(_) if matches!(w.form, Form::Digits | Form::SpokenDigit) && w.digits.len() <= 8 => Some(w.digits.clone()),
         TokenKind::Word => {
-            let k = w.key.as_str();
+            // "RNG 22-something": the part read, the rest unknown.
+            let k = w.key.strip_suffix("-something").filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_alphanumeric())).unwrap_or(&w.key);
+            if k.len() < w.key.len() {
+                return Some(k.to_ascii_uppercase());
+            }
             if let Some((_, c)) = NATO.iter().find(|(n, _)| *n == k) {
                 return Some(c.to_string());
             }
@@ -1046,6 +1050,7 @@ mod tests {
     #[test]
     fn plates_spelled_and_nato() {
         assert_eq!(norm("plate p as in paul l m two zero nine six"), "plate PLM2096");
+        assert_eq!(norm("Plate RNG 22-something. He turned"), "Plate RNG22. He turned");
         assert_eq!(norm("plate a b c one two three four"), "plate ABC1234");
         assert_eq!(norm("plate ABC 1234, heading north"), "plate ABC1234, heading north");
         assert_eq!(norm("plate a b uh c one two three"), "plate ABC123");
