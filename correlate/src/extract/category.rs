@@ -1004,9 +1004,11 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     // Children are the people a dispatcher least wants to leave waiting. Not "boy" or "girl" here: on a low
     // call they name the one doing it as often as a child at risk ("a boy keeps ringing doorbells"). Nor
     // vandalism, where the kids are almost always the ones doing the damage.
+    let mut raised_for_children = false;
     if priority == Priority::Low && !matches!(category, C::Other | C::Vandalism) {
         if let Some((_, w)) = find(&mut CHILDREN.iter().copied().filter(|w| !matches!(*w, "boy" | "girl"))) {
             priority = Priority::Medium;
+            raised_for_children = true;
             reasons.push(format!("children involved: '{w}'"));
         }
     }
@@ -1023,7 +1025,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     let recent = window.is_some_and(|w| {
         received_at - w.end <= Duration::minutes(15) && (w.end - w.start <= Duration::hours(1) || ongoing.is_some())
     });
-    if recent && priority < Priority::High && category != C::Other {
+    // Raises do not stack: children already lifted a low call one step.
+    if recent && priority < Priority::High && category != C::Other && !raised_for_children {
         priority = if priority == Priority::Low { Priority::Medium } else { Priority::High };
         reasons.push("happening now or within the last 15 minutes".to_owned());
     }
