@@ -436,6 +436,14 @@ const CRITICAL: &[(&str, &str)] = &[
     ("wont let him leave", "someone is held against their will"),
     ("doors wont open", "someone is trapped"),
     ("door wont open", "someone is trapped"),
+    // A driver against the traffic, a person burning, someone pinned.
+    ("driving the wrong way", "a driver going the wrong way"),
+    ("going the wrong way", "a driver going the wrong way"),
+    ("rolling on the ground", "someone is rolling on the ground"),
+    ("rolling around screaming", "someone is rolling on the ground"),
+    ("pinned against", "someone is pinned"),
+    ("pinned her", "someone is pinned"),
+    ("pinned him", "someone is pinned"),
 ];
 const INJURY: &[&str] = &[
     "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "is broken", "broken nose",
