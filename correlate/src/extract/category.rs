@@ -970,10 +970,18 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         let missing = says(&[
             "didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find", "runaway",
             "ran away from home", "walked out of the house", "walked off", "wandered away", "left the house",
+            "never got off", "never made it home", "never showed up", "supposed to be back", "didnt come back", "hasnt come back", "left a note",
         ]);
-        if let (Some(m), Some(c)) = (missing, says(CHILDREN)) {
+        // Someone who cannot look after themselves: gone, or left alone.
+        let vulnerable = says(&["dementia", "alzheimers", "down syndrome", "autism", "autistic", "special needs", "nonverbal"]);
+        // (A small child found walking "by herself" is safe with the caller: the labels keep that medium.)
+        let alone = says(&["by themselves", "home alone", "left alone"]);
+        if let (Some(m), Some(c)) = (missing.or(alone), says(CHILDREN)) {
             priority = Priority::High;
-            reasons.push(format!("a missing child: '{c}' '{m}'"));
+            reasons.push(format!("a missing or unattended child: '{c}' '{m}'"));
+        } else if let (Some(m), Some(v)) = (missing, vulnerable) {
+            priority = Priority::High;
+            reasons.push(format!("a vulnerable person missing: '{v}' '{m}'"));
         } else if let Some(m) = missing {
             priority = Priority::Medium;
             reasons.push(format!("a missing person: '{m}'"));
@@ -993,7 +1001,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     // A stranger trying to get children to come along.
     if category == C::SuspiciousPerson && priority < Priority::High {
-        let luring = says(&["get in", "candy", "lure", "come with him", "come with her", "offered", "come see", "puppies", "puppy", "tried to get"]);
+        let luring = says(&[
+            "get in", "candy", "lure", "come with him", "come with her", "offered", "come see", "puppies", "puppy", "tried to get", "a ride",
+            "sent him to", "sent her to", "help him look", "help her look", "meet him", "meet her",
+        ]);
         if let (Some(w), Some(_)) = (luring, says(CHILDREN).or_else(|| says(&["year old", "years old"]))) {
             priority = Priority::High;
             reasons.push(format!("a stranger luring children: '{w}'"));
@@ -1121,6 +1132,14 @@ mod tests {
         assert_eq!(assess_text("my neighbor has a hunting knife and is shouting that he will kill my husband").priority, Priority::Critical);
         assert_eq!(assess_text("a man at the bus stop is yelling that he's going to kill somebody").priority, Priority::High);
         assert_eq!(assess_text("my ex has a restraining order and he's parked across the street staring at my door").priority, Priority::High);
+        // Missing or left alone: children and people who cannot look after themselves.
+        for text in [
+            "My 6 year old son never got off the school bus, the driver says he wasn't on it",
+            "My husband has early dementia and he took the car keys and drove off, he never made it home",
+            "The two kids next door have been home by themselves since yesterday, no sign of their mom",
+        ] {
+            assert_eq!(assess_text(text).priority, Priority::High, "{text}");
+        }
     }
 
     #[test]
