@@ -629,7 +629,12 @@ fn still_happening(t: &[Token]) -> Option<String> {
             "has" | "have" | "theyve" | "thats" | "whos" if t.get(i + 1).is_some_and(|x| x.key == "been") => Some(i + 2),
             _ => None,
         };
-        if let Some(v) = aux.and_then(verb_after) {
+        // "has been skimming oxy for months", "has been parked there for days": going on for so long it
+        // is a state of affairs, not an event to hurry to.
+        let long = |v: usize| {
+            t[v + 1..(v + 12).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "months" | "weeks" | "days" | "years"))
+        };
+        if let Some(v) = aux.and_then(verb_after).filter(|&v| !long(v)) {
             return Some(format!("{} {}", t[i].text, t[v].text));
         }
     }
@@ -1201,6 +1206,8 @@ mod tests {
         assert_eq!(assess_text("a teen has been looking in every car window in the garage").priority, Priority::Medium);
         assert_eq!(assess_text("a guy in the bushes with binoculars, he's been there maybe 40 minutes").priority, Priority::Medium);
         assert_eq!(assess_text("the car alarm has been going off for 45 minutes").priority, Priority::Low);
+        // Going on for months is a state of affairs.
+        assert_eq!(assess_text("a tech at the pharmacy has been skimming oxy from the counts for months").priority, Priority::Low);
     }
 
     #[test]
