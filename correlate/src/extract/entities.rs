@@ -605,7 +605,6 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
     out
 }
 
-/// A vehicle phrase starting at `i`: colours, modifiers, make, model, type in any usual order.
 /// Jobs callers introduce themselves by.
 const CALLER_ROLES: &[&str] = &[
     "nurse", "bartender", "bouncer", "contractor", "manager", "clerk", "teller", "employee", "worker", "teacher", "lifeguard",
@@ -633,6 +632,7 @@ fn caller_role(t: &[Token], i: usize, len: usize) -> bool {
     says_i_am || opens && verbless
 }
 
+/// A vehicle phrase starting at `i`: colours, modifiers, make, model, type in any usual order.
 fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
     let mut v = Vehicle { first: i, last: i, ..Default::default() };
     let mut j = i;

@@ -309,6 +309,9 @@ lexicon!(person_nouns, &[
     ("kidnapper", "/1"), ("stalker", "/1"), ("trespasser", "/1"), ("trespassers", "/+"), ("squatter", "/1"), ("squatters", "/+"),
     ("panhandler", "/1"), ("carjacker", "/1"), ("carjackers", "/+"), ("pickpocket", "/1"), ("susp", "/1"), ("susps", "/+"),
     ("trick or treaters", "/+"), ("trick-or-treaters", "/+"),
+    // Groups by their role, told of as present: "bystanders directing traffic", "the lifeguards have him".
+    ("bystanders", "/+"), ("lifeguards", "/+"), ("clerks", "/+"), ("volunteers", "/+"), ("bouncers", "/+"), ("regulars", "/+"),
+    ("teachers", "/+"), ("nurses", "/+"), ("cashiers", "/+"), ("guards", "/+"), ("firefighters", "/+"),
 ]);
 
 lexicon!(builds, &[
