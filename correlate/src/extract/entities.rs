@@ -364,8 +364,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "fell off the back of somebody's pickup", "probably somebody's cigarette": an owner unknown and
             // never seen.
             let requested = requested || possessive && matches!(key, "someone" | "somebody");
-            // "somebody's gonna get killed", "somebody's going to hit it": a fear, not a person seen; "in people's
-            // faces": people in general.
+            // "somebody's gonna get killed", "somebody's going to hit it": a fear, not a person seen. ("sparking it
+            // at people's faces", "off people's porches" are the people it is done to: a group.)
             let hypothetical = matches!(key, "someone" | "somebody")
                 && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "gonna" | "will" | "might" | "could" | "should" | "would")
                     || n.key == "going" && t.get(i + 2).is_some_and(|m| m.key == "to"));
@@ -375,7 +375,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 && (i >= 1 && matches!(t[i - 1].key.as_str(), "if" | "unless")
                     || i >= 2 && matches!(t[i - 2].key.as_str(), "gonna" | "wanna")
                     || i >= 3 && t[i - 2].key == "to" && matches!(t[i - 3].key.as_str(), "going" | "threatening" | "threatened" | "threatens" | "wants" | "wanted"));
-            let requested = requested || hypothetical || supposed || apostrophe_s && key == "people";
+            let requested = requested || hypothetical || supposed;
             let requested = requested || caller_role(t, i, len);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle.
@@ -1375,7 +1375,9 @@ mod tests {
     fn a_sentence_of_description_opened_by_a_bare_noun_is_of_the_one_told_of() {
         let e = ents("A guy is going down Willow ripping the pride flags off people's porches and stomping on them. He's three houses from mine right now. White guy, 20s, Hawaiian shirt, grey joggers.");
         let people: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
-        assert_eq!(people.len(), 1, "{people:?}");
+        // The man, and the people whose porches they are.
+        assert_eq!(people.len(), 2, "{people:?}");
+        assert_eq!(people[1].attributes.get("count").map(String::as_str), Some("2+"));
         assert_eq!(people[0].attributes.get("age").map(String::as_str), Some("20-29"));
         assert_eq!(people[0].attributes.get("clothing").map(String::as_str), Some("shirt; grey joggers"));
         // Said aloud, without sentences: a described bare noun opens one.
