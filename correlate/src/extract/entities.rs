@@ -366,12 +366,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let requested = requested || possessive && matches!(key, "someone" | "somebody");
             // "somebody's gonna get killed", "somebody's going to hit it": a fear, not a person seen. ("sparking it
             // at people's faces", "off people's porches" are the people it is done to: a group.)
-            let hypothetical = matches!(key, "someone" | "somebody")
+            let hypothetical = matches!(key, "someone" | "somebody" | "everyone" | "everybody")
                 && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "gonna" | "will" | "might" | "could" | "should" | "would")
                     || n.key == "going" && t.get(i + 2).is_some_and(|m| m.key == "to"));
             // "I'd feel better if somebody drove by", "yelling he's gonna shoot somebody": someone supposed or
             // threatened, not seen.
-            let supposed = matches!(key, "someone" | "somebody" | "anyone" | "anybody")
+            // "he'll kill everybody", "headlights coming right at everybody": everyone threatened or in general.
+            let supposed = matches!(key, "everyone" | "everybody") && i >= 1 && matches!(t[i - 1].key.as_str(), "kill" | "shoot" | "hurt" | "at")
+                || matches!(key, "someone" | "somebody" | "anyone" | "anybody" | "everyone" | "everybody")
                 && (i >= 1 && matches!(t[i - 1].key.as_str(), "if" | "unless")
                     || i >= 2 && matches!(t[i - 2].key.as_str(), "gonna" | "wanna")
                     || i >= 3 && t[i - 2].key == "to" && matches!(t[i - 3].key.as_str(), "going" | "threatening" | "threatened" | "threatens" | "wants" | "wanted"));
@@ -1544,6 +1546,9 @@ mod tests {
         // An unknown owner is nobody seen; "Somebody's in my basement" is somebody there.
         assert_eq!(people("A hot tub fell off the back of somebody's pickup").len(), 0);
         assert_eq!(people("Somebody's in my basement right now").len(), 1);
+        // Everybody there is a group; everybody threatened or in general is not.
+        assert_eq!(people("a woman got everybody out, black smoke rolling out the door").len(), 2);
+        assert_eq!(people("screaming that he'll kill everybody if they don't let him in").len(), 0);
     }
 
     #[test]

@@ -312,6 +312,7 @@ lexicon!(person_nouns, &[
     // Groups by their role, told of as present: "bystanders directing traffic", "the lifeguards have him".
     ("bystanders", "/+"), ("lifeguards", "/+"), ("clerks", "/+"), ("volunteers", "/+"), ("bouncers", "/+"), ("regulars", "/+"),
     ("teachers", "/+"), ("nurses", "/+"), ("cashiers", "/+"), ("guards", "/+"), ("firefighters", "/+"),
+    ("everybody", "/+"), ("everyone", "/+"),
 ]);
 
 lexicon!(builds, &[
