@@ -377,7 +377,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 && (i >= 1 && matches!(t[i - 1].key.as_str(), "if" | "unless")
                     || i >= 2 && matches!(t[i - 2].key.as_str(), "gonna" | "wanna")
                     || i >= 3 && t[i - 2].key == "to" && matches!(t[i - 3].key.as_str(), "going" | "threatening" | "threatened" | "threatens" | "wants" | "wanted"));
-            let requested = requested || hypothetical || supposed;
+            // "The owner isn't around", "the owners left for the weekend": someone said to be away.
+            let away = (0..3).any(|k| {
+                let at = |w: &[&str]| phrase_at(t, i + len + k, w);
+                at(&["isnt", "around"]) || at(&["wasnt", "around"]) || at(&["not", "around"]) || at(&["isnt", "home"]) || at(&["left", "for"]) || at(&["out", "of", "town"])
+            });
+            let requested = requested || hypothetical || supposed || away;
             let requested = requested || caller_role(t, i, len);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle.
@@ -1546,6 +1551,9 @@ mod tests {
         // An unknown owner is nobody seen; "Somebody's in my basement" is somebody there.
         assert_eq!(people("A hot tub fell off the back of somebody's pickup").len(), 0);
         assert_eq!(people("Somebody's in my basement right now").len(), 1);
+        // Someone said to be away is not there; "my ex boyfriend" is one person.
+        assert_eq!(people("I backed into a parked car and cracked its taillight. The owner isn't around.").len(), 0);
+        assert_eq!(people("My ex boyfriend just punched me in the face").len(), 1);
         // Everybody there is a group; everybody threatened or in general is not.
         assert_eq!(people("a woman got everybody out, black smoke rolling out the door").len(), 2);
         assert_eq!(people("screaming that he'll kill everybody if they don't let him in").len(), 0);

@@ -290,6 +290,7 @@ lexicon!(person_nouns, &[
     ("stepmom", "female/1"), ("stepmother", "female/1"), ("stepson", "male/1"), ("stepdaughter", "female/1"),
     ("brother in law", "male/1"), ("brother-in-law", "male/1"), ("sister in law", "female/1"), ("sister-in-law", "female/1"),
     ("ex-husband", "male/1"), ("ex-wife", "female/1"), ("ex-boyfriend", "male/1"), ("ex-girlfriend", "female/1"),
+    ("ex husband", "male/1"), ("ex wife", "female/1"), ("ex boyfriend", "male/1"), ("ex girlfriend", "female/1"),
     ("fiance", "male/1"), ("fiancee", "female/1"), ("baby", "/1"), ("infant", "/1"), ("toddler", "/1"), ("newborn", "/1"),
     ("child", "/1"), ("children", "/+"), ("babies", "/+"), ("toddlers", "/+"), ("sons", "male/+"), ("daughters", "female/+"),
     ("brothers", "male/+"), ("sisters", "female/+"), ("grandparents", "/+"), ("twins", "/+"),
@@ -313,6 +314,8 @@ lexicon!(person_nouns, &[
     ("bystanders", "/+"), ("lifeguards", "/+"), ("clerks", "/+"), ("volunteers", "/+"), ("bouncers", "/+"), ("regulars", "/+"),
     ("teachers", "/+"), ("nurses", "/+"), ("cashiers", "/+"), ("guards", "/+"), ("firefighters", "/+"),
     ("everybody", "/+"), ("everyone", "/+"),
+    ("ex", "/1"), ("buddy", "/1"), ("dj", "/1"), ("owner", "/1"), ("custodian", "/1"), ("trainer", "/1"), ("baker", "/1"),
+    ("bakers", "/+"),
 ]);
 
 lexicon!(builds, &[
