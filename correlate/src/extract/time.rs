@@ -264,8 +264,16 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         let after_duration = i > 0 && (unit_seconds(&t[i - 1].key).is_some() || matches!(t[i - 1].key.as_str(), "weeks" | "week" | "months" | "years"));
         // "... and now he's turning blue", "Now they're pulling out": "now" opening a clause tells what
         // happened next, not when; the tip's time is said elsewhere or not at all.
+        // Speech has no commas: there a "now" before a subject ("... and split it now the top's burning", "... who
+        // was next now they're throwing") opens the clause.
+        let spoken_clause = || {
+            !input.contains([',', '.'])
+                && i > 0
+                && !matches!(t[i - 1].key.as_str(), "is" | "are" | "here" | "there" | "over" | "out" | "come" | "right" | "just" | "happening" | "inside")
+                && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "the" | "his" | "her" | "their" | "he" | "she" | "they" | "hes" | "shes" | "theyre"))
+        };
         let narrating = || {
-            (clause_starts_at(input, t, i) || i > 0 && matches!(t[i - 1].key.as_str(), "and" | "but" | "so" | "then"))
+            (clause_starts_at(input, t, i) || i > 0 && matches!(t[i - 1].key.as_str(), "and" | "but" | "so" | "then") || spoken_clause())
                 && t.get(i + 1).is_some_and(|n| n.kind != TokenKind::Punct)
         };
         if t[i].key == "now" && !after_duration && !narrating() {
@@ -461,7 +469,7 @@ mod tests {
         let f = times("please come now", "2026-03-01T12:00:00Z", 0);
         assert_eq!(f.len(), 1);
         // "now" opening a clause tells what happened next, not when.
-        for s in ["he took something and now he's turning blue", "It's 2:40 in the morning. Now they're pulling out", "it split, now the top's burning"] {
+        for s in ["he took something and now he's turning blue", "It's 2:40 in the morning. Now they're pulling out", "it split, now the top's burning", "the limb came down and split it now the top's burning"] {
             assert!(times(s, "2026-03-01T12:00:00Z", 0).iter().all(|f| f.entity.text.to_lowercase() != "now"), "{s}");
         }
     }
