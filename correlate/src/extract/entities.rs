@@ -278,7 +278,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             i += 3;
             continue;
         }
-        if let Some(v) = vehicle_at(t, i) {
+        // "tan car heart jacket": Carhartt as a recogniser hears it, a brand of workwear.
+        let workwear = |v: &Vehicle| t[v.last].key == "car" && t.get(v.last + 1).is_some_and(|n| matches!(n.key.as_str(), "hart" | "heart" | "harts" | "hearts"));
+        if let Some(v) = vehicle_at(t, i).filter(|v| !workwear(v)) {
             let end = v.last + 1;
             // "my bike ... it's a green mountain bike": a description of the vehicle already mentioned.
             let restates = i >= 2 && matches!(t[i - 1].key.as_str(), "a" | "an") && matches!(t[i - 2].key.as_str(), "its" | "was" | "is");
@@ -1519,6 +1521,9 @@ mod tests {
             assert!(vehicles(s)[0].contains(&("make".to_owned(), make.to_owned())), "{s}");
         }
         assert!(vehicles("a silver mini van").iter().all(|v| !v.iter().any(|(k, _)| k == "make")));
+        // As a recogniser hears them: a model in numbers, a workwear brand that is no car.
+        assert!(vehicles("my tailgate got stolen off my f one fifty")[0].contains(&("model".to_owned(), "f-150".to_owned())));
+        assert!(vehicles("bald neck tattoo tan car heart jacket").is_empty());
         let v = vehicles("he leaned out of a silver Kia Forte and grabbed my bag. The driver floored it east on Main.");
         assert!(v[0].contains(&("direction".to_owned(), "east".to_owned())), "{v:?}");
     }
