@@ -17,7 +17,8 @@ HOLDOUT2 = [
     dict(written="My elderly father has wandered off from our house at 310 Cedar St, he has dementia, wearing a brown cardigan and slippers",
          spoken="my elderly father has wandered off from our house at three ten cedar street he has dementia wearing a brown cardigan and slippers",
          at="2026-03-14 09:15", entities=[P(count="1", sex="male", age="60-90", clothing=["brown cardigan", "slippers"])],
-         places=[("address", 310, "Cedar Street")], category="other", priority="medium"),
+         # Relabelled high: a missing vulnerable person is high in the later sets' conventions (holdout11).
+         places=[("address", 310, "Cedar Street")], category="other", priority="high"),
     dict(written="Someone's been living in a tent behind the Community Pool and there are needles all over the ground",
          spoken="someone's been living in a tent behind the community pool and there are needles all over the ground",
          at="2026-03-14 11:00", entities=[P(count="1")], places=[("relative", ("landmark", "Community Pool"))], category="drugs", priority="low"),
@@ -45,7 +46,8 @@ HOLDOUT2 = [
          places=[("block", 900, "Chestnut Street")], category="theft", priority="high"),
     dict(written="A woman is yelling that her ex has a gun and is threatening to shoot her, apartment above the bakery",
          spoken="a woman is yelling that her ex has a gun and is threatening to shoot her apartment above the bakery",
-         at="2026-03-14 20:45", entities=[P(count="1", sex="female"), W("gun")], places=[("landmark", "Rosie's Bakery")],
+         # Relabelled: her ex is a person of the tip (every person other than the caller is annotated once).
+         at="2026-03-14 20:45", entities=[P(count="1", sex="female"), P(count="1"), W("gun")], places=[("landmark", "Rosie's Bakery")],
          category="weapon", priority="critical"),
     dict(written="Someone spray painted swastikas on the wall of City Hall last night",
          spoken="someone spray painted swastikas on the wall of city hall last night",

@@ -430,7 +430,8 @@ def adjust(category, priority, end, now, children=False, armed=False, at=None):
     event's time `at` as well as the window's end: "yesterday" told at 4 am ends 4 hours before but
     happened more than six hours before (the end must still be over an hour back)."""
     # Children doing the damage are no children at risk (holdouts 8, 9 and 11 label vandalism by kids low).
-    if priority == "low" and children and category not in ("other", "vandalism"):
+    raised = priority == "low" and children and category not in ("other", "vandalism")
+    if raised:
         priority = "medium"
     old = end is not None and max(now - end, now - (at or end)) > timedelta(hours=6) and now - end > timedelta(hours=1)
     if armed and priority == "critical" and old:
@@ -439,7 +440,8 @@ def adjust(category, priority, end, now, children=False, armed=False, at=None):
         return priority
     age = now - end
     i = PRIORITIES.index(priority)
-    if age <= timedelta(minutes=15) and i < 2 and category != "other":
+    # Raises do not stack: a call children lifted is not lifted again for being recent.
+    if age <= timedelta(minutes=15) and i < 2 and category != "other" and not raised:
         return PRIORITIES[i + 1]
     if old and 0 < i < 3:
         return PRIORITIES[i - 1]
