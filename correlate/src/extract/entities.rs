@@ -280,7 +280,17 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         }
         // "tan car heart jacket": Carhartt as a recogniser hears it, a brand of workwear.
         let workwear = |v: &Vehicle| t[v.last].key == "car" && t.get(v.last + 1).is_some_and(|n| matches!(n.key.as_str(), "hart" | "heart" | "harts" | "hearts"));
-        if let Some(v) = vehicle_at(t, i).filter(|v| !workwear(v)) {
+        // "a freight car", "the last car of the 6:10 train": a railway car.
+        let rail = |v: &Vehicle| {
+            t[v.last].key == "car"
+                && (v.first > 0 && matches!(t[v.first - 1].key.as_str(), "freight" | "train" | "subway" | "rail" | "railroad")
+                    || t.get(v.last + 1).is_some_and(|n| n.key == "of") && t[v.last + 1..(v.last + 5).min(t.len())].iter().any(|x| x.key == "train"))
+        };
+        // "the driver's still in the cab": the cab of the truck told of, not a taxi.
+        let truck_cab = |v: &Vehicle| {
+            v.vtype == Some("taxi") && i > 0 && t[i - 1].key == "the" && vehicles.iter().any(|p| matches!(p.vtype, Some("truck" | "pickup")))
+        };
+        if let Some(v) = vehicle_at(t, i).filter(|v| !workwear(v) && !rail(v) && !truck_cab(v)) {
             let end = v.last + 1;
             // "my bike ... it's a green mountain bike": a description of the vehicle already mentioned.
             let restates = i >= 2 && matches!(t[i - 1].key.as_str(), "a" | "an") && matches!(t[i - 2].key.as_str(), "its" | "was" | "is");
@@ -1524,6 +1534,10 @@ mod tests {
         // As a recogniser hears them: a model in numbers, a workwear brand that is no car.
         assert!(vehicles("my tailgate got stolen off my f one fifty")[0].contains(&("model".to_owned(), "f-150".to_owned())));
         assert!(vehicles("bald neck tattoo tan car heart jacket").is_empty());
+        // Railway cars, the cab of the truck, a vehicle naming something else.
+        assert!(vehicles("3 kids spray painting a freight car; the last car of the 6:10 train is filling with smoke").is_empty());
+        assert_eq!(vehicles("A box truck just hit the pole and the driver's still in the cab").len(), 1);
+        assert!(vehicles("two guys jumped the armored truck guard; food truck night runs till midnight").is_empty());
         let v = vehicles("he leaned out of a silver Kia Forte and grabbed my bag. The driver floored it east on Main.");
         assert!(v[0].contains(&("direction".to_owned(), "east".to_owned())), "{v:?}");
     }

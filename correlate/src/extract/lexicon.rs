@@ -345,6 +345,7 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "lot", "seat", "seats", "stop", "station", "shelter", "rack", "lane", "parts", "radio", "stereo", "tyre", "tire", "tires",
     "tyres", "mirror", "mirrors", "boot", "trunk", "driver", "drivers", "break-ins", "break", "breakins", "thefts", "theft",
     "thieves", "prowler", "prowlers", "path", "paths", "bench", "benches", "stereos", "antenna", "line", "list", "basketball",
+    "guard", "guards", "night", "loop", "depot",
 ];
 
 /// Words that deny what follows: "no gun", "didn't see a weapon", "nobody looks hurt".
