@@ -232,18 +232,19 @@ fn ninth_held_out_corpus_scores_as_measured() {
     // 0.78, vehicle 0.85, weapon 0.85 / 0.89, time 0.80, place 0.93 / 0.87, geocoded 0.96 / 0.86. Then
     // holdout10 took over as the blind set: holdout9 joined the word model's training (category 0.80 / 0.79 is
     // a training score) and its person and time misses were studied by class (children named by age, pronouns,
-    // descriptions in a sentence of their own, a "now" that narrates, 24-hour clock times).
+    // descriptions in a sentence of their own, a "now" that narrates, 24-hour clock times). Floors as the
+    // holdout11 round left it.
     let report = evaluate(include_str!("../corpus/extraction_holdout9.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.85),
-        ("weapon", 0.84),
-        ("person", 0.79),
-        ("time", 0.81),
-        ("place", 0.86),
-        ("category", 0.78),
-        ("priority", 0.68),
+        ("vehicle", 0.91),
+        ("weapon", 0.96),
+        ("person", 0.85),
+        ("time", 0.90),
+        ("place", 0.95),
+        ("category", 0.97),
+        ("priority", 0.84),
     ];
-    assert_at_least(&report, &floors, 0.86);
+    assert_at_least(&report, &floors, 0.96);
 }
 
 #[test]
@@ -258,15 +259,15 @@ fn tenth_held_out_corpus_scores_as_measured() {
     // joined the word model's training (category 0.93 is a training score).
     let report = evaluate(include_str!("../corpus/extraction_holdout10.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.82),
+        ("vehicle", 0.92),
         ("weapon", 0.99),
-        ("person", 0.77),
+        ("person", 0.82),
         ("time", 0.89),
-        ("place", 0.95),
+        ("place", 0.96),
         ("category", 0.93),
-        ("priority", 0.82),
+        ("priority", 0.84),
     ];
-    assert_at_least(&report, &floors, 0.97);
+    assert_at_least(&report, &floors, 0.98);
 }
 
 #[test]
@@ -277,19 +278,44 @@ fn eleventh_held_out_corpus_scores_as_measured() {
     // 0.82 / 0.83, vehicle 0.84 / 0.78, weapon 0.88 / 0.77, time 0.84 / 0.79, place 0.94 / 0.83, geocoded
     // 0.98 / 0.81. After the round that studied holdout10 (still blind, measured three times: midway, near its
     // end and after its last change): category 0.71 / 0.74, priority 0.73 / 0.74, person 0.83, place 0.96 / 0.95, geocoded 0.98 / 0.96,
-    // vehicle 0.84 / 0.82, time 0.83 / 0.79, weapon 0.88 / 0.77. The honest estimate for new phrasing; these
-    // floors keep it from sliding.
+    // vehicle 0.84 / 0.82, time 0.83 / 0.79, weapon 0.88 / 0.77. Then holdout12 took over as the blind set:
+    // holdout11 joined the word model's training (category 0.96 is a training score) and its misses were
+    // studied by class (the part of yesterday, habits, blades used as tools, threats to kill, vehicles named
+    // again, counts and groups, corrected cross streets, spoken house numbers): person 0.89 / 0.90, time 0.90 /
+    // 0.88, vehicle 0.96, weapon 0.96, priority 0.91, places 0.97, geocoded 1.00.
     let report = evaluate(include_str!("../corpus/extraction_holdout11.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.81),
-        ("weapon", 0.76),
-        ("person", 0.82),
-        ("time", 0.78),
-        ("place", 0.94),
-        ("category", 0.71),
-        ("priority", 0.73),
+        ("vehicle", 0.96),
+        ("weapon", 0.95),
+        ("person", 0.88),
+        ("time", 0.87),
+        ("place", 0.97),
+        ("category", 0.95),
+        ("priority", 0.91),
     ];
-    assert_at_least(&report, &floors, 0.95);
+    assert_at_least(&report, &floors, 0.99);
+}
+
+#[test]
+fn twelfth_held_out_corpus_scores_as_measured() {
+    // Written blind (its author never opened the extractor, its tests or examples, nor ran them) and committed
+    // before any change it could have inspired; not in the word model's training, its misses never read. On
+    // arrival, with the extractor as holdout11 found it: category 0.83, priority 0.79 / 0.77, person 0.83 /
+    // 0.82, vehicle 0.81, weapon 0.89, time 0.84 / 0.85, place 0.96 / 0.91, geocoded 0.97 / 0.89. After the round
+    // that studied holdout11 (measured three times: once by accident early, midway and at the end): category
+    // 0.84 / 0.86, priority 0.78 / 0.77, person 0.83, vehicle 0.84, weapon 0.89, time 0.84 / 0.86, place 0.96 /
+    // 0.92, geocoded 0.97 / 0.90. The honest estimate for new phrasing; these floors keep it from sliding.
+    let report = evaluate(include_str!("../corpus/extraction_holdout12.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.83),
+        ("weapon", 0.88),
+        ("person", 0.82),
+        ("time", 0.83),
+        ("place", 0.91),
+        ("category", 0.84),
+        ("priority", 0.76),
+    ];
+    assert_at_least(&report, &floors, 0.90);
 }
 
 #[test]
@@ -297,15 +323,16 @@ fn blind_written_training_corpora_score_as_measured() {
     // train1 and train2 were written blind, for the word model's training. Before joining that training each
     // measured the rules on new phrasing like a holdout (category 0.70 / 0.66 and 0.63, priority 0.61 / 0.59
     // and 0.59); with them in training the category is a training score (0.84, 0.81 / 0.80) while the other
-    // kinds still measure rules never tuned on them.
+    // kinds still measure rules never tuned on them. Floors as the holdout11 round left them (its rules were
+    // checked against these sets too).
     let train1 = evaluate(include_str!("../corpus/extraction_train1.jsonl"), town()).unwrap();
     let floors =
-        [("vehicle", 0.73), ("weapon", 0.95), ("person", 0.83), ("time", 0.89), ("place", 0.91), ("category", 0.84), ("priority", 0.64)];
-    assert_at_least(&train1, &floors, 0.93);
+        [("vehicle", 0.86), ("weapon", 0.95), ("person", 0.88), ("time", 0.98), ("place", 0.96), ("category", 0.95), ("priority", 0.88)];
+    assert_at_least(&train1, &floors, 0.98);
     let train2 = evaluate(include_str!("../corpus/extraction_train2.jsonl"), town()).unwrap();
     let floors =
-        [("vehicle", 0.81), ("weapon", 0.93), ("person", 0.79), ("time", 0.82), ("place", 0.88), ("category", 0.80), ("priority", 0.62)];
-    assert_at_least(&train2, &floors, 0.89);
+        [("vehicle", 0.88), ("weapon", 0.97), ("person", 0.85), ("time", 0.92), ("place", 0.98), ("category", 0.95), ("priority", 0.88)];
+    assert_at_least(&train2, &floors, 0.98);
 }
 
 #[test]
