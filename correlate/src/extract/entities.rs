@@ -232,7 +232,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 );
             // "like he had a gun": a weapon supposed, not seen.
             let supposed = t[i.saturating_sub(4)..i].iter().any(|x| x.key == "like") && t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "had" | "has"));
-            if !lexicon::denied_within(t, i, 4) && !trade && !tool && !supposed && !(w == "knife" && blade_as_tool(input, t, i, len)) {
+            let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || w == "knife" && blade_as_tool(input, t, i, len);
+            if !not_held {
                 weapons.push((i, i + len - 1, w));
             }
             i += len;
