@@ -377,13 +377,12 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
     for k in (0..ms.len().saturating_sub(2)).rev() {
         let (b, c) = (&ms[k + 1], &ms[k + 2]);
         let (Some(_), Some(_), Some(_)) = (street_ids(&ms[k]), street_ids(b), street_ids(c)) else { continue };
-        let said: Vec<&Token> = t[b.last + 1..c.first].iter().filter(|x| x.kind != TokenKind::Punct).collect();
-        let between: Vec<Token> = said.iter().map(|x| (*x).clone()).collect();
+        let between = &t[b.last + 1..c.first.max(b.last + 1)];
+        let said: Vec<&str> = between.iter().filter(|x| x.kind != TokenKind::Punct).map(|x| x.key.as_str()).collect();
         // Not "6th and Elm, sorry, 6th and Oak", where a whole intersection is said again (handled below).
         let pair_follows = t.get(c.last + 1).is_some_and(|x| matches!(x.key.as_str(), "and" | "&" | "at" | "/" | "by"));
         let crossing = b.first > ms[k].last && b.first - ms[k].last <= 3;
-        let corrects = c.first > b.last && crossing && !pair_follows
-            && (matches!(said.as_slice(), [no] if no.key == "no") || said.len() <= 3 && says_correction(&between));
+        let corrects = crossing && !pair_follows && (said == ["no"] || said.len() <= 3 && says_correction(between));
         if corrects {
             let c = ms.remove(k + 2);
             ms[k + 1].what = c.what;
