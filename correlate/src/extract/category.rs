@@ -919,7 +919,9 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     // "he will kill my husband" with a knife in hand, "she's screaming that he's going to kill her" while he
     // drags her: a threat to kill backed by a weapon or by violence is a life at risk; shouted alone, urgent.
-    if let Some(w) = says(&["going to kill", "gonna kill", "will kill", "wants to kill"]) {
+    // (Not "going to kill himself": a life at risk of its own, above.)
+    let threat = says(&["going to kill", "gonna kill", "will kill", "wants to kill"]).filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
+    if let Some(w) = threat {
         if priority < Priority::Critical && (!weapons.is_empty() || says(VIOLENT).is_some()) {
             priority = Priority::Critical;
             reasons.push(format!("life at risk: a threat to kill ('{w}') with a weapon or violence"));
