@@ -21,10 +21,11 @@ const SETS: &[(&str, &str)] = &[
     ("holdout11", include_str!("../corpus/extraction_holdout11.jsonl")),
     ("train1", include_str!("../corpus/extraction_train1.jsonl")),
     ("train2", include_str!("../corpus/extraction_train2.jsonl")),
+    ("train3", include_str!("../corpus/extraction_train3.jsonl")),
 ];
 
 /// Sets large enough to be held out (the small early ones only ever train).
-const HELD: &[&str] = &["holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "train1", "train2"];
+const HELD: &[&str] = &["holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "train1", "train2", "train3"];
 
 fn main() {
     let mut total = 0.0;
