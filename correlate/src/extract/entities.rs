@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::lexicon::{self, MOVEMENT, NEGATIONS, VEHICLE_COMPOUNDS};
-use super::{clause_starts_at, phrase_at, sentence_starts_at, CORRECTIONS};
+use super::{clause_starts_at, phrase_at, sentence_start, sentence_starts_at, CORRECTIONS};
 use crate::analysis::{Entity, EntityKind, Span};
 use crate::normalise::{Normalised, Token, TokenKind};
 
@@ -64,11 +64,7 @@ fn weapon_slang_at(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
 /// Whether the blade at `t[i..i + len]` is used as a tool: "carving pumpkins the knife slipped", "carving
 /// their names into the benches with a pocket knife", "trying to cut it open with a pocketknife".
 fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
-    let mut from = i;
-    while from > 0 && i - from < 20 && !sentence_starts_at(input, t, from) {
-        from -= 1;
-    }
-    let carving = t[from..i].iter().any(|x| matches!(x.key.as_str(), "carving" | "carve" | "whittling" | "whittle"));
+    let carving = t[sentence_start(input, t, i, 20)..i].iter().any(|x| matches!(x.key.as_str(), "carving" | "carve" | "whittling" | "whittle"));
     let slipped = t[i + len..(i + len + 2).min(t.len())].iter().any(|x| x.key == "slipped");
     let cut_open = t[i.saturating_sub(5)..i].iter().any(|x| x.key == "cut") && t[i.saturating_sub(3)..i].iter().any(|x| x.key == "open");
     carving || slipped || cut_open
@@ -201,7 +197,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             || i >= 2 && t[i - 2].key == "there" && matches!(t[i - 1].key.as_str(), "are" | "were" | "is" | "was");
         if let (TokenKind::Number(n), true, true) = (t[i].kind, phrase_at(t, i + 1, &["of", "them"]), clause_starts_at(input, t, i) || there) {
             if let Some(p) = persons.iter_mut().rev().find(|p| p.count == "2+" || there && p.placeholder && p.count == "1") {
-                p.count = if n > 4 { "3+".to_owned() } else { n.to_string() };
+                p.count = count_of(n, false);
             }
             i += 3;
             continue;
@@ -371,12 +367,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let key = if apostrophe_s { key.strip_suffix('s').unwrap_or(key) } else { key };
             // "send someone", "get somebody": a request for help, not a person seen.
             // "please have someone swing by", "so someone knows": the same.
-            let requested = matches!(key, "someone" | "somebody")
+            let someone = matches!(key, "someone" | "somebody");
+            let requested = someone
                 && (i > 0 && matches!(t[i - 1].key.as_str(), "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would" | "have" | "put")
                     || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "knows" | "swing" | "check")));
             // "fell off the back of somebody's pickup", "probably somebody's cigarette": an owner unknown and
             // never seen.
-            let requested = requested || possessive && matches!(key, "someone" | "somebody");
+            let unknown_owner = someone && possessive;
             // "somebody's gonna get killed", "somebody's going to hit it": a fear, not a person seen. ("sparking it
             // at people's faces", "off people's porches" are the people it is done to: a group.)
             let hypothetical = matches!(key, "someone" | "somebody" | "everyone" | "everybody")
@@ -395,8 +392,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let at = |w: &[&str]| phrase_at(t, i + len + k, w);
                 at(&["isnt", "around"]) || at(&["wasnt", "around"]) || at(&["not", "around"]) || at(&["isnt", "home"]) || at(&["left", "for"]) || at(&["out", "of", "town"])
             });
-            let requested = requested || hypothetical || supposed || away;
-            let requested = requested || caller_role(t, i, len);
+            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || caller_role(t, i, len);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle.
             let part = t.get(i + len).is_some_and(|n| {
@@ -408,7 +404,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             });
             // "a spider man backpack" as a recogniser splits "Spiderman".
             let compound = i > 0 && matches!(t[i - 1].key.as_str(), "spider" | "super" | "bat" | "iron" | "snow" | "pac" | "sand");
-            if !requested && !part && !compound && !t.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.key.as_str(), "police" | "delivery" | "security")) {
+            if !nobody_seen && !part && !compound && !t.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.key.as_str(), "police" | "delivery" | "security")) {
                 let (sex, number) = value.split_once('/').expect("lexicon format");
                 let sex = (!sex.is_empty()).then_some(if sex == "male" { "male" } else { "female" });
                 let (first, count, adjectives) = person_head(t, i, number == "+");
@@ -963,6 +959,16 @@ fn is_clothing_modifier(t: &[Token], k: usize) -> bool {
         && lexicon::vehicle_types().at(t, k).is_none()
 }
 
+/// A said number of people as a count: "about six people", "at least four" are estimates, so only "several";
+/// "14 kids" is more than anyone counts one by one, so "several" too.
+fn count_of(n: u64, approx: bool) -> String {
+    if approx && n >= 3 || n > 4 {
+        "3+".to_owned()
+    } else {
+        n.to_string()
+    }
+}
+
 /// Looks back from a person noun for its count and adjectives: "two tall men", "a couple of guys".
 fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(usize, usize)>) {
     let mut first = noun;
@@ -974,10 +980,8 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
         let key = prev.key.as_str();
         if let TokenKind::Number(n) = prev.kind {
             if (1..=50).contains(&n) {
-                // "about six people", "at least four": an estimate, so only "several"; "14 kids": more than
-                // anyone counts one by one, so "several" too.
                 let approx = k >= 2 && matches!(t[k - 2].key.as_str(), "about" | "around" | "maybe" | "like" | "roughly" | "approximately" | "least");
-                count = Some(if approx && n >= 3 || n > 4 { "3+".to_owned() } else { n.to_string() });
+                count = Some(count_of(n, approx));
                 first = k - 1;
             }
             break;

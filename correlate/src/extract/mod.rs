@@ -44,6 +44,15 @@ pub(crate) fn sentence_starts_at(input: &str, t: &[Token], i: usize) -> bool {
     i > 0 && (input[t[i - 1].span.end..t[i].span.start].contains(['.', '!', '?']) || matches!(t[i - 1].text.as_str(), "." | "!" | "?"))
 }
 
+/// Where the sentence of token `i` starts, looking back at most `reach` tokens (speech has no sentences).
+pub(crate) fn sentence_start(input: &str, t: &[Token], i: usize, reach: usize) -> usize {
+    let mut from = i;
+    while from > 0 && i - from < reach && !sentence_starts_at(input, t, from) {
+        from -= 1;
+    }
+    from
+}
+
 /// Words with which callers take back what they just said: "6th and Elm, sorry, 6th and Oak".
 const CORRECTIONS: &[&str] = &["sorry", "wait", "actually", "correction"];
 

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
 
 use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
-use super::{clause_starts_at, phrase_at, says_correction, sentence_starts_at};
+use super::{clause_starts_at, phrase_at, says_correction, sentence_start, sentence_starts_at};
 use crate::normalise::{ClockTime, Normalised, Token, TokenKind};
 
 /// A time expression found in a tip.
@@ -298,12 +298,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         let last = t.iter().rposition(|x| x.span.end <= f.entity.span.end).unwrap_or(first);
         // "Found a ladder leaned up against my daughter's window this morning": the finding verb may open the
         // sentence.
-        let mut sentence = first;
-        while sentence > 0 && first - sentence < 12 && !sentence_starts_at(input, t, sentence) {
-            sentence -= 1;
-        }
         let found_before = t[first.saturating_sub(3)..first].iter().any(|x| FOUND.contains(&x.key.as_str()))
-            || t[sentence..first].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
+            || t[sentence_start(input, t, first, 12)..first].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
         let found_after = t[last + 1..(last + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
         !habitual(input, t, first) && !found_before && !found_after
     });
@@ -346,10 +342,7 @@ const RECURRING: &[&str] = &[
 /// habit.
 fn habitual(input: &str, t: &[Token], i: usize) -> bool {
     let reach = if input.contains(['.', '!', '?']) { 25 } else { 5 };
-    let mut from = i;
-    while from > 0 && i - from < reach && !sentence_starts_at(input, t, from) {
-        from -= 1;
-    }
+    let from = sentence_start(input, t, i, reach);
     let mut to = i + 1;
     while to < t.len() && to - i < reach && !sentence_starts_at(input, t, to) {
         to += 1;
