@@ -298,7 +298,7 @@ const BUILDINGS: &[&str] = &[
 /// Words that make a weapon an immediate threat.
 const BRANDISH: &[&str] = &[
     "waving", "pointing", "pointed", "brandishing", "threatening", "threatened", "aiming", "shooting", "firing", "fired",
-    "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened", "pulled", "pulling", "chasing", "charging",
+    "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "pulled", "pulling", "chasing", "charging",
     "point", "aimed", "swung",
 ];
 /// A weapon held to someone, which makes any call with it critical without making it a weapon call: "put a
@@ -415,6 +415,9 @@ const CRITICAL: &[(&str, &str)] = &[
     ("entrapped", "someone is trapped"),
     ("pinned under", "someone is trapped"),
     ("clinging to", "someone is hanging on"),
+    ("hanging onto the", "someone is hanging on"),
+    ("fell through the ice", "someone is in the water"),
+    ("went through the ice", "someone is in the water"),
     ("cut himself", "someone may harm themselves"),
     ("cut herself", "someone may harm themselves"),
     ("kill myself", "someone may take their life"),
@@ -911,7 +914,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             reasons.push(format!("life at risk: someone '{w}' a fire"));
         }
     }
-    if let Some((_, why)) = find(&mut CRITICAL.iter().map(|c| c.0)).and_then(|(i, p)| CRITICAL.iter().find(|c| c.0 == p).map(|c| (i, c.1))) {
+    // "the Santa is drunk, he's slurring and cussing": drink explains the slurring; no stroke or overdose is told.
+    let drunk = says(&["drunk", "wasted", "hammered", "drinking"]).is_some();
+    let mut critical = CRITICAL.iter().map(|c| c.0).filter(|p| !(drunk && *p == "slurring"));
+    if let Some((_, why)) = find(&mut critical).and_then(|(i, p)| CRITICAL.iter().find(|c| c.0 == p).map(|c| (i, c.1))) {
         if priority < Priority::Critical {
             priority = Priority::Critical;
         }
@@ -920,7 +926,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     // "he will kill my husband" with a knife in hand, "she's screaming that he's going to kill her" while he
     // drags her: a threat to kill backed by a weapon or by violence is a life at risk; shouted alone, urgent.
     // (Not "going to kill himself": a life at risk of its own, above.)
-    let threat = says(&["going to kill", "gonna kill", "will kill", "wants to kill"]).filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
+    let threat = says(&["going to kill", "gonna kill", "will kill", "wants to kill", "going to strangle", "gonna strangle", "going to stab", "gonna stab"]).filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
     if let Some(w) = threat {
         if priority < Priority::Critical && (!weapons.is_empty() || says(VIOLENT).is_some()) {
             priority = Priority::Critical;
@@ -971,7 +977,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             reasons.push(format!("an impaired driver: '{w}'"));
         }
     }
-    const CHILDREN: &[&str] = &["kid", "kids", "child", "children", "toddler", "baby", "daughter", "son", "boy", "girl"];
+    const CHILDREN: &[&str] = &[
+        "kid", "kids", "child", "children", "toddler", "toddlers", "baby", "babies", "infant", "kindergartners", "preschoolers",
+        "daughter", "son", "boy", "girl",
+    ];
     // Not crimes, but urgent: a child missing, a possible bomb.
     if category == C::Other && priority < Priority::High {
         let missing = says(&[

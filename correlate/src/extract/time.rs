@@ -276,7 +276,9 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             (clause_starts_at(input, t, i) || i > 0 && matches!(t[i - 1].key.as_str(), "and" | "but" | "so" | "then") || spoken_clause())
                 && t.get(i + 1).is_some_and(|n| n.kind != TokenKind::Punct)
         };
-        if t[i].key == "now" && !after_duration && !narrating() {
+        // "Gone now", "it's quiet now": how things stand once it is over.
+        let over = i > 0 && matches!(t[i - 1].key.as_str(), "gone" | "quiet" | "over" | "stopped" | "calm" | "fine" | "okay" | "ok" | "safe");
+        if t[i].key == "now" && !after_duration && !over && !narrating() {
             push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "now", &mut used);
             i += 1;
             continue;
@@ -308,8 +310,11 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     if out.iter().any(|f| f.rank >= 2 && f.window.end < received_at - Duration::minutes(15)) {
         out.retain(|f| !(f.rank == 0 && f.entity.text.eq_ignore_ascii_case("now")));
     }
+    // "this morning my camera got him, 4:40 a.m.": a clock time an hour either side of a day part's edge is in it
+    // as people speak, though the window a day part alone gets is narrower.
     let clocks: Vec<TimeWindow> = out.iter().filter(|f| f.rank == 5).map(|f| f.window).collect();
-    out.retain(|f| f.rank != 2 || !clocks.iter().any(|c| f.window.start <= c.end && c.start <= f.window.end));
+    let edge = Duration::hours(1);
+    out.retain(|f| f.rank != 2 || !clocks.iter().any(|c| f.window.start - edge <= c.end && c.start <= f.window.end + edge));
     out.sort_by_key(|f| f.entity.span.start);
     // "at 3:40, sorry, 3:14, I read it wrong": a clock time corrected right after it is said.
     let corrected: Vec<usize> = (0..out.len().saturating_sub(1))
