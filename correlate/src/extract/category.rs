@@ -303,7 +303,9 @@ const BRANDISH: &[&str] = &[
 ];
 /// A weapon held to someone, which makes any call with it critical without making it a weapon call: "put a
 /// gun to my head and took my safe" is a robbery.
-const HELD_TO: &[&str] = &["to my head", "to his head", "to her head", "in my face"];
+const HELD_TO: &[&str] = &[
+    "to my head", "to his head", "to her head", "in my face", "at the throat", "at her throat", "at his throat", "to her throat", "to his throat",
+];
 /// Words that make any event life-threatening.
 const CRITICAL: &[(&str, &str)] = &[
     ("not breathing", "someone is not breathing"),
@@ -416,6 +418,12 @@ const CRITICAL: &[(&str, &str)] = &[
     ("pinned under", "someone is trapped"),
     ("clinging to", "someone is hanging on"),
     ("hanging onto the", "someone is hanging on"),
+    ("hasnt come back up", "someone is under water"),
+    ("didnt come back up", "someone is under water"),
+    ("stopped answering", "someone is unresponsive"),
+    ("stopped responding", "someone is unresponsive"),
+    ("stopped moving", "someone is not moving"),
+    ("took a handful", "someone may have overdosed"),
     ("fell through the ice", "someone is in the water"),
     ("went through the ice", "someone is in the water"),
     ("cut himself", "someone may harm themselves"),
@@ -902,7 +910,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             .map(|i| t[i].text.clone())
             .or_else(|| {
                 says(&[
-                    "waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there", "still in it", "still on",
+                    "waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there", "still down there", "still up there", "still in it", "still on",
                     "asleep upstairs", "not answering", "isnt answering", "nobodys answering", "wont answer", "wheelchair", "wheelchairs",
                     "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
                     "banging on the windows", "still kids", "still people", "still someone", "cant get her", "cant get his",
@@ -923,10 +931,25 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         }
         reasons.push(format!("life at risk: {why}"));
     }
+    // "shoved her into the back seat and they took off": someone forced into a vehicle is an abduction.
+    // (Shoved "into a car" and left there is shoved against it.)
+    let driven_off = says(&["took off", "drove off", "sped off", "drove away", "pulled away", "peeled out"]).is_some();
+    let forced_into = (0..t.len()).find(|&i| {
+        matches!(t[i].key.as_str(), "shoved" | "pushed" | "pulled" | "dragged" | "forced" | "threw" | "yanked")
+            && t[i + 1..(i + 5).min(t.len())].iter().position(|x| x.key == "into").is_some_and(|k| {
+                let put = &t[i + 2 + k..(i + 6 + k).min(t.len())];
+                put.iter().any(|x| matches!(x.key.as_str(), "seat" | "backseat" | "trunk")) || put.iter().any(|x| CARS.contains(&x.key.as_str())) && driven_off
+            })
+    });
+    if let (Some(i), true) = (forced_into, priority < Priority::Critical) {
+        priority = Priority::Critical;
+        reasons.push(format!("life at risk: someone forced into a vehicle: '{}'", t[i].text));
+    }
     // "he will kill my husband" with a knife in hand, "she's screaming that he's going to kill her" while he
     // drags her: a threat to kill backed by a weapon or by violence is a life at risk; shouted alone, urgent.
     // (Not "going to kill himself": a life at risk of its own, above.)
-    let threat = says(&["going to kill", "gonna kill", "will kill", "wants to kill", "going to strangle", "gonna strangle", "going to stab", "gonna stab"]).filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
+    let threat = says(&["going to kill", "gonna kill", "will kill", "wants to kill", "going to strangle", "gonna strangle", "going to stab", "gonna stab", "hell kill", "shell kill", "ill kill", "threatening to kill",
+        "will cut", "going to cut", "gonna cut"]).filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
     if let Some(w) = threat {
         if priority < Priority::Critical && (!weapons.is_empty() || says(VIOLENT).is_some()) {
             priority = Priority::Critical;
@@ -963,7 +986,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     // Someone being beaten now: "he is beating her", "they're kicking him on the ground".
     if category == C::Assault && priority < Priority::Critical {
         let beaten = (0..t.len().saturating_sub(1)).find(|&i| {
-            VIOLENT.contains(&t[i].key.as_str()) && t[i].key.ends_with("ing") && !motor_hit(i) && matches!(t[i + 1].key.as_str(), "him" | "her" | "them")
+            VIOLENT.contains(&t[i].key.as_str()) && t[i].key.ends_with("ing") && !motor_hit(i) && person_at(i + 1)
         });
         if let Some(i) = beaten {
             priority = Priority::Critical;
@@ -985,11 +1008,11 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     if category == C::Other && priority < Priority::High {
         let missing = says(&[
             "didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find", "runaway",
-            "ran away from home", "walked out of the house", "walked off", "wandered away", "left the house",
+            "ran away from home", "walked out of the house", "ran out of the house", "walked off", "wandered away", "left the house",
             "never got off", "never made it home", "never showed up", "supposed to be back", "didnt come back", "hasnt come back", "left a note",
         ]);
         // Someone who cannot look after themselves: gone, or left alone.
-        let vulnerable = says(&["dementia", "alzheimers", "down syndrome", "autism", "autistic", "special needs", "nonverbal"]);
+        let vulnerable = says(&["dementia", "alzheimers", "down syndrome", "autism", "autistic", "special needs", "nonverbal", "schizophrenia", "schizophrenic", "her meds", "his meds"]);
         // (A small child found walking "by herself" is safe with the caller: the labels keep that medium.)
         let alone = says(&["by themselves", "home alone", "left alone"]);
         if let (Some(m), Some(c)) = (missing.or(alone), says(CHILDREN)) {
@@ -1001,6 +1024,9 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         } else if let Some(m) = missing {
             priority = Priority::Medium;
             reasons.push(format!("a missing person: '{m}'"));
+        } else if let Some(w) = says(&["power line", "power lines", "live wire", "wires down", "wire down"]).filter(|_| says(&["down", "sparking", "snapped"]).is_some()) {
+            priority = Priority::Medium;
+            reasons.push(format!("a live hazard: '{w}'"));
         } else if let Some(w) = says(&["suspicious package", "unattended bag", "unattended package", "abandoned bag", "suspicious bag"]) {
             priority = Priority::High;
             reasons.push(format!("a possible explosive: '{w}'"));
@@ -1016,10 +1042,11 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         }
     }
     // A stranger trying to get children to come along.
-    if category == C::SuspiciousPerson && priority < Priority::High {
+    if matches!(category, C::SuspiciousPerson | C::SuspiciousVehicle) && priority < Priority::High {
         let luring = says(&[
             "get in", "candy", "lure", "come with him", "come with her", "offered", "come see", "puppies", "puppy", "tried to get", "a ride",
-            "sent him to", "sent her to", "help him look", "help her look", "meet him", "meet her",
+            "sent him to", "sent her to", "help him look", "help her look", "meet him", "meet her", "drive her home", "drive him home", "told him to come",
+            "told her to come",
         ]);
         if let (Some(w), Some(_)) = (luring, says(CHILDREN).or_else(|| says(&["year old", "years old"]))) {
             priority = Priority::High;
