@@ -760,7 +760,18 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
     let day_part_follows = ws.get(i + 1).is_some_and(|w| matches!(w.key.as_str(), "tonight" | "yesterday"))
         || (ws.get(i + 1).is_some_and(|w| matches!(w.key.as_str(), "last" | "this"))
             && ws.get(i + 2).is_some_and(|w| matches!(w.key.as_str(), "night" | "morning" | "afternoon" | "evening")));
-    if day_part_follows && prev.is_some_and(|p| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str())) {
+    // "last night around 10 a bottle rocket ...", "this morning around 7 while we argued": the part of day said
+    // just before, and then no noun the number could count ("this morning about 6 guys").
+    let day_part_precedes = match before {
+        [.., day, part, _] => matches!(day.key.as_str(), "last" | "this" | "yesterday") && matches!(part.key.as_str(), "night" | "morning" | "afternoon" | "evening"),
+        [.., day, _] => matches!(day.key.as_str(), "tonight" | "overnight"),
+        _ => false,
+    } && ws.get(i + 1).is_none_or(|n| {
+        n.kind == TokenKind::Punct
+            || matches!(n.key.as_str(), "while" | "when" | "and" | "a" | "the" | "i" | "he" | "she" | "they" | "we" | "my" | "his" | "her" | "someone" | "somebody" | "there" | "or")
+    });
+    let preposition_before = prev.is_some_and(|p| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str()));
+    if (day_part_follows || day_part_precedes) && preposition_before {
         return Some((1, ClockTime { hour, minute: 0, pm: None }));
     }
     // "ten thirty" / "ten oh five": only with a time preposition before or am/pm after.

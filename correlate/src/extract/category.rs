@@ -457,13 +457,13 @@ const CRITICAL: &[(&str, &str)] = &[
     ("pinned him", "someone is pinned"),
 ];
 const INJURY: &[&str] = &[
-    "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "is broken", "broken nose",
+    "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "broken nose",
     "hit a pedestrian", "hit a cyclist", "hit a kid", "hit a child", "hit a woman", "hit a man", "got hit", "was hit", "knocked down",
     "bit", "bitten", "scraped", "bruised", "knocked out", "concussion", "sprained", "clipped a",
     "torn up", "holding her neck", "holding his neck", "holding her head", "holding his head", "holding his leg", "holding her leg",
     "holding his arm", "holding her arm", "sideswiped a cyclist", "hit a cyclist", "sideswiped a pedestrian",
     // Hurt, in callers' and dispatchers' words; and violence heard ("she's saying please stop").
-    "swollen", "neck pain", "back pain", "in pain", "messed up bad", "killing me", "bloody", "cuts all over", "glass cuts",
+    "swollen", "neck pain", "back pain", "in pain", "pain in", "messed up bad", "killing me", "bloody", "cuts all over", "glass cuts",
     "please stop", "stop daddy", "stop mommy", "stop hitting", "burn the house down", "hurts bad", "hurts really bad", "hurts so bad",
 ];
 

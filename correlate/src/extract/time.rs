@@ -331,9 +331,9 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     out
 }
 
-/// Words before a time that make it when something was found: "came out this morning", "found it this
-/// morning", "didn't think to call till this morning".
-const FOUND: &[&str] = &["noticed", "discovered", "realized", "realised", "found", "came", "opened", "woke", "till"];
+/// Words before a time that make it when something was found or told: "came out this morning", "found it this
+/// morning", "didn't think to call till this morning", "they only told me this morning".
+const FOUND: &[&str] = &["noticed", "discovered", "realized", "realised", "found", "came", "opened", "woke", "till", "told"];
 
 /// Words that make a time in their sentence a habit.
 const HABITUAL: &[&str] = &["usually", "always", "nightly", "often", "sometimes", "regularly"];
