@@ -562,10 +562,8 @@ fn find_in<'a>(t: &[Token], present: &HashSet<&str>, phrases: impl Iterator<Item
 
 /// Words that may stand between an auxiliary and the verb it carries: "is still yelling", "are spray painting".
 const AUX_FILLERS: &[&str] = &["still", "currently", "now", "just", "actually", "spray", "out", "all", "always", "constantly"];
-/// Evidence that the event is going on now, from the grammar alone: a present progressive ("he is
-/// yelling", "they've been circling") or "keeps <doing>". `None` when the tip is told in the past.
 /// An earlier day named without a clock time: "last Tuesday", "Saturday night", "on the 15th", "a few days
-/// ago", "last week". Not "every Saturday" (a habit), "next Tuesday", "it's Saturday" (today) or "over the
+/// ago", "last week", "over the winter". Not "every Saturday" (a habit), "next Tuesday", "it's Saturday" (today) or "over the
 /// last month" (a period up to now).
 fn past_day(t: &[Token]) -> Option<String> {
     const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -579,6 +577,8 @@ fn past_day(t: &[Token]) -> Option<String> {
                 }
                 "week" | "month" => before == "last" && two_before != "the",
                 "weekend" => matches!(before, "last" | "the") && matches!(two_before, "over" | "during" | "this" | "last" | "past" | "sometime"),
+                // "sometime over the winter", "last summer".
+                "winter" | "summer" | "spring" => before == "last" || before == "the" && matches!(two_before, "over" | "during"),
                 "yesterday" => before != "since",
                 // "two nights ago", "these last 3 weeks", "back from two weeks away".
                 "days" | "nights" | "weeks" => after == "ago" || after == "away" || matches!(two_before, "last" | "past"),
@@ -589,6 +589,8 @@ fn past_day(t: &[Token]) -> Option<String> {
         .map(|i| t[i].text.clone())
 }
 
+/// Evidence that the event is going on now, from the grammar alone: a present progressive ("he is
+/// yelling", "they've been circling") or "keeps <doing>". `None` when the tip is told in the past.
 fn still_happening(t: &[Token]) -> Option<String> {
     // "is wearing a red coat" describes.
     let ing = |k: usize| {
