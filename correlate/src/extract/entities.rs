@@ -70,6 +70,32 @@ fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
     carving || slipped || cut_open
 }
 
+/// Things damaged with a tool: "stabbing the tires ... with a screwdriver", "scratching words in the glass doors
+/// with a knife", "banging on his floor with a hammer".
+const DAMAGED: &[&str] = &[
+    "tire", "tires", "glass", "window", "windows", "windshield", "door", "doors", "floor", "ceiling", "wall", "walls", "panel", "panels", "lock", "locks",
+    "mailbox", "fence", "sign", "signs", "bench", "benches", "table", "scooters", "bikes", "paint", "hood", "meter",
+];
+
+/// Whether the weapon at `t[i]` is a tool used on a thing, not on a person: "with a hammer" after something
+/// being damaged in the same sentence, with nobody ("him", "her", "me") the tool is turned on in between.
+fn used_on_thing(input: &str, t: &[Token], i: usize) -> bool {
+    let with = i >= 2 && t[i - 2].key == "with" && matches!(t[i - 1].key.as_str(), "a" | "an" | "his" | "her" | "their" | "the")
+        || i >= 1 && t[i - 1].key == "with";
+    let from = sentence_start(input, t, i, 12);
+    let before = &t[from..i];
+    let damaging = before.iter().position(|x| DAMAGING.contains(&x.key.as_str()));
+    with && damaging.is_some_and(|k| before[k + 1..].iter().any(|x| DAMAGED.contains(&x.key.as_str())))
+        && !before.iter().any(|x| matches!(x.key.as_str(), "him" | "her" | "me" | "us" | "them" | "at"))
+}
+
+/// What is done to a thing with a tool ("came over the fence with a machete" is no damage).
+const DAMAGING: &[&str] = &[
+    "stabbing", "stabbed", "scratching", "scratched", "banging", "smashing", "smashed", "smash", "hitting", "breaking", "broke", "bashing", "bashed",
+    "slashing", "slashed", "cutting", "cut", "prying", "pried", "hammering", "scraping", "keying", "keyed", "puncturing", "punctured", "busting",
+    "busted", "chopping", "chopped", "denting", "dented", "carving", "etching",
+];
+
 #[derive(Debug, Default)]
 struct Vehicle {
     first: usize,
@@ -206,7 +232,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         if let Some((len, w)) = lexicon::improvised_weapons().at(t, i) {
             // "stabbed her husband in the neck with a pair of scissors": the verb may be ten words back.
             let used = t[i.saturating_sub(10)..i].iter().any(|x| WIELDING.contains(&x.key.as_str()));
-            if used && !lexicon::denied_within(t, i, 4) {
+            if used && !lexicon::denied_within(t, i, 4) && !used_on_thing(input, t, i) {
                 weapons.push((i, i + len - 1, w));
                 i += len;
                 continue;
@@ -228,7 +254,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 );
             // "like he had a gun": a weapon supposed, not seen.
             let supposed = t[i.saturating_sub(4)..i].iter().any(|x| x.key == "like") && t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "had" | "has"));
-            let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || w == "knife" && blade_as_tool(input, t, i, len);
+            let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || w == "knife" && blade_as_tool(input, t, i, len) || used_on_thing(input, t, i);
             if !not_held {
                 weapons.push((i, i + len - 1, w));
             }
