@@ -745,7 +745,9 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             continue;
         }
         if let Some((len, ty)) = lexicon::vehicle_types().at(t, j) {
-            if t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str())) {
+            // "stopping behind every parked car": all of them, not one to look for.
+            let every = v.make.is_none() && v.colour.is_none() && t[j.saturating_sub(3)..j].iter().any(|x| matches!(x.key.as_str(), "every" | "each"));
+            if every || t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str())) {
                 break;
             }
             // "pick up" is a pickup as a recogniser writes it only where a vehicle noun can stand: "a grey

@@ -95,7 +95,8 @@ lexicon!(makes, &[
     ("alfa romeo", "alfa romeo"), ("maserati", "maserati"), ("ferrari", "ferrari"), ("lamborghini", "lamborghini"),
     ("bentley", "bentley"), ("rolls royce", "rolls-royce"), ("rolls-royce", "rolls-royce"), ("rivian", "rivian"),
     ("polestar", "polestar"), ("freightliner", "freightliner"), ("peterbilt", "peterbilt"), ("kenworth", "kenworth"),
-    ("yamaha", "yamaha"), ("kawasaki", "kawasaki"), ("ducati", "ducati"), ("vespa", "vespa"),
+    ("yamaha", "yamaha"), ("kawasaki", "kawasaki"), ("ducati", "ducati"), ("vespa", "vespa"), ("saab", "saab"),
+    ("datsun", "datsun"), ("smart car", "smart"),
     // Spelled as a recogniser writes letters.
     ("b m w", "bmw"), ("g m c", "gmc"), ("v w", "volkswagen"), ("volks wagon", "volkswagen"), ("volkswagon", "volkswagen"),
     ("hundai", "hyundai"), ("hyundia", "hyundai"), ("hyundi", "hyundai"), ("chevy's", "chevrolet"), ("mercedes benz", "mercedes"),
@@ -345,7 +346,7 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "lot", "seat", "seats", "stop", "station", "shelter", "rack", "lane", "parts", "radio", "stereo", "tyre", "tire", "tires",
     "tyres", "mirror", "mirrors", "boot", "trunk", "driver", "drivers", "break-ins", "break", "breakins", "thefts", "theft",
     "thieves", "prowler", "prowlers", "path", "paths", "bench", "benches", "stereos", "antenna", "line", "list", "basketball",
-    "guard", "guards", "night", "loop", "depot",
+    "guard", "guards", "night", "loop", "depot", "game", "games", "lock", "locks", "shop", "shops", "trail", "trails", "route", "routes",
 ];
 
 /// Words that deny what follows: "no gun", "didn't see a weapon", "nobody looks hurt".
