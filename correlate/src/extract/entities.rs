@@ -1239,6 +1239,33 @@ fn decade_of(key: &str) -> Option<u32> {
     })
 }
 
+/// The plate at `t[p]` as the caller corrected it: "MZR 4418, no, 4481" is MZR4481 (the characters said
+/// again replace the plate's end).
+fn corrected_plate(t: &[Token], p: usize) -> String {
+    let plate = t[p].text.clone();
+    let mut k = p + 1;
+    while t.get(k).is_some_and(|x| x.kind == TokenKind::Punct) {
+        k += 1;
+    }
+    if !t.get(k).is_some_and(|x| x.key == "no" || CORRECTIONS.contains(&x.key.as_str())) {
+        return plate;
+    }
+    k += 1;
+    while t.get(k).is_some_and(|x| x.kind == TokenKind::Punct || CORRECTIONS.contains(&x.key.as_str())) {
+        k += 1;
+    }
+    let Some(again) = t.get(k).map(|x| x.text.replace([' ', '-'], "").to_ascii_uppercase()) else { return plate };
+    let n = again.len();
+    let plain = (2..plate.len()).contains(&n) && again.bytes().all(|b| b.is_ascii_alphanumeric()) && plate.is_char_boundary(plate.len() - n);
+    let (kept, replaced) = if plain { plate.split_at(plate.len() - n) } else { return plate };
+    // The same kind of characters in the same places: digits for digits ("4418, no, 4481").
+    if replaced.bytes().zip(again.bytes()).all(|(a, b)| a.is_ascii_digit() == b.is_ascii_digit()) {
+        format!("{kept}{again}")
+    } else {
+        plate
+    }
+}
+
 fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
     for (p, tok) in t.iter().enumerate() {
         // A short code read as a model ("Lexus RX350") is inside its vehicle, not a plate.
@@ -1250,11 +1277,12 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
         let open = |v: &Vehicle| v.last < p && p - v.last <= 45 && v.plate.is_none() && !v.counted;
         let before = vehicles.iter().rposition(|v| open(v) && !own(v)).or_else(|| vehicles.iter().rposition(open));
         let after = vehicles.iter().position(|v| v.first > p && v.first - p <= 10 && v.plate.is_none() && !v.counted);
+        let plate = corrected_plate(t, p);
         match before.or(after) {
-            Some(v) => vehicles[v].plate = Some(tok.text.clone()),
+            Some(v) => vehicles[v].plate = Some(plate),
             None => {
                 let first = if p > 0 && t[p - 1].key == "plate" { p - 1 } else { p };
-                vehicles.push(Vehicle { first, last: p, plate: Some(tok.text.clone()), ..Default::default() });
+                vehicles.push(Vehicle { first, last: p, plate: Some(plate), ..Default::default() });
             }
         }
     }
@@ -1542,6 +1570,15 @@ mod tests {
         // Everyday things are weapons only when wielded.
         assert!(ents("he hit him over the head with a bottle").iter().any(|e| e.kind == EntityKind::Weapon && e.attributes["type"] == "bottle"));
         assert!(ents("a guy with a bottle of vodka").iter().all(|e| e.kind != EntityKind::Weapon));
+    }
+
+    #[test]
+    fn a_plate_corrected_as_it_is_said_keeps_the_correction() {
+        let plate = |s: &str| ents(s).into_iter().find(|e| e.kind == EntityKind::Vehicle).and_then(|v| v.attributes.get("plate").cloned());
+        assert_eq!(plate("driving off in my car, white Subaru Forester, plate MZR 4418, no, 4481, going north").as_deref(), Some("MZR4481"));
+        assert_eq!(plate("white subaru forester plate m z r four four one eight no four four eight one going north").as_deref(), Some("MZR4481"));
+        // Not a correction of the plate: "no" starting something else.
+        assert_eq!(plate("a white Subaru, plate MZR 4418, no one was inside").as_deref(), Some("MZR4418"));
     }
 
     #[test]
