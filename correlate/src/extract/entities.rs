@@ -62,12 +62,14 @@ fn weapon_slang_at(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
 }
 
 /// Whether the blade at `t[i..i + len]` is used as a tool: "carving pumpkins the knife slipped", "carving
-/// their names into the benches with a pocket knife", "trying to cut it open with a pocketknife".
+/// their names into the benches with a pocket knife", "trying to cut it open with a pocketknife", "a skate blade".
 fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
     let carving = t[sentence_start(input, t, i, 20)..i].iter().any(|x| matches!(x.key.as_str(), "carving" | "carve" | "whittling" | "whittle"));
     let slipped = t[i + len..(i + len + 2).min(t.len())].iter().any(|x| x.key == "slipped");
     let cut_open = t[i.saturating_sub(5)..i].iter().any(|x| x.key == "cut") && t[i.saturating_sub(3)..i].iter().any(|x| x.key == "open");
-    carving || slipped || cut_open
+    // "a skate blade", "a pickup with a plow blade": the blade of a thing.
+    let of_a_thing = i > 0 && matches!(t[i - 1].key.as_str(), "skate" | "skates" | "plow" | "snowplow" | "mower" | "wiper" | "fan" | "saw" | "propeller" | "shovel" | "ice");
+    carving || slipped || cut_open || of_a_thing
 }
 
 /// Things damaged with a tool: "stabbing the tires ... with a screwdriver", "scratching words in the glass doors
@@ -252,8 +254,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     t[i - 1].key.as_str(),
                     "radar" | "bb" | "nail" | "glue" | "staple" | "water" | "nerf" | "squirt" | "spray" | "heat" | "toy" | "caulk" | "caulking" | "paintball" | "airsoft"
                 );
-            // "like he had a gun": a weapon supposed, not seen.
-            let supposed = t[i.saturating_sub(4)..i].iter().any(|x| x.key == "like") && t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "had" | "has"));
+            // "like he had a gun", "said he had a gun in his pocket": a weapon supposed or claimed, not seen.
+            let before = |reach: usize, words: &[&str]| t[i.saturating_sub(reach)..i].iter().any(|x| words.contains(&x.key.as_str()));
+            let supposed = before(4, &["like"]) && before(3, &["had", "has"])
+                || before(4, &["said", "says", "claimed", "claiming"]) && before(3, &["had", "has", "have", "got"]);
             let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || w == "knife" && blade_as_tool(input, t, i, len) || used_on_thing(input, t, i);
             if !not_held {
                 weapons.push((i, i + len - 1, w));
@@ -1239,37 +1243,44 @@ fn decade_of(key: &str) -> Option<u32> {
     })
 }
 
-/// The plate at `t[p]` as the caller corrected it: "MZR 4418, no, 4481" is MZR4481 (the characters said
-/// again replace the plate's end).
-fn corrected_plate(t: &[Token], p: usize) -> String {
+/// The plate at `t[p]` as the caller corrected it, and the token of the correction: "MZR 4418, no, 4481" is
+/// MZR4481 (the characters said again replace the plate's end), "RJX 4402, no, RJK 4402" is RJK4402.
+fn corrected_plate(t: &[Token], p: usize) -> (String, Option<usize>) {
     let plate = t[p].text.clone();
     let mut k = p + 1;
     while t.get(k).is_some_and(|x| x.kind == TokenKind::Punct) {
         k += 1;
     }
     if !t.get(k).is_some_and(|x| x.key == "no" || CORRECTIONS.contains(&x.key.as_str())) {
-        return plate;
+        return (plate, None);
     }
     k += 1;
     while t.get(k).is_some_and(|x| x.kind == TokenKind::Punct || CORRECTIONS.contains(&x.key.as_str())) {
         k += 1;
     }
-    let Some(again) = t.get(k).map(|x| x.text.replace([' ', '-'], "").to_ascii_uppercase()) else { return plate };
-    let n = again.len();
-    let plain = (2..plate.len()).contains(&n) && again.bytes().all(|b| b.is_ascii_alphanumeric()) && plate.is_char_boundary(plate.len() - n);
-    let (kept, replaced) = if plain { plate.split_at(plate.len() - n) } else { return plate };
+    let Some(again) = t.get(k) else { return (plate, None) };
+    let said = again.text.replace([' ', '-'], "").to_ascii_uppercase();
+    let n = said.len();
+    // A whole plate said again, or its end.
+    let whole = again.kind == TokenKind::Plate && n == plate.len();
+    let plain = (2..plate.len()).contains(&n) && said.bytes().all(|b| b.is_ascii_alphanumeric()) && plate.is_char_boundary(plate.len() - n);
+    if whole {
+        return (said, Some(k));
+    }
+    let (kept, replaced) = if plain { plate.split_at(plate.len() - n) } else { return (plate, None) };
     // The same kind of characters in the same places: digits for digits ("4418, no, 4481").
-    if replaced.bytes().zip(again.bytes()).all(|(a, b)| a.is_ascii_digit() == b.is_ascii_digit()) {
-        format!("{kept}{again}")
+    if replaced.bytes().zip(said.bytes()).all(|(a, b)| a.is_ascii_digit() == b.is_ascii_digit()) {
+        (format!("{kept}{said}"), Some(k))
     } else {
-        plate
+        (plate, None)
     }
 }
 
 fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
+    let mut correction = None;
     for (p, tok) in t.iter().enumerate() {
         // A short code read as a model ("Lexus RX350") is inside its vehicle, not a plate.
-        if tok.kind != TokenKind::Plate || vehicles.iter().any(|v| v.first <= p && p <= v.last) {
+        if tok.kind != TokenKind::Plate || vehicles.iter().any(|v| v.first <= p && p <= v.last) || correction == Some(p) {
             continue;
         }
         // The caller's own car ("my parked car") rarely carries the plate they report: prefer another.
@@ -1277,7 +1288,8 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
         let open = |v: &Vehicle| v.last < p && p - v.last <= 45 && v.plate.is_none() && !v.counted;
         let before = vehicles.iter().rposition(|v| open(v) && !own(v)).or_else(|| vehicles.iter().rposition(open));
         let after = vehicles.iter().position(|v| v.first > p && v.first - p <= 10 && v.plate.is_none() && !v.counted);
-        let plate = corrected_plate(t, p);
+        let (plate, corrected_by) = corrected_plate(t, p);
+        correction = corrected_by;
         match before.or(after) {
             Some(v) => vehicles[v].plate = Some(plate),
             None => {
@@ -1577,6 +1589,8 @@ mod tests {
         let plate = |s: &str| ents(s).into_iter().find(|e| e.kind == EntityKind::Vehicle).and_then(|v| v.attributes.get("plate").cloned());
         assert_eq!(plate("driving off in my car, white Subaru Forester, plate MZR 4418, no, 4481, going north").as_deref(), Some("MZR4481"));
         assert_eq!(plate("white subaru forester plate m z r four four one eight no four four eight one going north").as_deref(), Some("MZR4481"));
+        assert_eq!(plate("I got the plate, RJX 4402, no, RJK 4402.").as_deref(), Some("RJK4402"));
+        assert_eq!(ents("a green Ford Ranger. I got the plate, RJX 4402, no, RJK 4402.").iter().filter(|e| e.kind == EntityKind::Vehicle).count(), 1);
         // Not a correction of the plate: "no" starting something else.
         assert_eq!(plate("a white Subaru, plate MZR 4418, no one was inside").as_deref(), Some("MZR4418"));
     }
