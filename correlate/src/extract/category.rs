@@ -298,7 +298,7 @@ const BUILDINGS: &[&str] = &[
 /// Words that make a weapon an immediate threat.
 const BRANDISH: &[&str] = &[
     "waving", "pointing", "pointed", "brandishing", "threatening", "threatened", "aiming", "shooting", "firing", "fired",
-    "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "pulled", "pulling", "chasing", "charging",
+    "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "pulled", "pulling", "chasing", "charging", "running after", "came after", "coming after",
     "point", "aimed", "swung",
 ];
 /// A weapon held to someone, which makes any call with it critical without making it a weapon call: "put a
@@ -417,7 +417,10 @@ const CRITICAL: &[(&str, &str)] = &[
     ("entrapped", "someone is trapped"),
     ("pinned under", "someone is trapped"),
     ("clinging to", "someone is hanging on"),
-    ("hanging onto the", "someone is hanging on"),
+    ("hanging onto the edge", "someone is hanging on"),
+    ("hanging on to the edge", "someone is hanging on"),
+    ("caved in on", "someone is buried"),
+    ("buried under", "someone is buried"),
     ("hasnt come back up", "someone is under water"),
     ("didnt come back up", "someone is under water"),
     ("stopped answering", "someone is unresponsive"),
@@ -912,7 +915,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             .map(|i| t[i].text.clone())
             .or_else(|| {
                 says(&[
-                    "waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there", "still down there", "still up there", "still in it", "still on",
+                    "waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there", "still down there", "still up there", "up there crying", "screaming for help",
+                    "at the back window", "at the front window", "hasnt come back out", "havent come out", "hasnt come out", "still in it", "still on",
                     "asleep upstairs", "not answering", "isnt answering", "nobodys answering", "wont answer", "wheelchair", "wheelchairs",
                     "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
                     "banging on the windows", "still kids", "still people", "still someone", "cant get her", "cant get his",
@@ -926,7 +930,9 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     // "the Santa is drunk, he's slurring and cussing": drink explains the slurring; no stroke or overdose is told.
     let drunk = says(&["drunk", "wasted", "hammered", "drinking"]).is_some();
-    let mut critical = CRITICAL.iter().map(|c| c.0).filter(|p| !(drunk && *p == "slurring"));
+    // "the glass exploded all over a woman": glass bursting, no explosion.
+    let glass = says(&["glass exploded", "window exploded", "windows exploded", "windshield exploded", "airbag exploded", "airbags exploded"]).is_some();
+    let mut critical = CRITICAL.iter().map(|c| c.0).filter(|p| !(drunk && *p == "slurring" || glass && *p == "exploded"));
     if let Some((_, why)) = find(&mut critical).and_then(|(i, p)| CRITICAL.iter().find(|c| c.0 == p).map(|c| (i, c.1))) {
         if priority < Priority::Critical {
             priority = Priority::Critical;
@@ -948,12 +954,13 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         reasons.push(format!("life at risk: someone forced into a vehicle: '{}'", t[i].text));
     }
     // "he will kill my husband" with a knife in hand, "she's screaming that he's going to kill her" while he
-    // drags her: a threat to kill backed by a weapon or by violence is a life at risk; shouted alone, urgent.
+    // drags her: a threat to kill backed by a weapon or by violence against someone is a life at risk; shouted alone
+    // (or while punching holes in the walls), urgent.
     // (Not "going to kill himself": a life at risk of its own, above.)
     let threat = says(&["going to kill", "gonna kill", "will kill", "wants to kill", "going to strangle", "gonna strangle", "going to stab", "gonna stab", "hell kill", "shell kill", "ill kill", "threatening to kill",
         "will cut", "going to cut", "gonna cut"]).filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
     if let Some(w) = threat {
-        if priority < Priority::Critical && (!weapons.is_empty() || says(VIOLENT).is_some()) {
+        if priority < Priority::Critical && (!weapons.is_empty() || violence.is_some()) {
             priority = Priority::Critical;
             reasons.push(format!("life at risk: a threat to kill ('{w}') with a weapon or violence"));
         } else if priority < Priority::High {
@@ -1011,7 +1018,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         let missing = says(&[
             "didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find", "runaway",
             "ran away from home", "walked out of the house", "ran out of the house", "walked off", "wandered away", "left the house",
-            "never got off", "never made it home", "never showed up", "supposed to be back", "didnt come back", "hasnt come back", "left a note",
+            "never got off", "never made it home", "never showed up", "supposed to be back", "supposed to be home", "didnt come back", "hasnt come back", "left a note",
         ]);
         // Someone who cannot look after themselves: gone, or left alone.
         let vulnerable = says(&["dementia", "alzheimers", "down syndrome", "autism", "autistic", "special needs", "nonverbal", "schizophrenia", "schizophrenic", "her meds", "his meds"]);
@@ -1048,9 +1055,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         let luring = says(&[
             "get in", "candy", "lure", "come with him", "come with her", "offered", "come see", "puppies", "puppy", "tried to get", "a ride",
             "sent him to", "sent her to", "help him look", "help her look", "meet him", "meet her", "drive her home", "drive him home", "told him to come",
-            "told her to come",
+            "told her to come", "offering them", "offering her", "offering him", "almost got in",
         ]);
-        if let (Some(w), Some(_)) = (luring, says(CHILDREN).or_else(|| says(&["year old", "years old"]))) {
+        let young = says(CHILDREN).or_else(|| says(&["year old", "years old", "teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"]));
+        if let (Some(w), Some(_)) = (luring, young) {
             priority = Priority::High;
             reasons.push(format!("a stranger luring children: '{w}'"));
         }

@@ -187,6 +187,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         if i > 0 && t[i - 1].key == "between" && range_end_follows {
             continue;
         }
+        // "coming in for the 6:45", "the 5:40 train is due": a train or a show named by its time.
+        if i > 0 && t[i - 1].key == "the" {
+            continue;
+        }
         let mut first = i;
         let mut last = i;
         let mut day = None;
