@@ -322,40 +322,42 @@ fn twelfth_held_out_corpus_scores_as_measured() {
 
 #[test]
 fn thirteenth_held_out_corpus_scores_as_measured() {
-    // Written blind and committed before any change it could have inspired; not in the word model's training,
-    // its misses never read. On arrival, with the extractor as the holdout11 round left it: category 0.87 /
-    // 0.89, priority 0.79 / 0.80, person 0.80, vehicle 0.78 / 0.74, weapon 0.85 / 0.82, time 0.79 / 0.80, place
-    // 0.95 / 0.90, geocoded 0.96 / 0.88. After the round that studied holdout12 and train3: category 0.87 / 0.86,
-    // priority 0.77 / 0.74, the rest unchanged. The honest estimate for new phrasing; these floors keep it from
-    // sliding.
+    // Written blind and committed before any change it could have inspired. On arrival, with the extractor as the
+    // holdout11 round left it: category 0.87 / 0.89, priority 0.79 / 0.80, person 0.80, vehicle 0.78 / 0.74, weapon
+    // 0.85 / 0.82, time 0.79 / 0.80, place 0.95 / 0.90, geocoded 0.96 / 0.88; after the part of the next round that
+    // studied holdout12 and train3 (still blind, misses unread): category 0.87 / 0.86, priority 0.77 / 0.74, the rest
+    // unchanged. Then holdouts 14 and 15 took over as the blind sets: holdout13 joined the word model's training
+    // (category 0.96 / 0.97 is a training score) and its misses were studied by class (plates corrected whole,
+    // claimed weapons, blades of things, threats with violence at walls, glass that "exploded", someone buried,
+    // trains named by their time): priority 0.90 / 0.89, vehicle 0.87 / 0.84, weapon 0.92 / 0.88.
     let report = evaluate(include_str!("../corpus/extraction_holdout13.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.74),
-        ("weapon", 0.81),
+        ("vehicle", 0.84),
+        ("weapon", 0.88),
         ("person", 0.79),
         ("time", 0.79),
         ("place", 0.89),
-        ("category", 0.85),
-        ("priority", 0.74),
+        ("category", 0.95),
+        ("priority", 0.88),
     ];
     assert_at_least(&report, &floors, 0.88);
 }
 
 #[test]
 fn fourteenth_held_out_corpus_scores_as_measured() {
-    // Written blind, like holdout13, in the same session that studied holdout12; not in the word model's
-    // training, its misses never read. With the extractor as that session began: category 0.77 / 0.74,
-    // priority 0.76, person 0.83 / 0.82, vehicle 0.68 / 0.72, weapon 0.88, time 0.85 / 0.88, place 0.97 / 0.91,
-    // geocoded 0.97 / 0.89; at its end: category 0.78, priority 0.76 / 0.77, vehicle 0.69 / 0.73, the rest
+    // Written blind, like holdout13, during the round that studied holdouts 12 and 13; not in the word model's
+    // training, its misses never read. With the extractor as that round began: category 0.77 / 0.74, priority
+    // 0.76, person 0.83 / 0.82, vehicle 0.68 / 0.72, weapon 0.88, time 0.85 / 0.88, place 0.97 / 0.91, geocoded
+    // 0.97 / 0.89; at its end: category 0.77 / 0.79, priority 0.76 / 0.78, vehicle 0.73, weapon 0.92, the rest
     // unchanged.
     let report = evaluate(include_str!("../corpus/extraction_holdout14.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.69),
-        ("weapon", 0.88),
+        ("vehicle", 0.72),
+        ("weapon", 0.91),
         ("person", 0.81),
         ("time", 0.85),
         ("place", 0.90),
-        ("category", 0.77),
+        ("category", 0.76),
         ("priority", 0.75),
     ];
     assert_at_least(&report, &floors, 0.89);
@@ -379,10 +381,10 @@ fn blind_written_training_corpora_score_as_measured() {
     // train3 (196 tips) measured the rules blind before it joined the training: category 0.74 / 0.75, priority
     // 0.71 / 0.70, person 0.82, vehicle 0.89 / 0.86, weapon 0.91 / 0.90, time 0.81 / 0.80, places 0.94, geocoded 0.97 /
     // 0.98. Only its category (0.95) is a training score; its misses were then studied by class with holdout12's:
-    // priority 0.87 / 0.85, weapon 0.96 / 0.94, vehicle 0.92 / 0.88.
+    // priority 0.87 / 0.85, weapon 0.96 / 0.94, vehicle 0.92 / 0.88 (0.94 / 0.90 after holdout13's).
     let train3 = evaluate(include_str!("../corpus/extraction_train3.jsonl"), town()).unwrap();
     let floors =
-        [("vehicle", 0.87), ("weapon", 0.93), ("person", 0.81), ("time", 0.80), ("place", 0.93), ("category", 0.94), ("priority", 0.85)];
+        [("vehicle", 0.89), ("weapon", 0.93), ("person", 0.81), ("time", 0.80), ("place", 0.93), ("category", 0.94), ("priority", 0.85)];
     assert_at_least(&train3, &floors, 0.97);
 }
 
