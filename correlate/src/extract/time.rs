@@ -191,6 +191,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         if i > 0 && t[i - 1].key == "the" {
             continue;
         }
+        // "she was supposed to be home by 3:30", "due back by 6": a deadline, not when anything happened.
+        if i > 0 && t[i - 1].key == "by" && t[i.saturating_sub(7)..i].iter().any(|x| matches!(x.key.as_str(), "supposed" | "due" | "should" | "promised")) {
+            continue;
+        }
         let mut first = i;
         let mut last = i;
         let mut day = None;
