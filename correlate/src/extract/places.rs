@@ -183,6 +183,12 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                 i = last + 1;
                 continue;
             }
+            // Heard as two words and misheard too: "oak fort high" for Oakford High.
+            if let Some((len, Target::Landmark(id))) = gaz.fuzzy_phrase_at(&keys, i).filter(|&(len, _)| len >= 3) {
+                out.push(Mention { first: i, last: i + len - 1, what: What::Landmark(*id), used: false });
+                i += len;
+                continue;
+            }
         }
         // A one-word street name heard as two words, vouched for like a misheard one: "on chest nut near
         // fourth", "eleven wall nut street"; the joined word may be misheard too: "tenth and chess nut", "kings
@@ -655,6 +661,18 @@ mod tests {
         for s in ["walking on Main by 9th, no, 10th, when", "walking on maine by ninth no tenth when", "Main and 9th, sorry, Main and 10th"] {
             assert!(one(s).location.unwrap().distance_m(&main_10th) < 1.0, "{s}: {:?}", places(s));
         }
+    }
+
+    #[test]
+    fn misheard_landmark_names_are_confirmed_by_the_rest_of_the_name() {
+        let school = one("at Oakford High").location.unwrap();
+        for s in ["at oxford high", "at oak fort high", "at oak ford high"] {
+            let p = one(s);
+            assert_eq!(p.kind, PlaceKind::Landmark, "{s}");
+            assert!(p.location.unwrap().distance_m(&school) < 1.0, "{s}: {p:?}");
+        }
+        // A short word before the name joins nothing: "of Lincoln Elementary" is Lincoln Elementary.
+        assert!(places("in front of Lincoln Elementary").iter().all(|p| p.text != "of Lincoln Elementary"), "{:?}", places("in front of Lincoln Elementary"));
     }
 
     #[test]

@@ -559,16 +559,29 @@ impl Gazetteer {
     /// A landmark or area name whose first word is misheard but whose other words match exactly:
     /// (tokens used, target). Single-word names are never matched fuzzily here: nothing would confirm them.
     pub fn fuzzy_phrase_at(&self, keys: &[&str], i: usize) -> Option<(usize, &Target)> {
-        let word = keys.get(i)?;
-        if self.phrase_index.contains_key(*word) || !keys.get(i + 1).is_some_and(|n| self.second_words.contains(*n)) {
-            return None;
-        }
-        for (known, _) in self.fuzzy_first.lookup(word) {
-            let hit = self.phrases_starting(known).filter(|p| p.tokens.len() >= 2).find(|p| {
-                p.tokens[1..].iter().enumerate().all(|(k, w)| keys.get(i + 1 + k).is_some_and(|x| x == w))
-            });
-            if let Some(p) = hit {
-                return Some((p.tokens.len(), &p.target));
+        // The first word as heard, or as a recogniser splits it in two ("oak fort high" for Oakford High).
+        // (Halves of three letters or more: "of lincoln" is no misheard name.)
+        for used in [1, 2] {
+            let rest = i + used;
+            // Cheap checks first: this runs at every word of every tip.
+            let Some(heard) = keys.get(i..rest).filter(|h| used == 1 || h.iter().all(|w| w.chars().count() >= 3)) else { continue };
+            if !keys.get(rest).is_some_and(|n| self.second_words.contains(*n)) {
+                continue;
+            }
+            let word = heard.concat();
+            if self.phrase_index.contains_key(word.as_str()) {
+                continue;
+            }
+            // The rest of the name said exactly vouches for one more edit than a word alone may have: "oxford
+            // high" (a word heard whole; two halves joined get no more than a word alone).
+            let max = names::allowed_distance(word.chars().count()) + usize::from(used == 1);
+            for (known, _) in self.fuzzy_first.lookup_within(&word, max) {
+                let hit = self.phrases_starting(known).filter(|p| p.tokens.len() >= 2).find(|p| {
+                    p.tokens[1..].iter().enumerate().all(|(k, w)| keys.get(rest + k).is_some_and(|x| x == w))
+                });
+                if let Some(p) = hit {
+                    return Some((p.tokens.len() - 1 + used, &p.target));
+                }
             }
         }
         None

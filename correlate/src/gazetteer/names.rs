@@ -125,9 +125,13 @@ impl FuzzyIndex {
 
     /// Known words close to `word`, best first, with their edit distance. Exact words are not returned.
     pub fn lookup(&self, word: &str) -> Vec<(&str, usize)> {
+        self.lookup_within(word, allowed_distance(word.chars().count()))
+    }
+
+    /// Known words within `max` edits of `word` (or sounding alike), best first. Exact words are not returned.
+    pub fn lookup_within(&self, word: &str, max: usize) -> Vec<(&str, usize)> {
         let len = word.chars().count();
-        let max = allowed_distance(len);
-        if max == 0 {
+        if max == 0 || len < 4 {
             return Vec::new();
         }
         let mut found: Vec<(&str, usize)> = Vec::new();
