@@ -836,7 +836,8 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             if t.get(k).is_some_and(|w| matches!(w.key.as_str(), "a" | "dark" | "light" | "bright")) {
                 k += 1;
             }
-            if let Some((len, c)) = lexicon::colours().at(t, k) {
+            // ("The car was a silver Honda Civic": a description of its own, which restates this one.)
+            if let Some((len, c)) = lexicon::colours().at(t, k).filter(|&(len, _)| vehicle_at(t, k + len).is_none() && lexicon::makes().at(t, k + len).is_none()) {
                 v.colour = Some(c);
                 v.last = k + len - 1;
             }
