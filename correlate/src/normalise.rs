@@ -763,12 +763,18 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
     // "last night around 10 a bottle rocket ...", "this morning around 7 while we argued": the part of day said
     // just before, and then no noun the number could count ("this morning about 6 guys").
     let day_part_precedes = match before {
-        [.., day, part, _] => matches!(day.key.as_str(), "last" | "this" | "yesterday") && matches!(part.key.as_str(), "night" | "morning" | "afternoon" | "evening"),
+        [.., day, part, _] => {
+            matches!(day.key.as_str(), "last" | "this" | "yesterday") && matches!(part.key.as_str(), "night" | "morning" | "afternoon" | "evening")
+        }
         [.., day, _] => matches!(day.key.as_str(), "tonight" | "overnight"),
         _ => false,
     } && ws.get(i + 1).is_none_or(|n| {
         n.kind == TokenKind::Punct
-            || matches!(n.key.as_str(), "while" | "when" | "and" | "a" | "the" | "i" | "he" | "she" | "they" | "we" | "my" | "his" | "her" | "someone" | "somebody" | "there" | "or")
+            || matches!(
+                n.key.as_str(),
+                "while" | "when" | "and" | "a" | "the" | "i" | "he" | "she" | "they" | "we" | "my" | "his" | "her" | "someone" | "somebody"
+                    | "there" | "or"
+            )
     });
     let preposition_before = prev.is_some_and(|p| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str()));
     if (day_part_follows || day_part_precedes) && preposition_before {

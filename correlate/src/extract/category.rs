@@ -298,7 +298,8 @@ const BUILDINGS: &[&str] = &[
 /// Words that make a weapon an immediate threat.
 const BRANDISH: &[&str] = &[
     "waving", "pointing", "pointed", "brandishing", "threatening", "threatened", "aiming", "shooting", "firing", "fired",
-    "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "pulled", "pulling", "chasing", "charging", "running after", "came after", "coming after",
+    "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "pulled", "pulling", "chasing",
+    "charging", "running after", "came after", "coming after",
     "point", "aimed", "swung",
 ];
 /// A weapon held to someone, which makes any call with it critical without making it a weapon call: "put a
@@ -915,9 +916,10 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             .map(|i| t[i].text.clone())
             .or_else(|| {
                 says(&[
-                    "waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there", "still down there", "still up there", "up there crying", "screaming for help",
-                    "at the back window", "at the front window", "hasnt come back out", "havent come out", "hasnt come out", "still in it", "still on",
-                    "asleep upstairs", "not answering", "isnt answering", "nobodys answering", "wont answer", "wheelchair", "wheelchairs",
+                    "waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there",
+                    "still down there", "still up there", "up there crying", "screaming for help",
+                    "at the back window", "at the front window", "hasnt come back out", "havent come out", "hasnt come out", "still in it",
+                    "still on", "asleep upstairs", "not answering", "isnt answering", "nobodys answering", "wont answer", "wheelchair", "wheelchairs",
                     "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
                     "banging on the windows", "still kids", "still people", "still someone", "cant get her", "cant get his",
                 ])
@@ -931,7 +933,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     // "the Santa is drunk, he's slurring and cussing": drink explains the slurring; no stroke or overdose is told.
     let drunk = says(&["drunk", "wasted", "hammered", "drinking"]).is_some();
     // "the glass exploded all over a woman": glass bursting, no explosion.
-    let glass = says(&["glass exploded", "window exploded", "windows exploded", "windshield exploded", "airbag exploded", "airbags exploded"]).is_some();
+    let glass = says(&["glass exploded", "window exploded", "windows exploded", "windshield exploded", "airbag exploded",
+        "airbags exploded"]).is_some();
     let mut critical = CRITICAL.iter().map(|c| c.0).filter(|p| !(drunk && *p == "slurring" || glass && *p == "exploded"));
     if let Some((_, why)) = find(&mut critical).and_then(|(i, p)| CRITICAL.iter().find(|c| c.0 == p).map(|c| (i, c.1))) {
         if priority < Priority::Critical {
@@ -946,7 +949,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         matches!(t[i].key.as_str(), "shoved" | "pushed" | "pulled" | "dragged" | "forced" | "threw" | "yanked")
             && t[i + 1..(i + 5).min(t.len())].iter().position(|x| x.key == "into").is_some_and(|k| {
                 let put = &t[i + 2 + k..(i + 6 + k).min(t.len())];
-                put.iter().any(|x| matches!(x.key.as_str(), "seat" | "backseat" | "trunk")) || put.iter().any(|x| CARS.contains(&x.key.as_str())) && driven_off
+                let seat = put.iter().any(|x| matches!(x.key.as_str(), "seat" | "backseat" | "trunk"));
+                seat || put.iter().any(|x| CARS.contains(&x.key.as_str())) && driven_off
             })
     });
     if let (Some(i), true) = (forced_into, priority < Priority::Critical) {
@@ -957,7 +961,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     // drags her: a threat to kill backed by a weapon or by violence against someone is a life at risk; shouted alone
     // (or while punching holes in the walls), urgent.
     // (Not "going to kill himself": a life at risk of its own, above.)
-    let threat = says(&["going to kill", "gonna kill", "will kill", "wants to kill", "going to strangle", "gonna strangle", "going to stab", "gonna stab", "hell kill", "shell kill", "ill kill", "threatening to kill",
+    let threat = says(&["going to kill", "gonna kill", "will kill", "wants to kill", "going to strangle", "gonna strangle",
+        "going to stab", "gonna stab", "hell kill", "shell kill", "ill kill", "threatening to kill",
         "will cut", "going to cut", "gonna cut"]).filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
     if let Some(w) = threat {
         if priority < Priority::Critical && (!weapons.is_empty() || violence.is_some()) {
@@ -1018,10 +1023,12 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         let missing = says(&[
             "didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find", "runaway",
             "ran away from home", "walked out of the house", "ran out of the house", "walked off", "wandered away", "left the house",
-            "never got off", "never made it home", "never showed up", "supposed to be back", "supposed to be home", "didnt come back", "hasnt come back", "left a note",
+            "never got off", "never made it home", "never showed up", "supposed to be back", "supposed to be home", "didnt come back",
+            "hasnt come back", "left a note",
         ]);
         // Someone who cannot look after themselves: gone, or left alone.
-        let vulnerable = says(&["dementia", "alzheimers", "down syndrome", "autism", "autistic", "special needs", "nonverbal", "schizophrenia", "schizophrenic", "her meds", "his meds"]);
+        let vulnerable = says(&["dementia", "alzheimers", "down syndrome", "autism", "autistic", "special needs", "nonverbal",
+            "schizophrenia", "schizophrenic", "her meds", "his meds"]);
         // (A small child found walking "by herself" is safe with the caller: the labels keep that medium.)
         let alone = says(&["by themselves", "home alone", "left alone"]);
         if let (Some(m), Some(c)) = (missing.or(alone), says(CHILDREN)) {
@@ -1033,7 +1040,9 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         } else if let Some(m) = missing {
             priority = Priority::Medium;
             reasons.push(format!("a missing person: '{m}'"));
-        } else if let Some(w) = says(&["power line", "power lines", "live wire", "wires down", "wire down"]).filter(|_| says(&["down", "sparking", "snapped"]).is_some()) {
+        } else if let Some(w) =
+            says(&["power line", "power lines", "live wire", "wires down", "wire down"]).filter(|_| says(&["down", "sparking", "snapped"]).is_some())
+        {
             priority = Priority::Medium;
             reasons.push(format!("a live hazard: '{w}'"));
         } else if let Some(w) = says(&["suspicious package", "unattended bag", "unattended package", "abandoned bag", "suspicious bag"]) {
@@ -1054,7 +1063,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     if matches!(category, C::SuspiciousPerson | C::SuspiciousVehicle) && priority < Priority::High {
         let luring = says(&[
             "get in", "candy", "lure", "come with him", "come with her", "offered", "come see", "puppies", "puppy", "tried to get", "a ride",
-            "sent him to", "sent her to", "help him look", "help her look", "meet him", "meet her", "drive her home", "drive him home", "told him to come",
+            "sent him to", "sent her to", "help him look", "help her look", "meet him", "meet her", "drive her home", "drive him home",
+            "told him to come",
             "told her to come", "offering them", "offering her", "offering him", "almost got in",
         ]);
         let young = says(CHILDREN).or_else(|| says(&["year old", "years old", "teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"]));

@@ -68,14 +68,19 @@ fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
     let slipped = t[i + len..(i + len + 2).min(t.len())].iter().any(|x| x.key == "slipped");
     let cut_open = t[i.saturating_sub(5)..i].iter().any(|x| x.key == "cut") && t[i.saturating_sub(3)..i].iter().any(|x| x.key == "open");
     // "a skate blade", "a pickup with a plow blade": the blade of a thing.
-    let of_a_thing = i > 0 && matches!(t[i - 1].key.as_str(), "skate" | "skates" | "plow" | "snowplow" | "mower" | "wiper" | "fan" | "saw" | "propeller" | "shovel" | "ice");
+    let of_a_thing = i > 0
+        && matches!(
+            t[i - 1].key.as_str(),
+            "skate" | "skates" | "plow" | "snowplow" | "mower" | "wiper" | "fan" | "saw" | "propeller" | "shovel" | "ice"
+        );
     carving || slipped || cut_open || of_a_thing
 }
 
 /// Things damaged with a tool: "stabbing the tires ... with a screwdriver", "scratching words in the glass doors
 /// with a knife", "banging on his floor with a hammer".
 const DAMAGED: &[&str] = &[
-    "tire", "tires", "glass", "window", "windows", "windshield", "door", "doors", "floor", "ceiling", "wall", "walls", "panel", "panels", "lock", "locks",
+    "tire", "tires", "glass", "window", "windows", "windshield", "door", "doors", "floor", "ceiling", "wall", "walls", "panel", "panels",
+    "lock", "locks",
     "mailbox", "fence", "sign", "signs", "bench", "benches", "table", "scooters", "bikes", "paint", "hood", "meter",
 ];
 
@@ -750,7 +755,7 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         }
         if let Some((len, ty)) = lexicon::vehicle_types().at(t, j) {
             // "stopping behind every parked car": all of them, not one to look for.
-            let every = v.make.is_none() && v.colour.is_none() && t[j.saturating_sub(3)..j].iter().any(|x| matches!(x.key.as_str(), "every" | "each"));
+            let every = v.make.is_none() && v.colour.is_none() && t[j.saturating_sub(3)..j].iter().any(|x| x.key == "every" || x.key == "each");
             if every || t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str())) {
                 break;
             }

@@ -192,7 +192,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             continue;
         }
         // "she was supposed to be home by 3:30", "due back by 6": a deadline, not when anything happened.
-        if i > 0 && t[i - 1].key == "by" && t[i.saturating_sub(7)..i].iter().any(|x| matches!(x.key.as_str(), "supposed" | "due" | "should" | "promised")) {
+        let deadline = t[i.saturating_sub(7)..i].iter().any(|x| matches!(x.key.as_str(), "supposed" | "due" | "should" | "promised"));
+        if i > 0 && t[i - 1].key == "by" && deadline {
             continue;
         }
         let mut first = i;
