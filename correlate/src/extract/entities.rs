@@ -263,7 +263,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let before = |reach: usize, words: &[&str]| t[i.saturating_sub(reach)..i].iter().any(|x| words.contains(&x.key.as_str()));
             let supposed = before(4, &["like"]) && before(3, &["had", "has"])
                 || before(4, &["said", "says", "claimed", "claiming"]) && before(3, &["had", "has", "have", "got"]);
-            let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || w == "knife" && blade_as_tool(input, t, i, len) || used_on_thing(input, t, i);
+            let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || w == "knife" && blade_as_tool(input, t, i, len) || used_on_thing(input, t, i)
+                // "a bat is swooping around the children's room": the animal.
+                || w == "bat" && t[i + len..(i + len + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "flying" | "swooping" | "flew" | "flies" | "hanging"));
             if !not_held {
                 weapons.push((i, i + len - 1, w));
             }
@@ -333,7 +335,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let again = i >= 1 && matches!(t[i - 1].key.as_str(), "the" | "that") || v.model.is_some();
             let same_make = again && v.colour.is_none() && v.make.is_some()
                 && vehicles.iter().any(|prev| prev.make == v.make && (v.model.is_none() || prev.model == v.model));
-            if same_make || definite && vehicles.iter().any(|prev| same_body(prev.vtype, v.vtype)) {
+            // "got off his Harley ... back on the bike": a motorcycle called a bike.
+            let motorcycle = |prev: &Vehicle| prev.vtype == Some("motorcycle") || matches!(prev.make, Some("harley-davidson" | "yamaha" | "kawasaki" | "ducati"));
+            let same_bike = v.vtype == Some("bicycle") && vehicles.iter().any(motorcycle);
+            if same_make || definite && vehicles.iter().any(|prev| same_body(prev.vtype, v.vtype)) || definite && same_bike {
                 i = end;
                 continue;
             }
@@ -1639,6 +1644,9 @@ mod tests {
         assert_eq!(vehicles("I live alone and don't have a car"), 0);
         assert_eq!(vehicles("a wire across the bike path, his truck keys, the bus bench, blasting car stereos"), 0);
         assert_eq!(vehicles("no idea who, but a white truck drove off"), 1);
+        assert_eq!(vehicles("watching the motorcycle ride go by on Main, a pickup game at the courts, my bike lock"), 0);
+        // A motorcycle called a bike again is the same one.
+        assert_eq!(vehicles("a biker got off his Harley and punched a driver, now he's back on the bike heading east"), 1);
     }
 
     #[test]

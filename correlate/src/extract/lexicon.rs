@@ -72,7 +72,8 @@ lexicon!(vehicle_types, &[
     ("lorry", "truck"), ("van", "van"), ("minivan", "minivan"), ("mini van", "minivan"), ("hatchback", "hatchback"),
     ("coupe", "coupe"), ("convertible", "convertible"), ("motorcycle", "motorcycle"), ("motorbike", "motorcycle"),
     ("dirt bike", "motorcycle"), ("scooter", "scooter"), ("moped", "scooter"), ("bicycle", "bicycle"), ("bike", "bicycle"),
-    ("bus", "bus"), ("bmx", "bicycle"), ("e-bike", "bicycle"), ("ebike", "bicycle"), ("taxi", "taxi"), ("cab", "taxi"), ("station wagon", "wagon"), ("wagon", "wagon"), ("jeep", "suv"),
+    ("bus", "bus"), ("bmx", "bicycle"), ("e-bike", "bicycle"), ("ebike", "bicycle"), ("e-scooter", "scooter"), ("escooter", "scooter"),
+    ("e-scooters", "scooter"), ("taxi", "taxi"), ("cab", "taxi"), ("station wagon", "wagon"), ("wagon", "wagon"), ("jeep", "suv"),
     ("vehicle", "vehicle"), ("motorcycles", "motorcycle"),
     // Bikes and scooters are usually named as the stolen things themselves ("took two bikes"); plural
     // cars are the generic targets of a crime ("breaking into cars"), not a vehicle to look for.
@@ -125,7 +126,7 @@ lexicon!(models, &[
     // "element", "focus") are in `qualified_models` and count only after their make.
     ("mdx", "mdx/acura/suv"), ("rdx", "rdx/acura/suv"), ("tlx", "tlx/acura/car"), ("integra", "integra/acura/car"),
     ("lesabre", "lesabre/buick/car"),
-    ("escalade", "escalade/cadillac/suv"), ("deville", "deville/cadillac/car"),
+    ("escalade", "escalade/cadillac/suv"), ("cts", "cts/cadillac/car"), ("deville", "deville/cadillac/car"),
     ("cruze", "cruze/chevrolet/car"),
     ("corvette", "corvette/chevrolet/car"), ("trailblazer", "trailblazer/chevrolet/suv"), 
     ("monte carlo", "monte carlo/chevrolet/car"), 
@@ -170,7 +171,7 @@ lexicon!(models, &[
 lexicon!(qualified_models, &[
     // Lexus's letter names without the number ("a white Lexus RX").
     ("rx", "rx/lexus/suv"), ("nx", "nx/lexus/suv"), ("gx", "gx/lexus/suv"), ("lx", "lx/lexus/suv"), ("es", "es/lexus/car"),
-    ("element", "element/honda/suv"), ("pilot", "pilot/honda/suv"), ("fit", "fit/honda/car"), ("insight", "insight/honda/car"),
+    ("shadow", "shadow/honda/motorcycle"), ("element", "element/honda/suv"), ("pilot", "pilot/honda/suv"), ("fit", "fit/honda/car"), ("insight", "insight/honda/car"),
     ("passport", "passport/honda/suv"), ("focus", "focus/ford/car"), ("escape", "escape/ford/suv"), ("edge", "edge/ford/suv"),
     ("ranger", "ranger/ford/pickup"), ("transit", "transit/ford/van"), ("flex", "flex/ford/suv"), ("maverick", "maverick/ford/pickup"),
     ("ram", "ram/dodge/pickup"), ("charger", "charger/dodge/car"), ("journey", "journey/dodge/suv"), ("dart", "dart/dodge/car"),
@@ -347,7 +348,7 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "lot", "seat", "seats", "stop", "station", "shelter", "rack", "lane", "parts", "radio", "stereo", "tyre", "tire", "tires",
     "tyres", "mirror", "mirrors", "boot", "trunk", "driver", "drivers", "break-ins", "break", "breakins", "thefts", "theft",
     "thieves", "prowler", "prowlers", "path", "paths", "bench", "benches", "stereos", "antenna", "line", "list", "basketball",
-    "guard", "guards", "night", "loop", "depot", "game", "games", "lock", "locks", "shop", "shops", "trail", "trails", "route", "routes",
+    "guard", "guards", "night", "loop", "depot", "game", "games", "lock", "locks", "shop", "shops", "trail", "trails", "route", "routes", "ride", "rides",
 ];
 
 /// Words that deny what follows: "no gun", "didn't see a weapon", "nobody looks hurt".

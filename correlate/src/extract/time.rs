@@ -64,6 +64,8 @@ const NOW_PHRASES: &[&[&str]] = &[
     &["right", "this", "minute"],
     &["is", "happening"],
     &["going", "on", "now"],
+    // Texting shorthand for "right now".
+    &["rn"],
 ];
 
 fn day_part_at(t: &[Token], i: usize) -> Option<(usize, DayPart)> {
@@ -468,6 +470,8 @@ mod tests {
         assert!(f[0].window.contains(at("2026-03-01T11:30:00Z")));
         let f = times("it is happening right now", "2026-03-01T12:00:00Z", 0);
         assert!(f[0].window.contains(at("2026-03-01T11:58:00Z")));
+        let f = times("a guy selling pens by the picnic tables rn", "2026-03-01T12:00:00Z", 0);
+        assert!(f[0].window.contains(at("2026-03-01T11:58:00Z")), "{f:?}");
         let f = times("a couple of minutes ago", "2026-03-01T12:00:00Z", 0);
         assert!(f[0].window.contains(at("2026-03-01T11:57:00Z")));
         let f = times("Five minutes before, one man come and take the money", "2026-03-01T12:00:00Z", 0);
