@@ -764,7 +764,8 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
     // just before, and then no noun the number could count ("this morning about 6 guys").
     let day_part_precedes = match before {
         [.., day, part, _] => {
-            matches!(day.key.as_str(), "last" | "this" | "yesterday") && matches!(part.key.as_str(), "night" | "morning" | "afternoon" | "evening")
+            matches!(day.key.as_str(), "last" | "this" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+                && matches!(part.key.as_str(), "night" | "morning" | "afternoon" | "evening")
         }
         [.., day, _] => matches!(day.key.as_str(), "tonight" | "overnight"),
         _ => false,

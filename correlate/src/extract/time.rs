@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
 
 use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
 use super::{clause_starts_at, phrase_at, says_correction, sentence_start, sentence_starts_at};
@@ -68,6 +68,20 @@ const NOW_PHRASES: &[&[&str]] = &[
     &["rn"],
 ];
 
+fn weekday(key: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::*;
+    Some(match key {
+        "monday" => Mon,
+        "tuesday" => Tue,
+        "wednesday" => Wed,
+        "thursday" => Thu,
+        "friday" => Fri,
+        "saturday" => Sat,
+        "sunday" => Sun,
+        _ => return None,
+    })
+}
+
 fn day_part_at(t: &[Token], i: usize) -> Option<(usize, DayPart)> {
     DAY_PARTS.iter().find(|(w, _)| phrase_at(t, i, w)).map(|(w, d)| (w.len(), *d))
 }
@@ -118,6 +132,31 @@ impl Ctx {
         // Never later than the tip itself.
         let end = end.min(self.now);
         TimeWindow { start: start.min(end), end }
+    }
+
+    /// A clock time on the most recent `wd` up to today (a week back when that is later than now), placed by the
+    /// part of that day said with it: "Monday night around 11" is 23:00 on Monday, "Monday night around 2" is 02:00
+    /// on the Tuesday. `None` when neither the part of day nor am/pm says which half of the day it is.
+    fn on_weekday(&self, wd: chrono::Weekday, part: Option<&str>, c: ClockTime) -> Option<DateTime<Utc>> {
+        let h = u32::from(c.hour) % 12;
+        let (hour, next_day) = match (c.pm, part) {
+            (Some(pm), Some("night")) if !pm && h <= 5 => (h, true),
+            (Some(true), _) => (h + 12, false),
+            (Some(false), _) => (h, false),
+            (None, Some("morning")) => (h, false),
+            (None, Some("afternoon" | "evening")) => (h + 12, false),
+            (None, Some("night")) if h <= 5 => (h, true),
+            (None, Some("night")) => (h + 12, false),
+            _ => return None,
+        };
+        let today = self.local_date();
+        let back = (i64::from(today.weekday().num_days_from_monday()) - i64::from(wd.num_days_from_monday())).rem_euclid(7);
+        let mut date = today - Duration::days(back);
+        let at = |d: NaiveDate| self.at(if next_day { d.succ_opt().unwrap_or(d) } else { d }, hour, u32::from(c.minute));
+        if at(date) > self.now + Duration::minutes(15) {
+            date -= Duration::days(7);
+        }
+        Some(at(date))
     }
 
     /// The most recent local time matching a clock time said without a date (or on `day`).
@@ -212,7 +251,18 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         if i > 0 && matches!(t[i - 1].key.as_str(), "at" | "around" | "about" | "since" | "approximately" | "by") {
             first = first.min(i - 1);
         }
-        let at = ctx.clock(c, day);
+        // "Monday night around 11", "Saturday around 9 pm": the clock time on the most recent such day.
+        let on_weekday = (i.saturating_sub(4)..i).find_map(|k| {
+            let wd = weekday(&t[k].key)?;
+            let before = if k > 0 { t[k - 1].key.as_str() } else { "" };
+            let part = t.get(k + 1).map(|p| p.key.as_str()).filter(|p| matches!(*p, "night" | "morning" | "afternoon" | "evening"));
+            let at = (!matches!(before, "every" | "next" | "this" | "coming" | "till" | "until" | "by")).then(|| ctx.on_weekday(wd, part, c)).flatten()?;
+            Some((k, at))
+        });
+        if let Some((k, _)) = on_weekday {
+            first = first.min(k);
+        }
+        let at = on_weekday.map_or_else(|| ctx.clock(c, day), |(_, at)| at);
         let approx = approx_before(i);
         // "between 1 and 3 am": the start takes the end's am or pm.
         let range_start = (i >= 3 && t[i - 1].key == "and" && t[i - 3].key == "between")
@@ -529,6 +579,21 @@ mod tests {
         }
         // A house number said in pairs is not a time.
         assert!(times("it happened at fifteen ten maple", "2026-05-08T19:00:00Z", -300).is_empty());
+    }
+
+    #[test]
+    fn a_clock_time_on_a_weekday_is_on_the_most_recent_such_day() {
+        // Received Wednesday 26 May 2027, 10:15 at UTC-5.
+        let now = "2027-05-26T15:15:00Z";
+        let f = times("Monday night around 11 a man pointed a gun at my brother", now, -300);
+        assert!(f[0].window.contains(at("2027-05-25T04:00:00Z")), "{f:?}");
+        let f = times("on monday evening around six my son was robbed at the bus stop", now, -300);
+        assert!(f[0].window.contains(at("2027-05-24T23:00:00Z")), "{f:?}");
+        // After midnight, a night belongs to the day before; a weekday later than today is last week's.
+        let f = times("Tuesday night at 2 am", now, -300);
+        assert!(f[0].window.contains(at("2027-05-26T07:00:00Z")), "{f:?}");
+        let f = times("Friday at 9 pm", now, -300);
+        assert!(f[0].window.contains(at("2027-05-22T02:00:00Z")), "{f:?}");
     }
 
     #[test]
