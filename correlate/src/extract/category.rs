@@ -298,7 +298,7 @@ const BUILDINGS: &[&str] = &[
 /// Words that make a weapon an immediate threat.
 const BRANDISH: &[&str] = &[
     "waving", "pointing", "pointed", "brandishing", "threatening", "threatened", "aiming", "shooting", "firing", "fired",
-    "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "pulled", "pulling", "chasing",
+    "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "rounds", "pulled", "pulling", "chasing",
     "charging", "running after", "came after", "coming after",
     "point", "aimed", "swung",
 ];
@@ -419,6 +419,10 @@ const CRITICAL: &[(&str, &str)] = &[
     ("pinned under", "someone is trapped"),
     ("clinging to", "someone is hanging on"),
     ("hanging onto the edge", "someone is hanging on"),
+    ("from the tailpipe", "carbon monoxide"),
+    ("from the exhaust", "carbon monoxide"),
+    ("in the floodwater", "someone is caught in floodwater"),
+    ("in floodwater", "someone is caught in floodwater"),
     ("hanging on to the edge", "someone is hanging on"),
     ("caved in on", "someone is buried"),
     ("buried under", "someone is buried"),
@@ -684,6 +688,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         }
         None => scores.push((c, w, vec![why])),
     };
+    // "little kids are shooting hoops on the next court": a game, not gunfire.
+    let playing = |i: usize| t[i].key.starts_with("shoot") && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "hoops" | "baskets" | "pool" | "hoop"));
     let mut i = 0;
     while i < t.len() {
         if in_place(i) {
@@ -695,8 +701,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             .and_then(|cands| cands.iter().find(|(words, ..)| words.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == *w))));
         match hit {
             Some((words, phrase, c, w)) => {
-                // "no smoke", "not a fire"
-                if !lexicon::denied_within(t, i, 2) {
+                // "no smoke", "not a fire"; "kids shooting hoops" is a game.
+                if !lexicon::denied_within(t, i, 2) && !playing(i) {
                     vote(*c, u32::from(*w) * 10, phrase);
                 }
                 i += words.len();
@@ -917,7 +923,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             .or_else(|| {
                 says(&[
                     "waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there",
-                    "still down there", "still up there", "up there crying", "screaming for help",
+                    "still down there", "still up there", "up there crying", "screaming for help", "not getting up", "doesnt hear me",
                     "at the back window", "at the front window", "hasnt come back out", "havent come out", "hasnt come out", "still in it",
                     "still on", "asleep upstairs", "not answering", "isnt answering", "nobodys answering", "wont answer", "wheelchair", "wheelchairs",
                     "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
@@ -1031,7 +1037,11 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             "schizophrenia", "schizophrenic", "her meds", "his meds"]);
         // (A small child found walking "by herself" is safe with the caller: the labels keep that medium.)
         let alone = says(&["by themselves", "home alone", "left alone"]);
-        if let (Some(m), Some(c)) = (missing.or(alone), says(CHILDREN)) {
+        // "my 5 year old": a child by age.
+        let child_by_age = (0..t.len().saturating_sub(2))
+            .find(|&i| matches!(t[i].kind, TokenKind::Number(1..=12)) && matches!(t[i + 1].key.as_str(), "year" | "years" | "yr") && t[i + 2].key == "old")
+            .map(|i| t[i + 1].text.as_str());
+        if let (Some(m), Some(c)) = (missing.or(alone), says(CHILDREN).or(child_by_age)) {
             priority = Priority::High;
             reasons.push(format!("a missing or unattended child: '{c}' '{m}'"));
         } else if let (Some(m), Some(v)) = (missing, vulnerable) {
@@ -1065,7 +1075,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
             "get in", "candy", "lure", "come with him", "come with her", "offered", "come see", "puppies", "puppy", "tried to get", "a ride",
             "sent him to", "sent her to", "help him look", "help her look", "meet him", "meet her", "drive her home", "drive him home",
             "told him to come",
-            "told her to come", "offering them", "offering her", "offering him", "almost got in",
+            "told her to come", "offering them", "offering her", "offering him", "almost got in", "not tell us", "dont tell your",
         ]);
         let young = says(CHILDREN).or_else(|| says(&["year old", "years old", "teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"]));
         if let (Some(w), Some(_)) = (luring, young) {
