@@ -715,7 +715,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         // Weaker than an event word: "a fight, one has a bat" is an assault with a weapon.
         vote(C::Weapon, 20, "a weapon is described");
         // A weapon being waved or fired is a weapon call whatever else the words suggest.
-        if find(&mut BRANDISH.iter().copied()).is_some() {
+        if find(&mut BRANDISH.iter().copied()).filter(|&(i, _)| !playing(i)).is_some() {
             vote(C::Weapon, 20, "a weapon in use");
         }
     }
@@ -883,7 +883,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         let types: Vec<&str> = weapons.iter().filter_map(|w| w.attributes.get("type").map(String::as_str)).collect();
         // "He hasn't aimed it at anybody" is no use of it.
         let denied = |i: usize| lexicon::denied_within(t, i, 3);
-        if let Some((_, verb)) = find(&mut BRANDISH.iter().chain(HELD_TO).copied()).filter(|&(i, _)| !denied(i)) {
+        if let Some((_, verb)) = find(&mut BRANDISH.iter().chain(HELD_TO).copied()).filter(|&(i, _)| !denied(i) && !playing(i)) {
             priority = Priority::Critical;
             reasons.push(format!("weapon ({}) in use: '{verb}'", types.join(", ")));
         } else if category == C::Robbery {
