@@ -492,6 +492,19 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
                 Some(whole) if known(whole) && (!known(n) || said(f - 2) && said(f - 1)) => (whole, f - 2),
                 _ => (n, f - 1),
             };
+            // "352 Kingsley Ave, sorry, 325", "three eighteen hawthorne avenue no wait three eighty one": the house
+            // number corrected as it is said (when the correction is a known number on that street).
+            let mut k = m.last + 1;
+            let mut corrects = false;
+            while t.get(k).is_some_and(|x| x.kind == TokenKind::Punct || matches!(x.key.as_str(), "no" | "sorry" | "wait" | "actually" | "correction")) {
+                corrects |= t[k].kind != TokenKind::Punct;
+                k += 1;
+            }
+            let again = number_at(k).filter(|_| corrects).map(|a| match number_at(k + 1).filter(|&b| a <= 99 && (10..=99).contains(&b)) {
+                Some(b) => (a * 100 + b, k + 1),
+                None => (a, k),
+            });
+            let (n, last) = again.filter(|&(c, _)| known(c)).unwrap_or((n, m.last));
             // Not "5 minutes Main" or a count of things: the word before a house number is not a unit.
             let cands: Vec<Candidate> = ids.iter().filter_map(|&id| gaz.address(n, id)).collect();
             let cands = if cands.is_empty() {
@@ -501,7 +514,7 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             };
             m.used = true;
             let note = fuzzy_note(m, t).map(|s| format!("{s}; ")).unwrap_or_default();
-            out.push((first, m.last, place(input, PlaceKind::Address, span(t, first, m.last), cands, &note)));
+            out.push((first, last, place(input, PlaceKind::Address, span(t, first, last), cands, &note)));
         }
     }
     // Landmarks, categories (qualified by a following street or intersection) and neighbourhoods.
@@ -661,6 +674,16 @@ mod tests {
         for s in ["walking on Main by 9th, no, 10th, when", "walking on maine by ninth no tenth when", "Main and 9th, sorry, Main and 10th"] {
             assert!(one(s).location.unwrap().distance_m(&main_10th) < 1.0, "{s}: {:?}", places(s));
         }
+    }
+
+    #[test]
+    fn a_house_number_corrected_as_it_is_said_is_the_address() {
+        let right = one("325 Kingsley Ave").location.unwrap();
+        for s in ["352 Kingsley Ave, sorry, 325, I'm still half asleep", "three fifty two kingsley avenue sorry three twenty five i'm half asleep"] {
+            assert!(one(s).location.unwrap().distance_m(&right) < 1.0, "{s}: {:?}", places(s));
+        }
+        // A number after "no" that is no house on that street corrects nothing.
+        assert_eq!(one("352 Kingsley Ave, no, 9000 people were there").text, "352 Kingsley Ave");
     }
 
     #[test]
