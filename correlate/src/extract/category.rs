@@ -420,6 +420,7 @@ const CRITICAL: &[(&str, &str)] = &[
     ("clinging to", "someone is hanging on"),
     ("hanging onto the edge", "someone is hanging on"),
     ("from the tailpipe", "carbon monoxide"),
+    ("from the tail pipe", "carbon monoxide"),
     ("from the exhaust", "carbon monoxide"),
     ("in the floodwater", "someone is caught in floodwater"),
     ("in floodwater", "someone is caught in floodwater"),

@@ -1296,8 +1296,17 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
         }
         // The caller's own car ("my parked car") rarely carries the plate they report: prefer another.
         let own = |v: &Vehicle| v.first > 0 && matches!(t[v.first - 1].key.as_str(), "my" | "our") || v.first > 1 && matches!(t[v.first - 2].key.as_str(), "my" | "our");
-        let open = |v: &Vehicle| v.last < p && p - v.last <= 45 && v.plate.is_none() && !v.counted;
-        let before = vehicles.iter().rposition(|v| open(v) && !own(v)).or_else(|| vehicles.iter().rposition(open));
+        let open_within = |v: &Vehicle, reach: usize| v.last < p && p - v.last <= reach && v.plate.is_none() && !v.counted;
+        let open = |v: &Vehicle| open_within(v, 45);
+        // Bicycles carry no plates ("hit a man on a bike ... plate started with L V" is the car's), only a
+        // serial number when no motor vehicle is told of; a plate said at the end of a long call is still the car's.
+        let motor = |v: &Vehicle| v.vtype != Some("bicycle");
+        let before = vehicles
+            .iter()
+            .rposition(|v| open(v) && motor(v) && !own(v))
+            .or_else(|| vehicles.iter().rposition(|v| open(v) && motor(v)))
+            .or_else(|| vehicles.iter().rposition(|v| open_within(v, 90) && motor(v) && !own(v)))
+            .or_else(|| vehicles.iter().rposition(open));
         let after = vehicles.iter().position(|v| v.first > p && v.first - p <= 10 && v.plate.is_none() && !v.counted);
         let (plate, corrected_by) = corrected_plate(t, p);
         correction = corrected_by;
