@@ -316,6 +316,16 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
                 i += 1;
                 continue;
             }
+            // "sometime between Friday evening and this morning": the end of a span, not a time of its own;
+            // "the kids are going to see it this morning": what is still to come.
+            let span_end = i > 0 && t[i - 1].key == "and" && t[i.saturating_sub(8)..i].iter().any(|x| x.key == "between");
+            let before = &t[i.saturating_sub(4)..i];
+            let to_come = before.iter().any(|x| matches!(x.key.as_str(), "gonna" | "will"))
+                || before.windows(2).any(|w| w[0].key == "going" && w[1].key == "to");
+            if span_end || to_come {
+                i += len;
+                continue;
+            }
             let window = ctx.day_window(d);
             push(i, i + len - 1, window, 2, "day_part", &mut used);
             i += len;
@@ -539,6 +549,9 @@ mod tests {
     fn habits_and_how_things_stand_now_are_not_the_events_time() {
         let texts = |s: &str| times(s, "2026-03-01T12:00:00Z", 0).into_iter().map(|f| f.entity.text).collect::<Vec<_>>();
         assert!(texts("They play music until 1 in the morning every night. Please send someone.").is_empty());
+        // The end of a span, and what is still to come.
+        assert!(texts("Garage entered sometime between Friday evening and this morning while we were away.").is_empty());
+        assert!(texts("Someone sawed down the tree. The kids are going to see it this morning.").is_empty());
         assert!(texts("Every Friday the food truck night runs generators until past midnight.").is_empty());
         assert!(texts("she sells pills to regulars, mostly after midnight").is_empty());
         assert!(texts("Every couple of nights around 2 a.m. a truck backs in").is_empty());
