@@ -432,7 +432,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let at = |w: &[&str]| phrase_at(t, i + len + k, w);
                 at(&["isnt", "around"]) || at(&["wasnt", "around"]) || at(&["not", "around"]) || at(&["isnt", "home"]) || at(&["left", "for"]) || at(&["out", "of", "town"])
             });
-            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || caller_role(t, i, len);
+            // "No suspects.", "no witnesses": nobody.
+            let none = i > 0 && t[i - 1].key == "no";
+            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || caller_role(t, i, len);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle.
             let part = t.get(i + len).is_some_and(|n| {
