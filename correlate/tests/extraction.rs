@@ -336,8 +336,8 @@ fn thirteenth_held_out_corpus_scores_as_measured() {
         ("vehicle", 0.88),
         ("weapon", 0.88),
         ("person", 0.79),
-        ("time", 0.80),
-        ("place", 0.90),
+        ("time", 0.81),
+        ("place", 0.91),
         ("category", 0.95),
         ("priority", 0.88),
     ];
@@ -346,22 +346,25 @@ fn thirteenth_held_out_corpus_scores_as_measured() {
 
 #[test]
 fn fourteenth_held_out_corpus_scores_as_measured() {
-    // Written blind, like holdout13, during the round that studied holdouts 12 and 13; not in the word model's
-    // training, its misses never read. With the extractor as that round began: category 0.77 / 0.74, priority
-    // 0.76, person 0.83 / 0.82, vehicle 0.68 / 0.72, weapon 0.88, time 0.85 / 0.88, place 0.97 / 0.91, geocoded
-    // 0.97 / 0.89; at its end: category 0.77 / 0.79, priority 0.76 / 0.78, vehicle 0.73, weapon 0.92, spoken place
-    // 0.92, the rest unchanged.
+    // Written blind during the round that studied holdouts 12 and 13. With the extractor as that round began:
+    // category 0.77 / 0.74, priority 0.76, person 0.83 / 0.82, vehicle 0.68 / 0.72, weapon 0.88, time 0.85 / 0.88,
+    // place 0.97 / 0.91, geocoded 0.97 / 0.89; at its end (misses unread): category 0.77 / 0.79, priority 0.76 / 0.78,
+    // vehicle 0.73, weapon 0.92. Then holdouts 15 and 16 took over as the blind sets: holdout14 joined the word
+    // model's training (category 0.91 is a training score) and its misses were studied by class (weekday clock
+    // times, corrected house numbers, plates on motor vehicles, models, a motorcycle called a bike, spans and plans
+    // that are no times, games that are no gunfire): priority 0.86, vehicle 0.86 / 0.83, weapon 0.96, time 0.90 /
+    // 0.91, place 0.98 / 0.93.
     let report = evaluate(include_str!("../corpus/extraction_holdout14.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.72),
-        ("weapon", 0.91),
+        ("vehicle", 0.82),
+        ("weapon", 0.95),
         ("person", 0.81),
-        ("time", 0.85),
-        ("place", 0.90),
-        ("category", 0.76),
-        ("priority", 0.75),
+        ("time", 0.89),
+        ("place", 0.92),
+        ("category", 0.91),
+        ("priority", 0.85),
     ];
-    assert_at_least(&report, &floors, 0.89);
+    assert_at_least(&report, &floors, 0.91);
 }
 
 #[test]
