@@ -369,19 +369,39 @@ fn fourteenth_held_out_corpus_scores_as_measured() {
 
 #[test]
 fn fifteenth_held_out_corpus_scores_as_measured() {
-    // Written blind during the round that studied holdouts 12 and 13, and measured once, on arrival, after that
-    // round's last change to the extractor: not in the word model's training, its misses never read.
+    // Written blind during the round that studied holdouts 12 and 13; not in the word model's training, its misses
+    // never read. On arrival, after that round's last change to the extractor: category 0.76 / 0.73, priority 0.81 /
+    // 0.80, person 0.83 / 0.84, vehicle 0.79 / 0.80, weapon 0.96, time 0.81 / 0.80, place 0.96 / 0.94, geocoded 1.00
+    // / 0.99; after the part of the round that studied holdout14 (and put it in the word model's training): category
+    // 0.78, priority 0.84 / 0.83, vehicle 0.83 / 0.80, time 0.85 / 0.83, the rest unchanged.
     let report = evaluate(include_str!("../corpus/extraction_holdout15.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.78),
+        ("vehicle", 0.79),
         ("weapon", 0.95),
         ("person", 0.82),
-        ("time", 0.80),
+        ("time", 0.82),
         ("place", 0.94),
-        ("category", 0.73),
-        ("priority", 0.80),
+        ("category", 0.77),
+        ("priority", 0.83),
     ];
     assert_at_least(&report, &floors, 0.98);
+}
+
+#[test]
+fn sixteenth_held_out_corpus_scores_as_measured() {
+    // Written blind during the round that studied holdouts 12 to 14, and measured once, on arrival after its last
+    // change: not in the word model's training, its misses never read.
+    let report = evaluate(include_str!("../corpus/extraction_holdout16.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.73),
+        ("weapon", 0.94),
+        ("person", 0.80),
+        ("time", 0.83),
+        ("place", 0.91),
+        ("category", 0.80),
+        ("priority", 0.80),
+    ];
+    assert_at_least(&report, &floors, 0.91);
 }
 
 #[test]
