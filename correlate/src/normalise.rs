@@ -389,6 +389,8 @@ const PARTIAL_PLATE: &[&str] = &["starts", "started", "starting", "begins", "beg
 /// Words after a number that make it a time, not a house number.
 const TIME_WORDS: &[&str] = &["oclock", "tonight", "today", "yesterday", "this", "last", "minutes", "hours", "seconds", "ago", "or", "in", "and"];
 
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 const TIME_PREPOSITIONS: &[&str] = &["at", "around", "about", "by", "since", "till", "until", "approximately", "roughly", "before", "after"];
 
 fn meridiem_at(ws: &[Work], i: usize) -> Option<(usize, bool)> {
@@ -764,7 +766,8 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
     // just before, and then no noun the number could count ("this morning about 6 guys").
     let day_part_precedes = match before {
         [.., day, part, _] => {
-            matches!(day.key.as_str(), "last" | "this" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+            let day = day.key.as_str();
+            (matches!(day, "last" | "this" | "yesterday") || WEEKDAYS.contains(&day))
                 && matches!(part.key.as_str(), "night" | "morning" | "afternoon" | "evening")
         }
         [.., day, _] => matches!(day.key.as_str(), "tonight" | "overnight"),

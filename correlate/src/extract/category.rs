@@ -690,7 +690,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         None => scores.push((c, w, vec![why])),
     };
     // "little kids are shooting hoops on the next court": a game, not gunfire.
-    let playing = |i: usize| t[i].key.starts_with("shoot") && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "hoops" | "baskets" | "pool" | "hoop"));
+    let playing = |i: usize| t[i].key.starts_with("shoot")
+        && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "hoops" | "baskets" | "pool" | "hoop"));
     let mut i = 0;
     while i < t.len() {
         if in_place(i) {
@@ -1040,7 +1041,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         let alone = says(&["by themselves", "home alone", "left alone"]);
         // "my 5 year old": a child by age.
         let child_by_age = (0..t.len().saturating_sub(2))
-            .find(|&i| matches!(t[i].kind, TokenKind::Number(1..=12)) && matches!(t[i + 1].key.as_str(), "year" | "years" | "yr") && t[i + 2].key == "old")
+            .find(|&i| matches!(t[i].kind, TokenKind::Number(1..=12)) && matches!(t[i + 1].key.as_str(), "year" | "years" | "yr")
+                && t[i + 2].key == "old")
             .map(|i| t[i + 1].text.as_str());
         if let (Some(m), Some(c)) = (missing.or(alone), says(CHILDREN).or(child_by_age)) {
             priority = Priority::High;

@@ -76,6 +76,9 @@ fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
     carving || slipped || cut_open || of_a_thing
 }
 
+/// What a bat the animal does.
+const FLYING: &[&str] = &["flying", "swooping", "flew", "flies", "hanging"];
+
 /// Things damaged with a tool: "stabbing the tires ... with a screwdriver", "scratching words in the glass doors
 /// with a knife", "banging on his floor with a hammer".
 const DAMAGED: &[&str] = &[
@@ -263,9 +266,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let before = |reach: usize, words: &[&str]| t[i.saturating_sub(reach)..i].iter().any(|x| words.contains(&x.key.as_str()));
             let supposed = before(4, &["like"]) && before(3, &["had", "has"])
                 || before(4, &["said", "says", "claimed", "claiming"]) && before(3, &["had", "has", "have", "got"]);
-            let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || w == "knife" && blade_as_tool(input, t, i, len) || used_on_thing(input, t, i)
+            let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || w == "knife" && blade_as_tool(input, t, i, len)
+                || used_on_thing(input, t, i)
                 // "a bat is swooping around the children's room": the animal.
-                || w == "bat" && t[i + len..(i + len + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "flying" | "swooping" | "flew" | "flies" | "hanging"));
+                || w == "bat" && t[i + len..(i + len + 3).min(t.len())].iter().any(|x| FLYING.contains(&x.key.as_str()));
             if !not_held {
                 weapons.push((i, i + len - 1, w));
             }
@@ -336,7 +340,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let same_make = again && v.colour.is_none() && v.make.is_some()
                 && vehicles.iter().any(|prev| prev.make == v.make && (v.model.is_none() || prev.model == v.model));
             // "got off his Harley ... back on the bike": a motorcycle called a bike.
-            let motorcycle = |prev: &Vehicle| prev.vtype == Some("motorcycle") || matches!(prev.make, Some("harley-davidson" | "yamaha" | "kawasaki" | "ducati"));
+            let motorcycle = |prev: &Vehicle| prev.vtype == Some("motorcycle")
+                || matches!(prev.make, Some("harley-davidson" | "yamaha" | "kawasaki" | "ducati"));
             let same_bike = v.vtype == Some("bicycle") && vehicles.iter().any(motorcycle);
             if same_make || definite && vehicles.iter().any(|prev| same_body(prev.vtype, v.vtype)) || definite && same_bike {
                 i = end;
@@ -849,7 +854,8 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
                 k += 1;
             }
             // ("The car was a silver Honda Civic": a description of its own, which restates this one.)
-            if let Some((len, c)) = lexicon::colours().at(t, k).filter(|&(len, _)| vehicle_at(t, k + len).is_none() && lexicon::makes().at(t, k + len).is_none()) {
+            let alone = |&(len, _): &(usize, &str)| vehicle_at(t, k + len).is_none() && lexicon::makes().at(t, k + len).is_none();
+            if let Some((len, c)) = lexicon::colours().at(t, k).filter(alone) {
                 v.colour = Some(c);
                 v.last = k + len - 1;
             }

@@ -171,7 +171,8 @@ lexicon!(models, &[
 lexicon!(qualified_models, &[
     // Lexus's letter names without the number ("a white Lexus RX").
     ("rx", "rx/lexus/suv"), ("nx", "nx/lexus/suv"), ("gx", "gx/lexus/suv"), ("lx", "lx/lexus/suv"), ("es", "es/lexus/car"),
-    ("shadow", "shadow/honda/motorcycle"), ("element", "element/honda/suv"), ("pilot", "pilot/honda/suv"), ("fit", "fit/honda/car"), ("insight", "insight/honda/car"),
+    ("shadow", "shadow/honda/motorcycle"), ("element", "element/honda/suv"), ("pilot", "pilot/honda/suv"), ("fit", "fit/honda/car"),
+    ("insight", "insight/honda/car"),
     ("passport", "passport/honda/suv"), ("focus", "focus/ford/car"), ("escape", "escape/ford/suv"), ("edge", "edge/ford/suv"),
     ("ranger", "ranger/ford/pickup"), ("transit", "transit/ford/van"), ("flex", "flex/ford/suv"), ("maverick", "maverick/ford/pickup"),
     ("ram", "ram/dodge/pickup"), ("charger", "charger/dodge/car"), ("journey", "journey/dodge/suv"), ("dart", "dart/dodge/car"),
@@ -348,7 +349,8 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "lot", "seat", "seats", "stop", "station", "shelter", "rack", "lane", "parts", "radio", "stereo", "tyre", "tire", "tires",
     "tyres", "mirror", "mirrors", "boot", "trunk", "driver", "drivers", "break-ins", "break", "breakins", "thefts", "theft",
     "thieves", "prowler", "prowlers", "path", "paths", "bench", "benches", "stereos", "antenna", "line", "list", "basketball",
-    "guard", "guards", "night", "loop", "depot", "game", "games", "lock", "locks", "shop", "shops", "trail", "trails", "route", "routes", "ride", "rides",
+    "guard", "guards", "night", "loop", "depot", "game", "games", "lock", "locks", "shop", "shops", "trail", "trails", "route", "routes",
+    "ride", "rides",
 ];
 
 /// Words that deny what follows: "no gun", "didn't see a weapon", "nobody looks hurt".

@@ -496,7 +496,8 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             // number corrected as it is said (when the correction is a known number on that street).
             let mut k = m.last + 1;
             let mut corrects = false;
-            while t.get(k).is_some_and(|x| x.kind == TokenKind::Punct || matches!(x.key.as_str(), "no" | "sorry" | "wait" | "actually" | "correction")) {
+            let correcting = |x: &Token| x.kind == TokenKind::Punct || matches!(x.key.as_str(), "no" | "sorry" | "wait" | "actually" | "correction");
+            while t.get(k).is_some_and(correcting) {
                 corrects |= t[k].kind != TokenKind::Punct;
                 k += 1;
             }
@@ -695,7 +696,8 @@ mod tests {
             assert!(p.location.unwrap().distance_m(&school) < 1.0, "{s}: {p:?}");
         }
         // A short word before the name joins nothing: "of Lincoln Elementary" is Lincoln Elementary.
-        assert!(places("in front of Lincoln Elementary").iter().all(|p| p.text != "of Lincoln Elementary"), "{:?}", places("in front of Lincoln Elementary"));
+        assert!(places("in front of Lincoln Elementary").iter().all(|p| p.text != "of Lincoln Elementary"), "{:?}",
+            places("in front of Lincoln Elementary"));
     }
 
     #[test]

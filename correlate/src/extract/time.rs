@@ -256,7 +256,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             let wd = weekday(&t[k].key)?;
             let before = if k > 0 { t[k - 1].key.as_str() } else { "" };
             let part = t.get(k + 1).map(|p| p.key.as_str()).filter(|p| matches!(*p, "night" | "morning" | "afternoon" | "evening"));
-            let at = (!matches!(before, "every" | "next" | "this" | "coming" | "till" | "until" | "by")).then(|| ctx.on_weekday(wd, part, c)).flatten()?;
+            let habit_or_plan = matches!(before, "every" | "next" | "this" | "coming" | "till" | "until" | "by");
+            let at = (!habit_or_plan).then(|| ctx.on_weekday(wd, part, c)).flatten()?;
             Some((k, at))
         });
         if let Some((k, _)) = on_weekday {
