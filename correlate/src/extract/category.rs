@@ -80,7 +80,7 @@ const MODEL_MIN_PROBABILITY: f64 = 0.5;
 /// Keyword phrases and the category each votes for, with a weight (scores are kept in tenths).
 const KEYWORDS: &[(&str, Category, u8)] = &[
     ("shooting", C::Weapon, 4), ("shots fired", C::Weapon, 4), ("shots", C::Weapon, 3), ("gunshots", C::Weapon, 4),
-    ("gunshot", C::Weapon, 4), ("shot", C::Weapon, 2), ("opened fire", C::Weapon, 4), ("armed", C::Weapon, 2),
+    ("gunshot", C::Weapon, 4), ("been shot", C::Weapon, 4), ("shot", C::Weapon, 2), ("opened fire", C::Weapon, 4), ("armed", C::Weapon, 2),
     ("fire", C::Fire, 3), ("smoke", C::Fire, 3), ("flames", C::Fire, 4), ("burning", C::Fire, 3), ("on fire", C::Fire, 4),
     ("collapsed", C::Medical, 4), ("unconscious", C::Medical, 4), ("not breathing", C::Medical, 5), ("overdose", C::Medical, 4),
     ("overdosing", C::Medical, 4), ("seizure", C::Medical, 4), ("heart attack", C::Medical, 4), ("unresponsive", C::Medical, 4),

@@ -320,8 +320,9 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             // "sometime between Friday evening and this morning": the end of a span, not a time of its own;
             // "the kids are going to see it this morning": what is still to come.
             let span_end = i > 0 && t[i - 1].key == "and" && t[i.saturating_sub(8)..i].iter().any(|x| x.key == "between");
-            let before = &t[i.saturating_sub(4)..i];
-            let to_come = before.iter().any(|x| matches!(x.key.as_str(), "gonna" | "will"))
+            // "just want somebody to drive by tonight": what is asked for, too.
+            let before = &t[i.saturating_sub(6)..i];
+            let to_come = before.iter().any(|x| matches!(x.key.as_str(), "gonna" | "will" | "want" | "please" | "could"))
                 || before.windows(2).any(|w| w[0].key == "going" && w[1].key == "to");
             if span_end || to_come {
                 i += len;
@@ -553,6 +554,7 @@ mod tests {
         // The end of a span, and what is still to come.
         assert!(texts("Garage entered sometime between Friday evening and this morning while we were away.").is_empty());
         assert!(texts("Someone sawed down the tree. The kids are going to see it this morning.").is_empty());
+        assert!(texts("Some kids rang our doorbell and ran. Just want somebody to drive by tonight.").is_empty());
         assert!(texts("Every Friday the food truck night runs generators until past midnight.").is_empty());
         assert!(texts("she sells pills to regulars, mostly after midnight").is_empty());
         assert!(texts("Every couple of nights around 2 a.m. a truck backs in").is_empty());
