@@ -306,6 +306,7 @@ const BRANDISH: &[&str] = &[
 /// gun to my head and took my safe" is a robbery.
 const HELD_TO: &[&str] = &[
     "to my head", "to his head", "to her head", "in my face", "at the throat", "at her throat", "at his throat", "to her throat", "to his throat",
+    "to his neck", "to her neck", "to my neck",
 ];
 /// Words that make any event life-threatening.
 const CRITICAL: &[(&str, &str)] = &[
@@ -428,6 +429,9 @@ const CRITICAL: &[(&str, &str)] = &[
     ("caved in on", "someone is buried"),
     ("buried under", "someone is buried"),
     ("hasnt come back up", "someone is under water"),
+    ("been under almost", "someone is under water"),
+    ("been under for", "someone is under water"),
+    ("been under there", "someone is under water"),
     ("didnt come back up", "someone is under water"),
     ("stopped answering", "someone is unresponsive"),
     ("stopped responding", "someone is unresponsive"),
@@ -472,7 +476,7 @@ const INJURY: &[&str] = &[
     "torn up", "holding her neck", "holding his neck", "holding her head", "holding his head", "holding his leg", "holding her leg",
     "holding his arm", "holding her arm", "sideswiped a cyclist", "hit a cyclist", "sideswiped a pedestrian",
     // Hurt, in callers' and dispatchers' words; and violence heard ("she's saying please stop").
-    "swollen", "neck pain", "back pain", "in pain", "pain in", "messed up bad", "killing me", "bloody", "cuts all over", "glass cuts",
+    "swollen", "neck pain", "back pain", "in pain", "pain in", "lot of pain", "bent wrong", "messed up bad", "killing me", "bloody", "cuts all over", "glass cuts",
     "please stop", "stop daddy", "stop mommy", "stop hitting", "burn the house down", "hurts bad", "hurts really bad", "hurts so bad",
 ];
 
@@ -970,7 +974,7 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     // (or while punching holes in the walls), urgent.
     // (Not "going to kill himself": a life at risk of its own, above.)
     let threat = says(&["going to kill", "gonna kill", "will kill", "wants to kill", "going to strangle", "gonna strangle",
-        "going to stab", "gonna stab", "hell kill", "shell kill", "ill kill", "threatening to kill",
+        "going to stab", "gonna stab", "hell kill", "shell kill", "ill kill", "threatening to kill", "hold her under", "hold him under",
         "will cut", "going to cut", "gonna cut"]).filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
     if let Some(w) = threat {
         if priority < Priority::Critical && (!weapons.is_empty() || violence.is_some()) {
@@ -1031,12 +1035,12 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
         let missing = says(&[
             "didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find", "runaway",
             "ran away from home", "walked out of the house", "ran out of the house", "walked off", "wandered away", "left the house",
-            "never got off", "never made it home", "never showed up", "supposed to be back", "supposed to be home", "didnt come back",
+            "never got off", "never made it home", "never showed up", "supposed to be back", "supposed to be home", "wasnt on it", "didnt come back",
             "hasnt come back", "left a note",
         ]);
         // Someone who cannot look after themselves: gone, or left alone.
         let vulnerable = says(&["dementia", "alzheimers", "down syndrome", "autism", "autistic", "special needs", "nonverbal",
-            "schizophrenia", "schizophrenic", "her meds", "his meds"]);
+            "schizophrenia", "schizophrenic", "her meds", "his meds", "memory problems", "bad heart"]);
         // (A small child found walking "by herself" is safe with the caller: the labels keep that medium.)
         let alone = says(&["by themselves", "home alone", "left alone"]);
         // "my 5 year old": a child by age.
