@@ -476,7 +476,8 @@ const INJURY: &[&str] = &[
     "torn up", "holding her neck", "holding his neck", "holding her head", "holding his head", "holding his leg", "holding her leg",
     "holding his arm", "holding her arm", "sideswiped a cyclist", "hit a cyclist", "sideswiped a pedestrian",
     // Hurt, in callers' and dispatchers' words; and violence heard ("she's saying please stop").
-    "swollen", "neck pain", "back pain", "in pain", "pain in", "lot of pain", "bent wrong", "messed up bad", "killing me", "bloody", "cuts all over", "glass cuts",
+    "swollen", "neck pain", "back pain", "in pain", "pain in", "lot of pain", "bent wrong",
+    "messed up bad", "killing me", "bloody", "cuts all over", "glass cuts",
     "please stop", "stop daddy", "stop mommy", "stop hitting", "burn the house down", "hurts bad", "hurts really bad", "hurts so bad",
 ];
 
