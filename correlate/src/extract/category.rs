@@ -298,7 +298,7 @@ const BUILDINGS: &[&str] = &[
 /// Words that make a weapon an immediate threat.
 const BRANDISH: &[&str] = &[
     "waving", "pointing", "pointed", "brandishing", "threatening", "threatened", "aiming", "shooting", "firing", "fired",
-    "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "rounds", "pulled", "pulling", "chasing",
+    "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "rounds into", "rounds at", "pulled", "pulling", "chasing",
     "charging", "running after", "came after", "coming after",
     "point", "aimed", "swung",
 ];
@@ -420,23 +420,31 @@ const CRITICAL: &[(&str, &str)] = &[
     ("pinned under", "someone is trapped"),
     ("clinging to", "someone is hanging on"),
     ("hanging onto the edge", "someone is hanging on"),
-    ("from the tailpipe", "carbon monoxide"),
-    ("from the tail pipe", "carbon monoxide"),
-    ("from the exhaust", "carbon monoxide"),
+    ("hose running from the tailpipe", "carbon monoxide"),
+    ("hose running from the tail pipe", "carbon monoxide"),
+    ("hose from the tailpipe", "carbon monoxide"),
+    ("hose from the tail pipe", "carbon monoxide"),
+    ("hose from the exhaust", "carbon monoxide"),
     ("in the floodwater", "someone is caught in floodwater"),
     ("in floodwater", "someone is caught in floodwater"),
     ("hanging on to the edge", "someone is hanging on"),
     ("caved in on", "someone is buried"),
-    ("buried under", "someone is buried"),
     ("hasnt come back up", "someone is under water"),
     ("been under almost", "someone is under water"),
     ("been under for", "someone is under water"),
     ("been under there", "someone is under water"),
     ("didnt come back up", "someone is under water"),
-    ("stopped answering", "someone is unresponsive"),
+    ("and stopped answering", "someone is unresponsive"),
+    ("stopped answering us", "someone is unresponsive"),
+    ("stopped answering me", "someone is unresponsive"),
     ("stopped responding", "someone is unresponsive"),
-    ("stopped moving", "someone is not moving"),
-    ("took a handful", "someone may have overdosed"),
+    ("he stopped moving", "someone is not moving"),
+    ("she stopped moving", "someone is not moving"),
+    ("hes stopped moving", "someone is not moving"),
+    ("shes stopped moving", "someone is not moving"),
+    ("handful of pills", "someone may have overdosed"),
+    ("took a handful of his", "someone may have overdosed"),
+    ("took a handful of her", "someone may have overdosed"),
     ("fell through the ice", "someone is in the water"),
     ("went through the ice", "someone is in the water"),
     ("cut himself", "someone may harm themselves"),
@@ -976,7 +984,8 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     // (Not "going to kill himself": a life at risk of its own, above.)
     let threat = says(&["going to kill", "gonna kill", "will kill", "wants to kill", "going to strangle", "gonna strangle",
         "going to stab", "gonna stab", "hell kill", "shell kill", "ill kill", "threatening to kill", "hold her under", "hold him under",
-        "will cut", "going to cut", "gonna cut"]).filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
+        "will cut you", "will cut him", "will cut her", "will cut my", "going to cut you", "going to cut him", "going to cut her", "gonna cut you",
+        "gonna cut him", "gonna cut her"]).filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
     if let Some(w) = threat {
         if priority < Priority::Critical && (!weapons.is_empty() || violence.is_some()) {
             priority = Priority::Critical;
@@ -995,7 +1004,9 @@ pub fn assess(n: &Normalised, entities: &[Entity], place_spans: &[Span], window:
     }
     // "nobody looks hurt" is no injury.
     let unhurt = |i: usize| lexicon::denied_within(t, i, 3);
-    if let Some((_, w)) = find(&mut INJURY.iter().copied()).filter(|&(i, _)| !unhurt(i)) {
+    // "this neighbour is a pain in the neck": an idiom, no injury.
+    let idiom = |i: usize| t[i].key == "pain" && i > 0 && t[i - 1].key == "a";
+    if let Some((_, w)) = find(&mut INJURY.iter().copied()).filter(|&(i, _)| !unhurt(i) && !idiom(i)) {
         if priority < Priority::High {
             priority = Priority::High;
             reasons.push(format!("injury mentioned: '{w}'"));
@@ -1284,6 +1295,16 @@ mod tests {
         assert_eq!(assess_text("the car alarm has been going off for 45 minutes").priority, Priority::Low);
         // Going on for months is a state of affairs.
         assert_eq!(assess_text("a tech at the pharmacy has been skimming oxy from the counts for months").priority, Priority::Low);
+    }
+
+    #[test]
+    fn idioms_and_things_threatened_are_no_injury_or_threat() {
+        let a = assess_text("My upstairs neighbour plays drums every night, he is a pain in the neck. Please talk to him.");
+        assert!(a.reasons.iter().all(|r| !r.contains("injury")), "{:?}", a.reasons);
+        let b = assess_text("A man at my door says the power company will cut off our power unless I pay in gift cards.");
+        assert!(b.reasons.iter().all(|r| !r.contains("threat")), "{:?}", b.reasons);
+        let c = assess_text("He has a big kitchen knife and he says he will cut my brother if he doesn't pay.");
+        assert!(c.reasons.iter().any(|r| r.contains("threat")), "{:?}", c.reasons);
     }
 
     #[test]

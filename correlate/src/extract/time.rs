@@ -356,7 +356,9 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             i += 1;
             continue;
         }
-        if let Some(p) = NOW_PHRASES.iter().find(|p| phrase_at(t, i, p)) {
+        // ("I'm an RN at St. Mary's" is a nurse: the shorthand is typed in lower case.)
+        let nurse = t[i].key == "rn" && t[i].text != "rn";
+        if let Some(p) = NOW_PHRASES.iter().find(|p| phrase_at(t, i, p)).filter(|_| !nurse) {
             push(i, i + p.len() - 1, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 1, "now", &mut used);
             i += p.len();
             continue;
@@ -534,6 +536,7 @@ mod tests {
         assert!(f[0].window.contains(at("2026-03-01T11:58:00Z")));
         let f = times("a guy selling pens by the picnic tables rn", "2026-03-01T12:00:00Z", 0);
         assert!(f[0].window.contains(at("2026-03-01T11:58:00Z")), "{f:?}");
+        assert!(times("I'm an RN at St. Mary's and my car was stolen", "2026-03-01T12:00:00Z", 0).is_empty());
         let f = times("a couple of minutes ago", "2026-03-01T12:00:00Z", 0);
         assert!(f[0].window.contains(at("2026-03-01T11:57:00Z")));
         let f = times("Five minutes before, one man come and take the money", "2026-03-01T12:00:00Z", 0);
