@@ -389,7 +389,8 @@ const PARTIAL_PLATE: &[&str] = &["starts", "started", "starting", "begins", "beg
 /// Words after a number that make it a time, not a house number.
 const TIME_WORDS: &[&str] = &["oclock", "tonight", "today", "yesterday", "this", "last", "minutes", "hours", "seconds", "ago", "or", "in", "and"];
 
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// The days of the week, Monday first (chrono's numbering).
+pub(crate) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 const TIME_PREPOSITIONS: &[&str] = &["at", "around", "about", "by", "since", "till", "until", "approximately", "roughly", "before", "after"];
 

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
 use crate::incident::Priority;
-use crate::normalise::{Normalised, Token, TokenKind};
+use crate::normalise::{Normalised, Token, TokenKind, WEEKDAYS};
 
 use super::lexicon;
 use super::model;
@@ -588,13 +588,12 @@ const AUX_FILLERS: &[&str] = &["still", "currently", "now", "just", "actually", 
 /// ago", "last week", "over the winter". Not "every Saturday" (a habit), "next Tuesday", "it's Saturday" (today) or "over the
 /// last month" (a period up to now).
 fn past_day(t: &[Token]) -> Option<String> {
-    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let key = |i: Option<usize>| i.and_then(|k| t.get(k)).map_or("", |x| x.key.as_str());
     (0..t.len())
         .find(|&i| {
             let (before, two_before, after) = (key(i.checked_sub(1)), key(i.checked_sub(2)), key(Some(i + 1)));
             match t[i].key.as_str() {
-                d if DAYS.contains(&d) => {
+                d if WEEKDAYS.contains(&d) => {
                     !matches!(before, "every" | "next" | "this" | "coming" | "till" | "until" | "by" | "its" | "is" | "today") && two_before != "every"
                 }
                 "week" | "month" => before == "last" && two_before != "the",

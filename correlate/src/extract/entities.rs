@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::lexicon::{self, MOVEMENT, NEGATIONS, VEHICLE_COMPOUNDS};
-use super::{clause_starts_at, phrase_at, sentence_start, sentence_starts_at, CORRECTIONS};
+use super::{clause_starts_at, phrase_at, sentence_start, sentence_starts_at, takes_back, CORRECTIONS};
 use crate::analysis::{Entity, EntityKind, Span};
 use crate::normalise::{Normalised, Token, TokenKind};
 
@@ -1270,7 +1270,7 @@ fn corrected_plate(t: &[Token], p: usize) -> (String, Option<usize>) {
     while t.get(k).is_some_and(|x| x.kind == TokenKind::Punct) {
         k += 1;
     }
-    if !t.get(k).is_some_and(|x| x.key == "no" || CORRECTIONS.contains(&x.key.as_str())) {
+    if !t.get(k).is_some_and(|x| takes_back(&x.key)) {
         return (plate, None);
     }
     k += 1;

@@ -56,6 +56,12 @@ pub(crate) fn sentence_start(input: &str, t: &[Token], i: usize, reach: usize) -
 /// Words with which callers take back what they just said: "6th and Elm, sorry, 6th and Oak".
 const CORRECTIONS: &[&str] = &["sorry", "wait", "actually", "correction"];
 
+/// Whether a word takes back a number or plate just said, a bare "no" included: "MZR 4418, no, 4481", "352
+/// Kingsley Ave, sorry, 325".
+pub(crate) fn takes_back(key: &str) -> bool {
+    key == "no" || CORRECTIONS.contains(&key)
+}
+
 /// Whether these tokens (the ones between two things said) correct the first: one of [`CORRECTIONS`] or
 /// "I mean".
 pub(crate) fn says_correction(t: &[Token]) -> bool {

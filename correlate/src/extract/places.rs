@@ -9,7 +9,7 @@
 
 use crate::analysis::{Place, PlaceKind, Span};
 use crate::gazetteer::{Candidate, Gazetteer, Target};
-use super::{lexicon, says_correction};
+use super::{lexicon, says_correction, takes_back};
 use crate::normalise::{street_suffix, Normalised, Token, TokenKind};
 
 #[derive(Debug, Clone)]
@@ -496,7 +496,7 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             // number corrected as it is said (when the correction is a known number on that street).
             let mut k = m.last + 1;
             let mut corrects = false;
-            let correcting = |x: &Token| x.kind == TokenKind::Punct || matches!(x.key.as_str(), "no" | "sorry" | "wait" | "actually" | "correction");
+            let correcting = |x: &Token| x.kind == TokenKind::Punct || takes_back(&x.key);
             while t.get(k).is_some_and(correcting) {
                 corrects |= t[k].kind != TokenKind::Punct;
                 k += 1;

@@ -11,7 +11,7 @@ use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Ti
 
 use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
 use super::{clause_starts_at, phrase_at, says_correction, sentence_start, sentence_starts_at};
-use crate::normalise::{ClockTime, Normalised, Token, TokenKind};
+use crate::normalise::{ClockTime, Normalised, Token, TokenKind, WEEKDAYS};
 
 /// A time expression found in a tip.
 #[derive(Debug, Clone)]
@@ -69,17 +69,8 @@ const NOW_PHRASES: &[&[&str]] = &[
 ];
 
 fn weekday(key: &str) -> Option<chrono::Weekday> {
-    use chrono::Weekday::*;
-    Some(match key {
-        "monday" => Mon,
-        "tuesday" => Tue,
-        "wednesday" => Wed,
-        "thursday" => Thu,
-        "friday" => Fri,
-        "saturday" => Sat,
-        "sunday" => Sun,
-        _ => return None,
-    })
+    let monday_first = WEEKDAYS.iter().position(|d| *d == key)?;
+    chrono::Weekday::try_from(u8::try_from(monday_first).ok()?).ok()
 }
 
 fn day_part_at(t: &[Token], i: usize) -> Option<(usize, DayPart)> {
