@@ -23,7 +23,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Entity, EntityKind, PlaceKind};
-use crate::extract::{analyse, Analysis};
+use crate::extract::model::{category_model, CategoryModel};
+use crate::extract::{analyse_with, Analysis};
 use crate::gazetteer::Gazetteer;
 use crate::geo::GeoPoint;
 
@@ -136,6 +137,11 @@ pub struct EvalReport {
 
 /// Evaluates every tip of `corpus` (JSON Lines) in both forms against `gazetteer`.
 pub fn evaluate(corpus: &str, gazetteer: &Gazetteer) -> Result<EvalReport, EvalError> {
+    evaluate_with(corpus, gazetteer, category_model())
+}
+
+/// [`evaluate`] with a category model of the caller's choosing (see [`analyse_with`]).
+pub fn evaluate_with(corpus: &str, gazetteer: &Gazetteer, model: &CategoryModel) -> Result<EvalReport, EvalError> {
     let mut records = Vec::new();
     for (i, line) in corpus.lines().enumerate() {
         if line.trim().is_empty() {
@@ -149,7 +155,7 @@ pub fn evaluate(corpus: &str, gazetteer: &Gazetteer) -> Result<EvalReport, EvalE
     let mut report = EvalReport { tips: records.len(), written: FormReport::default(), spoken: FormReport::default(), misses: Vec::new() };
     for r in &records {
         for (form, text) in [("written", &r.written), ("spoken", &r.spoken)] {
-            let a = analyse(text, r.received_at, gazetteer);
+            let a = analyse_with(text, r.received_at, gazetteer, model);
             let fr = if form == "written" { &mut report.written } else { &mut report.spoken };
             score_tip(r, form, &a, fr, &mut report.misses);
         }

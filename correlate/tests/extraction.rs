@@ -1,5 +1,9 @@
 //! The extractor against the demo town: the evaluation corpora at the levels last measured (so a
 //! regression fails), the demo tips end to end, and property tests over arbitrary input.
+//!
+//! A set in the word model's training scores its category as a fit, not a measure: since the logistic model
+//! replaced naive Bayes every such set scores 1.00 (the older comments below give naive Bayes' fits). The
+//! honest measures are the blind sets and `examples/category_cv.rs`.
 
 use chrono::{DateTime, Utc};
 use correlate::eval::{evaluate, EvalReport, FormReport};
@@ -233,7 +237,7 @@ fn ninth_held_out_corpus_scores_as_measured() {
     // holdout10 took over as the blind set: holdout9 joined the word model's training (category 0.80 / 0.79 is
     // a training score) and its person and time misses were studied by class (children named by age, pronouns,
     // descriptions in a sentence of their own, a "now" that narrates, 24-hour clock times). Floors as the
-    // holdout11 round left it.
+    // holdout11 round left it, but priority one tip lower (0.83) with the logistic word model.
     let report = evaluate(include_str!("../corpus/extraction_holdout9.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.91),
@@ -242,7 +246,7 @@ fn ninth_held_out_corpus_scores_as_measured() {
         ("time", 0.90),
         ("place", 0.95),
         ("category", 0.97),
-        ("priority", 0.84),
+        ("priority", 0.83),
     ];
     assert_at_least(&report, &floors, 0.96);
 }
@@ -375,7 +379,8 @@ fn fifteenth_held_out_corpus_scores_as_measured() {
     // 0.83, vehicle 0.83 / 0.80, time 0.85 / 0.83. Then holdouts 16 and 17 took over as the blind sets: holdout15
     // joined the word model's training (category 0.96 is a training score) and its misses were studied by class
     // (partial plates, a knife to the neck, someone under water for a while, vulnerable people missing, times asked
-    // for): priority 0.89 / 0.88, vehicle 0.86 / 0.83, time 0.86 / 0.84.
+    // for): priority 0.89 / 0.88, vehicle 0.86 / 0.83, time 0.86 / 0.84; priority 0.88 / 0.87 with the logistic
+    // word model.
     let report = evaluate(include_str!("../corpus/extraction_holdout15.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.82),
@@ -384,18 +389,18 @@ fn fifteenth_held_out_corpus_scores_as_measured() {
         ("time", 0.83),
         ("place", 0.94),
         ("category", 0.95),
-        ("priority", 0.87),
+        ("priority", 0.86),
     ];
     assert_at_least(&report, &floors, 0.98);
 }
 
 #[test]
 fn sixteenth_held_out_corpus_scores_as_measured() {
-    // Written blind during the round that studied holdouts 12 to 14; not in the word model's training, its misses
-    // never read. On arrival, after that round's last change: category 0.80 / 0.82, priority 0.81 / 0.80, person
-    // 0.81 / 0.80, vehicle 0.80 / 0.73, weapon 0.95, time 0.84, place 0.94 / 0.92, geocoded 0.95 / 0.92; after the
-    // short round that studied holdout15: priority 0.79 (two and one tips lost; which rule moved them is not known,
-    // its misses being unread), the rest unchanged.
+    // Written blind during the round that studied holdouts 12 to 14. On arrival, after that round's last change:
+    // category 0.80 / 0.82, priority 0.81 / 0.80, person 0.81 / 0.80, vehicle 0.80 / 0.73, weapon 0.95, time 0.84,
+    // place 0.94 / 0.92, geocoded 0.95 / 0.92; after the short round that studied holdout15: priority 0.79. Then
+    // holdouts 17 and 18 took over as the blind sets and holdout16 joined the word model's training (its category
+    // is a training score from here on, and its priority leans on that category).
     let report = evaluate(include_str!("../corpus/extraction_holdout16.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.73),
@@ -403,8 +408,46 @@ fn sixteenth_held_out_corpus_scores_as_measured() {
         ("person", 0.80),
         ("time", 0.83),
         ("place", 0.91),
-        ("category", 0.80),
-        ("priority", 0.78),
+        ("category", 0.99),
+        ("priority", 0.86),
+    ];
+    assert_at_least(&report, &floors, 0.91);
+}
+
+#[test]
+fn seventeenth_held_out_corpus_scores_as_measured() {
+    // Written blind (Thanksgiving week); not in the word model's training, its misses never read. On arrival, with
+    // the naive Bayes word model: category 0.78, priority 0.76, person 0.79, vehicle 0.84 / 0.76, weapon 0.95, time
+    // 0.87 / 0.86, place 0.96 / 0.97, geocoded 0.98; with the logistic word model (chosen by leave-one-set-out
+    // accuracy on the studied sets, then measured here): category 0.88, priority 0.72.
+    let report = evaluate(include_str!("../corpus/extraction_holdout17.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.76),
+        ("weapon", 0.95),
+        ("person", 0.78),
+        ("time", 0.85),
+        ("place", 0.96),
+        ("category", 0.87),
+        ("priority", 0.72),
+    ];
+    assert_at_least(&report, &floors, 0.97);
+}
+
+#[test]
+fn eighteenth_held_out_corpus_scores_as_measured() {
+    // Written blind (Fourth of July week); not in the word model's training, its misses never read. On arrival, with
+    // the naive Bayes word model: category 0.76 / 0.74, priority 0.69 / 0.68, person 0.83 / 0.81, vehicle 0.85 /
+    // 0.74, weapon 0.84, time 0.81 / 0.77, place 0.90 / 0.86, geocoded 0.96 / 0.91; with the logistic word model:
+    // category 0.86 / 0.84, priority 0.74.
+    let report = evaluate(include_str!("../corpus/extraction_holdout18.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.73),
+        ("weapon", 0.84),
+        ("person", 0.80),
+        ("time", 0.77),
+        ("place", 0.86),
+        ("category", 0.84),
+        ("priority", 0.74),
     ];
     assert_at_least(&report, &floors, 0.91);
 }
@@ -427,10 +470,11 @@ fn blind_written_training_corpora_score_as_measured() {
     // train3 (196 tips) measured the rules blind before it joined the training: category 0.74 / 0.75, priority
     // 0.71 / 0.70, person 0.82, vehicle 0.89 / 0.86, weapon 0.91 / 0.90, time 0.81 / 0.80, places 0.94, geocoded 0.97 /
     // 0.98. Only its category (0.95) is a training score; its misses were then studied by class with holdout12's:
-    // priority 0.87 / 0.85, weapon 0.96 / 0.94, vehicle 0.92 / 0.88 (0.94 / 0.90 after holdout13's).
+    // priority 0.87 / 0.85, weapon 0.96 / 0.94, vehicle 0.92 / 0.88 (0.94 / 0.90 after holdout13's); priority
+    // 0.86 / 0.84 with the logistic word model.
     let train3 = evaluate(include_str!("../corpus/extraction_train3.jsonl"), town()).unwrap();
     let floors =
-        [("vehicle", 0.89), ("weapon", 0.93), ("person", 0.81), ("time", 0.80), ("place", 0.93), ("category", 0.94), ("priority", 0.85)];
+        [("vehicle", 0.89), ("weapon", 0.93), ("person", 0.81), ("time", 0.80), ("place", 0.93), ("category", 0.94), ("priority", 0.84)];
     assert_at_least(&train3, &floors, 0.97);
 }
 

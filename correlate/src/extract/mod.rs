@@ -26,6 +26,7 @@ use crate::gazetteer::Gazetteer;
 use crate::incident::Priority;
 use crate::normalise::{normalise, Token};
 pub use category::Category;
+pub use model::CategoryModel;
 
 /// Whether the tokens from `i` on are `words`.
 pub(crate) fn phrase_at(t: &[Token], i: usize, words: &[&str]) -> bool {
@@ -99,6 +100,12 @@ pub fn places_in(text: &str, gazetteer: &Gazetteer) -> Vec<Place> {
 
 /// Analyses one tip's text, received at `received_at`, against `gazetteer`.
 pub fn analyse(text: &str, received_at: DateTime<Utc>, gazetteer: &Gazetteer) -> Analysis {
+    analyse_with(text, received_at, gazetteer, model::category_model())
+}
+
+/// [`analyse`] with a category model of the caller's choosing: one trained without the corpus being
+/// evaluated, to measure the whole extractor on tips its model has not seen (`examples/category_cv.rs`).
+pub fn analyse_with(text: &str, received_at: DateTime<Utc>, gazetteer: &Gazetteer, model: &CategoryModel) -> Analysis {
     let n = normalise(text);
     let mut entities = entities::extract(text, &n);
     let times = time::extract(text, &n, received_at, gazetteer.utc_offset_minutes);
@@ -119,7 +126,7 @@ pub fn analyse(text: &str, received_at: DateTime<Utc>, gazetteer: &Gazetteer) ->
     // inside a named place is part of the name.
     let named: Vec<Span> = places.iter().filter(|p| p.kind != PlaceKind::Relative).filter_map(|p| p.span).collect();
     entities.retain(|e| e.kind != EntityKind::Vehicle || !named.iter().any(|s| s.start <= e.span.start && e.span.end <= s.end));
-    let assessment = category::assess(&n, &entities, &place_spans, window_for_priority.as_ref(), received_at);
+    let assessment = category::assess(&n, &entities, &place_spans, window_for_priority.as_ref(), received_at, model);
     let best = places
         .iter()
         .filter(|p| p.location.is_some() && p.kind != PlaceKind::Street)

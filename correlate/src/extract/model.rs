@@ -1,17 +1,19 @@
-//! A small statistical model of the event category: multinomial naive Bayes over stemmed word unigrams
-//! and bigrams plus the kinds of entity found, trained on the bundled annotated corpora. The features were
-//! chosen by leave-one-set-out accuracy (`examples/category_cv.rs`): 0.728 with plain words and bigrams of
-//! content words, 0.741 with stems, 0.748 with bigrams of adjacent words and of content words either side of
-//! small words; smoothing 0.1 beat 0.03, 0.3 and 1.0, trigrams and binary counts did not help. More
-//! blind-written tips help most: with train3 (196 more) the mean rose to 0.766 with every set held out in turn.
+//! A small statistical model of the event category: multinomial logistic regression over stemmed word
+//! unigrams and bigrams plus the kinds of entity found, weighted by tf-idf, trained on the bundled annotated
+//! corpora. Choices were made by leave-one-set-out accuracy (`examples/category_cv.rs`, each hand-written
+//! set from holdout4 on held out in turn). Features: 0.728 with plain words and bigrams of content words,
+//! 0.741 with stems, 0.748 with bigrams of adjacent words and of content words either side of small words
+//! (then with naive Bayes). The learner: naive Bayes (smoothing 0.1, the best of 0.03-1.0) reached 0.817
+//! once holdout16 joined; this model 0.852 (15 passes; 5 gave 0.819, 10 0.844, 30 0.848; regularisation
+//! 1e-5 beat 3e-5 at 0.849 and 1e-4 at 0.837). A discriminative model weighs words that are common in
+//! every category ("car", "guy") for what they add, where naive Bayes counts them as independent evidence.
 //!
 //! Keyword rules only see the words someone listed; tips describe events in endless other ways ("won't
 //! wake up", "climbing on the roof", "grabbed a bottle and ran"). The model gives every category a
-//! probability from all the words, so [`super::category`] can decide when no keyword fires and break
-//! close votes. It is trained once, on first use, from corpora compiled into the binary: deterministic,
-//! no files or network at run time, a few milliseconds. The newest blind sets (`extraction_holdout16.jsonl`
-//! and the ones after it) are deliberately not among the training sets: they measure the model on tips it
-//! has not seen.
+//! probability from all the words, which [`super::category`] weighs against the keyword rules. It is
+//! trained once, on first use, from corpora compiled into the binary: deterministic, no files or network
+//! at run time, a fraction of a second. The newest blind sets (`extraction_holdout17.jsonl` and the ones
+//! after it) are deliberately not among the training sets: they measure the model on tips it has not seen.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -40,6 +42,7 @@ const TRAINING: &[&str] = &[
     include_str!("../../corpus/extraction_holdout13.jsonl"),
     include_str!("../../corpus/extraction_holdout14.jsonl"),
     include_str!("../../corpus/extraction_holdout15.jsonl"),
+    include_str!("../../corpus/extraction_holdout16.jsonl"),
     include_str!("../../corpus/extraction_train1.jsonl"),
     include_str!("../../corpus/extraction_train2.jsonl"),
     include_str!("../../corpus/extraction_train3.jsonl"),
@@ -48,23 +51,12 @@ const TRAINING: &[&str] = &[
 /// Known words a tip needs before the model gives an opinion.
 const MIN_SEEN_WORDS: usize = 3;
 
-/// Additive smoothing: small, because the vocabulary is large next to a few hundred tips.
-const SMOOTHING: f64 = 0.1;
-
 /// Words too common to say anything about the event.
 const STOPWORDS: &[&str] = &[
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "is", "are", "was", "were", "it", "its", "it's", "i", "im",
     "i'm", "my", "me", "we", "he", "she", "they", "his", "her", "their", "there", "theres", "there's", "this", "that", "with",
     "for", "by", "be", "been", "has", "have", "had", "just", "so", "like", "um", "uh", "hi", "hey", "about",
 ];
-
-/// Multinomial naive Bayes: log prior per class and log likelihood per (feature, class).
-#[derive(Debug)]
-pub struct NaiveBayes {
-    classes: Vec<Category>,
-    log_prior: Vec<f64>,
-    log_likelihood: HashMap<String, Vec<f64>>,
-}
 
 /// The features of one tip: content-word unigrams, bigrams of adjacent content words, and one marker
 /// per kind of entity found ("has:weapon").
@@ -97,43 +89,125 @@ fn stem(w: &str) -> &str {
     w
 }
 
-impl NaiveBayes {
-    /// Trains on labelled feature lists. Classes are kept in [`Category`] order so ties resolve alike.
+/// Multinomial logistic regression over tf-idf weighted features (log-scaled counts, each tip's vector of
+/// unit length so long tips do not shout), trained by stochastic gradient descent with L2 regularisation.
+#[derive(Debug)]
+pub struct CategoryModel {
+    classes: Vec<Category>,
+    /// Feature -> (index, inverse document frequency).
+    vocabulary: HashMap<String, (usize, f64)>,
+    /// Weights, one row of `classes.len()` per feature.
+    weights: Vec<f64>,
+    bias: Vec<f64>,
+}
+
+/// Training passes over the examples.
+const EPOCHS: usize = 15;
+/// L2 regularisation strength.
+const ALPHA: f64 = 1e-5;
+/// Initial learning rate, decayed as `ETA0 / (1 + ETA0 * ALPHA * t)` (0.1 gave 0.828, 2 gave 0.847).
+const ETA0: f64 = 0.5;
+
+impl CategoryModel {
+    /// Trains on labelled feature lists. Deterministic: a fixed-seed shuffle, classes in [`Category`]
+    /// order so ties resolve alike.
     pub fn train(examples: &[(Vec<String>, Category)]) -> Self {
         let mut classes: Vec<Category> = examples.iter().map(|e| e.1).collect();
         classes.sort();
         classes.dedup();
-        let index = |c: Category| classes.iter().position(|&x| x == c).unwrap_or(0);
-        let mut docs = vec![0usize; classes.len()];
-        let mut totals = vec![0usize; classes.len()];
-        let mut counts: HashMap<String, Vec<usize>> = HashMap::new();
-        for (feats, c) in examples {
-            let k = index(*c);
-            docs[k] += 1;
-            for f in feats {
-                counts.entry(f.clone()).or_insert_with(|| vec![0; classes.len()])[k] += 1;
-                totals[k] += 1;
+        let k = classes.len();
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for (feats, _) in examples {
+            let mut seen: Vec<&str> = feats.iter().map(String::as_str).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for f in seen {
+                *df.entry(f).or_default() += 1;
             }
         }
-        let vocab = counts.len() as f64;
-        let n_docs = examples.len().max(1) as f64;
-        let log_prior = docs.iter().map(|&d| ((d as f64 + 1.0) / (n_docs + classes.len() as f64)).ln()).collect();
-        let log_likelihood = counts
-            .into_iter()
-            .map(|(f, cs)| {
-                let ll = cs.iter().zip(&totals).map(|(&c, &t)| ((c as f64 + SMOOTHING) / (t as f64 + SMOOTHING * vocab)).ln()).collect();
-                (f, ll)
-            })
+        let n_docs = examples.len() as f64;
+        let mut names: Vec<&str> = df.keys().copied().collect();
+        names.sort_unstable();
+        let vocabulary: HashMap<String, (usize, f64)> =
+            names.iter().enumerate().map(|(i, f)| ((*f).to_owned(), (i, ((1.0 + n_docs) / (1.0 + df[f] as f64)).ln() + 1.0))).collect();
+        let mut model = Self { classes, vocabulary, weights: vec![0.0; names.len() * k], bias: vec![0.0; k] };
+        let docs: Vec<(Vec<(usize, f64)>, usize)> = examples
+            .iter()
+            .map(|(f, c)| (model.vector(f), model.classes.iter().position(|x| x == c).unwrap_or(0)))
             .collect();
-        Self { classes, log_prior, log_likelihood }
+        // Lazy regularisation: the true weights are `scale * weights`.
+        let mut scale = 1.0;
+        let mut t = 0.0;
+        let mut order: Vec<usize> = (0..docs.len()).collect();
+        // xorshift64 from a fixed seed: a fresh order each pass, the same every run.
+        let mut rng: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut p = vec![0.0; k];
+        for _ in 0..EPOCHS {
+            for i in (1..order.len()).rev() {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                order.swap(i, (rng % (i as u64 + 1)) as usize);
+            }
+            for &d in &order {
+                let (x, y) = &docs[d];
+                let eta = ETA0 / (1.0 + ETA0 * ALPHA * t);
+                t += 1.0;
+                model.scores_into(x, scale, &mut p);
+                softmax(&mut p);
+                scale *= 1.0 - eta * ALPHA;
+                // Fold the scale in before it underflows.
+                if scale < 1e-9 {
+                    model.weights.iter_mut().for_each(|w| *w *= scale);
+                    scale = 1.0;
+                }
+                // The gradient of the log loss by each class's score: its probability, less one for the truth.
+                p[*y] -= 1.0;
+                for &(f, v) in x {
+                    for (w, g) in model.weights[f * k..(f + 1) * k].iter_mut().zip(&p) {
+                        *w -= eta * g * v / scale;
+                    }
+                }
+                model.bias.iter_mut().zip(&p).for_each(|(b, g)| *b -= eta * g);
+            }
+        }
+        model.weights.iter_mut().for_each(|w| *w *= scale);
+        model
+    }
+
+    /// The tip's known features as (index, weight), L2-normalised.
+    fn vector(&self, features: &[String]) -> Vec<(usize, f64)> {
+        let mut counts: HashMap<usize, (f64, usize)> = HashMap::new();
+        for f in features {
+            if let Some(&(i, idf)) = self.vocabulary.get(f) {
+                counts.entry(i).or_insert((idf, 0)).1 += 1;
+            }
+        }
+        let mut x: Vec<(usize, f64)> = counts.into_iter().map(|(i, (idf, n))| (i, (1.0 + (n as f64).ln()) * idf)).collect();
+        x.sort_unstable_by_key(|e| e.0);
+        let norm = x.iter().map(|e| e.1 * e.1).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            x.iter_mut().for_each(|e| e.1 /= norm);
+        }
+        x
+    }
+
+    /// Each class's score (a log-odds up to a constant) into `out`, weights read as `scale * weights`.
+    fn scores_into(&self, x: &[(usize, f64)], scale: f64, out: &mut [f64]) {
+        let k = self.classes.len();
+        out.copy_from_slice(&self.bias);
+        for &(f, v) in x {
+            for (o, w) in out.iter_mut().zip(&self.weights[f * k..(f + 1) * k]) {
+                *o += scale * w * v;
+            }
+        }
     }
 
     /// The most likely category and its probability, or `None` when fewer than [`MIN_SEEN_WORDS`] of the
     /// tip's words were seen in training: with one or two known words ("nice" and "today" in "nice weather
-    /// today") naive Bayes is confidently wrong, about whatever tips those words happened to be in. (Three
-    /// rather than two since holdout8 joined the training: no corpus scored differently.)
+    /// today") a model is confident about whatever tips those words happened to be in.
     pub fn best(&self, features: &[String]) -> Option<(Category, f64)> {
-        let seen_words = features.iter().filter(|f| !f.contains(' ') && !f.starts_with("has:") && self.log_likelihood.contains_key(*f)).count();
+        let seen_words = features.iter().filter(|f| !f.contains(' ') && !f.starts_with("has:") && self.vocabulary.contains_key(*f)).count();
         if seen_words < MIN_SEEN_WORDS {
             return None;
         }
@@ -142,17 +216,19 @@ impl NaiveBayes {
 
     /// Probability of each category given the features (unknown features are ignored), summing to 1.
     pub fn posterior(&self, features: &[String]) -> Vec<(Category, f64)> {
-        let mut score = self.log_prior.clone();
-        for f in features {
-            if let Some(ll) = self.log_likelihood.get(f) {
-                score.iter_mut().zip(ll).for_each(|(s, l)| *s += l);
-            }
-        }
-        let max = score.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let exp: Vec<f64> = score.iter().map(|s| (s - max).exp()).collect();
-        let sum: f64 = exp.iter().sum();
-        self.classes.iter().zip(exp).map(|(&c, e)| (c, e / sum)).collect()
+        let mut p = vec![0.0; self.classes.len()];
+        self.scores_into(&self.vector(features), 1.0, &mut p);
+        softmax(&mut p);
+        self.classes.iter().copied().zip(p).collect()
     }
+}
+
+/// Scores to probabilities, in place.
+fn softmax(p: &mut [f64]) {
+    let max = p.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    p.iter_mut().for_each(|x| *x = (*x - max).exp());
+    let sum: f64 = p.iter().sum();
+    p.iter_mut().for_each(|x| *x /= sum);
 }
 
 /// Labelled examples from corpora: every tip in its written and its spoken form. Lines that are not
@@ -174,16 +250,16 @@ pub fn examples(corpora: &[&str]) -> Vec<(Vec<String>, Category)> {
 }
 
 /// The model trained on the bundled corpora, built on first use.
-pub fn category_model() -> &'static NaiveBayes {
-    static MODEL: OnceLock<NaiveBayes> = OnceLock::new();
-    MODEL.get_or_init(|| NaiveBayes::train(&examples(TRAINING)))
+pub fn category_model() -> &'static CategoryModel {
+    static MODEL: OnceLock<CategoryModel> = OnceLock::new();
+    MODEL.get_or_init(|| CategoryModel::train(&examples(TRAINING)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn predict(m: &NaiveBayes, text: &str) -> Category {
+    fn predict(m: &CategoryModel, text: &str) -> Category {
         let n = normalise(text);
         let e = super::super::entities::extract(text, &n);
         let p = m.posterior(&features(&n, &e));
@@ -193,9 +269,22 @@ mod tests {
     #[test]
     fn posterior_is_a_distribution_and_training_is_deterministic() {
         let a = category_model().posterior(&["smoke".to_owned(), "never-seen-word".to_owned()]);
-        let b = NaiveBayes::train(&examples(TRAINING)).posterior(&["smoke".to_owned(), "never-seen-word".to_owned()]);
+        let b = CategoryModel::train(&examples(TRAINING)).posterior(&["smoke".to_owned(), "never-seen-word".to_owned()]);
         assert!((a.iter().map(|x| x.1).sum::<f64>() - 1.0).abs() < 1e-9);
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn generalises_to_tips_it_never_saw() {
+        // holdout16 held out, as `examples/category_cv.rs` does for every set: 155 of its 180 tips (both forms)
+        // right when measured.
+        let held = include_str!("../../corpus/extraction_holdout16.jsonl");
+        let train: Vec<&str> = TRAINING.iter().copied().filter(|c| *c != held).collect();
+        assert_eq!(train.len(), TRAINING.len() - 1);
+        let m = CategoryModel::train(&examples(&train));
+        let test = examples(&[held]);
+        let right = test.iter().filter(|(f, c)| m.best(f).is_some_and(|(p, _)| p == *c)).count();
+        assert!(right >= 150, "{right} of {}", test.len());
     }
 
     #[test]
@@ -205,7 +294,7 @@ mod tests {
             r#"{"written": "flames and smoke from the roof", "spoken": "flames and smoke from the roof", "category": "fire"}"#,
             r#"{"written": "he stole a wallet and ran", "spoken": "he stole a wallet and ran", "category": "theft"}"#,
         ]);
-        let m = NaiveBayes::train(&ex);
+        let m = CategoryModel::train(&ex);
         assert_eq!(predict(&m, "thick smoke over there"), Category::Fire);
         assert_eq!(predict(&m, "someone stole my wallet"), Category::Theft);
     }
