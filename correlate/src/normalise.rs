@@ -763,17 +763,21 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
     let day_part_follows = ws.get(i + 1).is_some_and(|w| matches!(w.key.as_str(), "tonight" | "yesterday"))
         || (ws.get(i + 1).is_some_and(|w| matches!(w.key.as_str(), "last" | "this"))
             && ws.get(i + 2).is_some_and(|w| matches!(w.key.as_str(), "night" | "morning" | "afternoon" | "evening")));
-    // "last night around 10 a bottle rocket ...", "this morning around 7 while we argued": the part of day said
-    // just before, and then no noun the number could count ("this morning about 6 guys").
-    let day_part_precedes = match before {
+    // "last night around 10 a bottle rocket ...", "this morning around 7 while we argued", "yesterday around 5 a
+    // man knocked": the part of day or the day said just before (a weekday alone leaves am or pm open), and then no noun the number could count ("this morning about 6 guys").
+    let part_of_day = match before {
         [.., day, part, _] => {
             let day = day.key.as_str();
             (matches!(day, "last" | "this" | "yesterday") || WEEKDAYS.contains(&day))
                 && matches!(part.key.as_str(), "night" | "morning" | "afternoon" | "evening")
         }
-        [.., day, _] => matches!(day.key.as_str(), "tonight" | "overnight"),
         _ => false,
-    } && ws.get(i + 1).is_none_or(|n| {
+    };
+    let day_alone = match before {
+        [.., day, _] => matches!(day.key.as_str(), "tonight" | "overnight" | "yesterday"),
+        _ => false,
+    };
+    let day_part_precedes = (part_of_day || day_alone) && ws.get(i + 1).is_none_or(|n| {
         n.kind == TokenKind::Punct
             || matches!(
                 n.key.as_str(),
@@ -855,6 +859,12 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
                 k -= 1;
                 steps += 1;
                 if PLATE_KEYWORDS.contains(&out[k].key.as_str()) {
+                    found = true;
+                    break;
+                }
+                // "the plate on the Rio 8JD": the vehicle it is on, named between.
+                let on_the = |k: usize| k >= 3 && out[k - 2].key == "on" && matches!(out[k - 1].key.as_str(), "the" | "his" | "her" | "their" | "that");
+                if on_the(k) && PLATE_KEYWORDS.contains(&out[k - 3].key.as_str()) {
                     found = true;
                     break;
                 }

@@ -1347,21 +1347,25 @@ fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Perso
             t.get(k + 1).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "on" | "toward" | "towards" | "down" | "up" | "along")).then_some((k + 1, d))
         };
         let found = if MOVEMENT.contains(&t[i].key.as_str()) {
-            (i + 1..(i + 5).min(t.len())).find_map(|k| lexicon::directions().at(t, k).map(|(len, d)| (k + len, d)).or_else(|| letter(k)))
+            (i + 1..(i + 5).min(t.len())).find_map(|k| lexicon::directions().at(t, k).map(|(len, d)| (k, k + len, d)).or_else(|| letter(k).map(|(e, d)| (k, e, d))))
         } else {
-            bare.map(|(len, d)| (i + len, d))
+            bare.map(|(len, d)| (i, i + len, d))
         };
-        let Some((end, dir)) = found else {
+        let Some((start, end, dir)) = found else {
             i += 1;
             continue;
         };
-        // Whoever moved was mentioned before the verb: the nearest vehicle, else the nearest person; but "took
-        // off east on Oak in a black Kia" names the vehicle right after.
+        // Whoever moved was mentioned before the verb: the nearest vehicle, else the nearest person; but "fled on
+        // bike NB" names the vehicle between, and "took off east on Oak in a black Kia" or "in my Venza" right after.
+        let between = vehicles.iter().position(|v| v.first > i && v.last < start);
         let in_a = vehicles.iter().position(|v| {
-            v.first > end && v.first <= end + 6 && v.first >= 2 && matches!(t[v.first - 1].key.as_str(), "a" | "an" | "the" | "their" | "his" | "her")
+            v.first > end
+                && v.first <= end + 6
+                && v.first >= 2
+                && matches!(t[v.first - 1].key.as_str(), "a" | "an" | "the" | "their" | "his" | "her" | "my" | "our" | "your")
                 && t[v.first - 2].key == "in"
         });
-        let v = in_a.or_else(|| vehicles.iter().rposition(|v| v.first < i));
+        let v = between.or(in_a).or_else(|| vehicles.iter().rposition(|v| v.first < i));
         // Not a possessive ("snatched a woman's purse"): the owner is not who ran off.
         let p = persons.iter().rposition(|p| p.first < i && !t[p.last].text.ends_with("'s") && !t[p.last].text.ends_with("\u{2019}s"));
         match (v, p) {
@@ -1447,6 +1451,14 @@ mod tests {
         assert!(want.iter().all(|(k, v)| p[0].attributes.get(*k).map(String::as_str) == Some(*v)), "{p:?}");
         let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
         assert_eq!((v.attributes["colour"].as_str(), v.attributes["direction"].as_str()), ("white", "west"));
+        // The vehicle they left on or in, named between the verb and the direction or after it.
+        let e = ents("M cyclist struck M pedestrian. Susp fled on bike NB on 11th.");
+        let bike = e.iter().find(|e| e.kind == EntityKind::Vehicle).expect("the bike");
+        assert_eq!(bike.attributes.get("direction").map(String::as_str), Some("north"), "{e:?}");
+        let e = ents("a guy dragged me out and took off north on 6th in my grey Toyota Venza");
+        let venza = e.iter().find(|e| e.kind == EntityKind::Vehicle).expect("the Venza");
+        assert_eq!(venza.attributes.get("direction").map(String::as_str), Some("north"), "{e:?}");
+        assert!(e.iter().all(|e| e.kind != EntityKind::Person || !e.attributes.contains_key("direction")), "{e:?}");
         // The vehicle they left in, named after the direction.
         let e = ents("Two guys jumped the armored truck guard. They took off east on Oak in a black Kia Sportage.");
         let kia = e.iter().find(|e| e.attributes.get("make").is_some_and(|m| m == "kia")).unwrap();
@@ -1619,6 +1631,8 @@ mod tests {
         assert_eq!(plate("white subaru forester plate m z r four four one eight no four four eight one going north").as_deref(), Some("MZR4481"));
         assert_eq!(plate("I got the plate, RJX 4402, no, RJK 4402.").as_deref(), Some("RJK4402"));
         assert_eq!(ents("a green Ford Ranger. I got the plate, RJX 4402, no, RJK 4402.").iter().filter(|e| e.kind == EntityKind::Vehicle).count(), 1);
+        // The plate "on the" vehicle it is on.
+        assert_eq!(plate("fired at a red Kia Rio as it fled EB. Partial plate on the Rio 8JD.").as_deref(), Some("8JD"));
         // Not a correction of the plate: "no" starting something else.
         assert_eq!(plate("a white Subaru, plate MZR 4418, no one was inside").as_deref(), Some("MZR4418"));
     }
@@ -1643,6 +1657,7 @@ mod tests {
             assert!(vehicles(s)[0].contains(&("make".to_owned(), make.to_owned())), "{s}");
         }
         assert!(vehicles("a silver mini van").iter().all(|v| !v.iter().any(|(k, _)| k == "make")));
+        assert!(vehicles("a grey Lincoln MKZ pulled up at the bus loop")[0].contains(&("model".to_owned(), "mkz".to_owned())));
         // As a recogniser hears them: a model in numbers, a workwear brand that is no car.
         assert!(vehicles("my tailgate got stolen off my f one fifty")[0].contains(&("model".to_owned(), "f-150".to_owned())));
         assert!(vehicles("bald neck tattoo tan car heart jacket").is_empty());

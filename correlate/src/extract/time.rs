@@ -242,6 +242,14 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         if i > 0 && matches!(t[i - 1].key.as_str(), "at" | "around" | "about" | "since" | "approximately" | "by") {
             first = first.min(i - 1);
         }
+        // "sometime between Friday 6 pm and this morning": the open start of a span, as its end is (below).
+        let span_start = t[i.saturating_sub(3)..i].iter().any(|x| x.key == "between")
+            && t.get(i + 1).is_some_and(|x| x.key == "and")
+            && day_part_at(t, i + 2).is_some();
+        if span_start || still_well(input, t, i) || scheduled(t, i) {
+            used[first..=last].iter_mut().for_each(|u| *u = true);
+            continue;
+        }
         // "Monday night around 11", "Saturday around 9 pm": the clock time on the most recent such day.
         let on_weekday = (i.saturating_sub(4)..i).find_map(|k| {
             let wd = weekday(&t[k].key)?;
@@ -411,6 +419,32 @@ const RECURRING: &[&str] = &[
 
 /// Whether the sentence of token `i` (or, in unpunctuated speech, the five tokens either side) tells of a
 /// habit.
+/// "It was fine at 6 last night", "it wasn't there when I walked the dog at 6", "the last person locked up at
+/// 1": the clock time `i` is when all was still well, the open start of the span in which it happened, which
+/// neither the labels nor a dispatcher take for the event's time.
+fn still_well(input: &str, t: &[Token], i: usize) -> bool {
+    if i == 0 || !matches!(t[i - 1].key.as_str(), "at" | "around" | "about") {
+        return false;
+    }
+    let before = &t[sentence_start(input, t, i, 12)..i];
+    let fine = before.iter().any(|x| matches!(x.key.as_str(), "fine" | "normal" | "untouched" | "ok" | "okay"))
+        || before.windows(2).any(|w| matches!(w[0].key.as_str(), "locked" | "closed") && w[1].key == "up" || w[0].key == "was" && w[1].key == "locked");
+    let not_yet = before.windows(2).any(|w| {
+        matches!(w[0].key.as_str(), "wasn't" | "wasnt" | "weren't" | "werent" | "not") && matches!(w[1].key.as_str(), "there" | "here" | "like")
+    });
+    fine || not_yet
+}
+
+/// "The start is at 8:30", "the hunt's at 1", "the kids start lining up there at 8:15": the clock time `i` is
+/// on a schedule, not when anything happened.
+fn scheduled(t: &[Token], i: usize) -> bool {
+    if i < 2 || t[i - 1].key != "at" {
+        return false;
+    }
+    let is = matches!(t[i - 2].key.as_str(), "is" | "are") || t[i - 2].key.ends_with("'s") && t[i - 2].key != "it's";
+    is || t[i.saturating_sub(6)..i - 1].iter().any(|x| matches!(x.key.as_str(), "start" | "starts" | "opens" | "begins" | "begin"))
+}
+
 fn habitual(input: &str, t: &[Token], i: usize) -> bool {
     let reach = if input.contains(['.', '!', '?']) { 25 } else { 5 };
     let from = sentence_start(input, t, i, reach);
@@ -539,6 +573,22 @@ mod tests {
         for s in ["he took something and now he's turning blue", "It's 2:40 in the morning. Now they're pulling out", "it split, now the top's burning", "the limb came down and split it now the top's burning"] {
             assert!(times(s, "2026-03-01T12:00:00Z", 0).iter().all(|f| f.entity.text.to_lowercase() != "now"), "{s}");
         }
+    }
+
+    #[test]
+    fn when_all_was_still_well_and_what_is_scheduled_are_not_the_events_time() {
+        let texts = |s: &str| times(s, "2026-03-01T15:00:00Z", 0).into_iter().map(|f| f.entity.text).collect::<Vec<_>>();
+        assert!(texts("The TV is gone. It wasn't like this at 9 last night.").is_empty());
+        assert!(texts("The hasp is snapped off. It was fine at 6 last night when the volunteers locked up.").is_empty());
+        assert!(texts("It wasn't there when I walked the dog at 6 this morning.").is_empty());
+        assert!(texts("The safe was open. Last person locked up at 1 a.m.").is_empty());
+        assert!(texts("Somebody slashed the tires on our vans, and the start is at 8:30.").is_empty());
+        assert!(texts("Somebody stomped every egg flat. The hunt's at 1.").is_empty());
+        assert!(texts("Office entered sometime between Friday 6 pm and this morning through the rear window.").is_empty());
+        // Still the event's time: it was seen there then, or it happened then.
+        assert_eq!(texts("It was already there when I drove by at 6 this morning."), ["at 6 this morning"]);
+        assert_eq!(texts("The fight started at 9 last night."), ["at 9 last night"]);
+        assert_eq!(texts("I'm 77. Yesterday around 5 a man knocked and grabbed my purse."), ["Yesterday around 5"]);
     }
 
     #[test]
