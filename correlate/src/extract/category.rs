@@ -394,6 +394,13 @@ const CRITICAL: &[(&str, &str)] = &[
     ("goodbye note", "someone may take their life"),
     ("carbon monoxide", "carbon monoxide"),
     ("engine running in", "carbon monoxide"),
+    // Fuel engines run indoors, as after a flood or in an outage.
+    ("gas pump in the basement", "carbon monoxide"),
+    ("generator in the basement", "carbon monoxide"),
+    ("generator in the garage", "carbon monoxide"),
+    ("generator inside", "carbon monoxide"),
+    ("co detector", "carbon monoxide"),
+    ("co alarm", "carbon monoxide"),
     // The heart, a stroke, anaphylaxis, in the words callers and dispatchers use.
     ("chest pain", "chest pain"),
     ("chest pressure", "chest pain"),
@@ -1010,7 +1017,9 @@ pub fn assess(
     let unhurt = |i: usize| lexicon::denied_within(t, i, 3);
     // "this neighbour is a pain in the neck": an idiom, no injury.
     let idiom = |i: usize| t[i].key == "pain" && i > 0 && t[i - 1].key == "a";
-    if let Some((_, w)) = find(&mut INJURY.iter().copied()).filter(|&(i, _)| !unhurt(i) && !idiom(i)) {
+    // "somebody's going to get hurt", "before someone gets hurt": feared, not done.
+    let feared = |i: usize| t[i].key == "hurt" && i > 0 && matches!(t[i - 1].key.as_str(), "get" | "gets");
+    if let Some((_, w)) = find(&mut INJURY.iter().copied()).filter(|&(i, _)| !unhurt(i) && !idiom(i) && !feared(i)) {
         if priority < Priority::High {
             priority = Priority::High;
             reasons.push(format!("injury mentioned: '{w}'"));
@@ -1052,11 +1061,11 @@ pub fn assess(
             "didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find", "runaway",
             "ran away from home", "walked out of the house", "ran out of the house", "walked off", "wandered away", "left the house",
             "never got off", "never made it home", "never showed up", "supposed to be back", "supposed to be home", "wasnt on it", "didnt come back",
-            "hasnt come back", "left a note",
+            "hasnt come back", "left a note", "nobodys heard from", "nobody has heard from", "no one has heard from", "havent heard from",
         ]);
         // Someone who cannot look after themselves: gone, or left alone.
         let vulnerable = says(&["dementia", "alzheimers", "down syndrome", "autism", "autistic", "special needs", "nonverbal",
-            "schizophrenia", "schizophrenic", "her meds", "his meds", "memory problems", "bad heart"]);
+            "schizophrenia", "schizophrenic", "her meds", "his meds", "memory problems", "bad heart", "on oxygen", "diabetic", "insulin"]);
         // (A small child found walking "by herself" is safe with the caller: the labels keep that medium.)
         let alone = says(&["by themselves", "home alone", "left alone"]);
         // "my 5 year old": a child by age.
@@ -1119,9 +1128,12 @@ pub fn assess(
     // Children are the people a dispatcher least wants to leave waiting. Not "boy" or "girl" here: on a low
     // call they name the one doing it as often as a child at risk ("a boy keeps ringing doorbells"). Nor
     // vandalism, where the kids are almost always the ones doing the damage.
+    // Nor, in a noise complaint, the caller's own children kept awake ("my kids can't sleep", "I have a new baby").
     let mut raised_for_children = false;
+    let kept_awake = |i: usize| category == C::Disturbance && i > 0 && matches!(t[i - 1].key.as_str(), "my" | "our" | "new");
     if priority == Priority::Low && !matches!(category, C::Other | C::Vandalism) {
-        if let Some((_, w)) = find(&mut CHILDREN.iter().copied().filter(|w| !matches!(*w, "boy" | "girl"))) {
+        let child = (0..t.len()).find(|&i| CHILDREN.contains(&t[i].key.as_str()) && !matches!(t[i].key.as_str(), "boy" | "girl") && !kept_awake(i));
+        if let Some(w) = child.map(|i| t[i].text.as_str()) {
             priority = Priority::Medium;
             raised_for_children = true;
             reasons.push(format!("children involved: '{w}'"));
@@ -1158,14 +1170,28 @@ pub fn assess(
         None => None,
     };
     // A weapon used or shots fired hours or days ago are no longer a danger now: that raise goes, then the
-    // step down (every raise to critical but a life at risk is a weapon's).
+    // step down (every raise to critical but a life at risk is a weapon's). So is a life put at risk by an
+    // attack that is over ("last night he grabbed me by the neck"); an illness or a missing person's risk lasts.
     let life_at_risk = reasons.iter().any(|r| r.starts_with("life at risk"));
-    if old.is_some() && priority == Priority::Critical && !life_at_risk {
+    let attack_over = ongoing.is_none() && matches!(category, C::Assault | C::Robbery);
+    if old.is_some() && priority == Priority::Critical && (!life_at_risk || attack_over) {
         priority = Priority::High;
     }
-    if let (Some(why), true) = (old, priority > Priority::Low && priority < Priority::Critical) {
+    let still_missing = reasons.iter().any(|r| r.starts_with("a vulnerable person missing") || r.starts_with("a missing or unattended child"));
+    if let (Some(why), true) = (old, priority > Priority::Low && priority < Priority::Critical && !still_missing) {
         priority = if priority == Priority::High { Priority::Medium } else { Priority::Low };
         reasons.push(why);
+    }
+    // "Not an emergency", "not sure if this is a 911 thing": the caller, who sees it, says it can wait. No raise
+    // stands, and a call that starts high drops a step (a life at risk stays: the caller may not know it).
+    let can_wait = says(&["not an emergency", "isnt an emergency", "non emergency", "not a 911", "not urgent", "no emergency",
+        "not sure if this is", "not sure this is", "not sure if its", "probably nothing"]);
+    if let (Some(w), true) = (can_wait, priority < Priority::Critical) {
+        let capped = if category.base_priority() == Priority::High { Priority::Medium } else { category.base_priority() };
+        if capped < priority {
+            priority = capped;
+            reasons.push(format!("the caller says it can wait: '{w}'"));
+        }
     }
     // A disturbance that goes on ("they're still yelling", "been doing it for an hour") is worth a look at any hour.
     if category == C::Disturbance && priority == Priority::Low && window.is_some() {
@@ -1309,6 +1335,20 @@ mod tests {
         assert!(b.reasons.iter().all(|r| !r.contains("threat")), "{:?}", b.reasons);
         let c = assess_text("He has a big kitchen knife and he says he will cut my brother if he doesn't pay.");
         assert!(c.reasons.iter().any(|r| r.contains("threat")), "{:?}", c.reasons);
+    }
+
+    #[test]
+    fn what_the_caller_says_of_the_danger_sets_the_priority() {
+        let p = |s: &str| assess_text(s).priority;
+        // An attack that is over is no life at risk now; a missing man on oxygen is, the longer the more.
+        assert_eq!(p("Last Tuesday my boyfriend came home drunk and choked me against the door."), Priority::Medium);
+        assert_eq!(p("My grandfather is 84 and on oxygen. He drove off on Saturday and nobody's heard from him since."), Priority::High);
+        // Fuel engines run indoors; hurt feared, not done; the caller's baby kept awake by a party; no emergency.
+        assert_eq!(p("Dad's been running a gas pump in the basement all day and now he's confused and throwing up."), Priority::Critical);
+        let goose = assess_text("A goose is charging people at the station doors. Somebody's going to get hurt.");
+        assert!(goose.reasons.iter().all(|r| !r.contains("injury")), "{:?}", goose.reasons);
+        assert_eq!(p("They have a party in the garage with loud music every weekend. I have a new baby."), Priority::Low);
+        assert_eq!(p("Not sure if this is a 911 thing. My son's foot is swollen and he has a fever."), Priority::Medium);
     }
 
     #[test]
