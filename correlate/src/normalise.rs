@@ -908,6 +908,12 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
                 j += 1;
                 continue;
             }
+            // "four w v eight eight three v as in victor": a letter already read out, confirmed after the plate.
+            let as_in_after = |k: usize| ws.get(k).is_some_and(|x| x.is_word("as")) && ws.get(k + 1).is_some_and(|x| x.is_word("in"));
+            let confirms_earlier = |s: &str| s.len() == 1 && s.chars().all(|c| c.is_ascii_alphabetic()) && chars.len() >= 3 && chars.contains(s);
+            if spelled(w, &w.text).is_some_and(|s| confirms_earlier(&s)) && as_in_after(j + 1) {
+                break;
+            }
             match spelled(w, &w.text) {
                 Some(s) if chars.len() + s.len() <= 9 => {
                     if !(s.len() == 1 && s.chars().all(|c| c.is_ascii_alphabetic()) && w.text.chars().count() == 1) {
@@ -1093,6 +1099,11 @@ mod tests {
         // Partly read: what the caller saw, however little.
         assert_eq!(norm("Plate ends in 62."), "Plate ends in 62.");
         assert!(normalise("Plate ends in 62.").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "62"));
+        // A letter confirmed after the plate is not another letter of it; one confirmed as it is read is.
+        let plate = |s: &str| normalise(s).tokens.into_iter().find(|t| t.kind == TokenKind::Plate).map(|t| t.text);
+        assert_eq!(plate("plate four w v eight eight three v as in victor").as_deref(), Some("4WV883"));
+        assert_eq!(plate("partial plate r j two r as in robert").as_deref(), Some("RJ2"));
+        assert_eq!(plate("plate p as in paul x y one two three").as_deref(), Some("PXY123"));
         assert!(normalise("Plate looked like it started with 8 Delta").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "8D"));
         assert!(normalise("Plate is beginning with L, R.").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "LR"));
         // Not a partial plate: a number after "plate" that is not read as one.

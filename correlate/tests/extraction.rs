@@ -482,6 +482,8 @@ fn blind_written_training_corpora_score_as_measured() {
 fn a_make_inside_a_place_name_is_no_vehicle() {
     let a = analyse("a fifteen year old boy just collapsed in the oak ford high gym", at("2026-03-01T15:00:00Z"), town());
     assert!(a.entities.iter().all(|e| e.kind != EntityKind::Vehicle), "{:?}", a.entities);
+    let behind = analyse("the dead grass on the hill behind oak ford high is on fire", at("2026-03-01T15:00:00Z"), town());
+    assert!(behind.entities.iter().all(|e| e.kind != EntityKind::Vehicle), "{:?}", behind.entities);
     let b = analyse("a grey Ford Focus hit a cyclist outside Oakford High School", at("2026-03-01T15:00:00Z"), town());
     assert!(b.entities.iter().any(|e| e.kind == EntityKind::Vehicle), "{:?}", b.entities);
 }

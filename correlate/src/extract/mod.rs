@@ -21,7 +21,7 @@ pub mod time;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{Entity, EntityKind, Place, PlaceKind, Span, TimeWindow};
+use crate::analysis::{Entity, EntityKind, Place, PlaceKind, TimeWindow};
 use crate::gazetteer::Gazetteer;
 use crate::incident::Priority;
 use crate::normalise::{normalise, Token};
@@ -123,9 +123,9 @@ pub fn analyse_with(text: &str, received_at: DateTime<Utc>, gazetteer: &Gazettee
     let places = places::extract(text, &n, gazetteer);
     let place_spans: Vec<_> = places.iter().filter_map(|p| p.span).collect();
     // "oak ford high" is Oakford High School, not a Ford; "Lincoln Elementary" is no Lincoln: a vehicle word
-    // inside a named place is part of the name.
-    let named: Vec<Span> = places.iter().filter(|p| p.kind != PlaceKind::Relative).filter_map(|p| p.span).collect();
-    entities.retain(|e| e.kind != EntityKind::Vehicle || !named.iter().any(|s| s.start <= e.span.start && e.span.end <= s.end));
+    // inside a place is part of its name (also in "behind oak ford high": a relative place is a preposition
+    // and a gazetteer name, never a vehicle it is next to).
+    entities.retain(|e| e.kind != EntityKind::Vehicle || !place_spans.iter().any(|s| s.start <= e.span.start && e.span.end <= s.end));
     let assessment = category::assess(&n, &entities, &place_spans, window_for_priority.as_ref(), received_at, model);
     let best = places
         .iter()
