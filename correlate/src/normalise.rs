@@ -482,6 +482,12 @@ fn pass_numbers(mut ws: Vec<Work>) -> Vec<Work> {
                 i += 1;
                 continue;
             }
+            // Dispatch shorthand for a block ("1100 blk Birch") reads as the word; elsewhere "blk" is black.
+            if k == "blk" && out.last().is_some_and(|p| matches!(p.kind, TokenKind::Number(_))) {
+                out.push(Work { key: "block".into(), ..w.clone() });
+                i += 1;
+                continue;
+            }
             // "forth street" is nearly always "fourth street" misheard.
             let street_context = ws.get(i + 1).is_some_and(|n| street_suffix(&n.key).is_some() || n.key == "and" || n.key == "&")
                 || out.last().is_some_and(|p: &Work| matches!(p.key.as_str(), "of" | "and" | "&" | "on"));

@@ -120,7 +120,11 @@ fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>
         && matches!(key(first - 1), "and" | "&" | "at" | "/" | "by" | "near")
         && prev.is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == first);
     let corner = first >= 2 && key(first - 1) == "of" && matches!(key(first - 2), "corner" | "intersection");
-    let numbered = first >= 1 && matches!(t[first - 1].kind, TokenKind::Number(1..=99_999));
+    // A house number before, and no number after: "730 till 10:15", "times 4 pain 9 out of 10" are no addresses
+    // ("612 maine one pointed a gun" is: a lone "one" there is someone).
+    let number_after =
+        t.get(last + 1).is_some_and(|n| matches!(n.kind, TokenKind::Time(_)) || !matches!(n.kind, TokenKind::Number(0 | 1)) && matches!(n.kind, TokenKind::Number(_)));
+    let numbered = first >= 1 && matches!(t[first - 1].kind, TokenKind::Number(1..=99_999)) && !number_after;
     let block_of = first >= 2 && key(first - 1) == "of" && key(first - 2) == "block";
     let suffix_after = street_suffix(key(last + 1)).is_some();
     let joins_next = matches!(key(last + 1), "and" | "&" | "at" | "/" | "between") && street_at(last + 2)
@@ -256,6 +260,15 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
             // books" or "a park bench"; parts of the place itself ("the school parking lot") still count.
             let determined = i > 0 && matches!(t[i - 1].key.as_str(), "the" | "that" | "this" | "a" | "an");
             let compound = t.get(i + len).is_some_and(|n| COMPOUND_HEADS.contains(&n.key.as_str()));
+            // "50 high school kids": a school that says who people are, not where. (Other names before a person
+            // are mostly a sentence the recogniser ran on: "security central station female patient".)
+            let describes_people = t[i + len - 1].key == "school"
+                && lexicon::person_nouns().at(t, i + len).is_some()
+                && !(i > 0 && matches!(t[i - 1].key.as_str(), "at" | "in" | "near" | "by" | "outside" | "behind" | "from" | "to" | "inside" | "of"));
+            if describes_people {
+                i += len;
+                continue;
+            }
             if !matches!(what, What::Category(_)) || (determined && !compound) {
                 out.push(Mention { first: i, last: i + len - 1, what, used: false });
                 i += len;
@@ -357,6 +370,18 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         if c.used || a.first != c.last + 2 || t[c.last + 1].key != "between" || b.first != a.last + 2 || !matches!(t[a.last + 1].key.as_str(), "and" | "&") {
             continue;
         }
+        // "Walnut between 6th and 7th, no, 7th and 8th": the crossings taken back and said again as a pair.
+        let again = ms.get(k + 3).zip(ms.get(k + 4)).and_then(|(d, e)| {
+            let between = &t[b.last + 1..d.first.max(b.last + 1)];
+            let said: Vec<&str> = between.iter().filter(|x| x.kind != TokenKind::Punct).map(|x| x.key.as_str()).collect();
+            let corrects = said == ["no"] || !said.is_empty() && said.len() <= 3 && says_correction(between);
+            let pair = e.first == d.last + 2 && matches!(t[d.last + 1].key.as_str(), "and" | "&");
+            Some((street_ids(d)?, street_ids(e)?, e.last)).filter(|_| corrects && pair)
+        });
+        let (ia, ib, last, said) = match again {
+            Some((d, e, last)) => (d, e, last, 5),
+            None => (ia, ib, b.last, 3),
+        };
         let ends = |side: &[u32]| -> Vec<Candidate> { ic.iter().flat_map(|&x| side.iter().filter(move |&&y| y != x).flat_map(move |&y| gaz.intersection(x, y))).collect() };
         let (ea, eb) = (ends(&ia), ends(&ib));
         let cands: Vec<Candidate> = ea
@@ -373,8 +398,8 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
                 }
             })
             .collect();
-        let (first, last) = (c.first, b.last);
-        for m in &mut ms[k..k + 3] {
+        let first = c.first;
+        for m in &mut ms[k..k + said] {
             m.used = true;
         }
         out.push((first, last, place(input, PlaceKind::Block, span(t, first, last), cands, "")));
@@ -739,6 +764,10 @@ mod tests {
         let b = one("in the 400 block of Elm");
         assert_eq!(b.kind, PlaceKind::Block);
         assert!(b.location.unwrap().distance_m(&a.location.unwrap()) < 20.0);
+        // Dispatch shorthand, and a stretch whose crossings are taken back and said again.
+        assert_eq!(one("Shots fired, 1100 blk Birch, approx 0140.").kind, PlaceKind::Block);
+        let (said, meant) = (one("a pothole on Walnut between 6th and 7th, no, 7th and 8th"), one("on Walnut between 7th and 8th"));
+        assert!(said.location.unwrap().distance_m(&meant.location.unwrap()) < 1.0, "{said:?}");
         let s = one("on Elm Street between 4th and 5th");
         assert_eq!(s.kind, PlaceKind::Block);
         assert!(s.location.unwrap().distance_m(&b.location.unwrap()) < 10.0, "{s:?} vs {b:?}");
@@ -769,6 +798,12 @@ mod tests {
     #[test]
     fn common_words_are_not_streets() {
         assert!(places("the main thing is he had a knife").is_empty());
+        // Nor a word before a number ("gone from 730 till 10:15", "A&O times 4 pain 9 out of 10"); nor a common
+        // word a school's name starts like ("with school out"); nor a school naming who people are.
+        assert!(places("we were only gone from seven thirty till ten fifteen").is_empty());
+        assert!(places("alert and oriented times four pain nine out of ten").is_empty());
+        assert!(places("With school out for spring break somebody's been sleeping in the press box").is_empty());
+        assert!(places("there's like 50 high school kids in the driveway").is_empty());
         assert!(places("library books and a park bench").is_empty());
         assert_eq!(one("heading north on Main").kind, PlaceKind::Street);
     }

@@ -569,7 +569,7 @@ impl Gazetteer {
                 continue;
             }
             let word = heard.concat();
-            if self.phrase_index.contains_key(word.as_str()) {
+            if self.phrase_index.contains_key(word.as_str()) || used == 1 && FUNCTION_WORDS.contains(&word.as_str()) {
                 continue;
             }
             // The rest of the name said exactly vouches for one more edit than a word alone may have: "oxford
@@ -614,6 +614,13 @@ impl Gazetteer {
         self.neighbourhoods.iter().find(|a| a.polygons.iter().any(|poly| geometry::in_polygon(xy, poly)))
     }
 }
+
+/// Words a recogniser hears for what they are, never a misheard name: "with school out for spring break" is
+/// not "high school".
+const FUNCTION_WORDS: &[&str] = &[
+    "with", "that", "this", "what", "when", "where", "which", "while", "from", "into", "over", "under", "about", "after", "before",
+    "there", "their", "they", "then", "than", "have", "just", "like", "some", "were", "your",
+];
 
 /// All name tokens of a landmark or area name (no suffix split, leading "the" dropped).
 fn full_tokens(name: &str) -> Vec<String> {
