@@ -399,19 +399,22 @@ fn sixteenth_held_out_corpus_scores_as_measured() {
     // Written blind during the round that studied holdouts 12 to 14. On arrival, after that round's last change:
     // category 0.80 / 0.82, priority 0.81 / 0.80, person 0.81 / 0.80, vehicle 0.80 / 0.73, weapon 0.95, time 0.84,
     // place 0.94 / 0.92, geocoded 0.95 / 0.92; after the short round that studied holdout15: priority 0.79. Then
-    // holdouts 17 and 18 took over as the blind sets and holdout16 joined the word model's training (its category
-    // is a training score from here on, and its priority leans on that category).
+    // holdouts 17 and 18 took over as the blind sets, holdout16 joined the word model's training (its category is
+    // a training score from here on) and its misses were studied by class (times when all was still well or on a
+    // schedule, getaway directions, plates on a named vehicle, attacks that are over, missing people at risk,
+    // callers who say it can wait, dispatch blocks, crossings taken back): priority 0.93, vehicle 0.91, time 0.89 /
+    // 0.88, place 0.97 / 0.95, geocoded 0.97 / 0.93.
     let report = evaluate(include_str!("../corpus/extraction_holdout16.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.73),
+        ("vehicle", 0.91),
         ("weapon", 0.94),
         ("person", 0.80),
-        ("time", 0.83),
-        ("place", 0.91),
+        ("time", 0.88),
+        ("place", 0.95),
         ("category", 0.99),
-        ("priority", 0.86),
+        ("priority", 0.93),
     ];
-    assert_at_least(&report, &floors, 0.91);
+    assert_at_least(&report, &floors, 0.92);
 }
 
 #[test]
@@ -419,16 +422,17 @@ fn seventeenth_held_out_corpus_scores_as_measured() {
     // Written blind (Thanksgiving week); not in the word model's training, its misses never read. On arrival, with
     // the naive Bayes word model: category 0.78, priority 0.76, person 0.79, vehicle 0.84 / 0.76, weapon 0.95, time
     // 0.87 / 0.86, place 0.96 / 0.97, geocoded 0.98; with the logistic word model (chosen by leave-one-set-out
-    // accuracy on the studied sets, then measured here): category 0.88, priority 0.72.
+    // accuracy on the studied sets, then measured here): category 0.88, priority 0.72; after holdout16's misses
+    // were studied by class: priority 0.73, vehicle 0.84 / 0.80, place 0.97, geocoded 0.99 / 0.98.
     let report = evaluate(include_str!("../corpus/extraction_holdout17.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.76),
+        ("vehicle", 0.79),
         ("weapon", 0.95),
         ("person", 0.78),
         ("time", 0.85),
         ("place", 0.96),
         ("category", 0.87),
-        ("priority", 0.72),
+        ("priority", 0.73),
     ];
     assert_at_least(&report, &floors, 0.97);
 }
@@ -438,18 +442,38 @@ fn eighteenth_held_out_corpus_scores_as_measured() {
     // Written blind (Fourth of July week); not in the word model's training, its misses never read. On arrival, with
     // the naive Bayes word model: category 0.76 / 0.74, priority 0.69 / 0.68, person 0.83 / 0.81, vehicle 0.85 /
     // 0.74, weapon 0.84, time 0.81 / 0.77, place 0.90 / 0.86, geocoded 0.96 / 0.91; with the logistic word model:
-    // category 0.86 / 0.84, priority 0.74.
+    // category 0.86 / 0.84, priority 0.74; after holdout16's misses were studied by class: priority 0.78, time
+    // 0.83 / 0.79, vehicle 0.85 / 0.78, place 0.92 / 0.88, geocoded 0.98 / 0.92.
     let report = evaluate(include_str!("../corpus/extraction_holdout18.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.73),
+        ("vehicle", 0.77),
         ("weapon", 0.84),
         ("person", 0.80),
-        ("time", 0.77),
-        ("place", 0.86),
+        ("time", 0.79),
+        ("place", 0.87),
         ("category", 0.84),
-        ("priority", 0.74),
+        ("priority", 0.77),
     ];
-    assert_at_least(&report, &floors, 0.91);
+    assert_at_least(&report, &floors, 0.92);
+}
+
+#[test]
+fn nineteenth_held_out_corpus_scores_as_measured() {
+    // Written blind (Super Bowl and Valentine's week, February 2028) while holdout16 was studied; not in the word
+    // model's training, its misses never read. On arrival, after holdout16's part of the round: category 0.87 /
+    // 0.88, priority 0.82 / 0.83, person 0.80, vehicle 0.77 / 0.73, weapon 1.00, time 0.87 / 0.85, place 0.95 /
+    // 0.92, geocoded 0.98 / 0.93.
+    let report = evaluate(include_str!("../corpus/extraction_holdout19.jsonl"), town()).unwrap();
+    let floors = [
+        ("vehicle", 0.72),
+        ("weapon", 0.99),
+        ("person", 0.79),
+        ("time", 0.85),
+        ("place", 0.91),
+        ("category", 0.86),
+        ("priority", 0.82),
+    ];
+    assert_at_least(&report, &floors, 0.93);
 }
 
 #[test]
