@@ -683,7 +683,15 @@ fn caller_role(t: &[Token], i: usize, len: usize) -> bool {
     if !CALLER_ROLES.contains(&t[i].key.as_str()) {
         return false;
     }
-    let k = if i >= 1 && matches!(t[i - 1].key.as_str(), "a" | "an" | "the") { i - 1 } else { i };
+    // "I'm a nurse", "I'm a poll worker": the article, and one word saying what kind, before the noun.
+    let article = |k: usize| matches!(t[k].key.as_str(), "a" | "an" | "the");
+    let k = if i >= 1 && article(i - 1) {
+        i - 1
+    } else if i >= 2 && article(i - 2) && t[i - 1].kind == TokenKind::Word {
+        i - 2
+    } else {
+        i
+    };
     let says_i_am = k >= 1 && (t[k - 1].key == "im" || k >= 2 && t[k - 2].key == "i" && t[k - 1].key == "am");
     let opens = i <= 2 && t[..i].iter().all(|x| !matches!(x.key.as_str(), "my" | "our" | "his" | "her" | "their" | "a" | "an" | "the"));
     let verbless = t[i + len..].iter().take_while(|x| x.kind != TokenKind::Punct).take(12).all(|x| {
@@ -1532,6 +1540,7 @@ mod tests {
         let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.text).collect::<Vec<_>>();
         assert_eq!(people("Bartender at the Old Mill Brewery here, a customer just smashed a glass over a guy's head"), ["a customer", "a guy's"]);
         assert_eq!(people("Hello, I am student. Ten minutes ago a man grabbed my phone"), ["a man"]);
+        assert_eq!(people("I'm a poll worker at the gym. A man is standing by the entrance with a rifle"), ["A man"]);
         // A job named as someone the tip is about stays.
         assert_eq!(people("Bouncer at the brewery just threw a guy down the steps"), ["Bouncer", "a guy"]);
         assert_eq!(people("My neighbor at 910 Chestnut is waving a pistol"), ["neighbor"]);
