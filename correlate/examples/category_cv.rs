@@ -30,12 +30,13 @@ const SETS: &[(&str, &str)] = &[
     ("train1", include_str!("../corpus/extraction_train1.jsonl")),
     ("train2", include_str!("../corpus/extraction_train2.jsonl")),
     ("train3", include_str!("../corpus/extraction_train3.jsonl")),
+    ("train4", include_str!("../corpus/extraction_train4.jsonl")),
 ];
 
 /// Sets large enough to be held out (the small early ones only ever train).
 const HELD: &[&str] = &[
     "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
-    "holdout15", "holdout16", "train1", "train2", "train3",
+    "holdout15", "holdout16", "train1", "train2", "train3", "train4",
 ];
 
 /// The corpus of one set, and every other set's examples to train on.

@@ -299,7 +299,7 @@ const BRANDISH: &[&str] = &[
     "waving", "pointing", "pointed", "brandishing", "threatening", "threatened", "aiming", "shooting", "firing", "fired",
     "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "rounds into", "rounds at", "pulled", "pulling", "chasing",
     "charging", "running after", "came after", "coming after",
-    "point", "aimed", "swung",
+    "point", "aimed", "swung", "cornered", "backed into", "backed her into", "backed him into",
 ];
 /// A weapon held to someone, which makes any call with it critical without making it a weapon call: "put a
 /// gun to my head and took my safe" is a robbery.
@@ -333,6 +333,12 @@ const CRITICAL: &[(&str, &str)] = &[
     ("lips are blue", "someone is turning blue"),
     ("turning blue", "someone is turning blue"),
     ("stuck inside", "someone is trapped"),
+    ("wedged in", "someone is trapped"),
+    ("wedged down", "someone is trapped"),
+    ("coming out of his ear", "bleeding from an ear: a head injury"),
+    ("coming out of her ear", "bleeding from an ear: a head injury"),
+    ("bleeding from his ear", "bleeding from an ear: a head injury"),
+    ("bleeding from her ear", "bleeding from an ear: a head injury"),
     ("cant get out", "someone is trapped"),
     ("cant get down", "someone is trapped"),
     ("wont wake up", "someone cannot be woken"),
@@ -360,6 +366,11 @@ const CRITICAL: &[(&str, &str)] = &[
     ("wont really wake", "someone cannot be woken"),
     ("drooping", "signs of a stroke"),
     ("one side down", "signs of a stroke"),
+    ("one side of his face", "signs of a stroke"),
+    ("one side of her face", "signs of a stroke"),
+    ("face is hanging down", "signs of a stroke"),
+    ("through the ice", "someone is drowning"),
+    ("amber alert", "a child may have been abducted"),
     ("1 side down", "signs of a stroke"),
     ("slurring", "someone is slurring: a stroke or an overdose"),
     ("sleeping pills", "someone may have overdosed"),
@@ -606,6 +617,8 @@ fn past_day(t: &[Token]) -> Option<String> {
                 "weekend" => matches!(before, "last" | "the") && matches!(two_before, "over" | "during" | "this" | "last" | "past" | "sometime"),
                 // "sometime over the winter", "last summer".
                 "winter" | "summer" | "spring" => before == "last" || before == "the" && matches!(two_before, "over" | "during"),
+                // "sometime over the break", "over the holidays": found after a long absence.
+                "break" | "holiday" | "holidays" => before == "the" && matches!(two_before, "over" | "during"),
                 "yesterday" => before != "since",
                 // "two nights ago", "these last 3 weeks", "back from two weeks away".
                 "days" | "nights" | "weeks" => after == "ago" || after == "away" || matches!(two_before, "last" | "past"),
@@ -936,8 +949,9 @@ pub fn assess(
     }
     // People inside a burning building, however they are noticed: "people inside", "I can hear someone
     // yelling inside", "a woman waving from the window". (People inside a shop being burgled are the suspects,
-    // hence only for fires.)
-    if category == C::Fire {
+    // hence only for fires, a burning wreck included.)
+    let burning_wreck = category == C::Traffic && says(&["flames", "on fire", "burning", "smoke"]).is_some();
+    if category == C::Fire || burning_wreck {
         let inside = (0..t.len())
             .find(|&i| {
                 t[i].key == "inside"
@@ -954,6 +968,7 @@ pub fn assess(
                     "still on", "asleep upstairs", "not answering", "isnt answering", "nobodys answering", "wont answer", "wheelchair", "wheelchairs",
                     "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
                     "banging on the windows", "still kids", "still people", "still someone", "cant get her", "cant get his",
+                    "no sign of him", "no sign of her", "not been seen", "hasnt been seen", "doesnt answer",
                 ])
                 .map(str::to_owned)
             });
@@ -1018,7 +1033,11 @@ pub fn assess(
     // "this neighbour is a pain in the neck": an idiom, no injury.
     let idiom = |i: usize| t[i].key == "pain" && i > 0 && t[i - 1].key == "a";
     // "somebody's going to get hurt", "before someone gets hurt": feared, not done.
-    let feared = |i: usize| t[i].key == "hurt" && i > 0 && matches!(t[i - 1].key.as_str(), "get" | "gets");
+    // "I almost got hit twice": a near miss.
+    let feared = |i: usize| {
+        t[i].key == "hurt" && i > 0 && matches!(t[i - 1].key.as_str(), "get" | "gets")
+            || t[i.saturating_sub(2)..i].iter().any(|x| matches!(x.key.as_str(), "almost" | "nearly"))
+    };
     if let Some((_, w)) = find(&mut INJURY.iter().copied()).filter(|&(i, _)| !unhurt(i) && !idiom(i) && !feared(i)) {
         if priority < Priority::High {
             priority = Priority::High;
@@ -1085,8 +1104,14 @@ pub fn assess(
         } else if let Some(w) =
             says(&["power line", "power lines", "live wire", "wires down", "wire down"]).filter(|_| says(&["down", "sparking", "snapped"]).is_some())
         {
-            priority = Priority::Medium;
-            reasons.push(format!("a live hazard: '{w}'"));
+            // On a car with people in it, the people are in danger: they must stay inside until the line is cut.
+            if let Some(inside) = says(&["inside", "in the car", "in the van", "in the truck"]) {
+                priority = Priority::Critical;
+                reasons.push(format!("life at risk: a live wire on a vehicle with people '{inside}'"));
+            } else {
+                priority = Priority::Medium;
+                reasons.push(format!("a live hazard: '{w}'"));
+            }
         } else if let Some(w) = says(&["suspicious package", "unattended bag", "unattended package", "abandoned bag", "suspicious bag"]) {
             priority = Priority::High;
             reasons.push(format!("a possible explosive: '{w}'"));
@@ -1106,7 +1131,7 @@ pub fn assess(
         let luring = says(&[
             "get in", "candy", "lure", "come with him", "come with her", "offered", "come see", "puppies", "puppy", "tried to get", "a ride",
             "sent him to", "sent her to", "help him look", "help her look", "meet him", "meet her", "drive her home", "drive him home",
-            "told him to come",
+            "told him to come", "take her hand", "take his hand", "took her hand", "took his hand", "offering to",
             "told her to come", "offering them", "offering her", "offering him", "almost got in", "not tell us", "dont tell your",
         ]);
         let young = says(CHILDREN).or_else(|| says(&["year old", "years old", "teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"]));
@@ -1171,9 +1196,10 @@ pub fn assess(
     };
     // A weapon used or shots fired hours or days ago are no longer a danger now: that raise goes, then the
     // step down (every raise to critical but a life at risk is a weapon's). So is a life put at risk by an
-    // attack that is over ("last night he grabbed me by the neck"); an illness or a missing person's risk lasts.
+    // attack or a fire that is over ("last night he grabbed me by the neck", "last night the fan caught fire, my
+    // husband put it out"); an illness or a missing person's risk lasts.
     let life_at_risk = reasons.iter().any(|r| r.starts_with("life at risk"));
-    let attack_over = ongoing.is_none() && matches!(category, C::Assault | C::Robbery);
+    let attack_over = ongoing.is_none() && matches!(category, C::Assault | C::Robbery | C::Fire);
     if old.is_some() && priority == Priority::Critical && (!life_at_risk || attack_over) {
         priority = Priority::High;
     }
@@ -1349,6 +1375,17 @@ mod tests {
         assert!(goose.reasons.iter().all(|r| !r.contains("injury")), "{:?}", goose.reasons);
         assert_eq!(p("They have a party in the garage with loud music every weekend. I have a new baby."), Priority::Low);
         assert_eq!(p("Not sure if this is a 911 thing. My son's foot is swollen and he has a fever."), Priority::Medium);
+        // Signs callers describe without the words for them.
+        assert_eq!(p("The man next to me slumped over, one side of his face is hanging down and he can't talk."), Priority::Critical);
+        assert_eq!(p("A pickup drove out on the river ice and just broke through the ice, he's on the roof of the cab."), Priority::Critical);
+        assert_eq!(p("A power line came down on a minivan and there's a mom and two kids inside, it's sparking."), Priority::Critical);
+        assert_eq!(p("He cracked a guy over the head with a pool cue and blood's coming out of his ear."), Priority::Critical);
+        assert_eq!(p("Her ex came in with a box cutter and he's got her backed into the walk-in cooler."), Priority::Critical);
+        // Ammunition without a gun, a near miss, a bat that is an animal.
+        let ammo = assess_text("Cleaning out my late father's house we found old rifle rounds and shotgun shells. No guns.");
+        assert!(ammo.reasons.iter().all(|r| !r.contains("weapon")), "{:?}", ammo.reasons);
+        let near_miss = assess_text("Someone left a boat trailer at the corner for three weeks, I almost got hit twice pulling out.");
+        assert!(near_miss.reasons.iter().all(|r| !r.contains("injury")), "{:?}", near_miss.reasons);
     }
 
     #[test]

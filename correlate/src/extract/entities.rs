@@ -255,7 +255,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     weapons.pop();
                 }
             }
-            let trade = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "shop" | "store" | "range" | "shots" | "shot" | "fire"));
+            // "a gun shop", "shotgun shells", "rifle rounds": a trade or ammunition, not the weapon.
+            let trade = t.get(i + len).is_some_and(|n| {
+                matches!(n.key.as_str(), "shop" | "store" | "range" | "shots" | "shot" | "fire" | "rounds" | "shells" | "ammo" | "ammunition" | "cartridges")
+            });
             // "a radar gun", "a BB gun", "a nail gun": tools and toys named like weapons.
             let tool = i > 0
                 && matches!(
@@ -268,8 +271,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 || before(4, &["said", "says", "claimed", "claiming"]) && before(3, &["had", "has", "have", "got"]);
             let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || w == "knife" && blade_as_tool(input, t, i, len)
                 || used_on_thing(input, t, i)
-                // "a bat is swooping around the children's room": the animal.
-                || w == "bat" && t[i + len..(i + len + 3).min(t.len())].iter().any(|x| FLYING.contains(&x.key.as_str()));
+                // "a bat is swooping around the children's room", "a bat in the apartment, it was flying": the animal.
+                || w == "bat" && t[i + len..(i + len + 8).min(t.len())].iter().any(|x| FLYING.contains(&x.key.as_str()) || x.key == "rabies");
             if !not_held {
                 weapons.push((i, i + len - 1, w));
             }

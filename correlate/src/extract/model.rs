@@ -46,6 +46,7 @@ const TRAINING: &[&str] = &[
     include_str!("../../corpus/extraction_train1.jsonl"),
     include_str!("../../corpus/extraction_train2.jsonl"),
     include_str!("../../corpus/extraction_train3.jsonl"),
+    include_str!("../../corpus/extraction_train4.jsonl"),
 ];
 
 /// Known words a tip needs before the model gives an opinion.
