@@ -423,7 +423,8 @@ fn seventeenth_held_out_corpus_scores_as_measured() {
     // the naive Bayes word model: category 0.78, priority 0.76, person 0.79, vehicle 0.84 / 0.76, weapon 0.95, time
     // 0.87 / 0.86, place 0.96 / 0.97, geocoded 0.98; with the logistic word model (chosen by leave-one-set-out
     // accuracy on the studied sets, then measured here): category 0.88, priority 0.72; after holdout16's misses
-    // were studied by class: priority 0.73, vehicle 0.84 / 0.80, place 0.97, geocoded 0.99 / 0.98.
+    // were studied by class: priority 0.73, vehicle 0.84 / 0.80, place 0.97, geocoded 0.99 / 0.98; after train4 joined
+    // the model's training and its priority misses were studied: category 0.86 / 0.87, priority 0.72 / 0.73.
     let report = evaluate(include_str!("../corpus/extraction_holdout17.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.79),
@@ -431,8 +432,8 @@ fn seventeenth_held_out_corpus_scores_as_measured() {
         ("person", 0.78),
         ("time", 0.85),
         ("place", 0.96),
-        ("category", 0.87),
-        ("priority", 0.73),
+        ("category", 0.85),
+        ("priority", 0.72),
     ];
     assert_at_least(&report, &floors, 0.97);
 }
@@ -443,7 +444,8 @@ fn eighteenth_held_out_corpus_scores_as_measured() {
     // the naive Bayes word model: category 0.76 / 0.74, priority 0.69 / 0.68, person 0.83 / 0.81, vehicle 0.85 /
     // 0.74, weapon 0.84, time 0.81 / 0.77, place 0.90 / 0.86, geocoded 0.96 / 0.91; with the logistic word model:
     // category 0.86 / 0.84, priority 0.74; after holdout16's misses were studied by class: priority 0.78, time
-    // 0.83 / 0.79, vehicle 0.85 / 0.78, place 0.92 / 0.88, geocoded 0.98 / 0.92.
+    // 0.83 / 0.79, vehicle 0.85 / 0.78, place 0.92 / 0.88, geocoded 0.98 / 0.92; after train4's part: category 0.87,
+    // priority 0.80.
     let report = evaluate(include_str!("../corpus/extraction_holdout18.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.77),
@@ -451,8 +453,8 @@ fn eighteenth_held_out_corpus_scores_as_measured() {
         ("person", 0.80),
         ("time", 0.79),
         ("place", 0.87),
-        ("category", 0.84),
-        ("priority", 0.77),
+        ("category", 0.86),
+        ("priority", 0.79),
     ];
     assert_at_least(&report, &floors, 0.92);
 }
@@ -462,7 +464,7 @@ fn nineteenth_held_out_corpus_scores_as_measured() {
     // Written blind (Super Bowl and Valentine's week, February 2028) while holdout16 was studied; not in the word
     // model's training, its misses never read. On arrival, after holdout16's part of the round: category 0.87 /
     // 0.88, priority 0.82 / 0.83, person 0.80, vehicle 0.77 / 0.73, weapon 1.00, time 0.87 / 0.85, place 0.95 /
-    // 0.92, geocoded 0.98 / 0.93.
+    // 0.92, geocoded 0.98 / 0.93; after train4's part: category 0.88 / 0.89, priority 0.83 / 0.84.
     let report = evaluate(include_str!("../corpus/extraction_holdout19.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.72),
@@ -470,8 +472,8 @@ fn nineteenth_held_out_corpus_scores_as_measured() {
         ("person", 0.79),
         ("time", 0.85),
         ("place", 0.91),
-        ("category", 0.86),
-        ("priority", 0.82),
+        ("category", 0.87),
+        ("priority", 0.83),
     ];
     assert_at_least(&report, &floors, 0.93);
 }
@@ -501,7 +503,7 @@ fn blind_written_training_corpora_score_as_measured() {
     let train4 = evaluate(include_str!("../corpus/extraction_train4.jsonl"), town()).unwrap();
     let floors =
         [("vehicle", 0.73), ("weapon", 0.88), ("person", 0.81), ("time", 0.81), ("place", 0.95), ("category", 0.99), ("priority", 0.83)];
-    assert_at_least(&train4, &floors, 0.97);
+    assert_at_least(&train4, &floors, 0.96);
     // train3 (196 tips) measured the rules blind before it joined the training: category 0.74 / 0.75, priority
     // 0.71 / 0.70, person 0.82, vehicle 0.89 / 0.86, weapon 0.91 / 0.90, time 0.81 / 0.80, places 0.94, geocoded 0.97 /
     // 0.98. Only its category (0.95) is a training score; its misses were then studied by class with holdout12's:

@@ -9,7 +9,7 @@
 //! - [`time`]: time expressions resolved to absolute windows.
 //! - [`places`]: street, landmark and area mentions, patterns over them, geocoding.
 //! - [`category`]: event category and priority with reasons.
-//! - [`model`]: a naive Bayes word model of the category, trained on the bundled corpora.
+//! - [`model`]: a logistic regression word model of the category, trained on the bundled corpora.
 
 pub mod category;
 pub mod entities;
