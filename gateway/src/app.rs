@@ -44,6 +44,10 @@ pub enum AppError {
 /// The stages a tip goes through, in order.
 pub fn default_stages(config: &Config) -> Result<Vec<Arc<dyn Stage>>, AppError> {
     let gazetteer = Arc::new(load_gazetteer(&config.extract.gazetteer)?);
+    // The category model trains on first use (a fraction of a second): do it now, off the pipeline's path.
+    std::thread::spawn(|| {
+        correlate::extract::model::category_model();
+    });
     let speech = Arc::new(stages::SpeechToText::new(config.asr.clone(), config.storage.data_dir.clone()));
     Ok(vec![
         Arc::new(stages::Transcribe { speech: Some(speech) }),
