@@ -779,7 +779,9 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         if let Some((len, ty)) = lexicon::vehicle_types().at(t, j) {
             // "stopping behind every parked car": all of them, not one to look for.
             let every = v.make.is_none() && v.colour.is_none() && t[j.saturating_sub(3)..j].iter().any(|x| x.key == "every" || x.key == "each");
-            if every || t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str())) {
+            // "a hand truck": a dolly.
+            let dolly = t[j].key == "truck" && j > 0 && t[j - 1].key == "hand";
+            if every || dolly || t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str())) {
                 break;
             }
             // "pick up" is a pickup as a recogniser writes it only where a vehicle noun can stand: "a grey
@@ -1677,6 +1679,7 @@ mod tests {
         assert!(vehicles("3 kids spray painting a freight car; the last car of the 6:10 train is filling with smoke").is_empty());
         assert_eq!(vehicles("A box truck just hit the pole and the driver's still in the cab").len(), 1);
         assert!(vehicles("two guys jumped the armored truck guard; food truck night runs till midnight").is_empty());
+        assert!(vehicles("by the bike racks; the bus monitor grabbed his face; cans on a hand truck").is_empty());
         let v = vehicles("he leaned out of a silver Kia Forte and grabbed my bag. The driver floored it east on Main.");
         assert!(v[0].contains(&("direction".to_owned(), "east".to_owned())), "{v:?}");
     }

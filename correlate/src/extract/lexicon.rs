@@ -352,7 +352,7 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "tyres", "mirror", "mirrors", "boot", "trunk", "driver", "drivers", "break-ins", "break", "breakins", "thefts", "theft",
     "thieves", "prowler", "prowlers", "path", "paths", "bench", "benches", "stereos", "antenna", "line", "list", "basketball",
     "guard", "guards", "night", "loop", "depot", "game", "games", "lock", "locks", "shop", "shops", "trail", "trails", "route", "routes",
-    "ride", "rides",
+    "ride", "rides", "racks", "monitor", "monitors",
 ];
 
 /// Words that deny what follows: "no gun", "didn't see a weapon", "nobody looks hurt".
