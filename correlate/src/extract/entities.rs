@@ -414,11 +414,17 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // The noun itself: "somebody" for "Somebody's".
             let key = if apostrophe_s { key.strip_suffix('s').unwrap_or(key) } else { key };
             // "send someone", "get somebody": a request for help, not a person seen.
-            // "please have someone swing by", "so someone knows": the same.
+            // "please have someone swing by", "so someone knows", "somebody needs to close it": the same.
             let someone = matches!(key, "someone" | "somebody");
             let requested = someone
-                && (i > 0 && matches!(t[i - 1].key.as_str(), "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would" | "have" | "put")
-                    || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "knows" | "swing" | "check")));
+                && (i > 0
+                    && matches!(
+                        t[i - 1].key.as_str(),
+                        "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would" | "have" | "put" | "should"
+                    )
+                    // "I'd like somebody to talk to them" (not "like somebody stood there").
+                    || i > 0 && t[i - 1].key == "like" && t.get(i + 1).is_some_and(|n| n.key == "to")
+                    || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "knows" | "swing" | "check" | "needs")));
             // "fell off the back of somebody's pickup", "probably somebody's cigarette": an owner unknown and
             // never seen.
             let unknown_owner = someone && possessive;
@@ -1712,6 +1718,8 @@ mod tests {
         assert_eq!(people("a man with a gun is yelling he's gonna shoot somebody").len(), 1);
         assert_eq!(people("I'd feel better if somebody drove by").len(), 0);
         assert_eq!(people("I have a dog. Please just have someone swing by, just so someone knows.").len(), 0);
+        assert_eq!(people("Somebody needs to close it. I'd like somebody to talk to them. Should someone look at it?").len(), 0);
+        assert_eq!(people("Footprints under the window, like somebody stood there a long time.").len(), 1);
         // An unknown owner is nobody seen; "Somebody's in my basement" is somebody there.
         assert_eq!(people("A hot tub fell off the back of somebody's pickup").len(), 0);
         assert_eq!(people("Somebody's in my basement right now").len(), 1);
