@@ -812,7 +812,10 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
         [.., its] => its.is_word("its"),
         [] => false,
     };
-    if preposition || telling || meridiem_at(ws, i + len).is_some() {
+    // "ten fifteen this morning": placed by the part of the day after it.
+    let part_follows = ws.get(i + len).is_some_and(|w| matches!(w.key.as_str(), "this" | "last"))
+        && ws.get(i + len + 1).is_some_and(|w| matches!(w.key.as_str(), "night" | "morning" | "afternoon" | "evening"));
+    if preposition || telling || part_follows || meridiem_at(ws, i + len).is_some() {
         return with_meridiem(len, hour, minute as u8);
     }
     None

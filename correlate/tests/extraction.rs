@@ -424,13 +424,15 @@ fn seventeenth_held_out_corpus_scores_as_measured() {
     // 0.87 / 0.86, place 0.96 / 0.97, geocoded 0.98; with the logistic word model (chosen by leave-one-set-out
     // accuracy on the studied sets, then measured here): category 0.88, priority 0.72; after holdout16's misses
     // were studied by class: priority 0.73, vehicle 0.84 / 0.80, place 0.97, geocoded 0.99 / 0.98; after train4 joined
-    // the model's training and its priority misses were studied: category 0.86 / 0.87, priority 0.72 / 0.73.
+    // the model's training and its priority misses were studied: category 0.86 / 0.87, priority 0.72 / 0.73; with a
+    // bare "this morning" no stated time (and the round's last person and vehicle classes): time 0.89 / 0.88, person
+    // 0.80 / 0.79.
     let report = evaluate(include_str!("../corpus/extraction_holdout17.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.79),
         ("weapon", 0.95),
         ("person", 0.78),
-        ("time", 0.85),
+        ("time", 0.87),
         ("place", 0.96),
         ("category", 0.85),
         ("priority", 0.72),
@@ -445,16 +447,16 @@ fn eighteenth_held_out_corpus_scores_as_measured() {
     // 0.74, weapon 0.84, time 0.81 / 0.77, place 0.90 / 0.86, geocoded 0.96 / 0.91; with the logistic word model:
     // category 0.86 / 0.84, priority 0.74; after holdout16's misses were studied by class: priority 0.78, time
     // 0.83 / 0.79, vehicle 0.85 / 0.78, place 0.92 / 0.88, geocoded 0.98 / 0.92; after train4's part: category 0.87,
-    // priority 0.80.
+    // priority 0.80; with a bare "this morning" no stated time: time 0.85 / 0.81, priority 0.80 / 0.79.
     let report = evaluate(include_str!("../corpus/extraction_holdout18.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.77),
         ("weapon", 0.84),
         ("person", 0.80),
-        ("time", 0.79),
+        ("time", 0.80),
         ("place", 0.87),
         ("category", 0.86),
-        ("priority", 0.79),
+        ("priority", 0.78),
     ];
     assert_at_least(&report, &floors, 0.92);
 }
@@ -464,13 +466,14 @@ fn nineteenth_held_out_corpus_scores_as_measured() {
     // Written blind (Super Bowl and Valentine's week, February 2028) while holdout16 was studied; not in the word
     // model's training, its misses never read. On arrival, after holdout16's part of the round: category 0.87 /
     // 0.88, priority 0.82 / 0.83, person 0.80, vehicle 0.77 / 0.73, weapon 1.00, time 0.87 / 0.85, place 0.95 /
-    // 0.92, geocoded 0.98 / 0.93; after train4's part: category 0.88 / 0.89, priority 0.83 / 0.84.
+    // 0.92, geocoded 0.98 / 0.93; after train4's part: category 0.88 / 0.89, priority 0.83 / 0.84; with a bare "this
+    // morning" no stated time: time 0.91 / 0.90.
     let report = evaluate(include_str!("../corpus/extraction_holdout19.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.72),
         ("weapon", 0.99),
         ("person", 0.79),
-        ("time", 0.85),
+        ("time", 0.89),
         ("place", 0.91),
         ("category", 0.87),
         ("priority", 0.83),

@@ -119,7 +119,7 @@ pub fn analyse_with(text: &str, received_at: DateTime<Utc>, gazetteer: &Gazettee
         ),
     };
     let window_for_priority = primary.map(|f| f.window);
-    entities.extend(times.into_iter().map(|f| f.entity));
+    entities.extend(times.into_iter().filter(|f| !f.broad).map(|f| f.entity));
     let places = places::extract(text, &n, gazetteer);
     let place_spans: Vec<_> = places.iter().filter_map(|p| p.span).collect();
     // "oak ford high" is Oakford High School, not a Ford; "Lincoln Elementary" is no Lincoln: a vehicle word
@@ -165,6 +165,18 @@ mod tests {
         assert_eq!(now - a.time_window.start, Duration::minutes(DEFAULT_LOOKBACK_MIN));
         assert!(a.time_explanation.starts_with("no time given"));
         assert!(a.entities.iter().all(|e| e.kind != crate::analysis::EntityKind::Time));
+    }
+
+    #[test]
+    fn this_morning_bounds_the_window_but_is_no_stated_time() {
+        let now = DateTime::parse_from_rfc3339("2026-03-01T15:00:00Z").unwrap().with_timezone(&Utc);
+        let a = analyse("Somebody keyed my car in the lot this morning.", now, &town());
+        assert!(a.entities.iter().all(|e| e.kind != crate::analysis::EntityKind::Time), "{:?}", a.entities);
+        assert!(a.time_explanation.contains("this morning"), "{}", a.time_explanation);
+        assert!(now - a.time_window.start > Duration::hours(2));
+        // A clock time in it is stated, spoken too.
+        let b = analyse("i saw him do it with his key ten fifteen this morning", now, &town());
+        assert!(b.entities.iter().any(|e| e.kind == crate::analysis::EntityKind::Time && e.text.starts_with("ten fifteen")), "{:?}", b.entities);
     }
 
     #[test]

@@ -20,6 +20,11 @@ pub struct FoundTime {
     pub window: TimeWindow,
     /// How specific the expression is; the most specific sets the tip's window.
     pub rank: u8,
+    /// Too broad to state as when it happened, though it bounds the window: "this morning" told at noon
+    /// reaches from dawn to the tip. Neither the corpora's annotators nor a dispatcher take it for the time of
+    /// the event (in the studied sets they left it out in all but a handful of tips), but a camera search can
+    /// still use its window.
+    pub broad: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -198,7 +203,7 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     let ctx = Ctx { now: received_at, offset: FixedOffset::east_opt(utc_offset_minutes.clamp(-1439, 1439) * 60).expect("clamped") };
     let mut out: Vec<FoundTime> = Vec::new();
     let mut used = vec![false; t.len()];
-    let mut push = |first: usize, last: usize, window: TimeWindow, rank: u8, how: &str, used: &mut Vec<bool>| {
+    let mut push = |first: usize, last: usize, window: TimeWindow, rank: u8, how: &str, broad: bool, used: &mut Vec<bool>| {
         for u in used.iter_mut().take(last + 1).skip(first) {
             *u = true;
         }
@@ -208,7 +213,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             ("end".to_owned(), window.end.to_rfc3339()),
             ("expression".to_owned(), how.to_owned()),
         ]);
-        out.push(FoundTime { entity: Entity { kind: EntityKind::Time, span, text: input[span.start..span.end].to_owned(), attributes }, window, rank });
+        let entity = Entity { kind: EntityKind::Time, span, text: input[span.start..span.end].to_owned(), attributes };
+        out.push(FoundTime { entity, window, rank, broad });
     };
     let approx_before = |i: usize| i > 0 && matches!(t[i - 1].key.as_str(), "about" | "around" | "approximately" | "roughly" | "like" | "maybe" | "approx");
     // Clock times first: they claim their day qualifiers.
@@ -276,7 +282,7 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             .filter(|s| *s <= at && at - *s <= Duration::hours(12));
         if let Some(start) = range_start {
             first = first.min(i - 3);
-            push(first, last, TimeWindow { start, end: at }, 5, "clock", &mut used);
+            push(first, last, TimeWindow { start, end: at }, 5, "clock", false, &mut used);
             continue;
         }
         let window = if i > 0 && t[i - 1].key == "since" {
@@ -285,7 +291,7 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             let w = Duration::minutes(if approx { 20 } else { 10 });
             TimeWindow { start: at - w, end: at + w }
         };
-        push(first, last, window, 5, "clock", &mut used);
+        push(first, last, window, 5, "clock", false, &mut used);
     }
     let mut i = 0;
     while i < t.len() {
@@ -305,7 +311,7 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
                 let spread = ((secs_hi as f64) * if approx { 0.35 } else { 0.25 }).max(120.0) as i64;
                 TimeWindow { start: centre_lo - Duration::seconds(spread), end: (centre_hi + Duration::seconds(spread)).min(received_at) }
             };
-            push(first, i + len - 1, window, 4, if since { "recent_period" } else { "relative" }, &mut used);
+            push(first, i + len - 1, window, 4, if since { "recent_period" } else { "relative" }, false, &mut used);
             i += len;
             continue;
         }
@@ -328,7 +334,7 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
                 continue;
             }
             let window = ctx.day_window(d);
-            push(i, i + len - 1, window, 2, "day_part", &mut used);
+            push(i, i + len - 1, window, 2, "day_part", matches!(d, DayPart::ThisMorning), &mut used);
             i += len;
             continue;
         }
@@ -351,14 +357,14 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         // "Gone now", "it's quiet now": how things stand once it is over.
         let over = i > 0 && matches!(t[i - 1].key.as_str(), "gone" | "quiet" | "over" | "stopped" | "calm" | "fine" | "okay" | "ok" | "safe");
         if t[i].key == "now" && !after_duration && !over && !narrating() {
-            push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "now", &mut used);
+            push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "now", false, &mut used);
             i += 1;
             continue;
         }
         // ("I'm an RN at St. Mary's" is a nurse: the shorthand is typed in lower case.)
         let nurse = t[i].key == "rn" && t[i].text != "rn";
         if let Some(p) = NOW_PHRASES.iter().find(|p| phrase_at(t, i, p)).filter(|_| !nurse) {
-            push(i, i + p.len() - 1, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 1, "now", &mut used);
+            push(i, i + p.len() - 1, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 1, "now", false, &mut used);
             i += p.len();
             continue;
         }
