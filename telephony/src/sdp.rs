@@ -46,13 +46,16 @@ impl Direction {
     }
 }
 
+/// An offered payload type: its number, encoding name (lower case) and clock rate.
+pub type Format = (u8, String, u32);
+
 /// What we need from an offer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Offer {
     pub address: IpAddr,
     pub port: u16,
     /// Offered payload types with encoding name and clock rate, in the offerer's preference order.
-    pub formats: Vec<(u8, String, u32)>,
+    pub formats: Vec<Format>,
     pub direction: Direction,
     pub rtcp_mux: bool,
 }
@@ -90,7 +93,7 @@ pub fn parse_offer(sdp: &str) -> Result<Offer, SdpError> {
     let mut media_addr: Option<IpAddr> = None;
     let mut audio: Option<(u16, Vec<u8>)> = None;
     let mut in_audio = false;
-    let mut rtpmaps: Vec<(u8, String, u32)> = Vec::new();
+    let mut rtpmaps: Vec<Format> = Vec::new();
     let mut direction = Direction::SendRecv;
     let mut rtcp_mux = false;
     for (i, raw) in sdp.lines().enumerate() {
@@ -167,7 +170,7 @@ fn is_voice(name: &str, rate: u32) -> bool {
 /// The codecs we accept from an offer: Opus when offered and `prefer_opus` (wideband audio transcribes
 /// better), otherwise the first voice codec it offers that we decode; plus telephone-event at 8 kHz if
 /// offered. We answer one voice codec only, so the caller knows what it will receive.
-pub fn choose(offer: &Offer, prefer_opus: bool) -> Result<(PayloadMap, Vec<(u8, String, u32)>), SdpError> {
+pub fn choose(offer: &Offer, prefer_opus: bool) -> Result<(PayloadMap, Vec<Format>), SdpError> {
     let opus = offer.formats.iter().find(|(_, name, rate)| prefer_opus && name == "opus" && *rate == 48_000);
     let voice = opus
         .or_else(|| offer.formats.iter().find(|(_, name, rate)| is_voice(name, *rate) && (prefer_opus || name != "opus")))
@@ -194,7 +197,7 @@ pub fn choose(offer: &Offer, prefer_opus: bool) -> Result<(PayloadMap, Vec<(u8, 
 /// A re-offer within a call (re-INVITE or UPDATE) keeps the codecs first negotiated (RFC 3264 section 8:
 /// payload type numbers keep their meaning for the whole session): the ones of `current` it still offers.
 /// The voice codec must be among them.
-pub fn keep(offer: &Offer, current: &[(u8, String, u32)]) -> Result<Vec<(u8, String, u32)>, SdpError> {
+pub fn keep(offer: &Offer, current: &[Format]) -> Result<Vec<Format>, SdpError> {
     let kept: Vec<_> = current.iter().filter(|c| offer.formats.contains(c)).cloned().collect();
     if !kept.iter().any(|(_, name, rate)| is_voice(name, *rate)) {
         return Err(SdpError::NoCommonCodec);
@@ -213,7 +216,7 @@ pub struct Origin {
 }
 
 /// Writes our answer: same payload types as chosen, our address and port, the mirrored direction.
-pub fn answer(offer: &Offer, chosen: &[(u8, String, u32)], ours: Origin) -> String {
+pub fn answer(offer: &Offer, chosen: &[Format], ours: Origin) -> String {
     let Origin { address: our_addr, port: our_port, session_id, version } = ours;
     let family = if our_addr.is_ipv4() { "IP4" } else { "IP6" };
     let pts: Vec<String> = chosen.iter().map(|(pt, _, _)| pt.to_string()).collect();

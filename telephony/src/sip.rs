@@ -27,7 +27,7 @@ pub fn in_dialog(request: &Request) -> bool {
 }
 
 /// The SDP offer of a new INVITE and the codecs we take from it.
-pub fn invite_offer(request: &Request, prefer_opus: bool) -> Result<(sdp::Offer, PayloadMap, Vec<(u8, String, u32)>), sdp::SdpError> {
+pub fn invite_offer(request: &Request, prefer_opus: bool) -> Result<(sdp::Offer, PayloadMap, Vec<sdp::Format>), sdp::SdpError> {
     let offer = sdp::parse_offer(&String::from_utf8_lossy(&request.body))?;
     let (map, chosen) = sdp::choose(&offer, prefer_opus)?;
     Ok((offer, map, chosen))

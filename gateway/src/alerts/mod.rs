@@ -674,8 +674,8 @@ mod tests {
         radius_m = 250.0
     "#;
 
-    fn parse(s: &str) -> Result<AlertsConfig, figment::Error> {
-        figment::Figment::from(Toml::string(s)).extract()
+    fn parse(s: &str) -> Result<AlertsConfig, Box<figment::Error>> {
+        figment::Figment::from(Toml::string(s)).extract().map_err(Box::new)
     }
 
     #[test]

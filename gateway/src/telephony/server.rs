@@ -79,7 +79,7 @@ struct CallSlot {
     /// What the answers describe: our media address and port, and the SDP version last sent.
     origin: sdp::Origin,
     /// The codecs negotiated in the first offer/answer; re-offers keep them.
-    chosen: Vec<(u8, String, u32)>,
+    chosen: Vec<sdp::Format>,
     /// Whether the caller has put us on hold (re-INVITE with `sendonly`/`inactive`); the media loop watches it.
     hold: tokio::sync::watch::Sender<bool>,
     /// Where the caller's SDP last said to send media; a re-offer may move it (another address or port).
