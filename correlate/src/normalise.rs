@@ -766,9 +766,12 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
         return with_meridiem(1, hour, 0);
     }
     // "around 11 last night", "at 3 this afternoon": an hour alone, placed by the part of day after it.
-    let day_part_follows = ws.get(i + 1).is_some_and(|w| matches!(w.key.as_str(), "tonight" | "yesterday"))
-        || (ws.get(i + 1).is_some_and(|w| matches!(w.key.as_str(), "last" | "this"))
-            && ws.get(i + 2).is_some_and(|w| matches!(w.key.as_str(), "night" | "morning" | "afternoon" | "evening")));
+    // "last night", "this morning" starting at `ws[k]`.
+    let part_of_day_at = |k: usize| {
+        ws.get(k).is_some_and(|w| matches!(w.key.as_str(), "last" | "this"))
+            && ws.get(k + 1).is_some_and(|w| matches!(w.key.as_str(), "night" | "morning" | "afternoon" | "evening"))
+    };
+    let day_part_follows = ws.get(i + 1).is_some_and(|w| matches!(w.key.as_str(), "tonight" | "yesterday")) || part_of_day_at(i + 1);
     // "last night around 10 a bottle rocket ...", "this morning around 7 while we argued", "yesterday around 5 a
     // man knocked": the part of day or the day said just before (a weekday alone leaves am or pm open), and then no noun the number could count ("this morning about 6 guys").
     let part_of_day = match before {
@@ -813,9 +816,7 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
         [] => false,
     };
     // "ten fifteen this morning": placed by the part of the day after it.
-    let part_follows = ws.get(i + len).is_some_and(|w| matches!(w.key.as_str(), "this" | "last"))
-        && ws.get(i + len + 1).is_some_and(|w| matches!(w.key.as_str(), "night" | "morning" | "afternoon" | "evening"));
-    if preposition || telling || part_follows || meridiem_at(ws, i + len).is_some() {
+    if preposition || telling || part_of_day_at(i + len) || meridiem_at(ws, i + len).is_some() {
         return with_meridiem(len, hour, minute as u8);
     }
     None
@@ -852,6 +853,11 @@ fn spelled(w: &Work, original: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// Whether "as in" starts at `ws[k]`, as in "p as in paul".
+fn as_in_at(ws: &[Work], k: usize) -> bool {
+    ws.get(k).is_some_and(|x| x.is_word("as")) && ws.get(k + 1).is_some_and(|x| x.is_word("in"))
 }
 
 fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
@@ -917,13 +923,13 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
                 j += 1;
                 continue;
             }
+            let here = spelled(w, &w.text);
             // "four w v eight eight three v as in victor": a letter already read out, confirmed after the plate.
-            let as_in_after = |k: usize| ws.get(k).is_some_and(|x| x.is_word("as")) && ws.get(k + 1).is_some_and(|x| x.is_word("in"));
             let confirms_earlier = |s: &str| s.len() == 1 && s.chars().all(|c| c.is_ascii_alphabetic()) && chars.len() >= 3 && chars.contains(s);
-            if spelled(w, &w.text).is_some_and(|s| confirms_earlier(&s)) && as_in_after(j + 1) {
+            if here.as_deref().is_some_and(confirms_earlier) && as_in_at(&ws, j + 1) {
                 break;
             }
-            match spelled(w, &w.text) {
+            match here {
                 Some(s) if chars.len() + s.len() <= 9 => {
                     if !(s.len() == 1 && s.chars().all(|c| c.is_ascii_alphabetic()) && w.text.chars().count() == 1) {
                         letters_only_singles = false;
@@ -933,7 +939,7 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
                     j += 1;
                     // "p as in paul": the word only confirms the letter.
                     let confirms = |k: usize| ws.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.key.len() > 1 && x.key.to_ascii_uppercase().starts_with(&s));
-                    if s.len() == 1 && ws.get(j).is_some_and(|x| x.is_word("as")) && ws.get(j + 1).is_some_and(|x| x.is_word("in")) && confirms(j + 2) {
+                    if s.len() == 1 && as_in_at(&ws, j) && confirms(j + 2) {
                         j += 3;
                     }
                 }

@@ -132,6 +132,13 @@ fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>
     is_street_cue(t, first) || after_street || corner || numbered || block_of || suffix_after || joins_next
 }
 
+/// Whether the words between two streets said take the first back: a bare "no", or a few words with a
+/// correction in them ("sorry", "I mean").
+fn corrects_between(between: &[Token]) -> bool {
+    let said: Vec<&str> = between.iter().filter(|x| x.kind != TokenKind::Punct).map(|x| x.key.as_str()).collect();
+    said == ["no"] || said.len() <= 3 && says_correction(between)
+}
+
 /// Finds the mentions in token order.
 fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
@@ -372,13 +379,11 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         }
         // "Walnut between 6th and 7th, no, 7th and 8th": the crossings taken back and said again as a pair.
         let again = ms.get(k + 3).zip(ms.get(k + 4)).and_then(|(d, e)| {
-            let between = &t[b.last + 1..d.first.max(b.last + 1)];
-            let said: Vec<&str> = between.iter().filter(|x| x.kind != TokenKind::Punct).map(|x| x.key.as_str()).collect();
-            let corrects = said == ["no"] || !said.is_empty() && said.len() <= 3 && says_correction(between);
+            let corrects = corrects_between(&t[b.last + 1..d.first.max(b.last + 1)]);
             let pair = e.first == d.last + 2 && matches!(t[d.last + 1].key.as_str(), "and" | "&");
             Some((street_ids(d)?, street_ids(e)?, e.last)).filter(|_| corrects && pair)
         });
-        let (ia, ib, last, said) = match again {
+        let (ia, ib, last, mentions_used) = match again {
             Some((d, e, last)) => (d, e, last, 5),
             None => (ia, ib, b.last, 3),
         };
@@ -399,7 +404,7 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             })
             .collect();
         let first = c.first;
-        for m in &mut ms[k..k + said] {
+        for m in &mut ms[k..k + mentions_used] {
             m.used = true;
         }
         out.push((first, last, place(input, PlaceKind::Block, span(t, first, last), cands, "")));
@@ -408,12 +413,10 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
     for k in (0..ms.len().saturating_sub(2)).rev() {
         let (b, c) = (&ms[k + 1], &ms[k + 2]);
         let (Some(_), Some(_), Some(_)) = (street_ids(&ms[k]), street_ids(b), street_ids(c)) else { continue };
-        let between = &t[b.last + 1..c.first.max(b.last + 1)];
-        let said: Vec<&str> = between.iter().filter(|x| x.kind != TokenKind::Punct).map(|x| x.key.as_str()).collect();
         // Not "6th and Elm, sorry, 6th and Oak", where a whole intersection is said again (handled below).
         let pair_follows = t.get(c.last + 1).is_some_and(|x| matches!(x.key.as_str(), "and" | "&" | "at" | "/" | "by"));
         let crossing = b.first > ms[k].last && b.first - ms[k].last <= 3;
-        let corrects = crossing && !pair_follows && (said == ["no"] || said.len() <= 3 && says_correction(between));
+        let corrects = crossing && !pair_follows && corrects_between(&t[b.last + 1..c.first.max(b.last + 1)]);
         if corrects {
             let c = ms.remove(k + 2);
             ms[k + 1].what = c.what;

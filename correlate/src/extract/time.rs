@@ -423,8 +423,6 @@ const RECURRING: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 
-/// Whether the sentence of token `i` (or, in unpunctuated speech, the five tokens either side) tells of a
-/// habit.
 /// "It was fine at 6 last night", "it wasn't there when I walked the dog at 6", "the last person locked up at
 /// 1": the clock time `i` is when all was still well, the open start of the span in which it happened, which
 /// neither the labels nor a dispatcher take for the event's time.
@@ -436,21 +434,23 @@ fn still_well(input: &str, t: &[Token], i: usize) -> bool {
     let fine = before.iter().any(|x| matches!(x.key.as_str(), "fine" | "normal" | "untouched" | "ok" | "okay"))
         || before.windows(2).any(|w| matches!(w[0].key.as_str(), "locked" | "closed") && w[1].key == "up" || w[0].key == "was" && w[1].key == "locked");
     let not_yet = before.windows(2).any(|w| {
-        matches!(w[0].key.as_str(), "wasn't" | "wasnt" | "weren't" | "werent" | "not") && matches!(w[1].key.as_str(), "there" | "here" | "like")
+        matches!(w[0].key.as_str(), "wasnt" | "werent" | "not") && matches!(w[1].key.as_str(), "there" | "here" | "like")
     });
     fine || not_yet
 }
 
-/// "The start is at 8:30", "the hunt's at 1", "the kids start lining up there at 8:15": the clock time `i` is
-/// on a schedule, not when anything happened.
+/// "The start is at 8:30", "the kids start lining up there at 8:15": the clock time `i` is on a schedule, not
+/// when anything happened.
 fn scheduled(t: &[Token], i: usize) -> bool {
     if i < 2 || t[i - 1].key != "at" {
         return false;
     }
-    let is = matches!(t[i - 2].key.as_str(), "is" | "are") || t[i - 2].key.ends_with("'s") && t[i - 2].key != "it's";
-    is || t[i.saturating_sub(6)..i - 1].iter().any(|x| matches!(x.key.as_str(), "start" | "starts" | "opens" | "begins" | "begin"))
+    matches!(t[i - 2].key.as_str(), "is" | "are")
+        || t[i.saturating_sub(6)..i - 1].iter().any(|x| matches!(x.key.as_str(), "start" | "starts" | "opens" | "begins" | "begin"))
 }
 
+/// Whether the sentence of token `i` (or, in unpunctuated speech, the five tokens either side) tells of a
+/// habit.
 fn habitual(input: &str, t: &[Token], i: usize) -> bool {
     let reach = if input.contains(['.', '!', '?']) { 25 } else { 5 };
     let from = sentence_start(input, t, i, reach);
