@@ -482,11 +482,21 @@ fn nineteenth_held_out_corpus_scores_as_measured() {
 }
 
 #[test]
-fn twentieth_held_out_corpus_is_well_formed() {
-    // Written blind at the end of the holdout16/train4 round for the next one: not yet measured (this test only
-    // checks that every record parses and is scored, and prints nothing of the scores).
+fn twentieth_held_out_corpus_scores_as_measured() {
+    // Written blind (16-22 April 2029) at the end of the holdout16/train4 round. On arrival (measured once, before
+    // any change of this round): category 0.86 / 0.87, priority 0.82, person 0.73 / 0.74, vehicle 0.64 / 0.65
+    // (precision 0.53 / 0.55), weapon 0.95, time 0.89, place 0.93 / 0.90, geocoded 0.97 / 0.91.
     let report = evaluate(include_str!("../corpus/extraction_holdout20.jsonl"), town()).unwrap();
-    assert_eq!(report.tips, 90);
+    let floors = [
+        ("vehicle", 0.64),
+        ("weapon", 0.95),
+        ("person", 0.73),
+        ("time", 0.88),
+        ("place", 0.89),
+        ("category", 0.85),
+        ("priority", 0.82),
+    ];
+    assert_at_least(&report, &floors, 0.90);
 }
 
 #[test]
