@@ -137,6 +137,9 @@ struct Person {
     owned: bool,
 }
 
+/// Words before "pickup" that make it a collection: "the bulk pickup", "trash pickup day".
+const COLLECTIONS: &[&str] = &["bulk", "trash", "garbage", "curbside", "recycling", "leaf", "brush", "junk", "grocery", "scheduled", "yard", "waste"];
+
 const VEHICLE_MODIFIERS: &[&str] = &[
     "old", "new", "older", "newer", "small", "big", "large", "little", "beat", "up", "beat-up", "rusty", "dark", "light",
     "two-door", "four-door", "2-door", "4-door", "door", "tinted", "sports", "lowered", "white-ish", "shiny", "dented",
@@ -305,6 +308,16 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 v.colour = Some(colour);
             }
         }
+        // "It's the white one with the clown on the side": "one" is a thing, so the vehicle told of last, whoever and
+        // however much came between.
+        if matches!(key, "its" | "it") {
+            let k = i + 1 + usize::from(key == "it");
+            let one = |n: &Token| n.key == "one" || n.kind == TokenKind::Number(1);
+            let colour = lexicon::colours().at(t, k + 1).filter(|&(len, _)| t.get(k).is_some_and(|n| n.key == "the") && t.get(k + 1 + len).is_some_and(one));
+            if let (Some((_, colour)), Some(v)) = (colour, vehicles.last_mut().filter(|v| v.colour.is_none() && !v.counted)) {
+                v.colour = Some(colour);
+            }
+        }
         // "almost hit two cars": counted cars that something hit are parties to the event. Other plural
         // "cars" are the usual targets of a crime ("breaking into cars") or a scene ("two cars, one
         // flipped") and are left alone.
@@ -328,15 +341,22 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     || t.get(v.last + 1).is_some_and(|n| n.key == "of") && t[v.last + 1..(v.last + 5).min(t.len())].iter().any(|x| x.key == "train"))
         };
         // "the driver's still in the cab": the cab of the truck told of, not a taxi.
+        // "out of the cab of his truck": the same.
         let truck_cab = |v: &Vehicle| {
-            v.vtype == Some("taxi") && i > 0 && t[i - 1].key == "the" && vehicles.iter().any(|p| matches!(p.vtype, Some("truck" | "pickup")))
+            v.vtype == Some("taxi")
+                && (i > 0 && t[i - 1].key == "the" && vehicles.iter().any(|p| matches!(p.vtype, Some("truck" | "pickup")))
+                    || t.get(v.last + 1).is_some_and(|n| n.key == "of"))
         };
-        if let Some(v) = vehicle_at(t, i).filter(|v| !workwear(v) && !rail(v) && !truck_cab(v)) {
+        // "a black Harley t-shirt": a brand on clothing.
+        let worn = |v: &Vehicle| lexicon::clothing().at(t, v.last + 1).is_some();
+        if let Some(v) = vehicle_at(t, i).filter(|v| !workwear(v) && !rail(v) && !truck_cab(v) && !worn(v)) {
             let end = v.last + 1;
             // "my bike ... it's a green mountain bike": a description of the vehicle already mentioned.
             let restates = i >= 2 && matches!(t[i - 1].key.as_str(), "a" | "an") && matches!(t[i - 2].key.as_str(), "its" | "was" | "is");
             // "a pickup truck hit him ... the truck stopped": the same vehicle named again.
-            let definite = i >= 1 && matches!(t[i - 1].key.as_str(), "the" | "that") && v.colour.is_none() && v.make.is_none();
+            // "the same van" too.
+            let article = |k: usize| matches!(t[k].key.as_str(), "the" | "that");
+            let definite = i >= 1 && (article(i - 1) || i >= 2 && t[i - 1].key == "same" && article(i - 2)) && v.colour.is_none() && v.make.is_none();
             // "a black Jeep ... the lady in the Jeep": a make named again.
             // "a white Chevy Tahoe ... Tahoe plate is 7PXC110": a model named again needs no article.
             let again = i >= 1 && matches!(t[i - 1].key.as_str(), "the" | "that") || v.model.is_some();
@@ -367,11 +387,17 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // Buick": a description in apposition (not the object of a verb) of the plain vehicle just named.
             let prev_word = if i >= 1 && matches!(t[i - 1].key.as_str(), "a" | "an") { i.checked_sub(2) } else { i.checked_sub(1) };
             // ("rammed my parked car with her red Jeep Compass": someone else's vehicle is another one.)
+            // "Motorcycle down on the curve ... Black Harley.": a make said bare, without its body, describes the plain
+            // vehicle of any body told of before, further back.
+            // (Not inside a noun phrase: "in the oak ford" is the town as a recogniser splits it.)
+            let determiner = |k: usize| matches!(t[k].key.as_str(), "a" | "an" | "the" | "my" | "his" | "her" | "their" | "our");
+            let bare_make = v.vtype.is_none() && (i == 0 || !determiner(i - 1)) && (i < 2 || !determiner(i - 2));
             let apposition = (v.make.is_some() || v.model.is_some())
-                && prev_word.is_some_and(|k| !takes_object(&t[k].key) && !matches!(t[k].key.as_str(), "his" | "her" | "their"))
+                && (prev_word.is_some_and(|k| !takes_object(&t[k].key) && !matches!(t[k].key.as_str(), "his" | "her" | "their"))
+                    || bare_make && sentence_starts_at(input, t, i))
                 && vehicles.last().is_some_and(|prev| {
-                    prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none() && i - prev.last <= 15
-                        && matches!(prev.vtype, Some("car" | "vehicle") | None)
+                    let near = i - prev.last <= 15 && matches!(prev.vtype, Some("car" | "vehicle") | None);
+                    prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none() && (near || bare_make && i - prev.last <= 50)
                 });
             // "my car got stolen ... they took my grey Kia Optima": the caller's own vehicle described again.
             let own = |k: usize| k >= 1 && matches!(t[k - 1].key.as_str(), "my" | "our");
@@ -720,7 +746,9 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
     let mut last_core = i;
     while j < t.len() {
         if !core {
-            if let Some((len, c)) = lexicon::colours().at(t, j) {
+            // ("an ice cream truck" has no colour.)
+            let ice_cream = t[j].key == "cream" && j > 0 && t[j - 1].key == "ice";
+            if let Some((len, c)) = lexicon::colours().at(t, j).filter(|_| !ice_cream) {
                 v.colour.get_or_insert(c);
                 j += len;
                 continue;
@@ -787,7 +815,11 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             let every = v.make.is_none() && v.colour.is_none() && t[j.saturating_sub(3)..j].iter().any(|x| x.key == "every" || x.key == "each");
             // "a hand truck": a dolly.
             let dolly = t[j].key == "truck" && j > 0 && t[j - 1].key == "hand";
-            if every || dolly || t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str())) {
+            // "clearing it out for the bulk pickup": a collection, not a truck.
+            let collection = t[j].key == "pickup" && j > 0 && COLLECTIONS.contains(&t[j - 1].key.as_str());
+            // "getting off the 3:40 bus": a scheduled run, not a vehicle anyone could look for.
+            let timetabled = ty == "bus" && j > 0 && matches!(t[j - 1].kind, TokenKind::Time(_));
+            if every || dolly || collection || timetabled || t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str())) {
                 break;
             }
             // "pick up" is a pickup as a recogniser writes it only where a vehicle noun can stand: "a grey
@@ -795,7 +827,9 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             let determiner = |k: usize| {
                 k > 0 && matches!(t[k - 1].key.as_str(), "a" | "an" | "the" | "my" | "his" | "her" | "their" | "our" | "your" | "that" | "this")
             };
-            if t[j].key == "pick" && len == 2 && j == i && !determiner(i) {
+            // (Dispatch's "pick up versus moped" is one too.)
+            let versus = |k: Option<&Token>| k.is_some_and(|n| matches!(n.key.as_str(), "versus" | "vs"));
+            if t[j].key == "pick" && len == 2 && j == i && !determiner(i) && !versus(t.get(i + 2)) && !versus(i.checked_sub(1).map(|k| &t[k])) {
                 break;
             }
             if ty != "vehicle" || v.vtype.is_none() {
@@ -982,19 +1016,23 @@ fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
     let mut k = 0;
     while k < vehicles.len() {
         let (this, generic) = (&vehicles[k], matches!(vehicles[k].vtype, Some("car" | "vehicle")));
-        let same = bare(this).then(|| {
+        // "a guy in a black Ram pickup ... he's back in his truck": someone's vehicle named by its body after it was
+        // described is the described one (with the plate said after it).
+        let theirs = matches!(owner(this), Some("his" | "her" | "their")) && this.colour.is_none() && this.make.is_none() && this.model.is_none() && !this.counted;
+        let same = (bare(this) || theirs).then(|| {
             (0..vehicles.len()).find(|&j| {
                 let other = &vehicles[j];
                 // A described one told after ("crashed into a parked car" is another car), a bare one before.
-                let order = if bare(other) { j < k } else { j > k };
+                let order = if bare(other) { j < k } else { j > k || theirs && (this.plate.is_none() || other.plate.is_none()) };
                 let owners_differ = matches!((owner(this), owner(other)), (Some(a), Some(b)) if a != b);
                 j != k && !other.counted && order && !owners_differ && (same_body(other.vtype, this.vtype) || generic && other.make.is_some())
             })
         });
         match same.flatten() {
             Some(j) => {
-                let direction = vehicles[k].direction;
+                let (direction, plate) = (vehicles[k].direction, vehicles[k].plate.take());
                 vehicles[j].direction = vehicles[j].direction.or(direction);
+                vehicles[j].plate = vehicles[j].plate.take().or(plate);
                 vehicles.remove(k);
             }
             None => k += 1,
@@ -1688,6 +1726,27 @@ mod tests {
         assert!(vehicles("by the bike racks; the bus monitor grabbed his face; cans on a hand truck").is_empty());
         let v = vehicles("he leaned out of a silver Kia Forte and grabbed my bag. The driver floored it east on Main.");
         assert!(v[0].contains(&("direction".to_owned(), "east".to_owned())), "{v:?}");
+        // Someone's vehicle named by its body after it was described, with the plate said after; the same van; a
+        // make said bare long after a plain vehicle; "the white one" after anything.
+        let v = vehicles("A guy in a black Ram pickup pointed a pistol at her. He's back in his truck now. Plate starts with 7K.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(v[0].contains(&("plate".to_owned(), "7K".to_owned())), "{v:?}");
+        assert_eq!(vehicles("A white passenger van drops men at the house and the same van picks them up at 5").len(), 1);
+        for s in [
+            "Motorcycle down on the curve on Route 9 by 9th. There's still sand all over the road there and he slid out into the guardrail. He's face down in the ditch and not moving. Black Harley.",
+            "motorcycle down on the curve on route nine there's still sand all over the road and he slid out into the guardrail he's in the ditch and his helmet came off black harley i'm stopping traffic",
+        ] {
+            let v = vehicles(s);
+            assert_eq!(v.len(), 1, "{v:?}");
+            assert!(v[0].contains(&("make".to_owned(), "harley-davidson".to_owned())) && v[0].contains(&("type".to_owned(), "motorcycle".to_owned())), "{v:?}");
+        }
+        let v = vehicles("a pickup truck has been parked overnight in the oak ford lot");
+        assert!(!v[0].contains(&("make".to_owned(), "ford".to_owned())), "{v:?}");
+        let v = vehicles("the ice cream truck sells vapes out the back window to kids, and the driver has a pistol. It's the white one.");
+        assert_eq!(v, vec![vec![("colour".to_owned(), "white".to_owned()), ("type".to_owned(), "truck".to_owned())]]);
+        // Dispatch's "X versus Y"; a partial plate that "ended in" digits.
+        assert_eq!(vehicles("two vehicle m v c elm and eighth pick up versus moped").len(), 2);
+        assert!(vehicles("a green Subaru WRX cut me off. Plate ended in 49.")[0].contains(&("plate".to_owned(), "49".to_owned())));
     }
 
     #[test]
@@ -1698,6 +1757,11 @@ mod tests {
         assert_eq!(vehicles("a wire across the bike path, his truck keys, the bus bench, blasting car stereos"), 0);
         assert_eq!(vehicles("no idea who, but a white truck drove off"), 1);
         assert_eq!(vehicles("watching the motorcycle ride go by on Main, a pickup game at the courts, my bike lock"), 0);
+        // Collections, timetabled runs, the cab of a truck, a brand on a shirt.
+        assert_eq!(vehicles("he was clearing the attic for the bulk pickup; trash pickup is Tuesday"), 0);
+        assert_eq!(vehicles("making hand-to-hand exchanges with people getting off the 3:40 bus"), 0);
+        assert_eq!(vehicles("Big guy, shaved head, black Harley t-shirt."), 0);
+        assert_eq!(vehicles("he sells pills to his guys out of the cab of his truck"), 1);
         // A motorcycle called a bike again is the same one.
         assert_eq!(vehicles("a biker got off his Harley and punched a driver, now he's back on the bike heading east"), 1);
     }
