@@ -483,6 +483,8 @@ const CRITICAL: &[(&str, &str)] = &[
     ("wont let them leave", "someone is held against their will"),
     ("wont let her leave", "someone is held against their will"),
     ("wont let him leave", "someone is held against their will"),
+    ("door shut on him", "someone is trapped"),
+    ("door shut on her", "someone is trapped"),
     ("doors wont open", "someone is trapped"),
     ("door wont open", "someone is trapped"),
     // A driver against the traffic, a person burning, someone pinned.
@@ -599,6 +601,9 @@ fn find_in<'a>(t: &[Token], present: &HashSet<&str>, phrases: impl Iterator<Item
     best.map(|(i, _, p)| (i, p))
 }
 
+const MONTHS: &[&str] =
+    &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
 /// Words that may stand between an auxiliary and the verb it carries: "is still yelling", "are spray painting".
 const AUX_FILLERS: &[&str] = &["still", "currently", "now", "just", "actually", "spray", "out", "all", "always", "constantly"];
 /// An earlier day named without a clock time: "last Tuesday", "Saturday night", "on the 15th", "a few days
@@ -623,6 +628,8 @@ fn past_day(t: &[Token]) -> Option<String> {
                 // "two nights ago", "these last 3 weeks", "back from two weeks away".
                 "days" | "nights" | "weeks" => after == "ago" || after == "away" || matches!(two_before, "last" | "past"),
                 "day" => before == "other" && two_before == "the",
+                // "nobody's been down there since early March": found after a long absence.
+                m if MONTHS.contains(&m) => before == "since" || two_before == "since" && matches!(before, "early" | "mid" | "late"),
                 _ => false,
             }
         })
@@ -730,9 +737,11 @@ pub fn assess(
     // "little kids are shooting hoops on the next court": a game, not gunfire.
     let playing = |i: usize| t[i].key.starts_with("shoot")
         && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "hoops" | "baskets" | "pool" | "hoop"));
+    // "somebody's stabbed a dozen holes in the liner": a thing stabbed, nobody hurt.
+    let stabbed_thing = |i: usize| t[i].key.starts_with("stab") && t[i + 1..(i + 6).min(t.len())].iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str()));
     let mut i = 0;
     while i < t.len() {
-        if in_place(i) {
+        if in_place(i) || stabbed_thing(i) {
             i += 1;
             continue;
         }
@@ -952,6 +961,9 @@ pub fn assess(
     // hence only for fires, a burning wreck included.)
     let burning_wreck = category == C::Traffic && says(&["flames", "on fire", "burning", "smoke"]).is_some();
     if category == C::Fire || burning_wreck {
+        let all_out = (0..t.len()).any(|i| {
+            t[i].key == "out" && t[i.saturating_sub(5)..i].iter().any(|x| matches!(x.key.as_str(), "all" | "everyone" | "everybody" | "everyones" | "everybodys"))
+        });
         let inside = (0..t.len())
             .find(|&i| {
                 t[i].key == "inside"
@@ -968,8 +980,11 @@ pub fn assess(
                     "still on", "asleep upstairs", "not answering", "isnt answering", "nobodys answering", "wont answer", "wheelchair", "wheelchairs",
                     "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
                     "banging on the windows", "still kids", "still people", "still someone", "cant get her", "cant get his",
-                    "no sign of him", "no sign of her", "not been seen", "hasnt been seen", "doesnt answer",
+                    "no sign of him", "no sign of her", "not been seen", "hasnt been seen", "doesnt answer", "nobodys seen", "nobody has seen",
+                    "no ones seen", "no one has seen",
                 ])
+                // "We got all 40 residents out, some in wheelchairs": the people named are out.
+                .filter(|w| !(w.starts_with("wheelchair") && all_out))
                 .map(str::to_owned)
             });
         if let Some(w) = inside {
@@ -982,7 +997,11 @@ pub fn assess(
     // "the glass exploded all over a woman": glass bursting, no explosion.
     let glass = says(&["glass exploded", "window exploded", "windows exploded", "windshield exploded", "airbag exploded",
         "airbags exploded"]).is_some();
-    let mut critical = CRITICAL.iter().map(|c| c.0).filter(|p| !(drunk && *p == "slurring" || glass && *p == "exploded"));
+    let only_things_stabbed = (0..t.len()).filter(|&i| t[i].key == "stabbed").all(stabbed_thing);
+    let mut critical = CRITICAL
+        .iter()
+        .map(|c| c.0)
+        .filter(|p| !(drunk && *p == "slurring" || glass && *p == "exploded" || only_things_stabbed && *p == "stabbed"));
     if let Some((_, why)) = find(&mut critical).and_then(|(i, p)| CRITICAL.iter().find(|c| c.0 == p).map(|c| (i, c.1))) {
         if priority < Priority::Critical {
             priority = Priority::Critical;
@@ -1031,14 +1050,25 @@ pub fn assess(
     // "nobody looks hurt" is no injury.
     let unhurt = |i: usize| lexicon::denied_within(t, i, 3);
     // "this neighbour is a pain in the neck": an idiom, no injury.
-    let idiom = |i: usize| t[i].key == "pain" && i > 0 && t[i - 1].key == "a";
+    // "every bit of it is the tenant's", "a bit of a mess": a piece, no bite.
+    let idiom = |i: usize| {
+        t[i].key == "pain" && i > 0 && t[i - 1].key == "a"
+            || t[i].key == "bit" && (i > 0 && matches!(t[i - 1].key.as_str(), "a" | "every" | "little" | "tiny" | "quite") || t.get(i + 1).is_some_and(|n| n.key == "of"))
+    };
     // "somebody's going to get hurt", "before someone gets hurt": feared, not done.
     // "I almost got hit twice": a near miss.
     let feared = |i: usize| {
         t[i].key == "hurt" && i > 0 && matches!(t[i - 1].key.as_str(), "get" | "gets")
             || t[i.saturating_sub(2)..i].iter().any(|x| matches!(x.key.as_str(), "almost" | "nearly"))
     };
-    if let Some((_, w)) = find(&mut INJURY.iter().copied()).filter(|&(i, _)| !unhurt(i) && !idiom(i) && !feared(i)) {
+    // "a dump truck rolled over one of the workers' feet": a body part run over.
+    let run_over = (1..t.len()).find(|&i| {
+        t[i].key == "over"
+            && matches!(t[i - 1].key.as_str(), "ran" | "run" | "rolled" | "backed" | "drove")
+            && t[i + 1..(i + 7).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "foot" | "feet" | "leg" | "legs" | "hand" | "arm" | "ankle"))
+    });
+    let injury = find(&mut INJURY.iter().copied()).filter(|&(i, _)| !unhurt(i) && !idiom(i) && !feared(i));
+    if let Some((_, w)) = injury.or(run_over.map(|i| (i, "run over"))) {
         if priority < Priority::High {
             priority = Priority::High;
             reasons.push(format!("injury mentioned: '{w}'"));
@@ -1134,7 +1164,11 @@ pub fn assess(
             "told him to come", "take her hand", "take his hand", "took her hand", "took his hand", "offering to",
             "told her to come", "offering them", "offering her", "offering him", "almost got in", "not tell us", "dont tell your",
         ]);
-        let young = says(CHILDREN).or_else(|| says(&["year old", "years old", "teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"]));
+        // ("my 8-year-old" is one token.)
+        let hyphenated = t.iter().find(|x| x.key.ends_with("-year-old")).map(|x| x.text.as_str());
+        let young = says(CHILDREN)
+            .or_else(|| says(&["year old", "years old", "teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"]))
+            .or(hyphenated);
         if let (Some(w), Some(_)) = (luring, young) {
             priority = Priority::High;
             reasons.push(format!("a stranger luring children: '{w}'"));
@@ -1276,6 +1310,14 @@ mod tests {
         // People still inside are at risk in a fire, not in a house someone is visiting.
         assert_eq!(assess_text("the house is on fire and my dad is still upstairs").priority, Priority::Critical);
         assert_ne!(assess_text("the nurse is still inside with my mom, she fainted earlier").priority, Priority::Critical);
+        // Someone unaccounted for in a fire is at risk; people in wheelchairs already brought out are not.
+        let lost = assess_text("the curtain over the stage is burning, one of our crew was up on the catwalk and nobody's seen her come down");
+        assert_eq!(lost.priority, Priority::Critical, "{:?}", lost.reasons);
+        let out = assess_text("the trash room is burning and smoke is coming out of the chute. We got all 40 residents out, some in wheelchairs.");
+        assert_eq!(out.priority, Priority::High, "{:?}", out.reasons);
+        // A child shut in an old fridge.
+        let shut = assess_text("my little boy climbed into the old refrigerator on the curb and the door shut on him, it won't open");
+        assert_eq!(shut.priority, Priority::Critical, "{:?}", shut.reasons);
         // A threat to kill is a life at risk with a knife in hand; shouted alone it is urgent, not critical.
         assert_eq!(assess_text("my neighbor has a hunting knife and is shouting that he will kill my husband").priority, Priority::Critical);
         assert_eq!(assess_text("a man at the bus stop is yelling that he's going to kill somebody").priority, Priority::High);
@@ -1288,6 +1330,9 @@ mod tests {
         ] {
             assert_eq!(assess_text(text).priority, Priority::High, "{text}");
         }
+        // A stranger luring a child, the child's age written with hyphens.
+        let lured = assess_text("A man I don't know just offered my 8-year-old ten dollars to help him carry a cooler out to his car.");
+        assert_eq!(lured.priority, Priority::High, "{:?}", lured.reasons);
     }
 
     #[test]
@@ -1361,6 +1406,13 @@ mod tests {
         assert!(b.reasons.iter().all(|r| !r.contains("threat")), "{:?}", b.reasons);
         let c = assess_text("He has a big kitchen knife and he says he will cut my brother if he doesn't pay.");
         assert!(c.reasons.iter().any(|r| r.contains("threat")), "{:?}", c.reasons);
+        // A bit is no bite; holes stabbed in a pool liner hurt nobody; a foot run over is hurt.
+        let d = assess_text("The landlord says every bit of the junk on the curb is the tenant's, they're shouting at each other.");
+        assert!(d.reasons.iter().all(|r| !r.contains("injury")), "{:?}", d.reasons);
+        let e = assess_text("somebody's stabbed about a dozen holes in our pool liner, it's all draining into the yard");
+        assert!(e.priority < Priority::High, "{:?}", e.reasons);
+        let f = assess_text("a dump truck backing up at the road work just rolled over one of the workers' feet, he's down in the road");
+        assert!(f.reasons.iter().any(|r| r.contains("injury")), "{:?}", f.reasons);
     }
 
     #[test]
@@ -1393,6 +1445,9 @@ mod tests {
         let robbed = assess_text("Saturday night two guys came out of the trees, one with a knife, and took my wallet and my phone");
         assert_eq!((robbed.category, robbed.priority), (Category::Robbery, Priority::Medium), "{:?}", robbed.reasons);
         assert_eq!(assess_text("Last Tuesday a man followed my husband out and punched him in the jaw").priority, Priority::Medium);
+        // Found after a long absence.
+        let found = assess_text("we found the boathouse door pried off its hinges and the outboard gone. Nobody's been down there since early March.");
+        assert_eq!(found.priority, Priority::Low, "{:?}", found.reasons);
         // Not a habit, a day to come, today, or a tip about now.
         assert_eq!(assess_text("a man punched my husband in the jaw, it's Saturday and the bar is packed").priority, Priority::High);
         assert_eq!(assess_text("The guy who robbed the cafe last week is back, he's sitting by the window").priority, Priority::High);

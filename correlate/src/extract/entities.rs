@@ -79,14 +79,6 @@ fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
 /// What a bat the animal does.
 const FLYING: &[&str] = &["flying", "swooping", "flew", "flies", "hanging"];
 
-/// Things damaged with a tool: "stabbing the tires ... with a screwdriver", "scratching words in the glass doors
-/// with a knife", "banging on his floor with a hammer".
-const DAMAGED: &[&str] = &[
-    "tire", "tires", "glass", "window", "windows", "windshield", "door", "doors", "floor", "ceiling", "wall", "walls", "panel", "panels",
-    "lock", "locks",
-    "mailbox", "fence", "sign", "signs", "bench", "benches", "table", "scooters", "bikes", "paint", "hood", "meter",
-];
-
 /// Whether the weapon at `t[i]` is a tool used on a thing, not on a person: "with a hammer" after something
 /// being damaged in the same sentence, with nobody ("him", "her", "me") the tool is turned on in between.
 fn used_on_thing(input: &str, t: &[Token], i: usize) -> bool {
@@ -95,8 +87,12 @@ fn used_on_thing(input: &str, t: &[Token], i: usize) -> bool {
     let from = sentence_start(input, t, i, 12);
     let before = &t[from..i];
     let damaging = before.iter().position(|x| DAMAGING.contains(&x.key.as_str()));
-    with && damaging.is_some_and(|k| before[k + 1..].iter().any(|x| DAMAGED.contains(&x.key.as_str())))
-        && !before.iter().any(|x| matches!(x.key.as_str(), "him" | "her" | "me" | "us" | "them" | "at"))
+    // ("a guy at the car lot smashing windshields with a tire iron": only what follows the damage can be someone.)
+    with && damaging.is_some_and(|k| {
+        let done_to = &before[k + 1..];
+        done_to.iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str()))
+            && !done_to.iter().any(|x| matches!(x.key.as_str(), "him" | "her" | "me" | "us" | "them" | "at"))
+    })
 }
 
 /// What is done to a thing with a tool ("came over the fence with a machete" is no damage).

@@ -356,6 +356,15 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
 ];
 
 /// Words that deny what follows: "no gun", "didn't see a weapon", "nobody looks hurt".
+/// Things damaged with a tool: "stabbing the tires ... with a screwdriver", "scratching words in the glass doors
+/// with a knife", "banging on his floor with a hammer", "smashing windshields with a tire iron", "stabbed holes in
+/// the liner".
+pub const DAMAGED: &[&str] = &[
+    "tire", "tires", "glass", "window", "windows", "windshield", "windshields", "headlights", "taillights", "mirrors", "door", "doors",
+    "floor", "ceiling", "wall", "walls", "panel", "panels", "lock", "locks", "mailbox", "fence", "sign", "signs", "bench", "benches",
+    "table", "scooters", "bikes", "paint", "hood", "meter", "hole", "holes",
+];
+
 pub const NEGATIONS: &[&str] =
     &["no", "not", "didnt", "didn't", "never", "without", "dont", "don't", "wasnt", "isnt", "doesnt", "nobody", "nobodys", "hasnt", "havent"];
 
