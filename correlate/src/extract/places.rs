@@ -109,7 +109,7 @@ fn is_street_cue(t: &[Token], i: usize) -> bool {
 
 /// Whether the words around `t[first..=last]` vouch for it being a street name heard wrong (one misheard
 /// word, or a one-word name heard as two): a cue word before ("on kingsly"), a street before a connector
-/// ("pine and kingsly"), "corner of", a house number or "block of" before, a suffix after, a street after a
+/// ("pine and kingsly"), "corner of", a house number or "block (of)" before, a suffix after, a street after a
 /// connector ("kingsly at pine", "maine by eighth") or after "between" ("ceder between eighth and ninth").
 /// Cheap checks only: the fuzzy lookup that follows is the expensive part.
 fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>, gaz: &Gazetteer) -> bool {
@@ -125,7 +125,8 @@ fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>
     let number_after =
         t.get(last + 1).is_some_and(|n| matches!(n.kind, TokenKind::Time(_)) || !matches!(n.kind, TokenKind::Number(0 | 1)) && matches!(n.kind, TokenKind::Number(_)));
     let numbered = first >= 1 && matches!(t[first - 1].kind, TokenKind::Number(1..=99_999)) && !number_after;
-    let block_of = first >= 2 && key(first - 1) == "of" && key(first - 2) == "block";
+    // "block of", "block on", or dispatch's bare "800 block birch".
+    let block_of = first >= 2 && matches!(key(first - 1), "of" | "on") && key(first - 2) == "block" || first >= 1 && matches!(key(first - 1), "block" | "blk");
     let suffix_after = street_suffix(key(last + 1)).is_some();
     let joins_next = matches!(key(last + 1), "and" | "&" | "at" | "/" | "between") && street_at(last + 2)
         || matches!(key(last + 1), "near" | "by") && ordinal_at(last + 2);
@@ -769,6 +770,8 @@ mod tests {
         assert!(b.location.unwrap().distance_m(&a.location.unwrap()) < 20.0);
         // Dispatch shorthand, and a stretch whose crossings are taken back and said again.
         assert_eq!(one("Shots fired, 1100 blk Birch, approx 0140.").kind, PlaceKind::Block);
+        // The same spoken, the street misheard.
+        assert_eq!(one("man with a gun eleven hundred block perch r p states").kind, PlaceKind::Block);
         let (said, meant) = (one("a pothole on Walnut between 6th and 7th, no, 7th and 8th"), one("on Walnut between 7th and 8th"));
         assert!(said.location.unwrap().distance_m(&meant.location.unwrap()) < 1.0, "{said:?}");
         let s = one("on Elm Street between 4th and 5th");
