@@ -133,6 +133,9 @@ struct Person {
     owned: bool,
 }
 
+/// Words before "the bus" that make it a service used, not a vehicle: "wait for the bus", "walk to the bus".
+const SERVICE_USE: &[&str] = &["for", "take", "takes", "taking", "catch", "catches", "catching", "to", "from", "miss", "missed"];
+
 /// Words before "pickup" that make it a collection: "the bulk pickup", "trash pickup day".
 const COLLECTIONS: &[&str] = &["bulk", "trash", "garbage", "curbside", "recycling", "leaf", "brush", "junk", "grocery", "scheduled", "yard", "waste"];
 
@@ -348,7 +351,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         if let Some(v) = vehicle_at(t, i).filter(|v| !workwear(v) && !rail(v) && !truck_cab(v) && !worn(v)) {
             let end = v.last + 1;
             // "my bike ... it's a green mountain bike": a description of the vehicle already mentioned.
-            let restates = i >= 2 && matches!(t[i - 1].key.as_str(), "a" | "an") && matches!(t[i - 2].key.as_str(), "its" | "was" | "is");
+            // "... looks like a dark Ford", "Small silver car, maybe a Mazda": a guess at the same one.
+            let restates = i >= 2 && matches!(t[i - 1].key.as_str(), "a" | "an") && matches!(t[i - 2].key.as_str(), "its" | "was" | "is" | "like" | "maybe" | "probably");
             // "a pickup truck hit him ... the truck stopped": the same vehicle named again.
             // "the same van" too.
             let article = |k: usize| matches!(t[k].key.as_str(), "the" | "that");
@@ -374,6 +378,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 i = end;
                 continue;
             }
+            // "I'm sitting in my truck across the street", "I'm in my car two rows over": where the caller is, not a
+            // vehicle of the tip.
+            let callers_seat = plain && i >= 2 && matches!(t[i - 1].key.as_str(), "my" | "our") && matches!(t[i - 2].key.as_str(), "in" | "from")
+                && t[i.saturating_sub(6)..i - 2].iter().any(|x| matches!(x.key.as_str(), "im" | "i" | "am" | "were" | "we"));
+            if callers_seat {
+                i = end;
+                continue;
+            }
             // "every car parked on the block": cars in general, not one to look for.
             if i >= 1 && matches!(t[i - 1].key.as_str(), "every" | "each" | "any") && v.colour.is_none() && v.make.is_none() {
                 i = end;
@@ -395,6 +407,15 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     let near = i - prev.last <= 15 && matches!(prev.vtype, Some("car" | "vehicle") | None);
                     prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none() && (near || bare_make && i - prev.last <= 50)
                 });
+            // "a car is creeping down Spruce ... Dark hatchback, one headlight out.": a sentence of description
+            // naming the body of the plain car told of.
+            let unset = i == 0 || !determiner(i - 1);
+            let sketched = v.make.is_none() && v.vtype.is_some() && unset && sentence_starts_at(input, t, i)
+                && vehicles.last().is_some_and(|prev| {
+                    prev.colour.is_none() && prev.make.is_none() && prev.plate.is_none() && matches!(prev.vtype, Some("car" | "vehicle") | None)
+                        && i - prev.last <= 50
+                });
+            let apposition = apposition || sketched;
             // "my car got stolen ... they took my grey Kia Optima": the caller's own vehicle described again.
             let own = |k: usize| k >= 1 && matches!(t[k - 1].key.as_str(), "my" | "our");
             let own_again = own(i)
@@ -813,8 +834,12 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             let dolly = t[j].key == "truck" && j > 0 && t[j - 1].key == "hand";
             // "clearing it out for the bulk pickup": a collection, not a truck.
             let collection = t[j].key == "pickup" && j > 0 && COLLECTIONS.contains(&t[j - 1].key.as_str());
-            // "getting off the 3:40 bus": a scheduled run, not a vehicle anyone could look for.
+            // "getting off the 3:40 bus": a scheduled run, not a vehicle anyone could look for; nor is the bus
+            // children wait for, walk to or take ("kids wait for the school bus", "she won't take the bus now").
             let timetabled = ty == "bus" && j > 0 && matches!(t[j - 1].kind, TokenKind::Time(_));
+            let the = (j.saturating_sub(2)..j).rev().find(|&k| t[k].key == "the");
+            let service = ty == "bus" && the.is_some_and(|k| k > 0 && SERVICE_USE.contains(&t[k - 1].key.as_str()));
+            let timetabled = timetabled || service;
             if every || dolly || collection || timetabled || t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str())) {
                 break;
             }
@@ -1740,6 +1765,12 @@ mod tests {
         assert!(!v[0].contains(&("make".to_owned(), "ford".to_owned())), "{v:?}");
         let v = vehicles("the ice cream truck sells vapes out the back window to kids, and the driver has a pistol. It's the white one.");
         assert_eq!(v, vec![vec![("colour".to_owned(), "white".to_owned()), ("type".to_owned(), "truck".to_owned())]]);
+        // A guess at the make, a sentence naming the body of a plain car, a tractor-trailer.
+        let v = vehicles("Their pickup's pulled up along the fence with the lights off, looks like a dark Ford.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        let v = vehicles("A car is creeping down Spruce looking into yards. It's gone up and back twice. Dark hatchback, one headlight out.");
+        assert_eq!(v, vec![vec![("type".to_owned(), "hatchback".to_owned())]]);
+        assert_eq!(vehicles("A motorcycle went under the side of a tractor-trailer on Route 9.").len(), 2);
         // Dispatch's "X versus Y"; a partial plate that "ended in" digits.
         assert_eq!(vehicles("two vehicle m v c elm and eighth pick up versus moped").len(), 2);
         assert!(vehicles("a green Subaru WRX cut me off. Plate ended in 49.")[0].contains(&("plate".to_owned(), "49".to_owned())));
@@ -1758,6 +1789,11 @@ mod tests {
         assert_eq!(vehicles("making hand-to-hand exchanges with people getting off the 3:40 bus"), 0);
         assert_eq!(vehicles("Big guy, shaved head, black Harley t-shirt."), 0);
         assert_eq!(vehicles("he sells pills to his guys out of the cab of his truck"), 1);
+        // The bus children wait for or take, chargers and rules named after vehicles, the caller's own seat.
+        assert_eq!(vehicles("the kids wait for the school bus there and she won't take the bus now"), 0);
+        assert_eq!(vehicles("snipping the cables off the electric car chargers; she's upset about the pickup rules"), 0);
+        assert_eq!(vehicles("I'm sitting in my truck across the street with the lights off"), 0);
+        assert_eq!(vehicles("A high schooler on the bus punched him"), 1);
         // A motorcycle called a bike again is the same one.
         assert_eq!(vehicles("a biker got off his Harley and punched a driver, now he's back on the bike heading east"), 1);
     }

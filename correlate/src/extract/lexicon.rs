@@ -74,7 +74,8 @@ lexicon!(vehicle_types, &[
     ("dirt bike", "motorcycle"), ("scooter", "scooter"), ("moped", "scooter"), ("bicycle", "bicycle"), ("bike", "bicycle"),
     ("bus", "bus"), ("bmx", "bicycle"), ("e-bike", "bicycle"), ("ebike", "bicycle"), ("e-scooter", "scooter"), ("escooter", "scooter"),
     ("e-scooters", "scooter"), ("taxi", "taxi"), ("cab", "taxi"), ("station wagon", "wagon"), ("wagon", "wagon"), ("jeep", "suv"),
-    ("vehicle", "vehicle"), ("motorcycles", "motorcycle"),
+    ("vehicle", "vehicle"), ("motorcycles", "motorcycle"), ("tractor-trailer", "truck"), ("tractor trailer", "truck"), ("semi truck", "truck"),
+    ("18-wheeler", "truck"),
     // Bikes and scooters are usually named as the stolen things themselves ("took two bikes"); plural
     // cars are the generic targets of a crime ("breaking into cars"), not a vehicle to look for.
     ("dirt bikes", "motorcycle"), ("dirtbike", "motorcycle"), ("dirtbikes", "motorcycle"), ("bikes", "bicycle"), ("bicycles", "bicycle"), ("scooters", "scooter"),
@@ -352,7 +353,7 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "tyres", "mirror", "mirrors", "boot", "trunk", "driver", "drivers", "break-ins", "break", "breakins", "thefts", "theft",
     "thieves", "prowler", "prowlers", "path", "paths", "bench", "benches", "stereos", "antenna", "line", "list", "basketball",
     "guard", "guards", "night", "loop", "depot", "game", "games", "lock", "locks", "shop", "shops", "trail", "trails", "route", "routes",
-    "ride", "rides", "racks", "monitor", "monitors",
+    "ride", "rides", "racks", "monitor", "monitors", "charger", "chargers", "charging", "rules",
 ];
 
 /// Words that deny what follows: "no gun", "didn't see a weapon", "nobody looks hurt".
