@@ -328,6 +328,8 @@ const CRITICAL: &[(&str, &str)] = &[
     ("been shot", "someone was shot"),
     ("kidnapped", "a kidnapping"),
     ("seizure", "someone is having a seizure"),
+    ("seizing", "someone is having a seizure"),
+    ("isnt waking", "someone cannot be woken"),
     ("overdosing", "someone is overdosing"),
     ("overdosed", "someone overdosed"),
     ("lips are blue", "someone is turning blue"),
@@ -339,6 +341,8 @@ const CRITICAL: &[(&str, &str)] = &[
     ("coming out of her ear", "bleeding from an ear: a head injury"),
     ("bleeding from his ear", "bleeding from an ear: a head injury"),
     ("bleeding from her ear", "bleeding from an ear: a head injury"),
+    ("trickling from his ear", "bleeding from an ear: a head injury"),
+    ("trickling from her ear", "bleeding from an ear: a head injury"),
     ("cant get out", "someone is trapped"),
     ("cant get down", "someone is trapped"),
     ("wont wake up", "someone cannot be woken"),
@@ -418,7 +422,11 @@ const CRITICAL: &[(&str, &str)] = &[
     ("no pulse", "someone has no pulse"),
     ("compressions", "someone is getting CPR"),
     ("aed", "someone is getting CPR"),
-    ("cant lift", "signs of a stroke"),
+    // ("They can't lift them by hand": hay bales.)
+    ("cant lift her", "signs of a stroke"),
+    ("cant lift his", "signs of a stroke"),
+    ("cant lift him", "signs of a stroke"),
+    ("cant lift my", "signs of a stroke"),
     ("jumbled", "signs of a stroke"),
     ("face is swelling", "an allergic reaction"),
     ("throat are swelling", "an allergic reaction"),
@@ -981,6 +989,7 @@ pub fn assess(
                     "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
                     "banging on the windows", "still kids", "still people", "still someone", "cant get her", "cant get his",
                     "no sign of him", "no sign of her", "not been seen", "hasnt been seen", "doesnt answer", "nobodys seen", "nobody has seen",
+                    "not coming out", "isnt coming out",
                     "no ones seen", "no one has seen",
                 ])
                 // "We got all 40 residents out, some in wheelchairs": the people named are out.
@@ -1111,10 +1120,15 @@ pub fn assess(
             "ran away from home", "walked out of the house", "ran out of the house", "walked off", "wandered away", "left the house",
             "never got off", "never made it home", "never showed up", "supposed to be back", "supposed to be home", "wasnt on it", "didnt come back",
             "hasnt come back", "left a note", "nobodys heard from", "nobody has heard from", "no one has heard from", "havent heard from",
+            "not answering his phone", "not answering her phone", "shes lost", "hes lost", "got lost",
         ]);
         // Someone who cannot look after themselves: gone, or left alone.
+        // "She's 71 and she has a bad knee": old age too.
+        let elderly = (1..t.len()).find(|&i| matches!(t[i].kind, TokenKind::Number(70..=110)) && matches!(t[i - 1].key.as_str(), "hes" | "shes"))
+            .map(|i| t[i].text.as_str());
         let vulnerable = says(&["dementia", "alzheimers", "down syndrome", "autism", "autistic", "special needs", "nonverbal",
-            "schizophrenia", "schizophrenic", "her meds", "his meds", "memory problems", "bad heart", "on oxygen", "diabetic", "insulin"]);
+            "schizophrenia", "schizophrenic", "her meds", "his meds", "memory problems", "bad heart", "on oxygen", "diabetic", "insulin"])
+            .or(elderly);
         // (A small child found walking "by herself" is safe with the caller: the labels keep that medium.)
         let alone = says(&["by themselves", "home alone", "left alone"]);
         // "my 5 year old": a child by age.
@@ -1291,6 +1305,9 @@ mod tests {
             "a kid fell off the dock and is going under",
             "my brother texted me goodbye and locked himself in the garage",
             "my dad says he has crushing chest pain and his arm is numb",
+            "she fainted and cracked her head, now she's seizing on the floor",
+            "kids in car seats crying and one little girl isn't waking up",
+            "my son's garage is on fire, black smoke's pouring out the side door and he's not coming out",
         ] {
             assert_eq!(assess_text(text).priority, Priority::Critical, "{text}");
         }
@@ -1327,6 +1344,14 @@ mod tests {
             "My 6 year old son never got off the school bus, the driver says he wasn't on it",
             "My husband has early dementia and he took the car keys and drove off, he never made it home",
             "The two kids next door have been home by themselves since yesterday, no sign of their mom",
+        ] {
+            assert_eq!(assess_text(text).priority, Priority::High, "{text}");
+        }
+        // Hay bales nobody can lift are no stroke.
+        assert_ne!(assess_text("a farm truck lost its hay bales on the curve and they can't lift them by hand").priority, Priority::Critical);
+        for text in [
+            "My husband has early Alzheimer's and took the dog for a walk two hours ago, the dog came home alone and he's not answering his phone",
+            "My mother went hiking in the town forest and she just called, she's lost and it's getting dark. She's 71.",
         ] {
             assert_eq!(assess_text(text).priority, Priority::High, "{text}");
         }
