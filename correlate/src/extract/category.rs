@@ -511,7 +511,7 @@ const INJURY: &[&str] = &[
     "torn up", "holding her neck", "holding his neck", "holding her head", "holding his head", "holding his leg", "holding her leg",
     "holding his arm", "holding her arm", "sideswiped a cyclist", "hit a cyclist", "sideswiped a pedestrian",
     // Hurt, in callers' and dispatchers' words; and violence heard ("she's saying please stop").
-    "swollen", "neck pain", "back pain", "in pain", "pain in", "lot of pain", "bent wrong",
+    "swollen", "neck pain", "back pain", "in pain", "pain in", "lot of pain", "bent wrong", "all cut up", "are cut up", "is cut up",
     "messed up bad", "killing me", "bloody", "cuts all over", "glass cuts",
     "please stop", "stop daddy", "stop mommy", "stop hitting", "burn the house down", "hurts bad", "hurts really bad", "hurts so bad",
 ];
@@ -699,8 +699,13 @@ fn still_happening(t: &[Token]) -> Option<String> {
         };
         // "has been skimming oxy for months", "has been parked there for days": going on for so long it
         // is a state of affairs, not an event to hurry to.
+        // ("Over the last month my canned goods have been disappearing": the stretch said first.)
         let long = |v: usize| {
             t[v + 1..(v + 12).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "months" | "weeks" | "days" | "years"))
+                || (i.saturating_sub(10)..i).any(|k| {
+                    matches!(t[k].key.as_str(), "month" | "months" | "weeks" | "years")
+                        && k > 0 && matches!(t[k - 1].key.as_str(), "last" | "past" | "few" | "for" | "several")
+                })
         };
         if let Some(v) = aux.and_then(verb_after).filter(|&v| !long(v)) {
             return Some(format!("{} {}", t[i].text, t[v].text));
@@ -1039,7 +1044,9 @@ pub fn assess(
     let threat = says(&["going to kill", "gonna kill", "will kill", "wants to kill", "going to strangle", "gonna strangle",
         "going to stab", "gonna stab", "hell kill", "shell kill", "ill kill", "threatening to kill", "hold her under", "hold him under",
         "will cut you", "will cut him", "will cut her", "will cut my", "going to cut you", "going to cut him", "going to cut her", "gonna cut you",
-        "gonna cut him", "gonna cut her"]).filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
+        "gonna cut him", "gonna cut her", "with us in it", "with them in it", "with her in it", "with him in it", "with you in it",
+        "knows where she lives", "knows where he lives", "knows where i live", "knows where we live"])
+        .filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
     if let Some(w) = threat {
         if priority < Priority::Critical && (!weapons.is_empty() || violence.is_some()) {
             priority = Priority::Critical;
@@ -1177,6 +1184,7 @@ pub fn assess(
             "sent him to", "sent her to", "help him look", "help her look", "meet him", "meet her", "drive her home", "drive him home",
             "told him to come", "take her hand", "take his hand", "took her hand", "took his hand", "offering to",
             "told her to come", "offering them", "offering her", "offering him", "almost got in", "not tell us", "dont tell your",
+            "leave with him", "leave with her", "go with him", "go with her",
         ]);
         // ("my 8-year-old" is one token.)
         let hyphenated = t.iter().find(|x| x.key.ends_with("-year-old")).map(|x| x.text.as_str());
@@ -1355,6 +1363,15 @@ mod tests {
         ] {
             assert_eq!(assess_text(text).priority, Priority::High, "{text}");
         }
+        // Threats by fire or by knowing where someone lives; a girl pressed to leave with a stranger; a child cut up.
+        for text in [
+            "a man is standing in the doorway flicking a lighter, saying he'll burn the whole hall down with us in it",
+            "a customer we cut off followed her out to her car, he says he knows where she lives and he'll be waiting",
+            "a man keeps trying to get a girl, she's maybe 14 and traveling alone, to leave with him",
+            "somebody poured oil down the bike path and a girl on a bike just wiped out, her arm and hip are all cut up",
+        ] {
+            assert_eq!(assess_text(text).priority, Priority::High, "{text}");
+        }
         // A stranger luring a child, the child's age written with hyphens.
         let lured = assess_text("A man I don't know just offered my 8-year-old ten dollars to help him carry a cooler out to his car.");
         assert_eq!(lured.priority, Priority::High, "{:?}", lured.reasons);
@@ -1421,6 +1438,11 @@ mod tests {
         assert_eq!(assess_text("the car alarm has been going off for 45 minutes").priority, Priority::Low);
         // Going on for months is a state of affairs.
         assert_eq!(assess_text("a tech at the pharmacy has been skimming oxy from the counts for months").priority, Priority::Low);
+        let a = assess_text("Over the last month the canned goods in my basement have been disappearing a few at a time");
+        assert!(a.reasons.iter().all(|r| !r.contains("in progress") && !r.contains("still happening")), "{:?}", a.reasons);
+        // A stay "for the month" says nothing of how long what is told goes on.
+        let b = assess_text("a van backed up to my neighbors' garage and they're away for the month. Two guys are walking around the house");
+        assert!(b.reasons.iter().any(|r| r.contains("still happening") || r.contains("now")), "{:?}", b.reasons);
     }
 
     #[test]
