@@ -782,7 +782,9 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
         }
         _ => false,
     };
+    // ("in Maple Square yesterday, around 11.": a comma may stand between.)
     let day_alone = match before {
+        [.., day, comma, _] if comma.text == "," => matches!(day.key.as_str(), "tonight" | "overnight" | "yesterday"),
         [.., day, _] => matches!(day.key.as_str(), "tonight" | "overnight" | "yesterday"),
         _ => false,
     };
@@ -791,7 +793,7 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
             || matches!(
                 n.key.as_str(),
                 "while" | "when" | "and" | "a" | "the" | "i" | "he" | "she" | "they" | "we" | "my" | "his" | "her" | "someone" | "somebody"
-                    | "there" | "or"
+                    | "there" | "or" | "at" | "in" | "outside" | "behind" | "near"
             )
     });
     let preposition_before = prev.is_some_and(|p| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str()));
