@@ -327,7 +327,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             let span_end = i > 0 && t[i - 1].key == "and" && t[i.saturating_sub(8)..i].iter().any(|x| x.key == "between");
             // "just want somebody to drive by tonight": what is asked for, too.
             let before = &t[i.saturating_sub(6)..i];
-            let to_come = before.iter().any(|x| matches!(x.key.as_str(), "gonna" | "will" | "want" | "please" | "could"))
+            // "we've got eight inches coming tonight", "enough for tonight": the night ahead.
+            let ahead = matches!(d, DayPart::Tonight) && i > 0 && matches!(t[i - 1].key.as_str(), "coming" | "for" | "till" | "until" | "through");
+            let to_come = ahead
+                || before.iter().any(|x| matches!(x.key.as_str(), "gonna" | "will" | "want" | "please" | "could"))
                 || before.windows(2).any(|w| w[0].key == "going" && w[1].key == "to");
             if span_end || to_come {
                 i += len;
@@ -616,6 +619,7 @@ mod tests {
         assert!(texts("Garage entered sometime between Friday evening and this morning while we were away.").is_empty());
         assert!(texts("Someone sawed down the tree. The kids are going to see it this morning.").is_empty());
         assert!(texts("Some kids rang our doorbell and ran. Just want somebody to drive by tonight.").is_empty());
+        assert!(texts("Someone cut the lines on my plow truck and we've got eight inches coming tonight; enough for tonight.").is_empty());
         assert!(texts("Every Friday the food truck night runs generators until past midnight.").is_empty());
         assert!(texts("she sells pills to regulars, mostly after midnight").is_empty());
         assert!(texts("Every couple of nights around 2 a.m. a truck backs in").is_empty());
