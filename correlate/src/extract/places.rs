@@ -35,12 +35,13 @@ const STREET_CUES: &[&str] = &[
     "off", "past", "crossing", "by", "via", "into",
 ];
 
-/// Nouns that a category word only modifies: "park bench", "library books", "station wagon", "school bus".
+/// Nouns that a category word only modifies: "park bench", "library books", "station wagon", "school bus", "pool party".
 /// A closed list, because spoken text has no punctuation to show where a place phrase ends.
 const COMPOUND_HEADS: &[&str] = &[
     "bench", "benches", "book", "books", "bus", "buses", "wagon", "card", "fee", "fees", "district", "board", "teacher",
     "teachers", "zone", "ranger", "rangers", "staff", "employee", "employees", "worker", "workers", "shift", "ticket",
     "tickets", "trip", "supplies", "uniform", "attendant", "keeper", "officer", "officers", "chief", "truck", "alarm",
+    "party", "parties", "gown", "budget", "wing", "delivery", "deliveries", "bill", "bills",
 ];
 
 /// Relative phrases, longest first, with how far (metres) they widen the anchor's radius.
@@ -573,6 +574,10 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             What::Category(cat) => {
                 ms[k].used = true;
                 let ids = gaz.landmarks_in(cat);
+                // "Manager at the Community Pool. ... We can't run the pool without one": the place named before.
+                if ms[..k].iter().any(|p| matches!(p.what, What::Landmark(l) if ids.contains(&l))) {
+                    continue;
+                }
                 let mut cands: Vec<Candidate> = ids.iter().map(|&id| gaz.landmark(id)).collect();
                 let mut last = m.last;
                 let mut first = m.first;
@@ -811,6 +816,9 @@ mod tests {
         assert!(places("With school out for spring break somebody's been sleeping in the press box").is_empty());
         assert!(places("there's like 50 high school kids in the driveway").is_empty());
         assert!(places("library books and a park bench").is_empty());
+        assert!(places("they had a pool party; the pharmacy delivery cooler; walking in a hospital gown").is_empty());
+        // A place named, then by its kind: one place.
+        assert_eq!(places("Manager at the Community Pool. Somebody took the AED, we can't run the pool without one.").len(), 1);
         assert_eq!(one("heading north on Main").kind, PlaceKind::Street);
     }
 }
