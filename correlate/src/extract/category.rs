@@ -298,7 +298,8 @@ const BUILDINGS: &[&str] = &[
 const BRANDISH: &[&str] = &[
     "waving", "pointing", "pointed", "brandishing", "threatening", "threatened", "aiming", "shooting", "firing", "fired",
     "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "rounds into", "rounds at", "pulled", "pulling", "chasing",
-    "charging", "running after", "came after", "coming after",
+    "charging", "running after", "came after", "coming after", "run after", "runs after", "ran after",
+    "try to cut", "trying to cut", "tried to cut", "try to stab", "trying to stab", "tried to stab",
     "point", "aimed", "swung", "cornered", "backed into", "backed her into", "backed him into",
 ];
 /// A weapon held to someone, which makes any call with it critical without making it a weapon call: "put a
@@ -1330,6 +1331,9 @@ mod tests {
         // Rounds let off are shots; days later they are no danger now.
         assert_eq!(assess_text("somebody just let off like 4 rounds out the window of a grey Honda").priority, Priority::Critical);
         assert_ne!(assess_text("Saturday night somebody fired off a bunch of rounds by the brewery").priority, Priority::Critical);
+        // A knife used to go after someone, in a non-native speaker's words.
+        let chased = assess_text("The man from the blue truck take a knife from his pocket and right now he run after the other man, he try to cut him");
+        assert_eq!(chased.priority, Priority::Critical, "{:?}", chased.reasons);
         // A weapon said not to be used is only seen.
         assert_eq!(assess_text("my neighbor keeps racking a shotgun on his balcony, he hasn't aimed it at anybody").priority, Priority::High);
         // People still inside are at risk in a fire, not in a house someone is visiting.
