@@ -332,7 +332,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             let to_come = ahead
                 || before.iter().any(|x| matches!(x.key.as_str(), "gonna" | "will" | "want" | "please" | "could"))
                 || before.windows(2).any(|w| w[0].key == "going" && w[1].key == "to");
-            if span_end || to_come {
+            // "after my overnight shift": a working time the event followed ("during my overnight shift" is its time).
+            let shift = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "shift" | "shifts"))
+                && t[i.saturating_sub(2)..i].iter().any(|x| matches!(x.key.as_str(), "after" | "before" | "from" | "off"));
+            if span_end || to_come || shift {
                 i += len;
                 continue;
             }
@@ -359,6 +362,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         };
         // "Gone now", "it's quiet now": how things stand once it is over.
         let over = i > 0 && matches!(t[i - 1].key.as_str(), "gone" | "quiet" | "over" | "stopped" | "calm" | "fine" | "okay" | "ok" | "safe");
+        // "I'm only calling now because I just woke up": when the call is made, not the event.
+        let over = over || i > 0 && matches!(t[i - 1].key.as_str(), "calling" | "reporting" | "writing" | "texting");
         if t[i].key == "now" && !after_duration && !over && !narrating() {
             push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "now", false, &mut used);
             i += 1;
@@ -383,8 +388,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         let last = t.iter().rposition(|x| x.span.end <= f.entity.span.end).unwrap_or(first);
         // "Found a ladder leaned up against my daughter's window this morning": the finding verb may open the
         // sentence.
-        let found_before = t[first.saturating_sub(3)..first].iter().any(|x| FOUND.contains(&x.key.as_str()))
-            || t[sentence_start(input, t, first, 12)..first].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
+        // ("... because I just woke up. This morning around 6:30 a man ...": not across a full stop.)
+        let from = sentence_start(input, t, first, 12);
+        let found_before = t[first.saturating_sub(3).max(from)..first].iter().any(|x| FOUND.contains(&x.key.as_str()))
+            || t[from..first].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
         let found_after = t[last + 1..(last + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
         !habitual(input, t, first) && !found_before && !found_after
     });
@@ -619,6 +626,12 @@ mod tests {
         assert!(texts("Garage entered sometime between Friday evening and this morning while we were away.").is_empty());
         assert!(texts("Someone sawed down the tree. The kids are going to see it this morning.").is_empty());
         assert!(texts("Some kids rang our doorbell and ran. Just want somebody to drive by tonight.").is_empty());
+        // A finding verb in the sentence before, a working shift, the moment of the call are not the event's time.
+        assert_eq!(
+            texts("I'm only calling now because I just woke up. This morning around 6:30, walking to my car after my overnight shift, a man grabbed my apron."),
+            ["This morning around 6:30"]
+        );
+        assert_eq!(texts("Somebody backed into my car in the staff lot during my overnight shift."), ["overnight"]);
         assert!(texts("Someone cut the lines on my plow truck and we've got eight inches coming tonight; enough for tonight.").is_empty());
         assert!(texts("Every Friday the food truck night runs generators until past midnight.").is_empty());
         assert!(texts("she sells pills to regulars, mostly after midnight").is_empty());
