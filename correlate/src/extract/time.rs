@@ -449,13 +449,16 @@ fn still_well(input: &str, t: &[Token], i: usize) -> bool {
     fine || not_yet
 }
 
-/// "The start is at 8:30", "the kids start lining up there at 8:15": the clock time `i` is on a schedule, not
-/// when anything happened.
+/// "The start is at 8:30", "the kids start lining up there at 8:15", "my coworker gets here at 4:30": the clock
+/// time `i` is on a schedule, not when anything happened.
 fn scheduled(t: &[Token], i: usize) -> bool {
     if i < 2 || t[i - 1].key != "at" {
         return false;
     }
+    // "My coworker gets here at 4:30", "I come in at 4": a routine arrival, in the present tense.
+    let routine = t[i.saturating_sub(4)..i - 1].iter().any(|x| matches!(x.key.as_str(), "gets" | "comes" | "come" | "arrives" | "closes"));
     matches!(t[i - 2].key.as_str(), "is" | "are")
+        || routine
         || t[i.saturating_sub(6)..i - 1].iter().any(|x| matches!(x.key.as_str(), "start" | "starts" | "opens" | "begins" | "begin"))
 }
 
@@ -632,6 +635,7 @@ mod tests {
             ["This morning around 6:30"]
         );
         assert_eq!(texts("Somebody backed into my car in the staff lot during my overnight shift."), ["overnight"]);
+        assert_eq!(texts("I come in at 4. A hatchback is parked out back, it's 4:10. My coworker gets here at 4:30."), ["4:10"]);
         assert!(texts("Someone cut the lines on my plow truck and we've got eight inches coming tonight; enough for tonight.").is_empty());
         assert!(texts("Every Friday the food truck night runs generators until past midnight.").is_empty());
         assert!(texts("she sells pills to regulars, mostly after midnight").is_empty());
