@@ -398,7 +398,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "Motorcycle down on the curve ... Black Harley.": a make said bare, without its body, describes the plain
             // vehicle of any body told of before, further back.
             // (Not inside a noun phrase: "in the oak ford" is the town as a recogniser splits it.)
-            let determiner = |k: usize| matches!(t[k].key.as_str(), "a" | "an" | "the" | "my" | "his" | "her" | "their" | "our");
+            // ("somebody's Jeep" is someone's own.)
+            let determiner = |k: usize| {
+                matches!(t[k].key.as_str(), "a" | "an" | "the" | "my" | "his" | "her" | "their" | "our") || t[k].text.ends_with("'s") || t[k].text.ends_with("\u{2019}s")
+            };
             let bare_make = v.vtype.is_none() && (i == 0 || !determiner(i - 1)) && (i < 2 || !determiner(i - 2));
             let apposition = (v.make.is_some() || v.model.is_some())
                 && (prev_word.is_some_and(|k| !takes_object(&t[k].key) && !matches!(t[k].key.as_str(), "his" | "her" | "their"))
@@ -827,7 +830,12 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             last_core = j - 1;
             continue;
         }
-        if let Some((len, ty)) = lexicon::vehicle_types().at(t, j) {
+        // "Their pickup's pulled up", "the truck's out there": the vehicle, with "is" or "has" joined on, after a
+        // determiner ("car's still here", "the next car's going around him" are not ones to look for).
+        let determined = i > 0 && matches!(t[i - 1].key.as_str(), "a" | "an" | "the" | "their" | "his" | "her" | "my" | "our" | "that" | "this");
+        let joined = (determined && (t[j].text.ends_with("'s") || t[j].text.ends_with("\u{2019}s"))).then(|| t[j].key.strip_suffix('s')).flatten();
+        let vehicle_type = lexicon::vehicle_types().at(t, j).or_else(|| joined.and_then(|k| lexicon::vehicle_types().word(k)).map(|ty| (1, ty)));
+        if let Some((len, ty)) = vehicle_type {
             // "stopping behind every parked car": all of them, not one to look for.
             let every = v.make.is_none() && v.colour.is_none() && t[j.saturating_sub(3)..j].iter().any(|x| x.key == "every" || x.key == "each");
             // "a hand truck": a dolly.
@@ -1767,10 +1775,13 @@ mod tests {
         assert_eq!(v, vec![vec![("colour".to_owned(), "white".to_owned()), ("type".to_owned(), "truck".to_owned())]]);
         // A guess at the make, a sentence naming the body of a plain car, a tractor-trailer.
         let v = vehicles("Their pickup's pulled up along the fence with the lights off, looks like a dark Ford.");
-        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v, vec![vec![("make".to_owned(), "ford".to_owned()), ("type".to_owned(), "pickup".to_owned())]]);
         let v = vehicles("A car is creeping down Spruce looking into yards. It's gone up and back twice. Dark hatchback, one headlight out.");
         assert_eq!(v, vec![vec![("type".to_owned(), "hatchback".to_owned())]]);
         assert_eq!(vehicles("A motorcycle went under the side of a tractor-trailer on Route 9.").len(), 2);
+        // Someone's own car is another; a vehicle with "is" joined on counts after a determiner only.
+        assert_eq!(vehicles("A guy riding a bike is checking doors, he pulled a purse out of somebody's Jeep.").len(), 2);
+        assert!(vehicles("My wallet and car keys are gone, car's still here thank god.").is_empty());
         // Dispatch's "X versus Y"; a partial plate that "ended in" digits.
         assert_eq!(vehicles("two vehicle m v c elm and eighth pick up versus moped").len(), 2);
         assert!(vehicles("a green Subaru WRX cut me off. Plate ended in 49.")[0].contains(&("plate".to_owned(), "49".to_owned())));
