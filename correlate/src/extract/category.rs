@@ -502,6 +502,10 @@ const CRITICAL: &[(&str, &str)] = &[
     ("rolling on the ground", "someone is rolling on the ground"),
     ("rolling around screaming", "someone is rolling on the ground"),
     ("pinned against", "someone is pinned"),
+    ("cant reach him", "someone cannot be reached"),
+    ("cant reach her", "someone cannot be reached"),
+    ("up to his chest", "someone is sinking or buried"),
+    ("up to her chest", "someone is sinking or buried"),
     ("pinned her", "someone is pinned"),
     ("pinned him", "someone is pinned"),
 ];
@@ -751,6 +755,11 @@ pub fn assess(
     // "little kids are shooting hoops on the next court": a game, not gunfire.
     let playing = |i: usize| t[i].key.starts_with("shoot")
         && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "hoops" | "baskets" | "pool" | "hoop"));
+    // "I pulled over on Pine", "a van pulled up next to her": driving, not a weapon drawn.
+    let pulled = |i: usize| matches!(t[i].key.as_str(), "pulled" | "pulling");
+    let driving = |i: usize| pulled(i) && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "over" | "up" | "in" | "into" | "away"));
+    let only_driving = (0..t.len()).filter(|&i| pulled(i)).all(driving);
+    let brandish = || BRANDISH.iter().copied().filter(move |w| !(only_driving && matches!(*w, "pulled" | "pulling")));
     // "somebody's stabbed a dozen holes in the liner": a thing stabbed, nobody hurt.
     let stabbed_thing = |i: usize| t[i].key.starts_with("stab") && t[i + 1..(i + 6).min(t.len())].iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str()));
     let mut i = 0;
@@ -778,7 +787,7 @@ pub fn assess(
         // Weaker than an event word: "a fight, one has a bat" is an assault with a weapon.
         vote(C::Weapon, 20, "a weapon is described");
         // A weapon being waved or fired is a weapon call whatever else the words suggest.
-        if find(&mut BRANDISH.iter().copied()).filter(|&(i, _)| !playing(i)).is_some() {
+        if find(&mut brandish()).filter(|&(i, _)| !playing(i)).is_some() {
             vote(C::Weapon, 20, "a weapon in use");
         }
     }
@@ -945,7 +954,7 @@ pub fn assess(
         let types: Vec<&str> = weapons.iter().filter_map(|w| w.attributes.get("type").map(String::as_str)).collect();
         // "He hasn't aimed it at anybody" is no use of it.
         let denied = |i: usize| lexicon::denied_within(t, i, 3);
-        if let Some((_, verb)) = find(&mut BRANDISH.iter().chain(HELD_TO).copied()).filter(|&(i, _)| !denied(i) && !playing(i)) {
+        if let Some((_, verb)) = find(&mut brandish().chain(HELD_TO.iter().copied())).filter(|&(i, _)| !denied(i) && !playing(i)) {
             priority = Priority::Critical;
             reasons.push(format!("weapon ({}) in use: '{verb}'", types.join(", ")));
         } else if category == C::Robbery {
@@ -1334,6 +1343,11 @@ mod tests {
         // A knife used to go after someone, in a non-native speaker's words.
         let chased = assess_text("The man from the blue truck take a knife from his pocket and right now he run after the other man, he try to cut him");
         assert_eq!(chased.priority, Priority::Critical, "{:?}", chased.reasons);
+        // Pulling over is driving, not drawing; someone sunk to the chest out of reach is at risk.
+        let shown = assess_text("A boy on my bus flipped open a knife and was showing it around. I pulled over on Pine and moved the kids up front.");
+        assert_eq!(shown.priority, Priority::High, "{:?}", shown.reasons);
+        let sunk = assess_text("the septic tank lid caved in and my dad fell in, he's up to his chest in it and we can't reach him");
+        assert_eq!(sunk.priority, Priority::Critical, "{:?}", sunk.reasons);
         // A weapon said not to be used is only seen.
         assert_eq!(assess_text("my neighbor keeps racking a shotgun on his balcony, he hasn't aimed it at anybody").priority, Priority::High);
         // People still inside are at risk in a fire, not in a house someone is visiting.
