@@ -761,7 +761,8 @@ pub fn assess(
     let only_driving = (0..t.len()).filter(|&i| pulled(i)).all(driving);
     let brandish = || BRANDISH.iter().copied().filter(move |w| !(only_driving && matches!(*w, "pulled" | "pulling")));
     // "somebody's stabbed a dozen holes in the liner": a thing stabbed, nobody hurt.
-    let stabbed_thing = |i: usize| t[i].key.starts_with("stab") && t[i + 1..(i + 6).min(t.len())].iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str()));
+    let stabbed_thing =
+        |i: usize| t[i].key.starts_with("stab") && t[i + 1..(i + 6).min(t.len())].iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str()));
     let mut i = 0;
     while i < t.len() {
         if in_place(i) || stabbed_thing(i) {
@@ -985,7 +986,8 @@ pub fn assess(
     let burning_wreck = category == C::Traffic && says(&["flames", "on fire", "burning", "smoke"]).is_some();
     if category == C::Fire || burning_wreck {
         let all_out = (0..t.len()).any(|i| {
-            t[i].key == "out" && t[i.saturating_sub(5)..i].iter().any(|x| matches!(x.key.as_str(), "all" | "everyone" | "everybody" | "everyones" | "everybodys"))
+            t[i].key == "out"
+                && t[i.saturating_sub(5)..i].iter().any(|x| matches!(x.key.as_str(), "all" | "everyone" | "everybody" | "everyones" | "everybodys"))
         });
         let inside = (0..t.len())
             .find(|&i| {
@@ -1079,7 +1081,9 @@ pub fn assess(
     // "every bit of it is the tenant's", "a bit of a mess": a piece, no bite.
     let idiom = |i: usize| {
         t[i].key == "pain" && i > 0 && t[i - 1].key == "a"
-            || t[i].key == "bit" && (i > 0 && matches!(t[i - 1].key.as_str(), "a" | "every" | "little" | "tiny" | "quite") || t.get(i + 1).is_some_and(|n| n.key == "of"))
+            || t[i].key == "bit"
+                && (i > 0 && matches!(t[i - 1].key.as_str(), "a" | "every" | "little" | "tiny" | "quite")
+                    || t.get(i + 1).is_some_and(|n| n.key == "of"))
     };
     // "somebody's going to get hurt", "before someone gets hurt": feared, not done.
     // "I almost got hit twice": a near miss.
@@ -1306,6 +1310,14 @@ mod tests {
         assess(&n, &e, &[], None, DateTime::parse_from_rfc3339("2026-03-01T12:00:00Z").unwrap().with_timezone(&Utc), model::category_model())
     }
 
+    /// Every text assessed at `priority`.
+    fn assert_priority(priority: Priority, texts: &[&str]) {
+        for text in texts {
+            let a = assess_text(text);
+            assert_eq!(a.priority, priority, "{text}: {:?}", a.reasons);
+        }
+    }
+
     #[test]
     fn verbs_vote_in_every_inflection() {
         assert!(inflections("smash").contains(&"smashed".to_owned()));
@@ -1317,18 +1329,19 @@ mod tests {
 
     #[test]
     fn signs_of_a_life_at_risk_make_any_call_critical() {
-        for text in [
-            "my son ate a pod and he is gasping and cant catch his breath",
-            "he grabbed her by the throat and she is turning purple",
-            "a kid fell off the dock and is going under",
-            "my brother texted me goodbye and locked himself in the garage",
-            "my dad says he has crushing chest pain and his arm is numb",
-            "she fainted and cracked her head, now she's seizing on the floor",
-            "kids in car seats crying and one little girl isn't waking up",
-            "my son's garage is on fire, black smoke's pouring out the side door and he's not coming out",
-        ] {
-            assert_eq!(assess_text(text).priority, Priority::Critical, "{text}");
-        }
+        assert_priority(
+            Priority::Critical,
+            &[
+                "my son ate a pod and he is gasping and cant catch his breath",
+                "he grabbed her by the throat and she is turning purple",
+                "a kid fell off the dock and is going under",
+                "my brother texted me goodbye and locked himself in the garage",
+                "my dad says he has crushing chest pain and his arm is numb",
+                "she fainted and cracked her head, now she's seizing on the floor",
+                "kids in car seats crying and one little girl isn't waking up",
+                "my son's garage is on fire, black smoke's pouring out the side door and he's not coming out",
+            ],
+        );
         // A robbery under a weapon's threat, however the weapon was shown; a gun held to someone.
         let robbed = assess_text("four kids boxed my son in and took his phone, one of them showed him a knife");
         assert_eq!((robbed.category, robbed.priority), (Category::Robbery, Priority::Critical), "{:?}", robbed.reasons);
@@ -1341,58 +1354,64 @@ mod tests {
         assert_eq!(assess_text("somebody just let off like 4 rounds out the window of a grey Honda").priority, Priority::Critical);
         assert_ne!(assess_text("Saturday night somebody fired off a bunch of rounds by the brewery").priority, Priority::Critical);
         // A knife used to go after someone, in a non-native speaker's words.
-        let chased = assess_text("The man from the blue truck take a knife from his pocket and right now he run after the other man, he try to cut him");
-        assert_eq!(chased.priority, Priority::Critical, "{:?}", chased.reasons);
+        assert_priority(
+            Priority::Critical,
+            &["The man from the blue truck take a knife from his pocket and right now he run after the other man, he try to cut him"],
+        );
         // Pulling over is driving, not drawing; someone sunk to the chest out of reach is at risk.
-        let shown = assess_text("A boy on my bus flipped open a knife and was showing it around. I pulled over on Pine and moved the kids up front.");
-        assert_eq!(shown.priority, Priority::High, "{:?}", shown.reasons);
-        let sunk = assess_text("the septic tank lid caved in and my dad fell in, he's up to his chest in it and we can't reach him");
-        assert_eq!(sunk.priority, Priority::Critical, "{:?}", sunk.reasons);
+        assert_priority(
+            Priority::High,
+            &["A boy on my bus flipped open a knife and was showing it around. I pulled over on Pine and moved the kids up front."],
+        );
+        assert_priority(Priority::Critical, &["the septic tank lid caved in and my dad fell in, he's up to his chest in it and we can't reach him"]);
         // A weapon said not to be used is only seen.
         assert_eq!(assess_text("my neighbor keeps racking a shotgun on his balcony, he hasn't aimed it at anybody").priority, Priority::High);
         // People still inside are at risk in a fire, not in a house someone is visiting.
         assert_eq!(assess_text("the house is on fire and my dad is still upstairs").priority, Priority::Critical);
         assert_ne!(assess_text("the nurse is still inside with my mom, she fainted earlier").priority, Priority::Critical);
         // Someone unaccounted for in a fire is at risk; people in wheelchairs already brought out are not.
-        let lost = assess_text("the curtain over the stage is burning, one of our crew was up on the catwalk and nobody's seen her come down");
-        assert_eq!(lost.priority, Priority::Critical, "{:?}", lost.reasons);
-        let out = assess_text("the trash room is burning and smoke is coming out of the chute. We got all 40 residents out, some in wheelchairs.");
-        assert_eq!(out.priority, Priority::High, "{:?}", out.reasons);
+        assert_priority(
+            Priority::Critical,
+            &["the curtain over the stage is burning, one of our crew was up on the catwalk and nobody's seen her come down"],
+        );
+        assert_priority(
+            Priority::High,
+            &["the trash room is burning and smoke is coming out of the chute. We got all 40 residents out, some in wheelchairs."],
+        );
         // A child shut in an old fridge.
-        let shut = assess_text("my little boy climbed into the old refrigerator on the curb and the door shut on him, it won't open");
-        assert_eq!(shut.priority, Priority::Critical, "{:?}", shut.reasons);
+        assert_priority(Priority::Critical, &["my little boy climbed into the old refrigerator on the curb and the door shut on him, it won't open"]);
         // A threat to kill is a life at risk with a knife in hand; shouted alone it is urgent, not critical.
         assert_eq!(assess_text("my neighbor has a hunting knife and is shouting that he will kill my husband").priority, Priority::Critical);
         assert_eq!(assess_text("a man at the bus stop is yelling that he's going to kill somebody").priority, Priority::High);
         assert_eq!(assess_text("my ex has a restraining order and he's parked across the street staring at my door").priority, Priority::High);
         // Missing or left alone: children and people who cannot look after themselves.
-        for text in [
-            "My 6 year old son never got off the school bus, the driver says he wasn't on it",
-            "My husband has early dementia and he took the car keys and drove off, he never made it home",
-            "The two kids next door have been home by themselves since yesterday, no sign of their mom",
-        ] {
-            assert_eq!(assess_text(text).priority, Priority::High, "{text}");
-        }
+        assert_priority(
+            Priority::High,
+            &[
+                "My 6 year old son never got off the school bus, the driver says he wasn't on it",
+                "My husband has early dementia and he took the car keys and drove off, he never made it home",
+                "The two kids next door have been home by themselves since yesterday, no sign of their mom",
+            ],
+        );
         // Hay bales nobody can lift are no stroke.
         assert_ne!(assess_text("a farm truck lost its hay bales on the curve and they can't lift them by hand").priority, Priority::Critical);
-        for text in [
-            "My husband has early Alzheimer's and took the dog for a walk two hours ago, the dog came home alone and he's not answering his phone",
-            "My mother went hiking in the town forest and she just called, she's lost and it's getting dark. She's 71.",
-        ] {
-            assert_eq!(assess_text(text).priority, Priority::High, "{text}");
-        }
-        // Threats by fire or by knowing where someone lives; a girl pressed to leave with a stranger; a child cut up.
-        for text in [
-            "a man is standing in the doorway flicking a lighter, saying he'll burn the whole hall down with us in it",
-            "a customer we cut off followed her out to her car, he says he knows where she lives and he'll be waiting",
-            "a man keeps trying to get a girl, she's maybe 14 and traveling alone, to leave with him",
-            "somebody poured oil down the bike path and a girl on a bike just wiped out, her arm and hip are all cut up",
-        ] {
-            assert_eq!(assess_text(text).priority, Priority::High, "{text}");
-        }
+        assert_priority(
+            Priority::High,
+            &[
+                "My husband has early Alzheimer's and took the dog for a walk two hours ago, the dog came home alone and he's not answering his phone",
+                "My mother went hiking in the town forest and she just called, she's lost and it's getting dark. She's 71.",
+                // Threats by fire or by knowing where someone lives; a girl pressed to leave with a stranger; a child cut up.
+                "a man is standing in the doorway flicking a lighter, saying he'll burn the whole hall down with us in it",
+                "a customer we cut off followed her out to her car, he says he knows where she lives and he'll be waiting",
+                "a man keeps trying to get a girl, she's maybe 14 and traveling alone, to leave with him",
+                "somebody poured oil down the bike path and a girl on a bike just wiped out, her arm and hip are all cut up",
+            ],
+        );
         // A stranger luring a child, the child's age written with hyphens.
-        let lured = assess_text("A man I don't know just offered my 8-year-old ten dollars to help him carry a cooler out to his car.");
-        assert_eq!(lured.priority, Priority::High, "{:?}", lured.reasons);
+        assert_priority(
+            Priority::High,
+            &["A man I don't know just offered my 8-year-old ten dollars to help him carry a cooler out to his car."],
+        );
     }
 
     #[test]
@@ -1511,8 +1530,10 @@ mod tests {
         assert_eq!((robbed.category, robbed.priority), (Category::Robbery, Priority::Medium), "{:?}", robbed.reasons);
         assert_eq!(assess_text("Last Tuesday a man followed my husband out and punched him in the jaw").priority, Priority::Medium);
         // Found after a long absence.
-        let found = assess_text("we found the boathouse door pried off its hinges and the outboard gone. Nobody's been down there since early March.");
-        assert_eq!(found.priority, Priority::Low, "{:?}", found.reasons);
+        assert_priority(
+            Priority::Low,
+            &["we found the boathouse door pried off its hinges and the outboard gone. Nobody's been down there since early March."],
+        );
         // Not a habit, a day to come, today, or a tip about now.
         assert_eq!(assess_text("a man punched my husband in the jaw, it's Saturday and the bar is packed").priority, Priority::High);
         assert_eq!(assess_text("The guy who robbed the cafe last week is back, he's sitting by the window").priority, Priority::High);

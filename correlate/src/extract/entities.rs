@@ -312,7 +312,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         if matches!(key, "its" | "it") {
             let k = i + 1 + usize::from(key == "it");
             let one = |n: &Token| n.key == "one" || n.kind == TokenKind::Number(1);
-            let colour = lexicon::colours().at(t, k + 1).filter(|&(len, _)| t.get(k).is_some_and(|n| n.key == "the") && t.get(k + 1 + len).is_some_and(one));
+            let colour =
+                lexicon::colours().at(t, k + 1).filter(|&(len, _)| t.get(k).is_some_and(|n| n.key == "the") && t.get(k + 1 + len).is_some_and(one));
             if let (Some((_, colour)), Some(v)) = (colour, vehicles.last_mut().filter(|v| v.colour.is_none() && !v.counted)) {
                 v.colour = Some(colour);
             }
@@ -352,7 +353,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let end = v.last + 1;
             // "my bike ... it's a green mountain bike": a description of the vehicle already mentioned.
             // "... looks like a dark Ford", "Small silver car, maybe a Mazda": a guess at the same one.
-            let restates = i >= 2 && matches!(t[i - 1].key.as_str(), "a" | "an") && matches!(t[i - 2].key.as_str(), "its" | "was" | "is" | "like" | "maybe" | "probably");
+            let restates = i >= 2
+                && matches!(t[i - 1].key.as_str(), "a" | "an")
+                && matches!(t[i - 2].key.as_str(), "its" | "was" | "is" | "like" | "maybe" | "probably");
             // "a pickup truck hit him ... the truck stopped": the same vehicle named again.
             // "the same van" too.
             let article = |k: usize| matches!(t[k].key.as_str(), "the" | "that");
@@ -400,7 +403,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // (Not inside a noun phrase: "in the oak ford" is the town as a recogniser splits it.)
             // ("somebody's Jeep" is someone's own.)
             let determiner = |k: usize| {
-                matches!(t[k].key.as_str(), "a" | "an" | "the" | "my" | "his" | "her" | "their" | "our") || t[k].text.ends_with("'s") || t[k].text.ends_with("\u{2019}s")
+                matches!(t[k].key.as_str(), "a" | "an" | "the" | "my" | "his" | "her" | "their" | "our")
+                    || t[k].text.ends_with("'s")
+                    || t[k].text.ends_with("\u{2019}s")
             };
             let bare_make = v.vtype.is_none() && (i == 0 || !determiner(i - 1)) && (i < 2 || !determiner(i - 2));
             let apposition = (v.make.is_some() || v.model.is_some())
@@ -408,7 +413,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     || bare_make && sentence_starts_at(input, t, i))
                 && vehicles.last().is_some_and(|prev| {
                     let near = i - prev.last <= 15 && matches!(prev.vtype, Some("car" | "vehicle") | None);
-                    prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none() && (near || bare_make && i - prev.last <= 50)
+                    let plain = prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none();
+                    plain && (near || bare_make && i - prev.last <= 50)
                 });
             // "a car is creeping down Spruce ... Dark hatchback, one headlight out.": a sentence of description
             // naming the body of the plain car told of.
@@ -1047,7 +1053,11 @@ fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
         let (this, generic) = (&vehicles[k], matches!(vehicles[k].vtype, Some("car" | "vehicle")));
         // "a guy in a black Ram pickup ... he's back in his truck": someone's vehicle named by its body after it was
         // described is the described one (with the plate said after it).
-        let theirs = matches!(owner(this), Some("his" | "her" | "their")) && this.colour.is_none() && this.make.is_none() && this.model.is_none() && !this.counted;
+        let theirs = matches!(owner(this), Some("his" | "her" | "their"))
+            && this.colour.is_none()
+            && this.make.is_none()
+            && this.model.is_none()
+            && !this.counted;
         let same = (bare(this) || theirs).then(|| {
             (0..vehicles.len()).find(|&j| {
                 let other = &vehicles[j];
@@ -1762,12 +1772,15 @@ mod tests {
         assert!(v[0].contains(&("plate".to_owned(), "7K".to_owned())), "{v:?}");
         assert_eq!(vehicles("A white passenger van drops men at the house and the same van picks them up at 5").len(), 1);
         for s in [
-            "Motorcycle down on the curve on Route 9 by 9th. There's still sand all over the road there and he slid out into the guardrail. He's face down in the ditch and not moving. Black Harley.",
-            "motorcycle down on the curve on route nine there's still sand all over the road and he slid out into the guardrail he's in the ditch and his helmet came off black harley i'm stopping traffic",
+            "Motorcycle down on the curve on Route 9 by 9th. There's still sand all over the road there and he slid out into the guardrail. \
+             He's face down in the ditch and not moving. Black Harley.",
+            "motorcycle down on the curve on route nine there's still sand all over the road and he slid out into the guardrail \
+             he's in the ditch and his helmet came off black harley i'm stopping traffic",
         ] {
             let v = vehicles(s);
             assert_eq!(v.len(), 1, "{v:?}");
-            assert!(v[0].contains(&("make".to_owned(), "harley-davidson".to_owned())) && v[0].contains(&("type".to_owned(), "motorcycle".to_owned())), "{v:?}");
+            let has = |k: &str, val: &str| v[0].contains(&(k.to_owned(), val.to_owned()));
+            assert!(has("make", "harley-davidson") && has("type", "motorcycle"), "{v:?}");
         }
         let v = vehicles("a pickup truck has been parked overnight in the oak ford lot");
         assert!(!v[0].contains(&("make".to_owned(), "ford".to_owned())), "{v:?}");

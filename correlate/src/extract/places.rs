@@ -127,7 +127,8 @@ fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>
         t.get(last + 1).is_some_and(|n| matches!(n.kind, TokenKind::Time(_)) || !matches!(n.kind, TokenKind::Number(0 | 1)) && matches!(n.kind, TokenKind::Number(_)));
     let numbered = first >= 1 && matches!(t[first - 1].kind, TokenKind::Number(1..=99_999)) && !number_after;
     // "block of", "block on", or dispatch's bare "800 block birch".
-    let block_of = first >= 2 && matches!(key(first - 1), "of" | "on") && key(first - 2) == "block" || first >= 1 && matches!(key(first - 1), "block" | "blk");
+    let block_of =
+        first >= 2 && matches!(key(first - 1), "of" | "on") && key(first - 2) == "block" || first >= 1 && matches!(key(first - 1), "block" | "blk");
     let suffix_after = street_suffix(key(last + 1)).is_some();
     let joins_next = matches!(key(last + 1), "and" | "&" | "at" | "/" | "between") && street_at(last + 2)
         || matches!(key(last + 1), "near" | "by") && ordinal_at(last + 2);

@@ -631,7 +631,7 @@ mod tests {
         assert!(texts("Some kids rang our doorbell and ran. Just want somebody to drive by tonight.").is_empty());
         // A finding verb in the sentence before, a working shift, the moment of the call are not the event's time.
         assert_eq!(
-            texts("I'm only calling now because I just woke up. This morning around 6:30, walking to my car after my overnight shift, a man grabbed my apron."),
+            texts("I'm only calling now because I just woke up. This morning around 6:30, walking to my car after my overnight shift, a man took it."),
             ["This morning around 6:30"]
         );
         assert_eq!(texts("Somebody backed into my car in the staff lot during my overnight shift."), ["overnight"]);
@@ -640,7 +640,9 @@ mod tests {
         assert!(texts("Every Friday the food truck night runs generators until past midnight.").is_empty());
         assert!(texts("she sells pills to regulars, mostly after midnight").is_empty());
         assert!(texts("Every couple of nights around 2 a.m. a truck backs in").is_empty());
-        assert!(texts("Every night around 10 a white passenger van with no name on it drops eight or nine men at the house on Chestnut, and the same van picks them up at 5 in the morning.").is_empty());
+        let long_habit = "Every night around 10 a white passenger van with no name on it drops eight or nine men at the house on Chestnut, \
+                          and the same van picks them up at 5 in the morning.";
+        assert!(texts(long_habit).is_empty());
         assert!(texts("For the past week, around midnight, a man climbs the fence").is_empty());
         assert!(texts("most nights they're out there till 3 am").is_empty());
         assert!(texts("Found a ladder leaned up against my daughter's window this morning. It's not ours.").is_empty());
