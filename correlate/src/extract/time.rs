@@ -457,7 +457,10 @@ fn scheduled(t: &[Token], i: usize) -> bool {
     }
     // "My coworker gets here at 4:30", "I come in at 4": a routine arrival, in the present tense.
     let routine = t[i.saturating_sub(4)..i - 1].iter().any(|x| matches!(x.key.as_str(), "gets" | "comes" | "come" | "arrives" | "closes"));
+    // ("the hunt's at 1": "is" joined on; not "he's at the corner".)
+    let joined_is = (t[i - 2].text.ends_with("'s") || t[i - 2].text.ends_with("\u{2019}s")) && !matches!(t[i - 2].key.as_str(), "hes" | "shes" | "its");
     matches!(t[i - 2].key.as_str(), "is" | "are")
+        || joined_is
         || routine
         || t[i.saturating_sub(6)..i - 1].iter().any(|x| matches!(x.key.as_str(), "start" | "starts" | "opens" | "begins" | "begin"))
 }
@@ -609,6 +612,7 @@ mod tests {
             "The safe was open. Last person locked up at 1 a.m.",
             "Somebody slashed the tires on our vans, and the start is at 8:30.",
             "Somebody stomped every egg flat. The hunt's at 1.",
+            "Somebody stomped every egg flat. The hunt's at 1:30.",
             "Office entered sometime between Friday 6 pm and this morning through the rear window.",
         ] {
             assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
