@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::{Entity, EntityKind, Place, PlaceKind, TimeWindow};
 use crate::gazetteer::Gazetteer;
 use crate::incident::Priority;
-use crate::normalise::{normalise, Token};
+use crate::normalise::{normalise, Normalised, Token};
 pub use category::Category;
 pub use model::CategoryModel;
 
@@ -98,6 +98,19 @@ pub fn places_in(text: &str, gazetteer: &Gazetteer) -> Vec<Place> {
     places::extract(text, &normalise(text), gazetteer)
 }
 
+/// Whether a vehicle named by its make alone is the end of the town's name as a recogniser splits it: "an oak
+/// ford fuel oil truck", "welcome to oak ford" (Oakford, the town of the gazetteer or of one of its agencies).
+fn in_town_name(n: &Normalised, e: &Entity, gazetteer: &Gazetteer) -> bool {
+    let Some(k) = n.tokens.iter().position(|t| t.span.start == e.span.start).filter(|&k| k > 0) else {
+        return false;
+    };
+    let alone = n.tokens.get(k + 1).is_none_or(|t| t.span.start >= e.span.end) && !e.attributes.contains_key("type");
+    let joined = format!("{}{}", n.tokens[k - 1].key, n.tokens[k].key);
+    let first_word = |name: &str| name.split_whitespace().next().map(crate::normalise::key_of);
+    let town = gazetteer.name.as_deref().into_iter().chain(gazetteer.jurisdictions().iter().map(|a| a.name.as_str()));
+    alone && town.filter_map(first_word).any(|w| w == joined)
+}
+
 /// Analyses one tip's text, received at `received_at`, against `gazetteer`.
 pub fn analyse(text: &str, received_at: DateTime<Utc>, gazetteer: &Gazetteer) -> Analysis {
     analyse_with(text, received_at, gazetteer, model::category_model())
@@ -126,6 +139,7 @@ pub fn analyse_with(text: &str, received_at: DateTime<Utc>, gazetteer: &Gazettee
     // inside a place is part of its name (also in "behind oak ford high": a relative place is a preposition
     // and a gazetteer name, never a vehicle it is next to).
     entities.retain(|e| e.kind != EntityKind::Vehicle || !place_spans.iter().any(|s| s.start <= e.span.start && e.span.end <= s.end));
+    entities.retain(|e| e.kind != EntityKind::Vehicle || !in_town_name(&n, e, gazetteer));
     let assessment = category::assess(&n, &entities, &place_spans, window_for_priority.as_ref(), received_at, model);
     let best = places
         .iter()
@@ -177,6 +191,15 @@ mod tests {
         // A clock time in it is stated, spoken too.
         let b = analyse("i saw him do it with his key ten fifteen this morning", now, &town());
         assert!(b.entities.iter().any(|e| e.kind == crate::analysis::EntityKind::Time && e.text.starts_with("ten fifteen")), "{:?}", b.entities);
+    }
+
+    #[test]
+    fn the_town_name_split_by_a_recogniser_is_no_vehicle_make() {
+        let now = DateTime::parse_from_rfc3339("2026-03-01T15:00:00Z").unwrap().with_timezone(&Utc);
+        let vehicles = |s: &str| analyse(s, now, &town()).entities.into_iter().filter(|e| e.kind == EntityKind::Vehicle).count();
+        assert_eq!(vehicles("an oak ford fuel oil truck is parked on cedar with its engine running"), 1);
+        assert_eq!(vehicles("they knocked the letters off the welcome to oak ford sign"), 0);
+        assert_eq!(vehicles("a blue ford is parked on cedar"), 1);
     }
 
     #[test]
