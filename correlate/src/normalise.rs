@@ -443,12 +443,27 @@ pub fn normalise(input: &str) -> Normalised {
         .collect();
     // Hesitations carry nothing and split phrases ("outside uh the library"): drop them first.
     ws.retain(|w| !HESITATIONS.contains(&w.key.as_str()));
+    ws = join_x_ray(ws);
     ws = pass_numbers(ws);
     ws = pass_times(ws);
     ws = pass_plates(ws);
     pass_suffixes(&mut ws);
     ws = absorb_abbreviation_dots(input, &raws, ws);
     build(input, &raws, ws)
+}
+
+/// "x ray" as a recogniser writes the spelling alphabet's X-ray: one word, so a spelled plate reads on through it.
+fn join_x_ray(ws: Vec<Work>) -> Vec<Work> {
+    let mut out: Vec<Work> = Vec::with_capacity(ws.len());
+    for w in ws {
+        if w.is_word("ray") && out.last().is_some_and(|x| x.is_word("x")) {
+            let x = out.pop().expect("checked");
+            out.push(Work { last: w.last, key: "x-ray".into(), text: format!("{} {}", x.text, w.text), ..x });
+        } else {
+            out.push(w);
+        }
+    }
+    out
 }
 
 fn merge(ws: &[Work], from: usize, to_exclusive: usize, text: String, kind: TokenKind, form: Form, digits: String) -> Work {
@@ -1110,6 +1125,7 @@ mod tests {
         assert_eq!(norm("plate ABC 1234, heading north"), "plate ABC1234, heading north");
         assert_eq!(norm("plate a b uh c one two three"), "plate ABC123");
         assert_eq!(norm("license plate x-ray yankee zulu nine eight seven"), "license plate XYZ987");
+        assert_eq!(norm("plate lima tango x ray four oh nine two"), "plate LTX4092");
         assert_eq!(norm("tag number was seven k x b double two one"), "tag number was 7KXB221");
         assert_eq!(norm("a red car with plate 7KXB219"), "a red car with plate 7KXB219");
         assert_eq!(norm("a b m w and an s u v"), "a BMW and an SUV");

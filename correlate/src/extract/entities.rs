@@ -1376,8 +1376,8 @@ fn corrected_plate(t: &[Token], p: usize) -> (String, Option<usize>) {
     let Some(again) = t.get(k) else { return (plate, None) };
     let said = again.text.replace([' ', '-'], "").to_ascii_uppercase();
     let n = said.len();
-    // A whole plate said again, or its end.
-    let whole = again.kind == TokenKind::Plate && n == plate.len();
+    // A whole plate said again (or a start cut short and said again in full: "g v r no g v b as in boy 7716"), or its end.
+    let whole = again.kind == TokenKind::Plate && n >= plate.len();
     let plain = (2..plate.len()).contains(&n) && said.bytes().all(|b| b.is_ascii_alphanumeric()) && plate.is_char_boundary(plate.len() - n);
     if whole {
         return (said, Some(k));
@@ -1732,6 +1732,13 @@ mod tests {
         assert_eq!(plate("fired at a red Kia Rio as it fled EB. Partial plate on the Rio 8JD.").as_deref(), Some("8JD"));
         // Not a correction of the plate: "no" starting something else.
         assert_eq!(plate("a white Subaru, plate MZR 4418, no one was inside").as_deref(), Some("MZR4418"));
+        // A start cut short and said again in full.
+        let v: Vec<Entity> = ents("drove off north on fifth silver honda c r v plate g v r no g v b as in boy seven seven one six he was maybe twenty five")
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Vehicle)
+            .collect();
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].attributes.get("plate").map(String::as_str), Some("GVB7716"));
     }
 
     #[test]
