@@ -1430,7 +1430,7 @@ fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Perso
     while i < t.len() {
         let bare = lexicon::directions()
             .at(t, i)
-            .filter(|_| t[i].key.ends_with("bound") || matches!(t[i].key.as_str(), "nb" | "sb" | "eb" | "wb"));
+            .filter(|&(len, _)| t[i + len - 1].key.ends_with("bound") || matches!(t[i].key.as_str(), "nb" | "sb" | "eb" | "wb"));
         // "fled on foot S on 3rd": a capital letter alone after a movement is a direction.
         let letter = |k: usize| {
             let d = match t[k].text.as_str() {
@@ -1559,6 +1559,9 @@ mod tests {
         let e = ents("Two guys jumped the armored truck guard. They took off east on Oak in a black Kia Sportage.");
         let kia = e.iter().find(|e| e.attributes.get("make").is_some_and(|m| m == "kia")).unwrap();
         assert_eq!(kia.attributes.get("direction").map(String::as_str), Some("east"), "{e:?}");
+        // Spoken, "westbound" comes out as two words.
+        let v: Vec<Entity> = ents("a white mini van was struck driver uninjured continued west bound").into_iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
+        assert_eq!(v[0].attributes.get("direction").map(String::as_str), Some("west"), "{v:?}");
     }
 
     #[test]

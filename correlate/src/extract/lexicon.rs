@@ -344,6 +344,8 @@ lexicon!(directions, &[
     ("southeast", "southeast"), ("south west", "southwest"), ("southwest", "southwest"),
     // Dispatch shorthand: "last seen WB on Pine".
     ("nb", "north"), ("sb", "south"), ("eb", "east"), ("wb", "west"),
+    // As a recogniser splits them.
+    ("north bound", "north"), ("south bound", "south"), ("east bound", "east"), ("west bound", "west"),
 ]);
 
 /// Words that make a vehicle noun a modifier, not a vehicle: "car park", "car door handles".
@@ -378,7 +380,7 @@ pub fn denied_within(t: &[Token], i: usize, reach: usize) -> bool {
 pub const MOVEMENT: &[&str] = &[
     "heading", "headed", "going", "went", "drove", "driving", "fled", "fleeing", "sped", "speeding", "ran", "running",
     "travelling", "traveling", "turned", "turning", "walking", "walked", "took", "left", "moving", "riding", "rode", "biked",
-    "floored", "gunned", "peeled", "raced", "racing", "bolted",
+    "floored", "gunned", "peeled", "raced", "racing", "bolted", "continued", "continuing",
     // "they go away in small white car, direction west": how a second-language speaker says it.
     "direction",
 ];
