@@ -662,8 +662,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         }
         i += 1;
     }
-    // Clothing with nobody named: "wearing a black hoodie" about a caller's "he".
-    if !pending_clothing.is_empty() {
+    // Clothing with nobody named: "wearing a black hoodie" about a caller's "he". (Not things counted or found:
+    // "I find one backpack and one computer bag".)
+    let counted = |&(first, _, _): &(usize, usize, String)| first > 0 && matches!(t[first - 1].kind, TokenKind::Number(_));
+    if !pending_clothing.is_empty() && !pending_clothing.iter().all(counted) {
         let first = pending_clothing[0].0;
         let last = pending_clothing.iter().map(|c| c.1).max().unwrap_or(first);
         persons.push(Person {
@@ -1559,6 +1561,10 @@ mod tests {
         let e = ents("Two guys jumped the armored truck guard. They took off east on Oak in a black Kia Sportage.");
         let kia = e.iter().find(|e| e.attributes.get("make").is_some_and(|m| m == "kia")).unwrap();
         assert_eq!(kia.attributes.get("direction").map(String::as_str), Some("east"), "{e:?}");
+        // Clothing as a recogniser splits it; a bag found is no one.
+        let p: Vec<Entity> = ents("he ran toward the garage gray sweat pants no shirt").into_iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(p[0].attributes.get("clothing").map(String::as_str), Some("grey sweatpants; shirt"), "{p:?}");
+        assert!(ents("hello i find one back pack and one computer bag frozen inside the snow bank").iter().all(|e| e.kind != EntityKind::Person));
         // Spoken, "westbound" comes out as two words.
         let v: Vec<Entity> = ents("a white mini van was struck driver uninjured continued west bound").into_iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
         assert_eq!(v[0].attributes.get("direction").map(String::as_str), Some("west"), "{v:?}");
