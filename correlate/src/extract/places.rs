@@ -285,8 +285,9 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                 continue;
             }
         }
-        // A misheard first word of a longer landmark or area name, confirmed by the rest: "lincon elementary".
-        if let Some((len, target)) = gaz.fuzzy_phrase_at(&keys, i) {
+        // A misheard first word of a longer landmark or area name, confirmed by the rest: "lincon elementary"; or a
+        // misheard last word, confirmed by the ones before: "city haul".
+        if let Some((len, target)) = gaz.fuzzy_phrase_at(&keys, i).or_else(|| gaz.fuzzy_last_word_at(&keys, i)) {
             let what = match target {
                 Target::Landmark(id) => Some(What::Landmark(*id)),
                 Target::Neighbourhood(id) => Some(What::Neighbourhood(*id)),
@@ -818,6 +819,10 @@ mod tests {
         assert!(places("there's like 50 high school kids in the driveway").is_empty());
         assert!(places("library books and a park bench").is_empty());
         assert!(places("they had a pool party; the pharmacy delivery cooler; walking in a hospital gown").is_empty());
+        // A misheard last word confirmed by the words before it; more than one edit is another name.
+        assert_eq!(one("the warming center in city haul").kind, PlaceKind::Landmark);
+        assert_eq!(one("two guys at fresh mark by the side door").kind, PlaceKind::Landmark);
+        assert!(places("he works at the town transfer station").iter().all(|p| p.kind != PlaceKind::Landmark));
         // A place named, then by its kind: one place.
         assert_eq!(places("Manager at the Community Pool. Somebody took the AED, we can't run the pool without one.").len(), 1);
         assert_eq!(one("heading north on Main").kind, PlaceKind::Street);

@@ -587,6 +587,20 @@ impl Gazetteer {
         None
     }
 
+    /// A landmark or area name whose last word is misheard but whose other words match exactly: "city haul",
+    /// "fresh mark" (City Hall, Fresh Mart): one edit, in a word of four letters or more.
+    pub fn fuzzy_last_word_at(&self, keys: &[&str], i: usize) -> Option<(usize, &Target)> {
+        self.phrases_starting(keys.get(i)?)
+            .filter(|p| p.tokens.len() >= 2 && !matches!(p.target, Target::Street(_) | Target::Category(_)))
+            .find(|p| {
+                let last = p.tokens.len() - 1;
+                let exact = p.tokens[..last].iter().enumerate().all(|(k, w)| keys.get(i + k).is_some_and(|x| x == w));
+                let heard = keys.get(i + last).filter(|h| **h != p.tokens[last] && h.chars().count() >= 4);
+                exact && heard.is_some_and(|h| names::bounded_edit_distance(h, &p.tokens[last], 1) <= 1)
+            })
+            .map(|p| (p.tokens.len(), &p.target))
+    }
+
     /// Streets with this exact base name key.
     pub fn streets_with_base(&self, base: &str) -> &[u32] {
         self.bases.get(base).map(Vec::as_slice).unwrap_or(&[])
