@@ -243,9 +243,9 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                     let after_street = out.last().is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == i);
                     let numbered = i > 0 && (matches!(t[i - 1].kind, TokenKind::Number(_)) || t[i - 1].key == "block");
                     // "the Chestnut and 5th bus shelter": a numbered street across "and" vouches for the name.
-                    let before_ordinal = t.get(i + len).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "near" | "at"))
+                    let before_ordinal = t.get(i + len).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "near" | "at" | "by"))
                         && t.get(i + len + 1).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)))
-                        // "by the Maple intersection"
+                        // ("Willow by 8th"); "by the Maple intersection"
                         || t.get(i + len).is_some_and(|c| c.key == "intersection");
                     if !(ordinal || len > 1 || is_street_cue(t, i) || after_street || numbered || before_ordinal) {
                         best = None;
@@ -819,6 +819,8 @@ mod tests {
         assert!(places("there's like 50 high school kids in the driveway").is_empty());
         assert!(places("library books and a park bench").is_empty());
         assert!(places("they had a pool party; the pharmacy delivery cooler; walking in a hospital gown").is_empty());
+        // A bare street name crossed "by" a numbered street.
+        assert_eq!(one("The van's parked at the end of our street right now, Willow by 8th, engine running.").kind, PlaceKind::Intersection);
         // A misheard last word confirmed by the words before it; more than one edit is another name.
         assert_eq!(one("the warming center in city haul").kind, PlaceKind::Landmark);
         assert_eq!(one("two guys at fresh mark by the side door").kind, PlaceKind::Landmark);
