@@ -550,6 +550,32 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             out.push((first, last, place(input, PlaceKind::Address, span(t, first, last), cands, &note)));
         }
     }
+    // "... going slowly down Elm between 8th and 9th ... He's at 847 right now", "He's behind 1036 right now": a
+    // house number alone, at the end of what is said, on the street named just before (when it is a known number
+    // there).
+    for i in 1..t.len() {
+        let Some(n) = (match t[i].kind {
+            TokenKind::Number(n) if (100..=99_999).contains(&n) => Some(n as u32),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let placed = matches!(t[i - 1].key.as_str(), "at" | "behind" | "outside") || i >= 2 && t[i - 2].key == "front" && t[i - 1].key == "of";
+        let alone = t.get(i + 1).is_none_or(|x| x.kind == TokenKind::Punct || matches!(x.key.as_str(), "right" | "now"));
+        // (The street itself, not a crossing: "Elm between 8th and 9th" is on Elm.)
+        let crossing = |m: &Mention| m.first > 0 && matches!(t[m.first - 1].key.as_str(), "between" | "and" | "&" | "at" | "by" | "near");
+        let street = ms.iter().rev().filter(|m| m.last < i && !crossing(m)).find_map(|m| match &m.what {
+            What::Street { ids, .. } => Some(ids),
+            _ => None,
+        });
+        let Some(ids) = street.filter(|_| placed && alone && !out.iter().any(|(f, l, _)| *f <= i && i <= *l)) else {
+            continue;
+        };
+        let cands: Vec<Candidate> = ids.iter().filter_map(|&id| gaz.address(n, id)).collect();
+        if !cands.is_empty() {
+            out.push((i, i, place(input, PlaceKind::Address, span(t, i, i), cands, "the house number on the street named before; ")));
+        }
+    }
     // Landmarks, categories (qualified by a following street or intersection) and neighbourhoods.
     for k in 0..ms.len() {
         if ms[k].used {
@@ -819,6 +845,11 @@ mod tests {
         assert!(places("there's like 50 high school kids in the driveway").is_empty());
         assert!(places("library books and a park bench").is_empty());
         assert!(places("they had a pool party; the pharmacy delivery cooler; walking in a hospital gown").is_empty());
+        // A house number alone, on the street (not the crossing) named before it.
+        let p = places("A van is going slowly down Elm between 8th and 9th and the driver keeps getting out. He's at 847 right now.");
+        let (stretch, house) = (&p[0], &p[1]);
+        assert_eq!((stretch.kind, house.kind), (PlaceKind::Block, PlaceKind::Address), "{p:?}");
+        assert!(stretch.location.unwrap().distance_m(&house.location.unwrap()) < 60.0, "{p:?}");
         // A bare street name crossed "by" a numbered street.
         assert_eq!(one("The van's parked at the end of our street right now, Willow by 8th, engine running.").kind, PlaceKind::Intersection);
         // A misheard last word confirmed by the words before it; more than one edit is another name.
