@@ -135,6 +135,14 @@ fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>
     is_street_cue(t, first) || after_street || corner || numbered || block_of || suffix_after || joins_next
 }
 
+/// Whether the words between a crossing street and another street take the crossing back and say the other
+/// instead: "by 8th, no, by 9th", "at 4th, sorry, 5th".
+fn corrects_cross_street(between: &[Token]) -> bool {
+    let said: Vec<&str> = between.iter().filter(|x| x.kind != TokenKind::Punct).map(|x| x.key.as_str()).collect();
+    let (Some(first), rest) = (said.first(), &said[said.len().min(1)..]) else { return false };
+    takes_back(first) && rest.len() <= 2 && rest.iter().all(|w| matches!(*w, "by" | "and" | "at" | "near" | "&" | "sorry" | "wait" | "i" | "mean"))
+}
+
 /// Whether the words between two streets said take the first back: a bare "no", or a few words with a
 /// correction in them ("sorry", "I mean").
 fn corrects_between(between: &[Token]) -> bool {
@@ -430,7 +438,7 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
     // Intersections: A (and|&|at|/|near) B, optionally after "corner of".
     for k in 0..ms.len().saturating_sub(1) {
         let (a, b) = (&ms[k], &ms[k + 1]);
-        let (Some(ia), Some(ib)) = (street_ids(a), street_ids(b)) else { continue };
+        let (Some(ia), Some(mut ib)) = (street_ids(a), street_ids(b)) else { continue };
         if a.used || b.used || b.last < a.last || b.first < a.last + 2 {
             continue;
         }
@@ -453,14 +461,6 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         if a.first > 0 && t[a.first - 1].key == "between" {
             continue;
         }
-        let mut cands = Vec::new();
-        for &x in &ia {
-            for &y in &ib {
-                if x != y {
-                    cands.extend(gaz.intersection(x, y));
-                }
-            }
-        }
         let mut notes: Vec<String> = [fuzzy_note(a, t), fuzzy_note(b, t)].into_iter().flatten().collect();
         let mut f = factor;
         if !notes.is_empty() {
@@ -469,7 +469,6 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         if factor < 1.0 {
             notes.push(format!("'{conn}' read as an intersection"));
         }
-        let cands = scale(cands, f, &notes.join("; "));
         let mut first = a.first;
         if first >= 2 && t[first - 1].key == "of" && matches!(t[first - 2].key.as_str(), "corner" | "intersection") {
             first -= 2;
@@ -477,9 +476,28 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
                 first -= 1;
             }
         }
-        let last = b.last;
+        let mut last = b.last;
         ms[k].used = true;
         ms[k + 1].used = true;
+        // "Route 9 by 8th, no, by 9th": the crossing street taken back and said again.
+        // (Not a whole crossing said again, "6th and Elm, sorry, 6th and Oak": that one replaces this one below.)
+        let whole_again = |c: &Mention| ms.get(k + 3).is_some_and(|d| d.first == c.last + 2 && matches!(t[c.last + 1].key.as_str(), "and" | "&" | "at" | "/"));
+        if let Some(c) = ms.get(k + 2).filter(|c| !c.used && c.first > last + 1 && corrects_cross_street(&t[last + 1..c.first]) && !whole_again(c)) {
+            if let Some(ic) = street_ids(c) {
+                ib = ic;
+                last = c.last;
+                ms[k + 2].used = true;
+            }
+        }
+        let mut cands = Vec::new();
+        for &x in &ia {
+            for &y in &ib {
+                if x != y {
+                    cands.extend(gaz.intersection(x, y));
+                }
+            }
+        }
+        let cands = scale(cands, f, &notes.join("; "));
         out.push((first, last, place(input, PlaceKind::Intersection, span(t, first, last), cands, "")));
     }
     // Addresses and blocks: a number right before a street.
@@ -850,6 +868,11 @@ mod tests {
         let (stretch, house) = (&p[0], &p[1]);
         assert_eq!((stretch.kind, house.kind), (PlaceKind::Block, PlaceKind::Address), "{p:?}");
         assert!(stretch.location.unwrap().distance_m(&house.location.unwrap()) < 60.0, "{p:?}");
+        // A crossing street taken back and said again; a whole crossing said again replaces the first.
+        let (said, meant) = (one("Motorcycle down on the curve on Route 9 by 8th, no, by 9th."), one("on Route 9 by 9th"));
+        assert_eq!(said.kind, PlaceKind::Intersection);
+        assert!(said.location.unwrap().distance_m(&meant.location.unwrap()) < 1.0, "{said:?}");
+        assert_eq!(places("at 6th and Elm, sorry, 6th and Oak").len(), 1);
         // A bare street name crossed "by" a numbered street.
         assert_eq!(one("The van's parked at the end of our street right now, Willow by 8th, engine running.").kind, PlaceKind::Intersection);
         // A misheard last word confirmed by the words before it; more than one edit is another name.
