@@ -136,11 +136,13 @@ fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>
 }
 
 /// Whether the words between a crossing street and another street take the crossing back and say the other
-/// instead: "by 8th, no, by 9th", "at 4th, sorry, 5th".
+/// instead: "by 8th, no, by 9th", "at 4th, sorry, 5th" (a correction, and perhaps the connector again).
 fn corrects_cross_street(between: &[Token]) -> bool {
-    let said: Vec<&str> = between.iter().filter(|x| x.kind != TokenKind::Punct).map(|x| x.key.as_str()).collect();
-    let (Some(first), rest) = (said.first(), &said[said.len().min(1)..]) else { return false };
-    takes_back(first) && rest.len() <= 2 && rest.iter().all(|w| matches!(*w, "by" | "and" | "at" | "near" | "&" | "sorry" | "wait" | "i" | "mean"))
+    let connector = |x: &Token| matches!(x.key.as_str(), "by" | "and" | "at" | "near" | "&");
+    match between.split_last() {
+        Some((last, said)) if connector(last) => corrects_between(said),
+        _ => corrects_between(between),
+    }
 }
 
 /// Whether the words between two streets said take the first back: a bare "no", or a few words with a
