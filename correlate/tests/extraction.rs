@@ -426,18 +426,19 @@ fn seventeenth_held_out_corpus_scores_as_measured() {
     // were studied by class: priority 0.73, vehicle 0.84 / 0.80, place 0.97, geocoded 0.99 / 0.98; after train4 joined
     // the model's training and its priority misses were studied: category 0.86 / 0.87, priority 0.72 / 0.73; with a
     // bare "this morning" no stated time (and the round's last person and vehicle classes): time 0.89 / 0.88, person
-    // 0.80 / 0.79.
+    // 0.80 / 0.79. At the end of the holdout20 round (holdout20 and train5 in the model's training, their misses and
+    // holdout16's studied by class): category 0.88, priority 0.73, vehicle 0.86, place 0.98, geocoded 0.99 / 1.00.
     let report = evaluate(include_str!("../corpus/extraction_holdout17.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.79),
+        ("vehicle", 0.85),
         ("weapon", 0.95),
-        ("person", 0.78),
+        ("person", 0.79),
         ("time", 0.87),
-        ("place", 0.96),
-        ("category", 0.85),
-        ("priority", 0.72),
+        ("place", 0.97),
+        ("category", 0.87),
+        ("priority", 0.73),
     ];
-    assert_at_least(&report, &floors, 0.97);
+    assert_at_least(&report, &floors, 0.98);
 }
 
 #[test]
@@ -447,18 +448,20 @@ fn eighteenth_held_out_corpus_scores_as_measured() {
     // 0.74, weapon 0.84, time 0.81 / 0.77, place 0.90 / 0.86, geocoded 0.96 / 0.91; with the logistic word model:
     // category 0.86 / 0.84, priority 0.74; after holdout16's misses were studied by class: priority 0.78, time
     // 0.83 / 0.79, vehicle 0.85 / 0.78, place 0.92 / 0.88, geocoded 0.98 / 0.92; after train4's part: category 0.87,
-    // priority 0.80; with a bare "this morning" no stated time: time 0.85 / 0.81, priority 0.80 / 0.79.
+    // priority 0.80; with a bare "this morning" no stated time: time 0.85 / 0.81, priority 0.80 / 0.79. At the end of
+    // the holdout20 round: category 0.87 -> 0.86 (with holdout20 and train5 in the model's training), priority 0.79,
+    // vehicle 0.83 / 0.77, place 0.91 / 0.89, geocoded 0.98 / 0.96.
     let report = evaluate(include_str!("../corpus/extraction_holdout18.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.77),
+        ("vehicle", 0.76),
         ("weapon", 0.84),
-        ("person", 0.80),
-        ("time", 0.80),
-        ("place", 0.87),
-        ("category", 0.86),
+        ("person", 0.81),
+        ("time", 0.81),
+        ("place", 0.89),
+        ("category", 0.85),
         ("priority", 0.78),
     ];
-    assert_at_least(&report, &floors, 0.92);
+    assert_at_least(&report, &floors, 0.95);
 }
 
 #[test]
@@ -467,44 +470,59 @@ fn nineteenth_held_out_corpus_scores_as_measured() {
     // model's training, its misses never read. On arrival, after holdout16's part of the round: category 0.87 /
     // 0.88, priority 0.82 / 0.83, person 0.80, vehicle 0.77 / 0.73, weapon 1.00, time 0.87 / 0.85, place 0.95 /
     // 0.92, geocoded 0.98 / 0.93; after train4's part: category 0.88 / 0.89, priority 0.83 / 0.84; with a bare "this
-    // morning" no stated time: time 0.91 / 0.90.
+    // morning" no stated time: time 0.91 / 0.90. At the end of the holdout20 round: vehicle 0.83 / 0.79, place 0.96
+    // / 0.94, geocoded 0.99 / 0.97, the rest as they were.
     let report = evaluate(include_str!("../corpus/extraction_holdout19.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.72),
+        ("vehicle", 0.78),
         ("weapon", 0.99),
         ("person", 0.79),
         ("time", 0.89),
-        ("place", 0.91),
+        ("place", 0.93),
         ("category", 0.87),
         ("priority", 0.83),
     ];
-    assert_at_least(&report, &floors, 0.93);
+    assert_at_least(&report, &floors, 0.96);
 }
 
 #[test]
 fn twentieth_held_out_corpus_scores_as_measured() {
     // Written blind (16-22 April 2029) at the end of the holdout16/train4 round. On arrival (measured once, before
     // any change of this round): category 0.86 / 0.87, priority 0.82, person 0.73 / 0.74, vehicle 0.64 / 0.65
-    // (precision 0.53 / 0.55), weapon 0.95, time 0.89, place 0.93 / 0.90, geocoded 0.97 / 0.91.
+    // (precision 0.53 / 0.55), weapon 0.95, time 0.89, place 0.93 / 0.90, geocoded 0.97 / 0.91. Then it joined the
+    // word model's training (its category is a training score from here on) and its misses were studied by class
+    // (a vehicle named again by its body or by a bare make, bulk pickups and timetabled buses, someone unaccounted
+    // for in a fire, a foot run over, misheard street names and blocks, crossings corrected, schedules and shifts):
+    // vehicle 0.86, priority 0.91 / 0.89, time 0.94 / 0.91, weapon 1.00, place 0.94, geocoded 0.98.
     let report = evaluate(include_str!("../corpus/extraction_holdout20.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.64),
-        ("weapon", 0.95),
+        ("vehicle", 0.86),
+        ("weapon", 0.99),
         ("person", 0.73),
-        ("time", 0.88),
-        ("place", 0.89),
-        ("category", 0.85),
-        ("priority", 0.82),
+        ("time", 0.91),
+        ("place", 0.93),
+        ("category", 0.99),
+        ("priority", 0.88),
     ];
-    assert_at_least(&report, &floors, 0.90);
+    assert_at_least(&report, &floors, 0.97);
 }
 
 #[test]
-fn twenty_first_held_out_corpus_is_well_formed() {
-    // Written blind at the start of the holdout20 round, to be measured once at its end: this test only checks that
-    // every record parses and is scored, and prints nothing of the scores.
+fn twenty_first_held_out_corpus_scores_as_measured() {
+    // Written blind (8-14 October 2029) at the start of the holdout20 round; not in the word model's training, its
+    // misses never read. Measured once, at the end of that round: category 0.86 / 0.84, priority 0.77, person 0.80 /
+    // 0.81, vehicle 0.90 / 0.88, weapon 0.87, time 0.83, place 0.96 / 0.94, geocoded 0.97 / 0.94.
     let report = evaluate(include_str!("../corpus/extraction_holdout21.jsonl"), town()).unwrap();
-    assert_eq!(report.tips, 90);
+    let floors = [
+        ("vehicle", 0.88),
+        ("weapon", 0.86),
+        ("person", 0.79),
+        ("time", 0.82),
+        ("place", 0.94),
+        ("category", 0.84),
+        ("priority", 0.76),
+    ];
+    assert_at_least(&report, &floors, 0.94);
 }
 
 #[test]
@@ -537,9 +555,11 @@ fn blind_written_training_corpora_score_as_measured() {
     // phrasing. Its priority misses were then studied by class (signs of a stroke or a head injury, a vehicle through
     // the ice, a live wire on an occupied car, someone wedged in, a weapon cornering someone, a fire with someone
     // unaccounted for, a fire or wreck that is over, finds after a long absence, ammunition, near misses): 0.84.
+    // In the holdout20 round its vehicles rose to 0.85 / 0.83 (spoken plates through "x ray", the town's name split
+    // as "oak ford", "west bound").
     let train4 = evaluate(include_str!("../corpus/extraction_train4.jsonl"), town()).unwrap();
     let floors =
-        [("vehicle", 0.73), ("weapon", 0.88), ("person", 0.81), ("time", 0.81), ("place", 0.95), ("category", 0.99), ("priority", 0.83)];
+        [("vehicle", 0.82), ("weapon", 0.88), ("person", 0.81), ("time", 0.83), ("place", 0.96), ("category", 0.99), ("priority", 0.83)];
     assert_at_least(&train4, &floors, 0.96);
     // train3 (196 tips) measured the rules blind before it joined the training: category 0.74 / 0.75, priority
     // 0.71 / 0.70, person 0.82, vehicle 0.89 / 0.86, weapon 0.91 / 0.90, time 0.81 / 0.80, places 0.94, geocoded 0.97 /
@@ -552,11 +572,13 @@ fn blind_written_training_corpora_score_as_measured() {
     assert_at_least(&train3, &floors, 0.97);
     // train5 (200 tips, across 2030, ids "ab") measured the extractor blind on arrival, after holdout20's vehicle,
     // priority and place classes: category 0.81 / 0.80, priority 0.79 / 0.80, person 0.79 / 0.76, vehicle 0.75 / 0.74
-    // (precision 0.64 / 0.62), weapon 0.96, time 0.87, places 0.94, geocoded 0.99.
+    // (precision 0.64 / 0.62), weapon 0.96, time 0.87, places 0.94, geocoded 0.99. It then joined the model's
+    // training (category 1.00, a fit; priority 0.80 / 0.81) and its misses were studied by class: priority 0.86 /
+    // 0.87, vehicle 0.84 / 0.80, time 0.88 / 0.89, places 0.97, geocoded 1.00.
     let train5 = evaluate(include_str!("../corpus/extraction_train5.jsonl"), town()).unwrap();
     let floors =
-        [("vehicle", 0.73), ("weapon", 0.95), ("person", 0.75), ("time", 0.86), ("place", 0.94), ("category", 0.79), ("priority", 0.79)];
-    assert_at_least(&train5, &floors, 0.98);
+        [("vehicle", 0.80), ("weapon", 0.95), ("person", 0.76), ("time", 0.88), ("place", 0.96), ("category", 0.99), ("priority", 0.85)];
+    assert_at_least(&train5, &floors, 0.99);
 }
 
 #[test]
