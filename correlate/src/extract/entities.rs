@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::lexicon::{self, MOVEMENT, NEGATIONS, VEHICLE_COMPOUNDS};
-use super::{clause_starts_at, phrase_at, sentence_start, sentence_starts_at, takes_back, CORRECTIONS};
+use super::{apostrophe_s, clause_starts_at, phrase_at, sentence_start, sentence_starts_at, takes_back, CORRECTIONS};
 use crate::analysis::{Entity, EntityKind, Span};
 use crate::normalise::{Normalised, Token, TokenKind};
 
@@ -403,9 +403,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // (Not inside a noun phrase: "in the oak ford" is the town as a recogniser splits it.)
             // ("somebody's Jeep" is someone's own.)
             let determiner = |k: usize| {
-                matches!(t[k].key.as_str(), "a" | "an" | "the" | "my" | "his" | "her" | "their" | "our")
-                    || t[k].text.ends_with("'s")
-                    || t[k].text.ends_with("\u{2019}s")
+                matches!(t[k].key.as_str(), "a" | "an" | "the" | "my" | "his" | "her" | "their" | "our") || apostrophe_s(&t[k])
             };
             let bare_make = v.vtype.is_none() && (i == 0 || !determiner(i - 1)) && (i < 2 || !determiner(i - 2));
             let apposition = (v.make.is_some() || v.model.is_some())
@@ -457,14 +455,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 || n.key.ends_with("ing")
                 || n.key.ends_with("ed") && n.key.len() > 4
         });
-        let apostrophe_s = t[i].text.ends_with("'s") || t[i].text.ends_with("\u{2019}s");
-        let possessive = apostrophe_s && !contraction;
+        let ends_in_s = apostrophe_s(&t[i]);
+        let possessive = ends_in_s && !contraction;
         // "grey joggers" are trousers, not runners.
         let worn = i > 0 && lexicon::colours().at(t, i - 1).is_some() && lexicon::clothing().at(t, i).is_some();
-        let person_noun = if apostrophe_s { singular_person(key) } else { lexicon::person_nouns().at(t, i).filter(|_| !worn) };
+        let person_noun = if ends_in_s { singular_person(key) } else { lexicon::person_nouns().at(t, i).filter(|_| !worn) };
         if let Some((len, value)) = person_noun {
             // The noun itself: "somebody" for "Somebody's".
-            let key = if apostrophe_s { key.strip_suffix('s').unwrap_or(key) } else { key };
+            let key = if ends_in_s { key.strip_suffix('s').unwrap_or(key) } else { key };
             // "send someone", "get somebody": a request for help, not a person seen.
             // "please have someone swing by", "so someone knows", "somebody needs to close it": the same.
             let someone = matches!(key, "someone" | "somebody");
@@ -841,7 +839,7 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         // "Their pickup's pulled up", "the truck's out there": the vehicle, with "is" or "has" joined on, after a
         // determiner ("car's still here", "the next car's going around him" are not ones to look for).
         let determined = i > 0 && matches!(t[i - 1].key.as_str(), "a" | "an" | "the" | "their" | "his" | "her" | "my" | "our" | "that" | "this");
-        let joined = (determined && (t[j].text.ends_with("'s") || t[j].text.ends_with("\u{2019}s"))).then(|| t[j].key.strip_suffix('s')).flatten();
+        let joined = (determined && apostrophe_s(&t[j])).then(|| t[j].key.strip_suffix('s')).flatten();
         let vehicle_type = lexicon::vehicle_types().at(t, j).or_else(|| joined.and_then(|k| lexicon::vehicle_types().word(k)).map(|ty| (1, ty)));
         if let Some((len, ty)) = vehicle_type {
             // "stopping behind every parked car": all of them, not one to look for.
@@ -1465,7 +1463,7 @@ fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Perso
         });
         let v = between.or(in_a).or_else(|| vehicles.iter().rposition(|v| v.first < i));
         // Not a possessive ("snatched a woman's purse"): the owner is not who ran off.
-        let p = persons.iter().rposition(|p| p.first < i && !t[p.last].text.ends_with("'s") && !t[p.last].text.ends_with("\u{2019}s"));
+        let p = persons.iter().rposition(|p| p.first < i && !apostrophe_s(&t[p.last]));
         match (v, p) {
             (Some(v), _) if vehicles[v].direction.is_none() => vehicles[v].direction = Some(dir),
             (None, Some(p)) if persons[p].direction.is_none() => persons[p].direction = Some(dir),

@@ -54,6 +54,12 @@ pub(crate) fn sentence_start(input: &str, t: &[Token], i: usize, reach: usize) -
     from
 }
 
+/// Whether a token ends in "'s" (straight or curly): a possessive, or "is" or "has" joined on ("the truck's out there").
+/// Keys drop apostrophes, so this reads the token's text.
+pub(crate) fn apostrophe_s(t: &Token) -> bool {
+    t.text.ends_with("'s") || t.text.ends_with("\u{2019}s")
+}
+
 /// Words with which callers take back what they just said: "6th and Elm, sorry, 6th and Oak".
 const CORRECTIONS: &[&str] = &["sorry", "wait", "actually", "correction"];
 

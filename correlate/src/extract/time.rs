@@ -458,7 +458,7 @@ fn scheduled(t: &[Token], i: usize) -> bool {
     // "My coworker gets here at 4:30", "I come in at 4": a routine arrival, in the present tense.
     let routine = t[i.saturating_sub(4)..i - 1].iter().any(|x| matches!(x.key.as_str(), "gets" | "comes" | "come" | "arrives" | "closes"));
     // ("the hunt's at 1": "is" joined on; not "he's at the corner".)
-    let joined_is = (t[i - 2].text.ends_with("'s") || t[i - 2].text.ends_with("\u{2019}s")) && !matches!(t[i - 2].key.as_str(), "hes" | "shes" | "its");
+    let joined_is = super::apostrophe_s(&t[i - 2]) && !matches!(t[i - 2].key.as_str(), "hes" | "shes" | "its");
     matches!(t[i - 2].key.as_str(), "is" | "are")
         || joined_is
         || routine
