@@ -345,7 +345,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             continue;
         }
         // "for three days now" is a duration, not the moment of the tip.
-        let after_duration = i > 0 && (unit_seconds(&t[i - 1].key).is_some() || matches!(t[i - 1].key.as_str(), "weeks" | "week" | "months" | "years"));
+        // ("It's happened four times now", "for a few mornings now": a count up to now.)
+        let after_duration = i > 0
+            && (unit_seconds(&t[i - 1].key).is_some()
+                || matches!(t[i - 1].key.as_str(), "weeks" | "week" | "months" | "years" | "times" | "mornings" | "nights" | "evenings" | "weekends"));
         // "... and now he's turning blue", "Now they're pulling out": "now" opening a clause tells what
         // happened next, not when; the tip's time is said elsewhere or not at all.
         // Speech has no commas: there a "now" before a subject ("... and split it now the top's burning", "... who
@@ -600,6 +603,15 @@ mod tests {
     /// The texts of the times found in `s`, said at `now` in UTC.
     fn texts_at(s: &str, now: &str) -> Vec<String> {
         times(s, now, 0).into_iter().map(|f| f.entity.text).collect()
+    }
+
+    #[test]
+    fn now_after_a_count_or_a_stretch_is_no_time() {
+        let texts = |s: &str| texts_at(s, "2026-03-01T15:00:00Z");
+        for s in ["A car comes up my driveway with its lights off. It's happened four times now.", "For a few mornings now a man stands at the corner."] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        assert_eq!(texts("A man is trying car doors right now."), ["right now"]);
     }
 
     #[test]
