@@ -673,6 +673,11 @@ fn still_happening(t: &[Token]) -> Option<String> {
     if let Some(k) = still {
         return Some(format!("{} {} {}", t[k - 1].text, t[k].text, t[k + 1].text));
     }
+    // "Partial plate ending 72. Still circling.": "still" opening a sentence of its own.
+    let still_alone = (1..t.len()).find(|&k| t[k].key == "still" && t[k - 1].kind == TokenKind::Punct && t[k - 1].text != "," && ing(k + 1));
+    if let Some(k) = still_alone {
+        return Some(format!("{} {}", t[k].text, t[k + 1].text));
+    }
     if (0..t.len()).any(|k| t[k].key == "constant" || super::time::habit_word(t, k)) {
         return None;
     }
@@ -1477,6 +1482,9 @@ mod tests {
         assert_eq!(assess_text("a tech at the pharmacy has been skimming oxy from the counts for months").priority, Priority::Low);
         let a = assess_text("Over the last month the canned goods in my basement have been disappearing a few at a time");
         assert!(a.reasons.iter().all(|r| !r.contains("in progress") && !r.contains("still happening")), "{:?}", a.reasons);
+        // "Still circling." said on its own.
+        let c = assess_text("Blue Honda HR-V circling the lower lot approx 40 min, slowing behind women walking to their cars. Still circling.");
+        assert!(c.reasons.iter().any(|r| r.contains("Still circling")), "{:?}", c.reasons);
         // A stay "for the month" says nothing of how long what is told goes on.
         let b = assess_text("a van backed up to my neighbors' garage and they're away for the month. Two guys are walking around the house");
         assert!(b.reasons.iter().any(|r| r.contains("still happening") || r.contains("now")), "{:?}", b.reasons);
