@@ -1185,6 +1185,17 @@ pub fn assess(
         } else if let Some(w) = says(&["suspicious package", "unattended bag", "unattended package", "abandoned bag", "suspicious bag"]) {
             priority = Priority::High;
             reasons.push(format!("a possible explosive: '{w}'"));
+        } else if let (Some(w), Some(c)) = (says(&["by himself", "by herself"]), says(CHILDREN).or(child_by_age)) {
+            // A small child found alone, safe with the caller for now.
+            priority = Priority::Medium;
+            reasons.push(format!("a child found alone: '{c}' '{w}'"));
+        } else if let Some(i) = (0..t.len()).find(|&i| {
+            matches!(t[i].key.as_str(), "hanging" | "leaning" | "dangling") && t[i + 1..(i + 7).min(t.len())].iter().any(|x| x.key == "over")
+        }) {
+            // "a sheet of metal hanging by one corner over the pumps", "leaning right over the shelter": something
+            // about to fall where people are.
+            priority = Priority::Medium;
+            reasons.push(format!("something about to fall: '{}'", t[i].text));
         }
     }
     // A child shut in a car in the heat. (An animal there is labelled low in one corpus and medium in
@@ -1410,6 +1421,14 @@ mod tests {
                 "a customer we cut off followed her out to her car, he says he knows where she lives and he'll be waiting",
                 "a man keeps trying to get a girl, she's maybe 14 and traveling alone, to leave with him",
                 "somebody poured oil down the bike path and a girl on a bike just wiped out, her arm and hip are all cut up",
+            ],
+        );
+        // A small child found alone, something about to fall where people are: worth a look, not a rush.
+        assert_priority(
+            Priority::Medium,
+            &[
+                "There's a little boy, maybe 3, in just a diaper walking down Birch Street by himself. I'm following him.",
+                "The wind ripped a sheet of metal off the canopy and it's hanging by one corner over the pumps, swinging.",
             ],
         );
         // A stranger luring a child, the child's age written with hyphens.
