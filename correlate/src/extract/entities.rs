@@ -1126,7 +1126,9 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
         let prev = &t[k - 1];
         let key = prev.key.as_str();
         if let TokenKind::Number(n) = prev.kind {
-            if (1..=50).contains(&n) {
+            // ("alert and oriented times four wife on scene": a score, not four wives.)
+            let score = k >= 2 && matches!(t[k - 2].key.as_str(), "times" | "x");
+            if (1..=50).contains(&n) && !score {
                 let approx = k >= 2 && matches!(t[k - 2].key.as_str(), "about" | "around" | "maybe" | "like" | "roughly" | "approximately" | "least");
                 count = Some(count_of(n, approx));
                 first = k - 1;
@@ -1559,6 +1561,10 @@ mod tests {
         let e = ents("Two guys jumped the armored truck guard. They took off east on Oak in a black Kia Sportage.");
         let kia = e.iter().find(|e| e.attributes.get("make").is_some_and(|m| m == "kia")).unwrap();
         assert_eq!(kia.attributes.get("direction").map(String::as_str), Some("east"), "{e:?}");
+        // A score said aloud is no count: "alert and oriented times four wife on scene".
+        let p: Vec<Entity> =
+            ents("fell ten feet from a ladder alert and oriented times four wife on scene").into_iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert!(p.iter().all(|e| e.attributes.get("count").map(String::as_str) == Some("1")), "{p:?}");
         // Clothing as a recogniser splits it; a bag found is no one.
         let p: Vec<Entity> = ents("he ran toward the garage gray sweat pants no shirt").into_iter().filter(|e| e.kind == EntityKind::Person).collect();
         assert_eq!(p[0].attributes.get("clothing").map(String::as_str), Some("grey sweatpants; shirt"), "{p:?}");
