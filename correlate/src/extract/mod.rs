@@ -143,9 +143,9 @@ pub fn analyse_with(text: &str, received_at: DateTime<Utc>, gazetteer: &Gazettee
     let place_spans: Vec<_> = places.iter().filter_map(|p| p.span).collect();
     // "oak ford high" is Oakford High School, not a Ford; "Lincoln Elementary" is no Lincoln: a vehicle word
     // inside a place is part of its name (also in "behind oak ford high": a relative place is a preposition
-    // and a gazetteer name, never a vehicle it is next to).
-    entities.retain(|e| e.kind != EntityKind::Vehicle || !place_spans.iter().any(|s| s.start <= e.span.start && e.span.end <= s.end));
-    entities.retain(|e| e.kind != EntityKind::Vehicle || !in_town_name(&n, e, gazetteer));
+    // and a gazetteer name, never a vehicle it is next to); nor is the town's own name split in two.
+    let in_place = |e: &Entity| place_spans.iter().any(|s| s.start <= e.span.start && e.span.end <= s.end);
+    entities.retain(|e| e.kind != EntityKind::Vehicle || !in_place(e) && !in_town_name(&n, e, gazetteer));
     let assessment = category::assess(&n, &entities, &place_spans, window_for_priority.as_ref(), received_at, model);
     let best = places
         .iter()

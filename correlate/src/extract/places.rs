@@ -573,6 +573,8 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
     // "... going slowly down Elm between 8th and 9th ... He's at 847 right now", "He's behind 1036 right now": a
     // house number alone, at the end of what is said, on the street named just before (when it is a known number
     // there).
+    // (The street itself, not a crossing: "Elm between 8th and 9th" is on Elm.)
+    let crossing = |m: &Mention| m.first > 0 && matches!(t[m.first - 1].key.as_str(), "between" | "and" | "&" | "at" | "by" | "near");
     for i in 1..t.len() {
         let Some(n) = (match t[i].kind {
             TokenKind::Number(n) if (100..=99_999).contains(&n) => Some(n as u32),
@@ -582,13 +584,14 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         };
         let placed = matches!(t[i - 1].key.as_str(), "at" | "behind" | "outside") || i >= 2 && t[i - 2].key == "front" && t[i - 1].key == "of";
         let alone = t.get(i + 1).is_none_or(|x| x.kind == TokenKind::Punct || matches!(x.key.as_str(), "right" | "now"));
-        // (The street itself, not a crossing: "Elm between 8th and 9th" is on Elm.)
-        let crossing = |m: &Mention| m.first > 0 && matches!(t[m.first - 1].key.as_str(), "between" | "and" | "&" | "at" | "by" | "near");
+        if !placed || !alone || out.iter().any(|(f, l, _)| *f <= i && i <= *l) {
+            continue;
+        }
         let street = ms.iter().rev().filter(|m| m.last < i && !crossing(m)).find_map(|m| match &m.what {
             What::Street { ids, .. } => Some(ids),
             _ => None,
         });
-        let Some(ids) = street.filter(|_| placed && alone && !out.iter().any(|(f, l, _)| *f <= i && i <= *l)) else {
+        let Some(ids) = street else {
             continue;
         };
         let cands: Vec<Candidate> = ids.iter().filter_map(|&id| gaz.address(n, id)).collect();
