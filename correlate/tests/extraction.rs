@@ -528,11 +528,21 @@ fn twenty_first_held_out_corpus_scores_as_measured() {
 }
 
 #[test]
-fn twenty_second_held_out_corpus_is_well_formed() {
-    // Written blind during the holdout20 round for the next one: not yet measured (this test only checks that every
-    // record parses and is scored, and prints nothing of the scores).
+fn twenty_second_held_out_corpus_scores_as_measured() {
+    // Written blind (9-15 June 2031) during the holdout20 round; not in the word model's training. Measured once on
+    // arrival, at the start of the next round, before any change: category 0.91 / 0.91, priority 0.78, person 0.80 /
+    // 0.80, vehicle 0.86 / 0.84, weapon 0.85, time 0.92, place 0.95 / 0.94, geocoded 0.98 / 0.98.
     let report = evaluate(include_str!("../corpus/extraction_holdout22.jsonl"), town()).unwrap();
-    assert_eq!(report.tips, 90);
+    let floors = [
+        ("vehicle", 0.83),
+        ("weapon", 0.84),
+        ("person", 0.79),
+        ("time", 0.91),
+        ("place", 0.93),
+        ("category", 0.90),
+        ("priority", 0.77),
+    ];
+    assert_at_least(&report, &floors, 0.97);
 }
 
 #[test]
