@@ -892,6 +892,8 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
                 steps += 1;
                 if PLATE_KEYWORDS.contains(&out[k].key.as_str()) {
                     found = true;
+                    // "got the end of the plate, 58", "part of his tag": only part of it, said before the keyword.
+                    partial |= out[k.saturating_sub(3)..k].iter().any(|w| PARTIAL_PLATE.contains(&w.key.as_str()) || matches!(w.key.as_str(), "part" | "half"));
                     break;
                 }
                 // "the plate on the Rio 8JD": the vehicle it is on, named between.

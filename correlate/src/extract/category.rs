@@ -508,6 +508,11 @@ const CRITICAL: &[(&str, &str)] = &[
     ("up to her chest", "someone is sinking or buried"),
     ("pinned her", "someone is pinned"),
     ("pinned him", "someone is pinned"),
+    ("hands around her throat", "someone is being strangled"),
+    ("hands around his throat", "someone is being strangled"),
+    ("hands around her neck", "someone is being strangled"),
+    ("hands around his neck", "someone is being strangled"),
+    ("going purple", "someone is turning blue"),
 ];
 const INJURY: &[&str] = &[
     "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "broken nose",
@@ -761,9 +766,10 @@ pub fn assess(
     let playing = |i: usize| t[i].key.starts_with("shoot")
         && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "hoops" | "baskets" | "pool" | "hoop"));
     // "I pulled over on Pine", "a van pulled up next to her": driving, not a weapon drawn.
-    let pulled = |i: usize| matches!(t[i].key.as_str(), "pulled" | "pulling");
-    let driving = |i: usize| pulled(i) && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "over" | "up" | "in" | "into" | "away"));
-    let only_driving = (0..t.len()).filter(|&i| pulled(i)).all(driving);
+    // Whether every use of these words (if any) is the harmless reading, so a phrase they start can be dropped.
+    let only = |words: &[&str], harmless: &dyn Fn(usize) -> bool| (0..t.len()).filter(|&i| words.contains(&t[i].key.as_str())).all(harmless);
+    let driving = |i: usize| t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "over" | "up" | "in" | "into" | "away"));
+    let only_driving = only(&["pulled", "pulling"], &driving);
     let brandish = || BRANDISH.iter().copied().filter(move |w| !(only_driving && matches!(*w, "pulled" | "pulling")));
     // "somebody's stabbed a dozen holes in the liner": a thing stabbed, nobody hurt.
     let stabbed_thing =
@@ -1028,11 +1034,15 @@ pub fn assess(
     // "the glass exploded all over a woman": glass bursting, no explosion.
     let glass = says(&["glass exploded", "window exploded", "windows exploded", "windshield exploded", "airbag exploded",
         "airbags exploded"]).is_some();
-    let only_things_stabbed = (0..t.len()).filter(|&i| t[i].key == "stabbed").all(stabbed_thing);
+    let only_things_stabbed = only(&["stabbed"], &stabbed_thing);
+    // "punched him in the mouth and knocked out a tooth": a tooth lost, nobody out cold.
+    let only_teeth_knocked_out =
+        only(&["knocked"], &|i| !phrase_at(t, i, "knocked out") || t[i + 2..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "tooth" | "teeth")));
     let mut critical = CRITICAL
         .iter()
         .map(|c| c.0)
-        .filter(|p| !(drunk && *p == "slurring" || glass && *p == "exploded" || only_things_stabbed && *p == "stabbed"));
+        .filter(|p| !(drunk && *p == "slurring" || glass && *p == "exploded" || only_things_stabbed && *p == "stabbed"
+            || only_teeth_knocked_out && *p == "knocked out"));
     if let Some((_, why)) = find(&mut critical).and_then(|(i, p)| CRITICAL.iter().find(|c| c.0 == p).map(|c| (i, c.1))) {
         if priority < Priority::Critical {
             priority = Priority::Critical;
@@ -1146,7 +1156,7 @@ pub fn assess(
             "ran away from home", "walked out of the house", "ran out of the house", "walked off", "wandered away", "left the house",
             "never got off", "never made it home", "never showed up", "supposed to be back", "supposed to be home", "wasnt on it", "didnt come back",
             "hasnt come back", "left a note", "nobodys heard from", "nobody has heard from", "no one has heard from", "havent heard from",
-            "not answering his phone", "not answering her phone", "shes lost", "hes lost", "got lost",
+            "not answering his phone", "not answering her phone", "shes lost", "hes lost", "got lost", "never came back",
         ]);
         // Someone who cannot look after themselves: gone, or left alone.
         // "She's 71 and she has a bad knee": old age too.
@@ -1356,8 +1366,11 @@ mod tests {
                 "she fainted and cracked her head, now she's seizing on the floor",
                 "kids in car seats crying and one little girl isn't waking up",
                 "my son's garage is on fire, black smoke's pouring out the side door and he's not coming out",
+                "he's got her pinned on the lawn with both hands around her throat and her face is going purple",
             ],
         );
+        // A tooth knocked out is an injury, not someone knocked out.
+        assert_priority(Priority::High, &["one of the dads just punched his ex-wife's new husband in the mouth and knocked out a tooth"]);
         // A robbery under a weapon's threat, however the weapon was shown; a gun held to someone.
         let robbed = assess_text("four kids boxed my son in and took his phone, one of them showed him a knife");
         assert_eq!((robbed.category, robbed.priority), (Category::Robbery, Priority::Critical), "{:?}", robbed.reasons);
@@ -1407,6 +1420,7 @@ mod tests {
                 "My 6 year old son never got off the school bus, the driver says he wasn't on it",
                 "My husband has early dementia and he took the car keys and drove off, he never made it home",
                 "The two kids next door have been home by themselves since yesterday, no sign of their mom",
+                "my dad, he has dementia, went to the men's room at the pancake breakfast and never came back",
             ],
         );
         // Hay bales nobody can lift are no stroke.

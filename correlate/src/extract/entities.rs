@@ -257,9 +257,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     weapons.pop();
                 }
             }
-            // "a gun shop", "shotgun shells", "rifle rounds": a trade or ammunition, not the weapon.
+            // "a gun shop", "shotgun shells", "rifle rounds", "the gun safe": a trade, ammunition or storage, not the weapon.
             let trade = t.get(i + len).is_some_and(|n| {
-                matches!(n.key.as_str(), "shop" | "store" | "range" | "shots" | "shot" | "fire" | "rounds" | "shells" | "ammo" | "ammunition" | "cartridges")
+                matches!(
+                    n.key.as_str(),
+                    "shop" | "store" | "range" | "shots" | "shot" | "fire" | "rounds" | "shells" | "ammo" | "ammunition" | "cartridges" | "safe"
+                        | "safes" | "cabinet" | "locker" | "vault"
+                )
             });
             // "a radar gun", "a BB gun", "a nail gun": tools and toys named like weapons.
             let tool = i > 0
@@ -500,12 +504,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let none = i > 0 && t[i - 1].key == "no";
             let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || caller_role(t, i, len);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
-            // vehicle": the vehicle.
+            // vehicle": the vehicle; "Father's Day": the holiday.
             let part = t.get(i + len).is_some_and(|n| {
                 matches!(
                     n.key.as_str(),
                     "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence" | "room" | "restroom" | "bathroom"
-                        | "department" | "shelter" | "veh" | "vehicle"
+                        | "department" | "shelter" | "veh" | "vehicle" | "day"
                 )
             });
             // "a spider man backpack" as a recogniser splits "Spiderman".
@@ -828,7 +832,9 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         }
         // "trying to dodge a white Tesla": a make that is also a verb, used as one.
         let verb = make_used_as_verb(t, j);
-        if let Some((len, m)) = lexicon::makes().at(t, j).filter(|_| !verb) {
+        // "in front of the Ford dealer": the business, named by its make.
+        let business = |&(len, _): &(usize, &str)| v.colour.is_none() && t.get(j + len).is_some_and(|n| matches!(n.key.as_str(), "dealer" | "dealership"));
+        if let Some((len, m)) = lexicon::makes().at(t, j).filter(|m| !verb && !business(m)) {
             // "jeep" is both: as a make it also says the type when nothing else does.
             v.make.get_or_insert(m);
             j += len;
@@ -843,7 +849,12 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         let vehicle_type = lexicon::vehicle_types().at(t, j).or_else(|| joined.and_then(|k| lexicon::vehicle_types().word(k)).map(|ty| (1, ty)));
         if let Some((len, ty)) = vehicle_type {
             // "stopping behind every parked car": all of them, not one to look for.
+            // "and the next car pulls up", "$20 a car for parking": one of a run, or a price per car.
             let every = v.make.is_none() && v.colour.is_none() && t[j.saturating_sub(3)..j].iter().any(|x| x.key == "every" || x.key == "each");
+            let next = j == i && j > 0 && t[j - 1].key == "next";
+            let priced = j == i && j >= 3 && matches!(t[j - 1].key.as_str(), "a" | "per")
+                && (t[j - 3].key == "$" && number_at(t, j - 2).is_some() || matches!(t[j - 2].key.as_str(), "dollars" | "bucks"));
+            let every = every || next || priced;
             // "a hand truck": a dolly.
             let dolly = t[j].key == "truck" && j > 0 && t[j - 1].key == "hand";
             // "clearing it out for the bulk pickup": a collection, not a truck.
@@ -1126,9 +1137,11 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
         let prev = &t[k - 1];
         let key = prev.key.as_str();
         if let TokenKind::Number(n) = prev.kind {
-            // ("alert and oriented times four wife on scene": a score, not four wives.)
+            // ("alert and oriented times four wife on scene": a score, not four wives; "around 9 somebody deals": a
+            // clock time, as "somebody" is never counted.)
             let score = k >= 2 && matches!(t[k - 2].key.as_str(), "times" | "x");
-            if (1..=50).contains(&n) && !score {
+            let uncounted = t[noun].key.starts_with("somebody") || t[noun].key.starts_with("someone");
+            if (1..=50).contains(&n) && !score && !uncounted {
                 let approx = k >= 2 && matches!(t[k - 2].key.as_str(), "about" | "around" | "maybe" | "like" | "roughly" | "approximately" | "least");
                 count = Some(count_of(n, approx));
                 first = k - 1;
@@ -1568,6 +1581,11 @@ mod tests {
         // Clothing as a recogniser splits it; a bag found is no one.
         let p: Vec<Entity> = ents("he ran toward the garage gray sweat pants no shirt").into_iter().filter(|e| e.kind == EntityKind::Person).collect();
         assert_eq!(p[0].attributes.get("clothing").map(String::as_str), Some("grey sweatpants; shirt"), "{p:?}");
+        // Summer and winter clothes, typed and as a recogniser splits them.
+        for (s, worn) in [("a woman in a green sundress", "green dress"), ("a boy in red swim trunks", "red trunks"), ("a man in a black wet suit", "black wetsuit")] {
+            let p: Vec<Entity> = ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).collect();
+            assert_eq!(p[0].attributes.get("clothing").map(String::as_str), Some(worn), "{p:?}");
+        }
         assert!(ents("hello i find one back pack and one computer bag frozen inside the snow bank").iter().all(|e| e.kind != EntityKind::Person));
         // Spoken, "westbound" comes out as two words.
         let v: Vec<Entity> = ents("a white mini van was struck driver uninjured continued west bound").into_iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
@@ -1663,7 +1681,12 @@ mod tests {
             assert_eq!(weapon(s), None, "{s}");
         }
         assert_eq!(weapon("he cut my arm with a pocket knife").as_deref(), Some("knife"));
-        for s in ["can you put somebody out there with a radar gun", "someone shot out my window with a BB gun", "he kept his hand in his pocket like he had a gun"] {
+        for s in [
+            "can you put somebody out there with a radar gun",
+            "someone shot out my window with a BB gun",
+            "he kept his hand in his pocket like he had a gun",
+            "they went at my husband's gun safe but it held",
+        ] {
             assert_eq!(weapon(s), None, "{s}");
         }
     }
@@ -1815,9 +1838,10 @@ mod tests {
         // Someone's own car is another; a vehicle with "is" joined on counts after a determiner only.
         assert_eq!(vehicles("A guy riding a bike is checking doors, he pulled a purse out of somebody's Jeep.").len(), 2);
         assert!(vehicles("My wallet and car keys are gone, car's still here thank god.").is_empty());
-        // Dispatch's "X versus Y"; a partial plate that "ended in" digits.
+        // Dispatch's "X versus Y"; a partial plate that "ended in" digits, or said as "the end of the plate".
         assert_eq!(vehicles("two vehicle m v c elm and eighth pick up versus moped").len(), 2);
         assert!(vehicles("a green Subaru WRX cut me off. Plate ended in 49.")[0].contains(&("plate".to_owned(), "49".to_owned())));
+        assert!(vehicles("a white pickup clipped him. Somebody got the end of the plate, 58.")[0].contains(&("plate".to_owned(), "58".to_owned())));
     }
 
     #[test]
@@ -1838,6 +1862,9 @@ mod tests {
         assert_eq!(vehicles("snipping the cables off the electric car chargers; she's upset about the pickup rules"), 0);
         assert_eq!(vehicles("I'm sitting in my truck across the street with the lights off"), 0);
         assert_eq!(vehicles("A high schooler on the bus punched him"), 1);
+        // A price per car, the next one in a run, a dealer named by its make.
+        assert_eq!(vehicles("taking $5 a car for parking; charging twenty dollars a car; and the next car pulls up"), 0);
+        assert_eq!(vehicles("unloading right in front of the Ford dealer"), 0);
         // A motorcycle called a bike again is the same one.
         assert_eq!(vehicles("a biker got off his Harley and punched a driver, now he's back on the bike heading east"), 1);
     }
@@ -1869,6 +1896,9 @@ mod tests {
         // Everybody there is a group; everybody threatened or in general is not.
         assert_eq!(people("a woman got everybody out, black smoke rolling out the door").len(), 2);
         assert_eq!(people("screaming that he'll kill everybody if they don't let him in").len(), 0);
+        // A holiday named after a person is nobody; a clock time before "somebody" is no count.
+        assert_eq!(people("I'm a marshal on the Father's Day charity bike ride").len(), 0);
+        assert_eq!(people("Most evenings around 9 somebody deals out of a grey minivan"), [("1".into(), None)]);
     }
 
     #[test]

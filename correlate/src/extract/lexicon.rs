@@ -260,9 +260,13 @@ lexicon!(clothing, &[
     ("windbreaker", "jacket"), ("puffer jacket", "jacket"), ("leather jacket", "jacket"), ("parka", "coat"),
     ("army jacket", "jacket"), ("bathrobe", "bathrobe"), ("robe", "bathrobe"), ("pajamas", "pajamas"), ("pyjamas", "pajamas"),
     ("blouse", "blouse"), ("suit", "suit"), ("apron", "apron"), ("helmet", "helmet"), ("sandals", "sandals"),
+    ("sundress", "dress"), ("swim trunks", "trunks"), ("swimming trunks", "trunks"), ("snowsuit", "snowsuit"), ("snowsuits", "snowsuit"),
+    ("wetsuit", "wetsuit"), ("nightgown", "nightgown"), ("headband", "headband"), ("waders", "waders"), ("earmuffs", "earmuffs"),
     // As a recogniser splits them.
     ("sweat pants", "sweatpants"), ("sweat shirt", "sweatshirt"), ("wind breaker", "jacket"), ("back pack", "backpack"),
     ("over alls", "overalls"), ("cover alls", "coveralls"), ("rain jacket", "jacket"), ("zip up", "jacket"), ("zip-up", "jacket"),
+    ("sun dress", "dress"), ("snow suit", "snowsuit"), ("snow suits", "snowsuit"), ("wet suit", "wetsuit"), ("night gown", "nightgown"),
+    ("head band", "headband"),
     // Plurals, for groups dressed alike: "two men in ski masks".
     ("hoodies", "hoodie"), ("jackets", "jacket"), ("coats", "coat"), ("shirts", "shirt"), ("t-shirts", "t-shirt"),
     ("ski masks", "ski mask"), ("masks", "mask"), ("hats", "hat"), ("caps", "cap"), ("beanies", "beanie"), ("vests", "vest"),
