@@ -1304,6 +1304,15 @@ pub fn assess(
         priority = if priority == Priority::High { Priority::Medium } else { Priority::Low };
         reasons.push(why);
     }
+    // Thefts as a standing problem, "somebody's been taking bags of mulch off the pallets every night": nothing to
+    // go to now, so the call drops to low. (Traffic ones were mixed: the labels keep some, speeding past a daycare.)
+    // (Not the caller's own routine: "like every day", "like he always does".)
+    let routine = |k: usize| t[k.saturating_sub(2)..k].iter().any(|x| x.key == "like");
+    let standing = ongoing.is_none() && window.is_none() && (0..t.len()).any(|k| super::time::habit_word(t, k) && !routine(k));
+    if standing && priority == Priority::Medium && category == C::Theft {
+        priority = Priority::Low;
+        reasons.push("a standing problem, not an event now".to_owned());
+    }
     // "Not an emergency", "not sure if this is a 911 thing": the caller, who sees it, says it can wait. No raise
     // stands, and a call that starts high drops a step (a life at risk stays: the caller may not know it).
     let can_wait = says(&["not an emergency", "isnt an emergency", "non emergency", "not a 911", "not urgent", "no emergency",
@@ -1507,6 +1516,9 @@ mod tests {
     fn habits_are_not_happening_now() {
         assert_eq!(assess_text("they are selling drugs out of that house every day").priority, Priority::Low);
         assert_eq!(assess_text("they are selling drugs out of that house").priority, Priority::Medium);
+        // Thefts that recur are a standing problem; the caller's own routine is none.
+        assert_priority(Priority::Low, &["somebody's been coming into my backyard every night this week and picking my tomatoes"]);
+        assert_priority(Priority::Medium, &["I lock my bicycle at the station like every day and take the train, now it is gone, stolen"]);
         // "every car" is no habit; a stretch of time up to now is going on.
         assert_eq!(assess_text("a teen has been looking in every car window in the garage").priority, Priority::Medium);
         assert_eq!(assess_text("a guy in the bushes with binoculars, he's been there maybe 40 minutes").priority, Priority::Medium);
