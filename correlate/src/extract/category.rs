@@ -647,7 +647,11 @@ fn past_day(t: &[Token]) -> Option<String> {
                 "days" | "nights" | "weeks" => after == "ago" || after == "away" || matches!(two_before, "last" | "past"),
                 "day" => before == "other" && two_before == "the",
                 // "nobody's been down there since early March": found after a long absence.
-                m if MONTHS.contains(&m) => before == "since" || two_before == "since" && matches!(before, "early" | "mid" | "late"),
+                m if MONTHS.contains(&m) => before == "since" || two_before == "since" && matches!(before, "early" | "mid" | "late")
+                    // "since the end of October".
+                    || before == "of" && key(i.checked_sub(4)) == "since",
+                // "away since Memorial Day", "empty since Thanksgiving weekend", "in the tower since Christmas".
+                "christmas" | "thanksgiving" | "easter" | "memorial" | "labor" | "halloween" => before == "since",
                 _ => false,
             }
         })
@@ -1585,7 +1589,11 @@ mod tests {
         // Found after a long absence.
         assert_priority(
             Priority::Low,
-            &["we found the boathouse door pried off its hinges and the outboard gone. Nobody's been down there since early March."],
+            &[
+                "we found the boathouse door pried off its hinges and the outboard gone. Nobody's been down there since early March.",
+                "I've been away since Memorial Day and came home to find the lock broken on my shed, my tools are gone",
+                "the back wall of the equipment shed has been pried apart, the pitching machine is gone; nobody was in there since the end of October",
+            ],
         );
         // Not a habit, a day to come, today, or a tip about now.
         assert_eq!(assess_text("a man punched my husband in the jaw, it's Saturday and the bar is packed").priority, Priority::High);
