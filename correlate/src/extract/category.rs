@@ -1298,6 +1298,7 @@ pub fn assess(
     // step down (every raise to critical but a life at risk is a weapon's). So is a life put at risk by an
     // attack or a fire that is over ("last night he grabbed me by the neck", "last night the fan caught fire, my
     // husband put it out"); an illness or a missing person's risk lasts.
+    let earlier = old.is_some();
     let life_at_risk = reasons.iter().any(|r| r.starts_with("life at risk"));
     let attack_over = ongoing.is_none() && matches!(category, C::Assault | C::Robbery | C::Fire);
     if old.is_some() && priority == Priority::Critical && (!life_at_risk || attack_over) {
@@ -1326,6 +1327,20 @@ pub fn assess(
         if capped < priority {
             priority = capped;
             reasons.push(format!("the caller says it can wait: '{w}'"));
+        }
+    }
+    // Things thrown in a disturbance, "throwing his shoes at the cars", "threw a chair at the girl pouring": someone
+    // may be hit.
+    if category == C::Disturbance && priority == Priority::Low && !earlier {
+        // (Not "throwing a party", "threw up".)
+        let thrown = (0..t.len()).find(|&i| {
+            matches!(t[i].key.as_str(), "throwing" | "threw" | "throws" | "hurling" | "hurled" | "heaved" | "chucking" | "chucked")
+                && !t.get(i + 1).is_some_and(|n| n.key == "up")
+                && !t[i + 1..(i + 4).min(t.len())].iter().any(|n| n.key.starts_with("part"))
+        });
+        if let Some(i) = thrown {
+            priority = Priority::Medium;
+            reasons.push(format!("things thrown: '{}'", t[i].text));
         }
     }
     // A disturbance that goes on ("they're still yelling", "been doing it for an hour") is worth a look at any hour.
@@ -1514,6 +1529,12 @@ mod tests {
         // "don't see fire" denies the fire; the smoke remains.
         assert!(assess_text("I smell smoke but I don't see fire").reasons[0].contains("smoke"));
         assert!(!assess_text("I smell smoke but I don't see fire").reasons[0].contains("fire,"));
+    }
+
+    #[test]
+    fn things_thrown_in_a_disturbance_are_worth_a_look() {
+        assert_priority(Priority::Medium, &["a guy standing on the roof of the bus shelter screaming at the traffic and throwing his shoes at the cars"]);
+        assert_priority(Priority::Low, &["my neighbors threw a huge party with loud music, people yelling in the yard"]);
     }
 
     #[test]
