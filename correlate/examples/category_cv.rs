@@ -33,12 +33,13 @@ const SETS: &[(&str, &str)] = &[
     ("train4", include_str!("../corpus/extraction_train4.jsonl")),
     ("holdout20", include_str!("../corpus/extraction_holdout20.jsonl")),
     ("train5", include_str!("../corpus/extraction_train5.jsonl")),
+    ("holdout22", include_str!("../corpus/extraction_holdout22.jsonl")),
 ];
 
 /// Sets large enough to be held out (the small early ones only ever train).
 const HELD: &[&str] = &[
     "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
-    "holdout15", "holdout16", "train1", "train2", "train3", "train4", "holdout20", "train5",
+    "holdout15", "holdout16", "train1", "train2", "train3", "train4", "holdout20", "train5", "holdout22",
 ];
 
 /// The corpus of one set, and every other set's examples to train on.
