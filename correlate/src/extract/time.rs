@@ -252,7 +252,7 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         let span_start = t[i.saturating_sub(3)..i].iter().any(|x| x.key == "between")
             && t.get(i + 1).is_some_and(|x| x.key == "and")
             && day_part_at(t, i + 2).is_some();
-        if span_start || still_well(input, t, i) || scheduled(t, i) {
+        if span_start || asked_or_planned(t, i) || still_well(input, t, i) || scheduled(t, i) {
             used[first..=last].iter_mut().for_each(|u| *u = true);
             continue;
         }
@@ -325,13 +325,9 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             // "sometime between Friday evening and this morning": the end of a span, not a time of its own;
             // "the kids are going to see it this morning": what is still to come.
             let span_end = i > 0 && t[i - 1].key == "and" && t[i.saturating_sub(8)..i].iter().any(|x| x.key == "between");
-            // "just want somebody to drive by tonight": what is asked for, too.
-            let before = &t[i.saturating_sub(6)..i];
             // "we've got eight inches coming tonight", "enough for tonight": the night ahead.
             let ahead = matches!(d, DayPart::Tonight) && i > 0 && matches!(t[i - 1].key.as_str(), "coming" | "for" | "till" | "until" | "through");
-            let to_come = ahead
-                || before.iter().any(|x| matches!(x.key.as_str(), "gonna" | "will" | "want" | "please" | "could"))
-                || before.windows(2).any(|w| w[0].key == "going" && w[1].key == "to");
+            let to_come = ahead || asked_or_planned(t, i);
             // "after my overnight shift": a working time the event followed ("during my overnight shift" is its time).
             let shift = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "shift" | "shifts"))
                 && t[i.saturating_sub(2)..i].iter().any(|x| matches!(x.key.as_str(), "after" | "before" | "from" | "off"));
@@ -423,6 +419,18 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         out.remove(k);
     }
     out
+}
+
+/// "just want somebody to drive by tonight", "can you put a car there at 7:20", "the kids are going to see it this
+/// morning": a time still to come or asked for, not when anything happened.
+fn asked_or_planned(t: &[Token], i: usize) -> bool {
+    let before = &t[i.saturating_sub(6)..i];
+    // ("I want to report that around 10:30 last night ..." tells what happened.)
+    let telling = before.iter().any(|x| matches!(x.key.as_str(), "report" | "tell"));
+    let asked = t[i.saturating_sub(8)..i].windows(2).any(|w| w[0].key == "can" && matches!(w[1].key.as_str(), "you" | "somebody" | "someone"));
+    asked
+        || !telling && before.iter().any(|x| matches!(x.key.as_str(), "gonna" | "will" | "want" | "please" | "could"))
+        || before.windows(2).any(|w| w[0].key == "going" && w[1].key == "to")
 }
 
 /// Words before a time that make it when something was found or told: "came out this morning", "found it this
@@ -653,6 +661,7 @@ mod tests {
         assert!(texts("Garage entered sometime between Friday evening and this morning while we were away.").is_empty());
         assert!(texts("Someone sawed down the tree. The kids are going to see it this morning.").is_empty());
         assert!(texts("Some kids rang our doorbell and ran. Just want somebody to drive by tonight.").is_empty());
+        assert!(texts("Parents pull U-turns across the double yellow. Can you put a car there at 7:20?").is_empty());
         // A finding verb in the sentence before, a working shift, the moment of the call are not the event's time.
         assert_eq!(
             texts("I'm only calling now because I just woke up. This morning around 6:30, walking to my car after my overnight shift, a man took it."),
