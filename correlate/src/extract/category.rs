@@ -513,6 +513,17 @@ const CRITICAL: &[(&str, &str)] = &[
     ("hands around her neck", "someone is being strangled"),
     ("hands around his neck", "someone is being strangled"),
     ("going purple", "someone is turning blue"),
+    // Bleeding no pressure stops, a bomb threatened, someone hanging by their hands.
+    ("so much blood", "severe bleeding"),
+    ("soaking through", "severe bleeding"),
+    ("spurting", "severe bleeding"),
+    ("gushing", "severe bleeding"),
+    ("blood is jumping", "severe bleeding"),
+    ("had a bomb", "a bomb threat"),
+    ("has a bomb", "a bomb threat"),
+    ("got a bomb", "a bomb threat"),
+    ("by his hands", "someone is hanging on"),
+    ("by her hands", "someone is hanging on"),
 ];
 const INJURY: &[&str] = &[
     "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "broken nose",
@@ -970,9 +981,18 @@ pub fn assess(
         let types: Vec<&str> = weapons.iter().filter_map(|w| w.attributes.get("type").map(String::as_str)).collect();
         // "He hasn't aimed it at anybody" is no use of it.
         let denied = |i: usize| lexicon::denied_within(t, i, 3);
+        // "holding a knife to the game worker's neck": held to someone named, as well as to "his neck".
+        let to_someones = (2..t.len().saturating_sub(1)).find(|&i| {
+            super::apostrophe_s(&t[i]) && matches!(t[i + 1].key.as_str(), "neck" | "throat" | "head")
+                && t[i.saturating_sub(4)..i].iter().any(|x| x.key == "to")
+                && (t[i - 2..i].iter().any(|x| x.key == "the") || t[i - 1].key == "to")
+        });
         if let Some((_, verb)) = find(&mut brandish().chain(HELD_TO.iter().copied())).filter(|&(i, _)| !denied(i) && !playing(i)) {
             priority = Priority::Critical;
             reasons.push(format!("weapon ({}) in use: '{verb}'", types.join(", ")));
+        } else if let Some(i) = to_someones {
+            priority = Priority::Critical;
+            reasons.push(format!("weapon ({}) held to someone's {}", types.join(", "), t[i + 1].text));
         } else if category == C::Robbery {
             // Whatever was taken, it was taken under the weapon's threat: "one of them showed him a knife".
             priority = Priority::Critical;
@@ -1395,6 +1415,10 @@ mod tests {
                 "kids in car seats crying and one little girl isn't waking up",
                 "my son's garage is on fire, black smoke's pouring out the side door and he's not coming out",
                 "he's got her pinned on the lawn with both hands around her throat and her face is going purple",
+                "my husband cut his arm with the hedge trimmer, so much blood, it is soaking through the towel",
+                "a man just told me he had a bomb in his backpack and made me empty the safe",
+                "he slipped and now he's hanging off the outside of our railing by his hands, we're on the 3rd floor",
+                "a guy reached over the counter and he's holding a knife to the game worker's neck",
             ],
         );
         // A tooth knocked out is an injury, not someone knocked out.
