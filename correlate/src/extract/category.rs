@@ -524,6 +524,12 @@ const CRITICAL: &[(&str, &str)] = &[
     ("got a bomb", "a bomb threat"),
     ("by his hands", "someone is hanging on"),
     ("by her hands", "someone is hanging on"),
+    // A train about to reach something or someone on the line.
+    ("train is due", "a train is coming"),
+    ("trains due", "a train is coming"),
+    ("train is coming", "a train is coming"),
+    ("gates just came down", "a train is coming"),
+    ("gates came down", "a train is coming"),
 ];
 const INJURY: &[&str] = &[
     "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "broken nose",
@@ -1419,6 +1425,7 @@ mod tests {
                 "a man just told me he had a bomb in his backpack and made me empty the safe",
                 "he slipped and now he's hanging off the outside of our railing by his hands, we're on the 3rd floor",
                 "a guy reached over the counter and he's holding a knife to the game worker's neck",
+                "a minivan is stalled on the railroad crossing, the driver's trying to push it off and the gates just came down",
             ],
         );
         // A tooth knocked out is an injury, not someone knocked out.
