@@ -993,7 +993,11 @@ pub fn assess(
                 && t[i.saturating_sub(4)..i].iter().any(|x| x.key == "to")
                 && (t[i - 2..i].iter().any(|x| x.key == "the") || t[i - 1].key == "to")
         });
-        if let Some((_, verb)) = find(&mut brandish().chain(HELD_TO.iter().copied())).filter(|&(i, _)| !denied(i) && !playing(i)) {
+        // "swinging it at the air ... He hasn't gone after anybody": the caller says it is used on no one.
+        let on_no_one = says(&["hasnt gone after", "hasnt come after", "hasnt hurt", "hasnt threatened", "not threatening", "hasnt pointed"]);
+        if let Some((_, verb)) =
+            find(&mut brandish().chain(HELD_TO.iter().copied())).filter(|&(i, _)| !denied(i) && !playing(i) && on_no_one.is_none())
+        {
             priority = Priority::Critical;
             reasons.push(format!("weapon ({}) in use: '{verb}'", types.join(", ")));
         } else if let Some(i) = to_someones {
@@ -1068,11 +1072,15 @@ pub fn assess(
     // "punched him in the mouth and knocked out a tooth": a tooth lost, nobody out cold.
     let only_teeth_knocked_out =
         only(&["knocked"], &|i| !phrase_at(t, i, "knocked out") || t[i + 2..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "tooth" | "teeth")));
+    // "the buses can't get out": vehicles blocked in, nobody trapped.
+    let only_vehicles_blocked = only(&["cant"], &|i| {
+        !phrase_at(t, i, "cant get out") || i > 0 && (CARS.contains(&t[i - 1].key.as_str()) || matches!(t[i - 1].key.as_str(), "bus" | "buses" | "trucks"))
+    });
     let mut critical = CRITICAL
         .iter()
         .map(|c| c.0)
         .filter(|p| !(drunk && *p == "slurring" || glass && *p == "exploded" || only_things_stabbed && *p == "stabbed"
-            || only_teeth_knocked_out && *p == "knocked out"));
+            || only_teeth_knocked_out && *p == "knocked out" || only_vehicles_blocked && *p == "cant get out"));
     if let Some((_, why)) = find(&mut critical).and_then(|(i, p)| CRITICAL.iter().find(|c| c.0 == p).map(|c| (i, c.1))) {
         if priority < Priority::Critical {
             priority = Priority::Critical;
@@ -1454,6 +1462,10 @@ mod tests {
         assert_priority(Priority::Critical, &["the septic tank lid caved in and my dad fell in, he's up to his chest in it and we can't reach him"]);
         // A weapon said not to be used is only seen.
         assert_eq!(assess_text("my neighbor keeps racking a shotgun on his balcony, he hasn't aimed it at anybody").priority, Priority::High);
+        assert_priority(Priority::High, &["a man walking down the middle of Spruce with a hatchet, swinging it at the air. He hasn't gone after anybody."]);
+        // The strap of a bag grabbed is no gun; buses blocked in are nobody trapped.
+        assert_priority(Priority::High, &["a guy grabbed her laptop bag off the tailgate, and when my husband grabbed the strap he punched him in the eye"]);
+        assert_priority(Priority::Medium, &["the parents park in the bus lane and the fire lane, and the buses can't get out"]);
         // People still inside are at risk in a fire, not in a house someone is visiting.
         assert_eq!(assess_text("the house is on fire and my dad is still upstairs").priority, Priority::Critical);
         assert_ne!(assess_text("the nurse is still inside with my mom, she fainted earlier").priority, Priority::Critical);
@@ -1514,7 +1526,10 @@ mod tests {
     #[test]
     fn context_decides_between_categories() {
         assert_eq!(assess_text("a red car hit a parked van and drove off").category, Category::Traffic);
-        assert_eq!(assess_text("he pulled a knife on the cashier").category, Category::Robbery);
+        // A weapon drawn on a cashier is a robbery when something is demanded; drawn over a refusal, a weapon call
+        // (as the corpora label it).
+        assert_eq!(assess_text("he pulled a knife on the cashier and made her empty the register").category, Category::Robbery);
+        assert_eq!(assess_text("he pulled a knife on the cashier because she wouldn't sell him beer").category, Category::Weapon);
         let a = assess_text("three men with bats are beating someone");
         assert_eq!((a.category, a.priority), (Category::Assault, Priority::Critical));
         assert_eq!(assess_text("nice weather today").category, Category::Other);

@@ -51,7 +51,8 @@ const HOLDING: &[&str] = &[
 fn weapon_slang_at(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
     let (words, w) = WEAPON_SLANG.iter().find(|(p, _)| phrase_at(t, i, &p.split(' ').collect::<Vec<_>>()))?;
     let len = words.split(' ').count();
-    let article = i >= 1 && matches!(t[i - 1].key.as_str(), "a" | "his" | "her" | "their" | "the" | "a-");
+    // (Not "the": "grabbed the strap" of a bag already told of.)
+    let article = i >= 1 && matches!(t[i - 1].key.as_str(), "a" | "his" | "her" | "their" | "a-");
     let held = i >= 2 && HOLDING.contains(&t[i - 2].key.as_str());
     let worn = phrase_at(t, i + len, &["in", "his", "waistband"]) || phrase_at(t, i + len, &["on", "him"]);
     let next_ok = t.get(i + len).is_none_or(|n| {
