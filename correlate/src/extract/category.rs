@@ -1311,8 +1311,15 @@ pub fn assess(
     let recent = window.is_some_and(|w| {
         received_at - w.end <= Duration::minutes(15) && (w.end - w.start <= Duration::hours(1) || ongoing.is_some())
     });
+    // "got home from school and the window is wide open ... I'm at the neighbors now": a break-in found on coming
+    // back happened while no one was there; the time said is of the finding.
+    let found_on_return = category == C::Burglary
+        && ongoing.is_none()
+        && says(&["got home", "came home", "come home", "returned", "got back", "came back", "got to the", "found"]).is_some()
+        // (Not "... somebody's in there right now, I just heard the floorboards creak".)
+        && says(&["right now", "in there", "hear", "inside with"]).is_none();
     // Raises do not stack: children already lifted a low call one step.
-    if recent && priority < Priority::High && category != C::Other && !raised_for_children {
+    if recent && !found_on_return && priority < Priority::High && category != C::Other && !raised_for_children {
         priority = if priority == Priority::Low { Priority::Medium } else { Priority::High };
         reasons.push("happening now or within the last 15 minutes".to_owned());
     }

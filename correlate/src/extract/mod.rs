@@ -200,6 +200,18 @@ mod tests {
     }
 
     #[test]
+    fn a_break_in_found_on_coming_back_is_not_happening_now() {
+        let now = DateTime::parse_from_rfc3339("2026-03-01T15:00:00Z").unwrap().with_timezone(&Utc);
+        let priority = |s: &str| analyse(s, now, &town()).priority;
+        assert_eq!(priority("i just got home from school and the back window is wide open, my xbox is gone. im at the neighbors now"), Priority::Medium);
+        // Unless someone is still in there.
+        assert_eq!(
+            priority("We just got home from the concert, the glass is broken, and somebody's in there right now, I just heard the floorboards creak."),
+            Priority::High
+        );
+    }
+
+    #[test]
     fn the_town_name_split_by_a_recogniser_is_no_vehicle_make() {
         let now = DateTime::parse_from_rfc3339("2026-03-01T15:00:00Z").unwrap().with_timezone(&Utc);
         let vehicles = |s: &str| analyse(s, now, &town()).entities.into_iter().filter(|e| e.kind == EntityKind::Vehicle).count();
