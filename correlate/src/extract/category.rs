@@ -1076,12 +1076,20 @@ pub fn assess(
     let only_vehicles_blocked = only(&["cant"], &|i| {
         !phrase_at(t, i, "cant get out") || i > 0 && (CARS.contains(&t[i - 1].key.as_str()) || matches!(t[i - 1].key.as_str(), "bus" | "buses" | "trucks"))
     });
-    let mut critical = CRITICAL
-        .iter()
-        .map(|c| c.0)
-        .filter(|p| !(drunk && *p == "slurring" || glass && *p == "exploded" || only_things_stabbed && *p == "stabbed"
-            || only_teeth_knocked_out && *p == "knocked out" || only_vehicles_blocked && *p == "cant get out"));
-    if let Some((_, why)) = find(&mut critical).and_then(|(i, p)| CRITICAL.iter().find(|c| c.0 == p).map(|c| (i, c.1))) {
+    // "nobody's trapped", "no one is hurt": a sign denied is no sign, and the next one said counts.
+    let mut denied: Vec<&str> = Vec::new();
+    let life_risk = loop {
+        let mut critical = CRITICAL.iter().map(|c| c.0).filter(|p| {
+            !(drunk && *p == "slurring" || glass && *p == "exploded" || only_things_stabbed && *p == "stabbed"
+                || only_teeth_knocked_out && *p == "knocked out" || only_vehicles_blocked && *p == "cant get out"
+                || denied.contains(p))
+        });
+        match find(&mut critical) {
+            Some((i, p)) if lexicon::denied_within(t, i, 2) => denied.push(p),
+            hit => break hit,
+        }
+    };
+    if let Some((_, why)) = life_risk.and_then(|(i, p)| CRITICAL.iter().find(|c| c.0 == p).map(|c| (i, c.1))) {
         if priority < Priority::Critical {
             priority = Priority::Critical;
         }
@@ -1443,6 +1451,8 @@ mod tests {
                 "a minivan is stalled on the railroad crossing, the driver's trying to push it off and the gates just came down",
             ],
         );
+        // A sign denied is no sign: "nobody's trapped".
+        assert_ne!(assess_text("A blue Kia Soul rear-ended a taxi, the taxi driver says his back hurts, nobody's trapped.").priority, Priority::Critical);
         // A tooth knocked out is an injury, not someone knocked out.
         assert_priority(Priority::High, &["one of the dads just punched his ex-wife's new husband in the mouth and knocked out a tooth"]);
         // A robbery under a weapon's threat, however the weapon was shown; a gun held to someone.
