@@ -532,7 +532,7 @@ const CRITICAL: &[(&str, &str)] = &[
     ("gates came down", "a train is coming"),
 ];
 const INJURY: &[&str] = &[
-    "bleeding", "injured", "hurt", "wounded", "blood", "broken leg", "broken arm", "looks broken", "broken nose",
+    "bleeding", "injured", "hurt", "hurts", "wounded", "blood", "broken leg", "broken arm", "looks broken", "broken nose",
     "hit a pedestrian", "hit a cyclist", "hit a kid", "hit a child", "hit a woman", "hit a man", "got hit", "was hit", "knocked down",
     "bit", "bitten", "scraped", "bruised", "knocked out", "concussion", "sprained", "clipped a",
     "torn up", "holding her neck", "holding his neck", "holding her head", "holding his head", "holding his leg", "holding her leg",
