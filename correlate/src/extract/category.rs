@@ -1076,14 +1076,18 @@ pub fn assess(
     let only_vehicles_blocked = only(&["cant"], &|i| {
         !phrase_at(t, i, "cant get out") || i > 0 && (CARS.contains(&t[i - 1].key.as_str()) || matches!(t[i - 1].key.as_str(), "bus" | "buses" | "trucks"))
     });
+    // "the CO detector keeps going off ... Nobody feels sick": an alarm with no one poisoned; "filling his generator
+    // in the garage and the gas lit off": the fire's cause, which the fire's own rules weigh.
+    let no_symptoms = says(&["nobody feels sick", "no one feels sick", "nobody is sick", "no one is sick", "nobodys sick"]).is_some();
     // "nobody's trapped", "no one is hurt": a sign denied is no sign, and the next one said counts.
     let mut denied: Vec<&str> = Vec::new();
     let life_risk = loop {
-        let mut critical = CRITICAL.iter().map(|c| c.0).filter(|p| {
+        let mut critical = CRITICAL.iter().filter(|(p, why)| {
             !(drunk && *p == "slurring" || glass && *p == "exploded" || only_things_stabbed && *p == "stabbed"
                 || only_teeth_knocked_out && *p == "knocked out" || only_vehicles_blocked && *p == "cant get out"
+                || *why == "carbon monoxide" && (no_symptoms || category == C::Fire && p.starts_with("generator"))
                 || denied.contains(p))
-        });
+        }).map(|c| c.0);
         match find(&mut critical) {
             Some((i, p)) if lexicon::denied_within(t, i, 2) => denied.push(p),
             hit => break hit,
@@ -1450,6 +1454,12 @@ mod tests {
                 "a guy reached over the counter and he's holding a knife to the game worker's neck",
                 "a minivan is stalled on the railroad crossing, the driver's trying to push it off and the gates just came down",
             ],
+        );
+        // A CO alarm with no one sick, and a generator that set a garage alight, are no carbon monoxide poisoning.
+        assert_ne!(assess_text("Our carbon monoxide detector keeps going off in the hallway. Nobody feels sick, we went out on the porch.").priority, Priority::Critical);
+        assert_ne!(
+            assess_text("My neighbor was filling his generator in the garage and the gas lit off. The garage is burning, he ran out with his arms burned.").priority,
+            Priority::Critical
         );
         // A sign denied is no sign: "nobody's trapped".
         assert_ne!(assess_text("A blue Kia Soul rear-ended a taxi, the taxi driver says his back hurts, nobody's trapped.").priority, Priority::Critical);
