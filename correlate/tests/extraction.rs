@@ -428,7 +428,8 @@ fn seventeenth_held_out_corpus_scores_as_measured() {
     // bare "this morning" no stated time (and the round's last person and vehicle classes): time 0.89 / 0.88, person
     // 0.80 / 0.79. At the end of the holdout20 round (holdout20 and train5 in the model's training, their misses and
     // holdout16's studied by class): category 0.88, priority 0.73, vehicle 0.86, time 0.90 / 0.89, place 0.98, geocoded 0.99
-    // / 1.00.
+    // / 1.00. At the end of the holdout22 round (holdout22 in the model's training, its misses studied by class):
+    // category 0.89 / 0.87, priority 0.76 / 0.77, the rest as they were.
     let report = evaluate(include_str!("../corpus/extraction_holdout17.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.85),
@@ -436,8 +437,8 @@ fn seventeenth_held_out_corpus_scores_as_measured() {
         ("person", 0.79),
         ("time", 0.87),
         ("place", 0.97),
-        ("category", 0.87),
-        ("priority", 0.73),
+        ("category", 0.86),
+        ("priority", 0.75),
     ];
     assert_at_least(&report, &floors, 0.98);
 }
@@ -451,16 +452,18 @@ fn eighteenth_held_out_corpus_scores_as_measured() {
     // 0.83 / 0.79, vehicle 0.85 / 0.78, place 0.92 / 0.88, geocoded 0.98 / 0.92; after train4's part: category 0.87,
     // priority 0.80; with a bare "this morning" no stated time: time 0.85 / 0.81, priority 0.80 / 0.79. At the end of
     // the holdout20 round: category 0.87 -> 0.86 (with holdout20 and train5 in the model's training), priority 0.79,
-    // vehicle 0.83 / 0.77, place 0.91 / 0.89, geocoded 0.98 / 0.96.
+    // vehicle 0.83 / 0.77, place 0.91 / 0.89, geocoded 0.98 / 0.96. At the end of the holdout22 round: category 0.86 ->
+    // 0.83 / 0.84 (the word model's reading moved when holdout22 joined its training) and priority 0.79 -> 0.76 / 0.77
+    // with it, person 0.85 / 0.83, vehicle 0.85 / 0.78, time 0.86 / 0.82.
     let report = evaluate(include_str!("../corpus/extraction_holdout18.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.76),
+        ("vehicle", 0.77),
         ("weapon", 0.84),
-        ("person", 0.81),
+        ("person", 0.82),
         ("time", 0.81),
         ("place", 0.89),
-        ("category", 0.85),
-        ("priority", 0.78),
+        ("category", 0.82),
+        ("priority", 0.75),
     ];
     assert_at_least(&report, &floors, 0.95);
 }
@@ -472,7 +475,8 @@ fn nineteenth_held_out_corpus_scores_as_measured() {
     // 0.88, priority 0.82 / 0.83, person 0.80, vehicle 0.77 / 0.73, weapon 1.00, time 0.87 / 0.85, place 0.95 /
     // 0.92, geocoded 0.98 / 0.93; after train4's part: category 0.88 / 0.89, priority 0.83 / 0.84; with a bare "this
     // morning" no stated time: time 0.91 / 0.90. At the end of the holdout20 round: vehicle 0.83 / 0.79, place 0.96
-    // / 0.94, geocoded 0.99 / 0.97, the rest as they were.
+    // / 0.94, geocoded 0.99 / 0.97, the rest as they were. At the end of the holdout22 round: category 0.89 / 0.90, the
+    // rest as they were.
     let report = evaluate(include_str!("../corpus/extraction_holdout19.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.78),
@@ -513,7 +517,9 @@ fn twenty_first_held_out_corpus_scores_as_measured() {
     // Written blind (8-14 October 2029) at the start of the holdout20 round; not in the word model's training, its
     // misses never read. Measured at the end of that round only (before and after its last small changes, with
     // the same scores): category 0.86 / 0.84, priority 0.77, person 0.80 / 0.81, vehicle 0.90 / 0.88, weapon 0.87,
-    // time 0.83, place 0.96 / 0.94, geocoded 0.97 / 0.94.
+    // time 0.83, place 0.96 / 0.94, geocoded 0.97 / 0.94. Measured again at the end of the holdout22 round only:
+    // category 0.86 / 0.84 -> 0.82 (the word model's reading moved when holdout22 joined its training), priority
+    // 0.77 -> 0.79, the rest as they were.
     let report = evaluate(include_str!("../corpus/extraction_holdout21.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.88),
@@ -521,36 +527,49 @@ fn twenty_first_held_out_corpus_scores_as_measured() {
         ("person", 0.79),
         ("time", 0.82),
         ("place", 0.94),
-        ("category", 0.84),
-        ("priority", 0.76),
+        ("category", 0.81),
+        ("priority", 0.78),
     ];
     assert_at_least(&report, &floors, 0.94);
 }
 
 #[test]
 fn twenty_second_held_out_corpus_scores_as_measured() {
-    // Written blind (9-15 June 2031) during the holdout20 round; not in the word model's training. Measured once on
-    // arrival, at the start of the next round, before any change: category 0.91 / 0.91, priority 0.78, person 0.80 /
-    // 0.80, vehicle 0.86 / 0.84, weapon 0.85, time 0.92, place 0.95 / 0.94, geocoded 0.98 / 0.98.
+    // Written blind (9-15 June 2031) during the holdout20 round. Measured once on arrival, at the start of the next
+    // round, before any change: category 0.91 / 0.91, priority 0.78, person 0.80 / 0.80, vehicle 0.86 / 0.84, weapon
+    // 0.85, time 0.92, place 0.95 / 0.94, geocoded 0.98 / 0.98. Then its misses were studied by class (clothes, a gun
+    // safe, a strangling, a tooth knocked out, a partial plate said before the keyword, a price per car, a dealer,
+    // Father's Day) and it joined the word model's training (its category is a training score from here on):
+    // priority 0.86, vehicle 0.94 / 0.92, weapon 0.88, person 0.82.
     let report = evaluate(include_str!("../corpus/extraction_holdout22.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.83),
-        ("weapon", 0.84),
-        ("person", 0.79),
+        ("vehicle", 0.91),
+        ("weapon", 0.87),
+        ("person", 0.81),
         ("time", 0.91),
         ("place", 0.93),
-        ("category", 0.90),
-        ("priority", 0.77),
+        ("category", 0.99),
+        ("priority", 0.85),
     ];
     assert_at_least(&report, &floors, 0.97);
 }
 
 #[test]
-fn twenty_third_held_out_corpus_is_well_formed() {
-    // Written blind at the start of the holdout22 round: not yet measured (this test only checks that every record
-    // parses and is scored, and prints nothing of the scores).
+fn twenty_third_held_out_corpus_scores_as_measured() {
+    // Written blind (20-26 September 2032) at the start of the holdout22 round; not in the word model's training, its
+    // misses never read. Measured once, at the end of that round: category 0.88 / 0.87, priority 0.80 / 0.78, person
+    // 0.73 / 0.72, vehicle 0.83 / 0.82, weapon 0.95, time 0.89 / 0.87, place 0.93 / 0.92, geocoded 0.99 / 0.99.
     let report = evaluate(include_str!("../corpus/extraction_holdout23.jsonl"), town()).unwrap();
-    assert_eq!(report.tips, 90);
+    let floors = [
+        ("vehicle", 0.81),
+        ("weapon", 0.94),
+        ("person", 0.71),
+        ("time", 0.86),
+        ("place", 0.91),
+        ("category", 0.86),
+        ("priority", 0.77),
+    ];
+    assert_at_least(&report, &floors, 0.98);
 }
 
 #[test]
