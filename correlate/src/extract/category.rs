@@ -1388,7 +1388,7 @@ pub fn assess(
         // (Not "throwing a party", "threw up".)
         let thrown = (0..t.len()).find(|&i| {
             matches!(t[i].key.as_str(), "throwing" | "threw" | "throws" | "hurling" | "hurled" | "heaved" | "chucking" | "chucked")
-                && !t.get(i + 1).is_some_and(|n| n.key == "up")
+                && t.get(i + 1).is_none_or(|n| n.key != "up")
                 && !t[i + 1..(i + 4).min(t.len())].iter().any(|n| n.key.starts_with("part"))
         });
         if let Some(i) = thrown {
