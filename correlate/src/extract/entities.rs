@@ -1897,6 +1897,8 @@ mod tests {
         // Everybody there is a group; everybody threatened or in general is not.
         assert_eq!(people("a woman got everybody out, black smoke rolling out the door").len(), 2);
         assert_eq!(people("screaming that he'll kill everybody if they don't let him in").len(), 0);
+        // Dispatch's counted shorthand.
+        assert_eq!(people("Susp veh circling the lot approx 40 min. 2 M occupants."), [("2".into(), None)]);
         // A holiday named after a person is nobody; a clock time before "somebody" is no count.
         assert_eq!(people("I'm a marshal on the Father's Day charity bike ride").len(), 0);
         assert_eq!(people("Most evenings around 9 somebody deals out of a grey minivan"), [("1".into(), None)]);
