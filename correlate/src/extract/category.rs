@@ -787,8 +787,8 @@ pub fn assess(
     let playing = |i: usize| t[i].key.starts_with("shoot")
         && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "hoops" | "baskets" | "pool" | "hoop"));
     // "I pulled over on Pine", "a van pulled up next to her": driving, not a weapon drawn.
-    // Whether every use of these words (if any) is the harmless reading, so a phrase they start can be dropped.
-    let only = |words: &[&str], harmless: &dyn Fn(usize) -> bool| (0..t.len()).filter(|&i| words.contains(&t[i].key.as_str())).all(harmless);
+    // Whether every use of these phrases (if any) is the harmless reading, so the sign they make can be dropped.
+    let only = |phrases: &[&str], harmless: &dyn Fn(usize) -> bool| (0..t.len()).filter(|&i| phrases.iter().any(|p| phrase_at(t, i, p))).all(harmless);
     let driving = |i: usize| t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "over" | "up" | "in" | "into" | "away"));
     let only_driving = only(&["pulled", "pulling"], &driving);
     let brandish = || BRANDISH.iter().copied().filter(move |w| !(only_driving && matches!(*w, "pulled" | "pulling")));
@@ -1070,11 +1070,10 @@ pub fn assess(
         "airbags exploded"]).is_some();
     let only_things_stabbed = only(&["stabbed"], &stabbed_thing);
     // "punched him in the mouth and knocked out a tooth": a tooth lost, nobody out cold.
-    let only_teeth_knocked_out =
-        only(&["knocked"], &|i| !phrase_at(t, i, "knocked out") || t[i + 2..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "tooth" | "teeth")));
+    let only_teeth_knocked_out = only(&["knocked out"], &|i| t[i + 2..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "tooth" | "teeth")));
     // "the buses can't get out": vehicles blocked in, nobody trapped.
-    let only_vehicles_blocked = only(&["cant"], &|i| {
-        !phrase_at(t, i, "cant get out") || i > 0 && (CARS.contains(&t[i - 1].key.as_str()) || matches!(t[i - 1].key.as_str(), "bus" | "buses" | "trucks"))
+    let only_vehicles_blocked = only(&["cant get out"], &|i| {
+        i > 0 && (CARS.contains(&t[i - 1].key.as_str()) || matches!(t[i - 1].key.as_str(), "bus" | "buses" | "trucks"))
     });
     // "the CO detector keeps going off ... Nobody feels sick": an alarm with no one poisoned; "filling his generator
     // in the garage and the gas lit off": the fire's cause, which the fire's own rules weigh.
@@ -1354,7 +1353,7 @@ pub fn assess(
     let earlier = old.is_some();
     let life_at_risk = reasons.iter().any(|r| r.starts_with("life at risk"));
     let attack_over = ongoing.is_none() && matches!(category, C::Assault | C::Robbery | C::Fire);
-    if old.is_some() && priority == Priority::Critical && (!life_at_risk || attack_over) {
+    if earlier && priority == Priority::Critical && (!life_at_risk || attack_over) {
         priority = Priority::High;
     }
     let still_missing = reasons.iter().any(|r| r.starts_with("a vulnerable person missing") || r.starts_with("a missing or unattended child"));
