@@ -132,6 +132,25 @@ struct Person {
     placeholder: bool,
     /// Someone's own ("my daughter", "her 8 year old"): usually the one the tip is for, not the one described.
     owned: bool,
+    /// How often "he" or "she" has meant them: the one the tip goes on about.
+    told: u32,
+}
+
+/// Whether the words from the start of this sentence up to token `i` name nobody ("Curly hair, tan jacket", "Red
+/// Carhartt jacket"): a sentence of description alone.
+fn describes_alone(input: &str, t: &[Token], i: usize) -> bool {
+    let from = sentence_start(input, t, i, 6);
+    sentence_starts_at(input, t, from)
+        && (from..i).all(|k| lexicon::person_nouns().at(t, k).is_none() && !matches!(t[k].key.as_str(), "he" | "him" | "his" | "hes" | "she" | "her" | "shes" | "i" | "they" | "we"))
+}
+
+/// "A man is going door to door ... he offered my neighbor $500 to use her house ... Curly hair, tan jacket": a
+/// sentence of description alone is of the one the tip goes on about (most often "he" or "she"), not of whoever
+/// was named last.
+fn told_of(persons: &[Person], current: usize) -> usize {
+    let c = &persons[current];
+    let most = (0..persons.len()).filter(|&k| !persons[k].owned && persons[k].count == "1").max_by_key(|&k| (persons[k].told, std::cmp::Reverse(k)));
+    most.filter(|&k| persons[k].told > c.told || c.owned || c.count != "1").unwrap_or(current)
 }
 
 /// Words before "the bus" that make it a service used, not a vehicle: "wait for the bus", "walk to the bus".
@@ -190,6 +209,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             }
             if let Some(p) = persons.iter().rposition(|p| p.sex == Some(sex)).or_else(|| persons.iter().rposition(|p| p.sex.is_none())) {
                 current = Some(p);
+                if matches!(key, "he" | "hes" | "she" | "shes") {
+                    persons[p].told += 1;
+                }
             }
             i += 1;
             continue;
@@ -615,13 +637,15 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         }
         if let Some((len, item)) = lexicon::clothing().at(t, i) {
             let mut colour = None;
+            let mut from = i;
             let mut k = i;
             // Up to two words of material, pattern or brand may stand between colour and item ("red flannel
             // shirt", "blue Yankees cap", "red Oakford High hoodie"), if they are not things the rules know.
             let mut modifiers = 0;
             while k > 0 && k + 5 > i {
-                if let Some(c) = (1..=2).filter_map(|l| k.checked_sub(l).and_then(|s| lexicon::colours().at(t, s).filter(|(ll, _)| *ll == l))).map(|(_, c)| c).next() {
+                if let Some((l, c)) = (1..=2).filter_map(|l| k.checked_sub(l).and_then(|s| lexicon::colours().at(t, s).filter(|(ll, _)| *ll == l))).next() {
                     colour = Some(c);
+                    from = k - l;
                     break;
                 }
                 k -= 1;
@@ -637,6 +661,15 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 Some(c) => format!("{c} {item}"),
                 None => item.to_owned(),
             };
+            // "Red Carhartt jacket, no hat", "no shirt": what they are not wearing.
+            if from > 0 && matches!(t[from - 1].key.as_str(), "no" | "without") {
+                i += len;
+                continue;
+            }
+            let opens = describes_alone(input, t, from);
+            if opens {
+                current = current.map(|c| told_of(&persons, c));
+            }
             match current {
                 Some(p) => {
                     persons[p].clothing.push(text);
@@ -654,8 +687,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         if let (Some(mut p), false) = (current, leads_to_person || after_article) {
             // "... She pulled free and rode home. Bald, heavy, green work shirt.": a sentence of description
             // alone is of the one the tip is about, not of the caller's own child or partner.
-            if sentence_starts_at(input, t, i) && persons[p].owned {
-                p = persons.iter().rposition(|q| !q.owned).unwrap_or(p);
+            if describes_alone(input, t, i) {
+                p = told_of(&persons, p);
+                current = Some(p);
             }
             if let Some(used) = describe(&mut persons[p], t, i) {
                 persons[p].last = persons[p].last.max(used - 1);
@@ -1579,9 +1613,9 @@ mod tests {
         let p: Vec<Entity> =
             ents("fell ten feet from a ladder alert and oriented times four wife on scene").into_iter().filter(|e| e.kind == EntityKind::Person).collect();
         assert!(p.iter().all(|e| e.attributes.get("count").map(String::as_str) == Some("1")), "{p:?}");
-        // Clothing as a recogniser splits it; a bag found is no one.
+        // Clothing as a recogniser splits it, and what is not worn ("no shirt"); a bag found is no one.
         let p: Vec<Entity> = ents("he ran toward the garage gray sweat pants no shirt").into_iter().filter(|e| e.kind == EntityKind::Person).collect();
-        assert_eq!(p[0].attributes.get("clothing").map(String::as_str), Some("grey sweatpants; shirt"), "{p:?}");
+        assert_eq!(p[0].attributes.get("clothing").map(String::as_str), Some("grey sweatpants"), "{p:?}");
         // Summer and winter clothes, typed and as a recogniser splits them.
         for (s, worn) in [("a woman in a green sundress", "green dress"), ("a boy in red swim trunks", "red trunks"), ("a man in a black wet suit", "black wetsuit")] {
             let p: Vec<Entity> = ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).collect();
@@ -1646,6 +1680,22 @@ mod tests {
         // Someone's own is someone else: "her old mother" is not the lady.
         let e = ents("the lady next door is beating her old mother with a broom");
         assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Person).count(), 2, "{e:?}");
+    }
+
+    #[test]
+    fn a_sentence_of_description_alone_is_of_the_one_the_tip_goes_on_about() {
+        let clothing = |text: &str| -> Vec<Option<String>> {
+            ents(text).iter().filter(|e| e.kind == EntityKind::Person).map(|p| p.attributes.get("clothing").cloned()).collect()
+        };
+        // "he" meant the man twice; the neighbour was named last.
+        let people = clothing("A man is going door to door saying he's a location scout, he offered my neighbor $500 to use her house. I called the number on the flyer. Curly hair, tan jacket, clipboard.");
+        assert_eq!(people, [Some("tan jacket".to_owned()), None]);
+        // The lady he followed was named last; what nobody wears ("no hat") is no clothing.
+        let people = clothing("There's a guy going car to car saying he ran out of gas. He just followed a lady to her car and stood at her window until she drove off. Red Carhartt jacket, no hat.");
+        assert_eq!(people, [Some("red jacket".to_owned()), None]);
+        // A group named last does not take it either.
+        let people = clothing("A man just threw red paint all over the campaign office windows and now he's writing on the glass, he doesn't care. The volunteers locked themselves inside. Navy windbreaker, khaki shorts.");
+        assert_eq!(people, [Some("navy jacket; khaki shorts".to_owned()), None]);
     }
 
     #[test]

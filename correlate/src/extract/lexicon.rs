@@ -334,7 +334,8 @@ lexicon!(person_nouns, &[
     ("teachers", "/+"), ("nurses", "/+"), ("cashiers", "/+"), ("guards", "/+"), ("firefighters", "/+"),
     ("everybody", "/+"), ("everyone", "/+"),
     ("ex", "/1"), ("buddy", "/1"), ("dj", "/1"), ("owner", "/1"), ("custodian", "/1"), ("trainer", "/1"), ("baker", "/1"),
-    ("bakers", "/+"),
+    ("bakers", "/+"), ("room mate", "/1"), ("groomsman", "male/1"), ("groomsmen", "male/+"), ("bridesmaid", "female/1"),
+    ("bridesmaids", "female/+"), ("bride", "female/1"), ("groom", "male/1"), ("foreman", "/1"),
 ]);
 
 lexicon!(builds, &[
