@@ -298,7 +298,7 @@ const BUILDINGS: &[&str] = &[
 const BRANDISH: &[&str] = &[
     "waving", "pointing", "pointed", "brandishing", "threatening", "threatened", "aiming", "shooting", "firing", "fired",
     "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "rounds into", "rounds at", "pulled", "pulling", "chasing",
-    "charging", "running after", "came after", "coming after", "run after", "runs after", "ran after",
+    "charging", "slashing at", "running after", "came after", "coming after", "run after", "runs after", "ran after",
     "try to cut", "trying to cut", "tried to cut", "try to stab", "trying to stab", "tried to stab",
     "point", "aimed", "swung", "cornered", "backed into", "backed her into", "backed him into",
 ];
@@ -330,6 +330,14 @@ const CRITICAL: &[(&str, &str)] = &[
     ("kidnapped", "a kidnapping"),
     ("seizure", "someone is having a seizure"),
     ("seizing", "someone is having a seizure"),
+    ("jerking all over", "someone is having a seizure"),
+    ("twitching all over", "someone is having a seizure"),
+    ("twitching and jerking", "someone is having a seizure"),
+    ("hard to wake", "someone cannot be woken"),
+    // On the far side of a bridge's railing, over the water.
+    ("outside of the railing", "someone may take their life"),
+    ("outside the railing", "someone may take their life"),
+    ("other side of the railing", "someone may take their life"),
     ("isnt waking", "someone cannot be woken"),
     ("overdosing", "someone is overdosing"),
     ("overdosed", "someone overdosed"),
@@ -541,6 +549,7 @@ const INJURY: &[&str] = &[
     "swollen", "neck pain", "back pain", "in pain", "pain in", "lot of pain", "bent wrong", "all cut up", "are cut up", "is cut up",
     "messed up bad", "killing me", "bloody", "cuts all over", "glass cuts",
     "please stop", "stop daddy", "stop mommy", "stop hitting", "burn the house down", "hurts bad", "hurts really bad", "hurts so bad",
+    "leg is snapped", "shin is snapped", "arm is snapped", "ankle is snapped", "wrist is snapped",
 ];
 
 /// Keywords grouped by first word, longest first, so a token costs one hash lookup.
@@ -1052,7 +1061,7 @@ pub fn assess(
                     "banging on the windows", "still kids", "still people", "still someone", "cant get her", "cant get his",
                     "no sign of him", "no sign of her", "not been seen", "hasnt been seen", "doesnt answer", "nobodys seen", "nobody has seen",
                     "not coming out", "isnt coming out",
-                    "no ones seen", "no one has seen",
+                    "no ones seen", "no one has seen", "if anyone got out", "if anybody got out", "if everyone got out", "if everybody got out",
                 ])
                 // "We got all 40 residents out, some in wheelchairs": the people named are out.
                 .filter(|w| !(w.starts_with("wheelchair") && all_out))
@@ -1504,6 +1513,19 @@ mod tests {
             Priority::High,
             &["the trash room is burning and smoke is coming out of the chute. We got all 40 residents out, some in wheelchairs."],
         );
+        assert_priority(Priority::Critical, &["the awning is burning and the flames are climbing, there are apartments upstairs, I don't know if anyone got out"]);
+        // A seizure, a fever with someone hard to wake, someone outside a bridge's railing, a blade slashed at a driver.
+        assert_priority(
+            Priority::Critical,
+            &[
+                "he drove his head into the liftgate and now he's twitching and jerking all over",
+                "he's had a fever for two days and tonight he's really hard to wake up",
+                "a young woman is sitting on the outside of the railing on the footbridge with her feet over the water",
+                "a man is standing in front of the truck with a box cutter, slashing at the driver's window",
+            ],
+        );
+        // A shin snapped is an injury.
+        assert_priority(Priority::High, &["a car hit one of the extras, he's awake but his shin is snapped"]);
         // A child shut in an old fridge.
         assert_priority(Priority::Critical, &["my little boy climbed into the old refrigerator on the curb and the door shut on him, it won't open"]);
         // A threat to kill is a life at risk with a knife in hand; shouted alone it is urgent, not critical.

@@ -267,7 +267,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         if let Some((len, w)) = lexicon::improvised_weapons().at(t, i) {
             // "stabbed her husband in the neck with a pair of scissors": the verb may be ten words back.
             let used = t[i.saturating_sub(10)..i].iter().any(|x| WIELDING.contains(&x.key.as_str()));
-            if used && !lexicon::denied_within(t, i, 4) && !used_on_thing(input, t, i) {
+            // "caught between a swinging unit and the brick wall": the material of something built.
+            let built = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "wall" | "walls" | "building" | "steps" | "path" | "patio" | "fence" | "link"));
+            if used && !built && !lexicon::denied_within(t, i, 4) && !used_on_thing(input, t, i) {
                 weapons.push((i, i + len - 1, w));
                 i += len;
                 continue;
@@ -1747,6 +1749,9 @@ mod tests {
         let e = ents("Two people keep trying car door handles in the car park. No gun that I could see.");
         assert!(e.iter().all(|e| e.kind != EntityKind::Vehicle && e.kind != EntityKind::Weapon), "{e:?}");
         assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Person).count(), 1);
+        // The material of something built is no weapon, even beside a swinging load.
+        let e = ents("his left hand got caught between a swinging HVAC unit and the brick wall");
+        assert!(e.iter().all(|e| e.kind != EntityKind::Weapon), "{e:?}");
     }
 
     #[test]
