@@ -1328,8 +1328,11 @@ pub fn assess(
     }
     // A long window reaching up to the tip ("this afternoon", "this morning") is not "within the last 15
     // minutes" unless the tip says it goes on ("has been sitting there since 6 am").
+    // A short window is read at its middle, where the time said lies: "about 20 minutes ago" is not within 15.
     let recent = window.is_some_and(|w| {
-        received_at - w.end <= Duration::minutes(15) && (w.end - w.start <= Duration::hours(1) || ongoing.is_some())
+        let short = w.end - w.start <= Duration::hours(1);
+        let when = if short { w.start + (w.end - w.start) / 2 } else { w.end };
+        received_at - when <= Duration::minutes(15) && (short || ongoing.is_some())
     });
     // "got home from school and the window is wide open ... I'm at the neighbors now": a break-in found on coming
     // back happened while no one was there; the time said is of the finding.

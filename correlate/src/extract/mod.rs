@@ -212,6 +212,14 @@ mod tests {
     }
 
     #[test]
+    fn a_time_said_within_fifteen_minutes_is_recent_and_twenty_is_not() {
+        let now = DateTime::parse_from_rfc3339("2026-03-01T15:00:00Z").unwrap().with_timezone(&Utc);
+        let priority = |s: &str| analyse(s, now, &town()).priority;
+        assert_eq!(priority("a man took a framed painting off the wall of my studio on Station Road about 10 minutes ago"), Priority::High);
+        assert_eq!(priority("a man took a framed painting off the wall of my studio on Station Road about 20 minutes ago"), Priority::Medium);
+    }
+
+    #[test]
     fn the_town_name_split_by_a_recogniser_is_no_vehicle_make() {
         let now = DateTime::parse_from_rfc3339("2026-03-01T15:00:00Z").unwrap().with_timezone(&Utc);
         let vehicles = |s: &str| analyse(s, now, &town()).entities.into_iter().filter(|e| e.kind == EntityKind::Vehicle).count();
