@@ -169,7 +169,8 @@ impl Ctx {
                 Some(DayPart::ThisAfternoon | DayPart::ThisEvening | DayPart::Tonight | DayPart::YesterdayAfternoon | DayPart::YesterdayEvening) => {
                     vec![h % 12 + 12]
                 }
-                Some(DayPart::LastNight) if h <= 5 => vec![h],
+                // "12:30 last night" is half past midnight.
+                Some(DayPart::LastNight) if h <= 5 || h == 12 => vec![h % 12],
                 Some(DayPart::LastNight) => vec![h % 12 + 12],
                 _ => vec![h % 12, h % 12 + 12],
             },
@@ -269,6 +270,11 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             first = first.min(k);
         }
         let at = on_weekday.map_or_else(|| ctx.clock(c, day), |(_, at)| at);
+        // "we need them by 6 tonight": a time still to come is no time of the event (the slack is for fast clocks).
+        if at > received_at + Duration::minutes(15) {
+            used[first..=last].iter_mut().for_each(|u| *u = true);
+            continue;
+        }
         let approx = approx_before(i);
         // "between 1 and 3 am": the start takes the end's am or pm.
         let range_start = (i >= 3 && t[i - 1].key == "and" && t[i - 3].key == "between")
@@ -390,7 +396,12 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         // sentence.
         // ("... because I just woke up. This morning around 6:30 a man ...": not across a full stop.)
         let from = sentence_start(input, t, first, 12);
-        let found_before = t[first.saturating_sub(3).max(from)..first].iter().any(|x| FOUND.contains(&x.key.as_str()))
+        // ("back door opened at 0312 hrs": an alarm telling of the door, the event itself.)
+        let finding = |k: usize| {
+            FOUND.contains(&t[k].key.as_str())
+                && !(t[k].key == "opened" && k > 0 && matches!(t[k - 1].key.as_str(), "door" | "doors" | "gate" | "window" | "contact"))
+        };
+        let found_before = (first.saturating_sub(3).max(from)..first).any(finding)
             || t[from..first].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
         let found_after = t[last + 1..(last + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
         !habitual(input, t, first) && !found_before && !found_after
@@ -713,6 +724,9 @@ mod tests {
         }
         // A house number said in pairs is not a time.
         assert!(times("it happened at fifteen ten maple", "2026-05-08T19:00:00Z", -300).is_empty());
+        // An alarm's door opening is the event, not a finding.
+        let f = times("Monitoring center. Back door opened at 0312 hrs, then the lobby motion.", "2026-05-08T13:17:00Z", -300);
+        assert!(f.first().is_some_and(|f| f.window.contains(at("2026-05-08T08:12:00Z"))), "{f:?}");
     }
 
     #[test]
@@ -771,6 +785,13 @@ mod tests {
         let f = times("last night a man in a ski mask was checking door handles around 3 am", "2026-03-01T13:00:00Z", 0);
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].window.contains(at("2026-03-01T03:00:00Z")));
+        // "12:30 last night" is half past midnight.
+        let f = times("Around 12:30 last night somebody tried our back door handle", "2026-03-01T13:00:00Z", 0);
+        assert!(f.first().is_some_and(|f| f.window.contains(at("2026-03-01T00:30:00Z"))), "{f:?}");
+        // A time still to come is none of the event's: "we need them back by 6 tonight".
+        assert!(times("somebody took the light bar off our prop car overnight, we need it by 6 tonight", "2026-03-01T12:00:00Z", 0)
+            .iter()
+            .all(|f| f.entity.text != "by 6 tonight"));
         // A day part and a clock time that do not overlap are two times.
         assert_eq!(times("this morning, and again at 9 pm last night", "2026-03-01T13:00:00Z", 0).len(), 2);
     }
