@@ -154,7 +154,7 @@ fn told_of(persons: &[Person], current: usize) -> usize {
 }
 
 /// Words before "the bus" that make it a service used, not a vehicle: "wait for the bus", "walk to the bus".
-const SERVICE_USE: &[&str] = &["for", "take", "takes", "taking", "catch", "catches", "catching", "to", "from", "miss", "missed"];
+const SERVICE_USE: &[&str] = &["for", "take", "takes", "taking", "catch", "catches", "catching", "to", "from", "miss", "missed", "get", "gets"];
 
 /// Words before "pickup" that make it a collection: "the bulk pickup", "trash pickup day".
 const COLLECTIONS: &[&str] = &["bulk", "trash", "garbage", "curbside", "recycling", "leaf", "brush", "junk", "grocery", "scheduled", "yard", "waste"];
@@ -892,8 +892,11 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             let priced = j == i && j >= 3 && matches!(t[j - 1].key.as_str(), "a" | "per")
                 && (t[j - 3].key == "$" && number_at(t, j - 2).is_some() || matches!(t[j - 2].key.as_str(), "dollars" | "bucks"));
             let every = every || next || priced;
-            // "a hand truck": a dolly.
+            // "a hand truck": a dolly. "Can a patrol car go by": the police's own. "going car to car": each in turn.
             let dolly = t[j].key == "truck" && j > 0 && t[j - 1].key == "hand";
+            let police = j > 0 && j == i && matches!(t[j - 1].key.as_str(), "patrol" | "police" | "squad" | "cop");
+            let each = phrase_at(t, j + len, &["to", t[j].key.as_str()]);
+            let every = every || police || each;
             // "clearing it out for the bulk pickup": a collection, not a truck.
             let collection = t[j].key == "pickup" && j > 0 && COLLECTIONS.contains(&t[j - 1].key.as_str());
             // "getting off the 3:40 bus": a scheduled run, not a vehicle anyone could look for; nor is the bus
@@ -1911,6 +1914,8 @@ mod tests {
         // Collections, timetabled runs, the cab of a truck, a brand on a shirt.
         assert_eq!(vehicles("he was clearing the attic for the bulk pickup; trash pickup is Tuesday"), 0);
         assert_eq!(vehicles("making hand-to-hand exchanges with people getting off the 3:40 bus"), 0);
+        // The police's own car, a bus the children get, a man going car to car.
+        assert_eq!(vehicles("can a patrol car go by at night? the kids get the bus right here. a guy is going car to car"), 0);
         assert_eq!(vehicles("Big guy, shaved head, black Harley t-shirt."), 0);
         assert_eq!(vehicles("he sells pills to his guys out of the cab of his truck"), 1);
         // The bus children wait for or take, chargers and rules named after vehicles, the caller's own seat.
