@@ -1196,7 +1196,8 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
         match key {
             "a" | "an" | "one" | "this" | "that" | "the" | "some" | "another" => {
                 first = k - 1;
-                if key == "a" && k >= 2 && matches!(t[k - 2].key.as_str(), "of") {
+                // "a couple of the drivers", "two of the guys": the count is said before "of the".
+                if matches!(key, "a" | "the") && k >= 2 && matches!(t[k - 2].key.as_str(), "of") {
                     k -= 1;
                     continue;
                 }
@@ -1576,6 +1577,9 @@ mod tests {
         assert_eq!(people[0].attributes["age"], "20-29");
         assert_eq!(people[0].attributes["height"], "tall");
         assert_eq!(people[1].attributes["sex"], "female");
+        // The count said before "of the".
+        let e = ents("A couple of the drivers are holding him against the trailer.");
+        assert_eq!(e.iter().find(|e| e.kind == EntityKind::Person).map(|p| p.attributes["count"].as_str()), Some("2"), "{e:?}");
         assert_eq!(people[1].attributes["age"], "37-43");
         assert_eq!(people[1].attributes["clothing"], "blue jacket; black jeans");
         // Counts said before an owner or a size; a dozen is several.
