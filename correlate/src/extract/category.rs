@@ -1373,12 +1373,14 @@ pub fn assess(
         priority = if priority == Priority::High { Priority::Medium } else { Priority::Low };
         reasons.push(why);
     }
-    // Thefts as a standing problem, "somebody's been taking bags of mulch off the pallets every night": nothing to
-    // go to now, so the call drops to low. (Traffic ones were mixed: the labels keep some, speeding past a daycare.)
+    // Thefts and traffic as a standing problem, "somebody's been taking bags of mulch off the pallets every night",
+    // "every morning delivery trucks double-park on Elm": nothing to go to now, so the call drops to low. (Of the
+    // studied sets' nine recurring traffic tips the labels keep two at medium: speeding past a daycare, and a
+    // crossing guard almost hit.)
     // (Not the caller's own routine: "like every day", "like he always does".)
     let routine = |k: usize| t[k.saturating_sub(2)..k].iter().any(|x| x.key == "like");
     let standing = ongoing.is_none() && window.is_none() && (0..t.len()).any(|k| super::time::habit_word(t, k) && !routine(k));
-    if standing && priority == Priority::Medium && category == C::Theft {
+    if standing && priority == Priority::Medium && matches!(category, C::Theft | C::Traffic) {
         priority = Priority::Low;
         reasons.push("a standing problem, not an event now".to_owned());
     }
@@ -1638,7 +1640,8 @@ mod tests {
     fn habits_are_not_happening_now() {
         assert_eq!(assess_text("they are selling drugs out of that house every day").priority, Priority::Low);
         assert_eq!(assess_text("they are selling drugs out of that house").priority, Priority::Medium);
-        // Thefts that recur are a standing problem; the caller's own routine is none.
+        // Thefts and traffic that recur are a standing problem; the caller's own routine is none.
+        assert_priority(Priority::Low, &["delivery trucks double-park on Elm between 5th and 6th every morning and the bus can't get by"]);
         assert_priority(Priority::Low, &["somebody's been coming into my backyard every night this week and picking my tomatoes"]);
         assert_priority(Priority::Medium, &["I lock my bicycle at the station like every day and take the train, now it is gone, stolen"]);
         // "every car" is no habit; a stretch of time up to now is going on.
