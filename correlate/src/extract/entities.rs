@@ -431,9 +431,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // vehicle of any body told of before, further back.
             // (Not inside a noun phrase: "in the oak ford" is the town as a recogniser splits it.)
             // ("somebody's Jeep" is someone's own.)
-            let determiner = |k: usize| {
-                matches!(t[k].key.as_str(), "a" | "an" | "the" | "my" | "his" | "her" | "their" | "our") || apostrophe_s(&t[k])
-            };
+            let determiner = |k: usize| lexicon::determiner(&t[k].key) || apostrophe_s(&t[k]);
             let bare_make = v.vtype.is_none() && (i == 0 || !determiner(i - 1)) && (i < 2 || !determiner(i - 2));
             let apposition = (v.make.is_some() || v.model.is_some())
                 && (prev_word.is_some_and(|k| !takes_object(&t[k].key) && !matches!(t[k].key.as_str(), "his" | "her" | "their"))
@@ -881,7 +879,7 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         }
         // "Their pickup's pulled up", "the truck's out there": the vehicle, with "is" or "has" joined on, after a
         // determiner ("car's still here", "the next car's going around him" are not ones to look for).
-        let determined = i > 0 && matches!(t[i - 1].key.as_str(), "a" | "an" | "the" | "their" | "his" | "her" | "my" | "our" | "that" | "this");
+        let determined = i > 0 && lexicon::determiner(&t[i - 1].key);
         let joined = (determined && apostrophe_s(&t[j])).then(|| t[j].key.strip_suffix('s')).flatten();
         let vehicle_type = lexicon::vehicle_types().at(t, j).or_else(|| joined.and_then(|k| lexicon::vehicle_types().word(k)).map(|ty| (1, ty)));
         if let Some((len, ty)) = vehicle_type {
@@ -910,9 +908,7 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             }
             // "pick up" is a pickup as a recogniser writes it only where a vehicle noun can stand: "a grey
             // pick up", "my pick up", not "to pick up the kids".
-            let determiner = |k: usize| {
-                k > 0 && matches!(t[k - 1].key.as_str(), "a" | "an" | "the" | "my" | "his" | "her" | "their" | "our" | "your" | "that" | "this")
-            };
+            let determiner = |k: usize| k > 0 && lexicon::determiner(&t[k - 1].key);
             // (Dispatch's "pick up versus moped" is one too.)
             let versus = |k: Option<&Token>| k.is_some_and(|n| matches!(n.key.as_str(), "versus" | "vs"));
             if t[j].key == "pick" && len == 2 && j == i && !determiner(i) && !versus(t.get(i + 2)) && !versus(i.checked_sub(1).map(|k| &t[k])) {
@@ -1514,7 +1510,7 @@ fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Perso
             v.first > end
                 && v.first <= end + 6
                 && v.first >= 2
-                && matches!(t[v.first - 1].key.as_str(), "a" | "an" | "the" | "their" | "his" | "her" | "my" | "our" | "your")
+                && lexicon::determiner(&t[v.first - 1].key)
                 && t[v.first - 2].key == "in"
         });
         let v = between.or(in_a).or_else(|| vehicles.iter().rposition(|v| v.first < i));

@@ -369,6 +369,11 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "ride", "rides", "racks", "monitor", "monitors", "charger", "chargers", "charging", "rules",
 ];
 
+/// Words that open a noun phrase, an article or a possessive: "a van", "the van", "my van", "that van".
+pub fn determiner(key: &str) -> bool {
+    matches!(key, "a" | "an" | "the" | "this" | "that" | "my" | "your" | "his" | "her" | "our" | "their")
+}
+
 /// Words that deny what follows: "no gun", "didn't see a weapon", "nobody looks hurt".
 /// Things damaged with a tool: "stabbing the tires ... with a screwdriver", "scratching words in the glass doors
 /// with a knife", "banging on his floor with a hammer", "smashing windshields with a tire iron", "stabbed holes in
