@@ -72,14 +72,37 @@ pub fn phonetic(word: &str) -> String {
 /// Edit distance with adjacent transpositions (optimal string alignment: "mabel" is two edits from "maple", a
 /// voicing and a swap, as a recogniser mishears it), giving up (returning `max + 1`) once it must exceed `max`.
 pub fn bounded_edit_distance(a: &str, b: &str, max: usize) -> usize {
+    // Keys are almost always ASCII, where bytes are chars: no collecting (this runs for every candidate of a lookup).
+    if a.is_ascii() && b.is_ascii() {
+        return osa_distance(a.as_bytes(), b.as_bytes(), max);
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    osa_distance(&a, &b, max)
+}
+
+/// [`bounded_edit_distance`] over letters of any kind.
+fn osa_distance<T: PartialEq>(a: &[T], b: &[T], max: usize) -> usize {
     if a.len().abs_diff(b.len()) > max {
         return max + 1;
     }
-    let mut before: Vec<usize> = vec![0; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    // Three rows, on the stack for names of ordinary length.
+    const ON_STACK: usize = 32;
+    let width = b.len() + 1;
+    let mut stack = [0usize; 3 * ON_STACK];
+    let mut heap = Vec::new();
+    let rows = if width <= ON_STACK {
+        &mut stack[..3 * width]
+    } else {
+        heap.resize(3 * width, 0);
+        &mut heap[..]
+    };
+    let (before, rest) = rows.split_at_mut(width);
+    let (prev, cur) = rest.split_at_mut(width);
+    let (mut before, mut prev, mut cur) = (before, prev, cur);
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         let mut row_min = cur[0];
