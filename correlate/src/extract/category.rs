@@ -4,10 +4,10 @@
 //! starts from the category and moves for what the words add: a weapon being used, someone not
 //! breathing, an event still happening, or one that is hours old. Every step leaves a reason.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use chrono::{DateTime, Duration, Utc};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
@@ -593,12 +593,12 @@ fn inflections(base: &str) -> Vec<String> {
     forms.into_iter().map(|f| format!("{head}{f}")).collect()
 }
 
-type KeywordIndex = HashMap<&'static str, Vec<(Vec<&'static str>, &'static str, Category, u8)>>;
+type KeywordIndex = FxHashMap<&'static str, Vec<(Vec<&'static str>, &'static str, Category, u8)>>;
 
 fn keyword_index() -> &'static KeywordIndex {
     static INDEX: OnceLock<KeywordIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: KeywordIndex = HashMap::new();
+        let mut m: KeywordIndex = FxHashMap::default();
         for &(p, c, w) in KEYWORDS {
             let words: Vec<&'static str> = p.split(' ').collect();
             m.entry(words[0]).or_default().push((words, p, c, w));
@@ -629,7 +629,7 @@ fn phrase_at(t: &[Token], i: usize, phrase: &str) -> bool {
 
 /// The earliest of `phrases` in the text (ties to the phrase listed first). `present` holds the text's
 /// token keys, so phrases whose first word is absent cost one hash lookup.
-fn find_in<'a>(t: &[Token], present: &HashSet<&str>, phrases: impl Iterator<Item = &'a str>) -> Option<(usize, &'a str)> {
+fn find_in<'a>(t: &[Token], present: &FxHashSet<&str>, phrases: impl Iterator<Item = &'a str>) -> Option<(usize, &'a str)> {
     let mut best: Option<(usize, usize, &'a str)> = None;
     for (order, p) in phrases.enumerate() {
         let first = p.split(' ').next().unwrap_or(p);
@@ -779,7 +779,7 @@ pub fn assess(
     model: &model::CategoryModel,
 ) -> Assessment {
     let t = &n.tokens;
-    let present: HashSet<&str> = t.iter().map(|x| x.key.as_str()).collect();
+    let present: FxHashSet<&str> = t.iter().map(|x| x.key.as_str()).collect();
     let find = |phrases: &mut dyn Iterator<Item = &'static str>| find_in(t, &present, phrases);
     let in_place = |i: usize| place_spans.iter().any(|s| s.start <= t[i].span.start && t[i].span.end <= s.end);
     let mut scores: Vec<(Category, u32, Vec<&str>)> = Vec::new();

@@ -3,19 +3,20 @@
 //! Phrases are sequences of normalised token keys, so "pick up truck", "pickup truck" and "pickup" can all
 //! say `pickup`. Lookups take the longest phrase starting at a token.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::normalise::Token;
 
 /// Phrases grouped by first word.
 pub struct Lexicon {
-    by_first: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>,
+    by_first: FxHashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>,
 }
 
 impl Lexicon {
     fn new(entries: &[(&'static str, &'static str)]) -> Self {
-        let mut by_first: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>> = HashMap::new();
+        let mut by_first: FxHashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>> = FxHashMap::default();
         for &(phrase, value) in entries {
             let words: Vec<&'static str> = phrase.split(' ').collect();
             by_first.entry(words[0]).or_default().push((words, value));

@@ -17,8 +17,9 @@
 //! at run time, a fraction of a second. The blind sets holdout17 to holdout19, holdout21 and holdout23
 //! onwards are deliberately not among the training sets: they measure the model on tips it has not seen.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::analysis::{Entity, EntityKind};
 use crate::normalise::{normalise, Normalised, TokenKind};
@@ -101,7 +102,7 @@ fn stem(w: &str) -> &str {
 pub struct CategoryModel {
     classes: Vec<Category>,
     /// Feature -> (index, inverse document frequency).
-    vocabulary: HashMap<String, (usize, f64)>,
+    vocabulary: FxHashMap<String, (usize, f64)>,
     /// Weights, one row of `classes.len()` per feature.
     weights: Vec<f64>,
     bias: Vec<f64>,
@@ -122,7 +123,7 @@ impl CategoryModel {
         classes.sort();
         classes.dedup();
         let k = classes.len();
-        let mut df: HashMap<&str, usize> = HashMap::new();
+        let mut df: FxHashMap<&str, usize> = FxHashMap::default();
         for (feats, _) in examples {
             let mut seen: Vec<&str> = feats.iter().map(String::as_str).collect();
             seen.sort_unstable();
@@ -134,7 +135,7 @@ impl CategoryModel {
         let n_docs = examples.len() as f64;
         let mut names: Vec<&str> = df.keys().copied().collect();
         names.sort_unstable();
-        let vocabulary: HashMap<String, (usize, f64)> =
+        let vocabulary: FxHashMap<String, (usize, f64)> =
             names.iter().enumerate().map(|(i, f)| ((*f).to_owned(), (i, ((1.0 + n_docs) / (1.0 + df[f] as f64)).ln() + 1.0))).collect();
         let mut model = Self { classes, vocabulary, weights: vec![0.0; names.len() * k], bias: vec![0.0; k] };
         let docs: Vec<(Vec<(usize, f64)>, usize)> = examples
@@ -183,7 +184,7 @@ impl CategoryModel {
 
     /// The tip's known features as (index, weight), L2-normalised.
     fn vector(&self, features: &[String]) -> Vec<(usize, f64)> {
-        let mut counts: HashMap<usize, (f64, usize)> = HashMap::new();
+        let mut counts: FxHashMap<usize, (f64, usize)> = FxHashMap::default();
         for f in features {
             if let Some(&(i, idf)) = self.vocabulary.get(f) {
                 counts.entry(i).or_insert((idf, 0)).1 += 1;

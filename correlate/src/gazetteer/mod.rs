@@ -27,8 +27,7 @@ pub mod names;
 #[cfg(feature = "osm")]
 pub mod osm;
 
-use std::collections::HashMap;
-
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -132,18 +131,18 @@ pub struct Gazetteer {
     neighbourhoods: Vec<Area>,
     jurisdictions: Vec<Area>,
     /// Street base name key ("3rd", "old mill") -> street ids.
-    bases: HashMap<String, Vec<u32>>,
+    bases: FxHashMap<String, Vec<u32>>,
     /// First token key -> phrase ids.
-    phrase_index: HashMap<String, Vec<u32>>,
+    phrase_index: FxHashMap<String, Vec<u32>>,
     phrases: Vec<Phrase>,
     fuzzy: FuzzyIndex,
     /// First words of multi-word landmark and area names, for misheard first words.
     fuzzy_first: FuzzyIndex,
     /// Second words of those names: a fuzzy first word is only tried when one of these follows it.
-    second_words: std::collections::HashSet<String>,
+    second_words: FxHashSet<String>,
     /// Street pair (lower id first) -> where they meet.
-    intersections: HashMap<(u32, u32), Vec<Xy>>,
-    categories: HashMap<String, Vec<u32>>,
+    intersections: FxHashMap<(u32, u32), Vec<Xy>>,
+    categories: FxHashMap<String, Vec<u32>>,
 }
 
 #[derive(Deserialize)]
@@ -296,17 +295,17 @@ impl GazetteerBuilder {
             landmarks: Vec::new(),
             neighbourhoods: Vec::new(),
             jurisdictions: Vec::new(),
-            bases: HashMap::new(),
-            phrase_index: HashMap::new(),
+            bases: FxHashMap::default(),
+            phrase_index: FxHashMap::default(),
             phrases: Vec::new(),
             fuzzy: FuzzyIndex::default(),
             fuzzy_first: FuzzyIndex::default(),
             second_words: Default::default(),
-            intersections: HashMap::new(),
-            categories: HashMap::new(),
+            intersections: FxHashMap::default(),
+            categories: FxHashMap::default(),
         };
         let xy = |p: &GeoPoint| proj.to_xy(p.lat, p.lon);
-        let mut street_by_name: HashMap<String, u32> = HashMap::new();
+        let mut street_by_name: FxHashMap<String, u32> = FxHashMap::default();
         for f in self.features {
             match f {
                 Feature::Street { name, aliases, lines, house_numbers } => {
@@ -487,7 +486,7 @@ impl Gazetteer {
 
     fn build_intersections(&mut self) {
         // Spatial hash of every edge, so only nearby edges are compared.
-        let mut grid: HashMap<(i64, i64), Vec<(u32, u32)>> = HashMap::new();
+        let mut grid: FxHashMap<(i64, i64), Vec<(u32, u32)>> = FxHashMap::default();
         let cell = |v: f64| (v / GRID_CELL_M).floor() as i64;
         for (s, seg) in self.segments.iter().enumerate() {
             for e in 0..seg.points.len() - 1 {
@@ -500,7 +499,7 @@ impl Gazetteer {
                 }
             }
         }
-        let mut found: HashMap<(u32, u32), Vec<Xy>> = HashMap::new();
+        let mut found: FxHashMap<(u32, u32), Vec<Xy>> = FxHashMap::default();
         for edges in grid.values() {
             for (i, &(sa, ea)) in edges.iter().enumerate() {
                 for &(sb, eb) in &edges[i + 1..] {

@@ -4,7 +4,7 @@
 //! When that fails, a phonetic key ("burch" and "birch" share one) and then a bounded edit distance within
 //! names of similar length catch what Whisper mishears, without scanning every name in a large city.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::normalise::{normalise, street_suffix, TokenKind};
 
@@ -137,9 +137,9 @@ pub fn allowed_distance(len: usize) -> usize {
 #[derive(Debug, Default, Clone)]
 pub struct FuzzyIndex {
     words: Vec<String>,
-    known: std::collections::HashSet<String>,
-    by_phonetic: HashMap<String, Vec<u32>>,
-    by_len: HashMap<usize, Vec<u32>>,
+    known: FxHashSet<String>,
+    by_phonetic: FxHashMap<String, Vec<u32>>,
+    by_len: FxHashMap<usize, Vec<u32>>,
 }
 
 impl FuzzyIndex {
