@@ -133,10 +133,30 @@ pub fn allowed_distance(len: usize) -> usize {
     }
 }
 
+/// The characters a word uses, one bit each (rare ones share bits).
+fn letter_set(word: &str) -> u64 {
+    word.chars().fold(0, |set, c| {
+        let bit = match c {
+            'a'..='z' => u32::from(c) - u32::from('a'),
+            '0'..='9' => 26 + u32::from(c) - u32::from('0'),
+            _ => 36 + u32::from(c) % 28,
+        };
+        set | 1 << bit
+    })
+}
+
+/// A lower bound of the edit distance of two words from their [`letter_set`]s: each character one has and the other
+/// lacks must be deleted or substituted, one edit each (a shared bit only lowers the count).
+fn letters_apart(a: u64, b: u64) -> usize {
+    (a & !b).count_ones().max((b & !a).count_ones()) as usize
+}
+
 /// Single words of names, for fuzzy lookup of one misheard word.
 #[derive(Debug, Default, Clone)]
 pub struct FuzzyIndex {
     words: Vec<String>,
+    /// Each word's [`letter_set`]: most candidates of a lookup are ruled out by it, without the edit distance.
+    letters: Vec<u64>,
     known: FxHashSet<String>,
     by_phonetic: FxHashMap<String, Vec<u32>>,
     by_len: FxHashMap<usize, Vec<u32>>,
@@ -149,6 +169,7 @@ impl FuzzyIndex {
         }
         let id = self.words.len() as u32;
         self.words.push(word.to_owned());
+        self.letters.push(letter_set(word));
         self.by_phonetic.entry(phonetic(word)).or_default().push(id);
         self.by_len.entry(word.chars().count()).or_default().push(id);
     }
@@ -164,12 +185,17 @@ impl FuzzyIndex {
         if max == 0 || len < 4 {
             return Vec::new();
         }
+        let letters = letter_set(word);
+        let beyond = |id: u32, bound: usize| letters_apart(letters, self.letters[id as usize]) > bound;
         let mut found: Vec<(&str, usize)> = Vec::new();
         if let Some(ids) = self.by_phonetic.get(&phonetic(word)) {
             for &id in ids {
                 let w = self.words[id as usize].as_str();
                 // Sounding alike is strong evidence, so a larger spelling difference is tolerated.
                 let bound = (len / 2).max(max + 1);
+                if beyond(id, bound) {
+                    continue;
+                }
                 let d = bounded_edit_distance(word, w, bound);
                 if w != word && d <= bound {
                     found.push((w, d));
@@ -179,7 +205,7 @@ impl FuzzyIndex {
         for l in len.saturating_sub(max)..=len + max {
             for &id in self.by_len.get(&l).into_iter().flatten() {
                 let w = self.words[id as usize].as_str();
-                if w == word || found.iter().any(|(f, _)| *f == w) {
+                if beyond(id, max) || w == word || found.iter().any(|(f, _)| *f == w) {
                     continue;
                 }
                 let d = bounded_edit_distance(word, w, max);
@@ -221,6 +247,16 @@ mod tests {
         // An adjacent swap is one edit.
         assert_eq!(bounded_edit_distance("mabel", "maple", 5), 2);
         assert_eq!(bounded_edit_distance("birhc", "birch", 1), 1);
+    }
+
+    #[test]
+    fn letter_sets_bound_the_edit_distance() {
+        let words = ["kitten", "sitting", "mabel", "maple", "birhc", "birch", "house", "120th", "café", "cafe", "naïve", ""];
+        for a in words {
+            for b in words {
+                assert!(letters_apart(letter_set(a), letter_set(b)) <= bounded_edit_distance(a, b, 99), "{a} / {b}");
+            }
+        }
     }
 
     #[test]
