@@ -37,11 +37,11 @@ fn correction_at(t: &[Token], i: usize) -> Option<usize> {
 
 /// Slang for firearms and blades, weapons only where something is held or shown: "holding a nine", "flashed a
 /// strap", "showing off a piece" (never "a piece of paper", "a nine year old").
-const WEAPON_SLANG: &[(&str, &str)] = &[
-    ("piece", "gun"), ("strap", "gun"), ("heater", "gun"), ("burner", "gun"), ("gat", "gun"), ("blicky", "gun"),
-    ("nine", "handgun"), ("9", "handgun"), ("deuce deuce", "handgun"), ("twenty two", "handgun"), ("22", "handgun"),
-    ("38", "handgun"), ("45", "handgun"), ("forty five", "handgun"), ("thirty eight", "handgun"), ("chopper", "rifle"),
-    ("draco", "rifle"), ("shank", "knife"), ("shiv", "knife"),
+const WEAPON_SLANG: &[(&[&str], &str)] = &[
+    (&["piece"], "gun"), (&["strap"], "gun"), (&["heater"], "gun"), (&["burner"], "gun"), (&["gat"], "gun"), (&["blicky"], "gun"),
+    (&["nine"], "handgun"), (&["9"], "handgun"), (&["deuce", "deuce"], "handgun"), (&["twenty", "two"], "handgun"), (&["22"], "handgun"),
+    (&["38"], "handgun"), (&["45"], "handgun"), (&["forty", "five"], "handgun"), (&["thirty", "eight"], "handgun"), (&["chopper"], "rifle"),
+    (&["draco"], "rifle"), (&["shank"], "knife"), (&["shiv"], "knife"),
 ];
 const HOLDING: &[&str] = &[
     "holding", "held", "showing", "showed", "shows", "flashed", "flashing", "flashes", "has", "had", "got", "with", "pulled", "pulling",
@@ -49,8 +49,8 @@ const HOLDING: &[&str] = &[
 ];
 
 fn weapon_slang_at(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
-    let (words, w) = WEAPON_SLANG.iter().find(|(p, _)| phrase_at(t, i, &p.split(' ').collect::<Vec<_>>()))?;
-    let len = words.split(' ').count();
+    let (words, w) = WEAPON_SLANG.iter().find(|(words, _)| phrase_at(t, i, words))?;
+    let len = words.len();
     // (Not "the": "grabbed the strap" of a bag already told of.)
     let article = i >= 1 && matches!(t[i - 1].key.as_str(), "a" | "his" | "her" | "their" | "a-");
     let held = i >= 2 && HOLDING.contains(&t[i - 2].key.as_str());
