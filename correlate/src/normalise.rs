@@ -239,10 +239,11 @@ fn parse_number_words(ws: &[Work], i: usize) -> Option<(usize, u64, bool, Form)>
             }
             break;
         }
-        let parts: Vec<Option<Part>> = word.split('-').map(part_of).collect();
-        if parts.iter().any(Option::is_none) {
+        // (Tested before collecting: this runs at nearly every word, and few are numbers.)
+        if word.split('-').any(|p| part_of(p).is_none()) {
             break;
         }
+        let parts: Vec<Option<Part>> = word.split('-').map(part_of).collect();
         // A hyphenated compound is taken whole or not at all.
         let saved = (total, current, last);
         for (k, part) in parts.iter().enumerate() {
