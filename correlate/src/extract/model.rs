@@ -74,8 +74,9 @@ pub fn features(n: &Normalised, entities: &[Entity]) -> Vec<String> {
     let mut out: Vec<String> = content.iter().map(|&i| words[i].to_owned()).collect();
     // Adjacent words ("on fire", "broke into") and content words either side of small words ("smashed
     // ... window" in "smashed the window").
-    out.extend(words.windows(2).map(|p| format!("{} {}", p[0], p[1])));
-    out.extend(content.windows(2).filter(|p| p[1] > p[0] + 1).map(|p| format!("{} {}", words[p[0]], words[p[1]])));
+    // (`join`, not `format!`: one exact allocation, without the formatting machinery, for every pair of words.)
+    out.extend(words.windows(2).map(|p| p.join(" ")));
+    out.extend(content.windows(2).filter(|p| p[1] > p[0] + 1).map(|p| [words[p[0]], words[p[1]]].join(" ")));
     for (kind, name) in [(EntityKind::Weapon, "has:weapon"), (EntityKind::Vehicle, "has:vehicle"), (EntityKind::Person, "has:person")] {
         if entities.iter().any(|e| e.kind == kind) {
             out.push(name.to_owned());

@@ -190,7 +190,7 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
         if best.is_none_or(|(len, tg, _)| len == 1 && matches!(tg, Target::Street(_))) && t[i].kind == TokenKind::Word
             && t.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
         {
-            let joined = format!("{}{}", t[i].key, t[i + 1].key);
+            let joined = [t[i].key.as_str(), &t[i + 1].key].concat();
             let hit = gaz
                 .phrases_starting(&joined)
                 .filter(|p| matches!(p.target, Target::Landmark(_) | Target::Neighbourhood(_)))
@@ -219,7 +219,7 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
         // lee and third". What vouches is checked first: fuzzy lookups are the expensive part.
         if best.is_none() && t[i].kind == TokenKind::Word && t.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word) {
             let found = vouched_street(t, i, i + 1, out.last(), gaz).then(|| {
-                let joined = format!("{}{}", t[i].key, t[i + 1].key);
+                let joined = [t[i].key.as_str(), &t[i + 1].key].concat();
                 let exact = gaz.streets_with_base(&joined);
                 // Only halves that are no street on their own and not short words: not "men in", "of willow".
                 let half = |k: usize| t[k].key.chars().count() >= 3 && gaz.streets_with_base(&t[k].key).is_empty() && gaz.fuzzy_streets(&t[k].key).is_empty();
