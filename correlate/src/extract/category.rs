@@ -627,9 +627,33 @@ fn phrase_at(t: &[Token], i: usize, phrase: &str) -> bool {
     phrase.split(' ').enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == w))
 }
 
+/// The token keys of a text, for a quick "is this word said at all?" before a phrase is looked for.
+struct Present<'t> {
+    keys: FxHashSet<&'t str>,
+    /// The keys' [`shape`]s: most words never said are ruled out by these without hashing them.
+    shapes: u128,
+}
+
+/// One bit for a word's length and first byte (many words share one).
+fn shape(w: &str) -> u128 {
+    1 << ((w.len() * 31 + usize::from(w.as_bytes().first().copied().unwrap_or(0))) % 128)
+}
+
+impl<'t> Present<'t> {
+    fn new(t: &'t [Token]) -> Self {
+        let keys: FxHashSet<&str> = t.iter().map(|x| x.key.as_str()).collect();
+        let shapes = keys.iter().fold(0, |s, k| s | shape(k));
+        Self { keys, shapes }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.shapes & shape(w) != 0 && self.keys.contains(w)
+    }
+}
+
 /// The earliest of `phrases` in the text (ties to the phrase listed first). `present` holds the text's
-/// token keys, so phrases whose first word is absent cost one hash lookup.
-fn find_in<'a>(t: &[Token], present: &FxHashSet<&str>, phrases: impl Iterator<Item = &'a str>) -> Option<(usize, &'a str)> {
+/// token keys, so phrases whose first word is absent cost little.
+fn find_in<'a>(t: &[Token], present: &Present, phrases: impl Iterator<Item = &'a str>) -> Option<(usize, &'a str)> {
     let mut best: Option<(usize, usize, &'a str)> = None;
     for (order, p) in phrases.enumerate() {
         // (A byte scan: `split` and `find` cost more than the rest of a phrase's test, and run for every phrase.)
@@ -781,7 +805,7 @@ pub fn assess(
     model: &model::CategoryModel,
 ) -> Assessment {
     let t = &n.tokens;
-    let present: FxHashSet<&str> = t.iter().map(|x| x.key.as_str()).collect();
+    let present = Present::new(t);
     let find = |phrases: &mut dyn Iterator<Item = &'static str>| find_in(t, &present, phrases);
     let in_place = |i: usize| place_spans.iter().any(|s| s.start <= t[i].span.start && t[i].span.end <= s.end);
     let mut scores: Vec<(Category, u32, Vec<&str>)> = Vec::new();
