@@ -556,9 +556,11 @@ fn twenty_second_held_out_corpus_scores_as_measured() {
 
 #[test]
 fn twenty_third_held_out_corpus_scores_as_measured() {
-    // Written blind (20-26 September 2032) at the start of the holdout22 round; not in the word model's training, its
-    // misses never read. Measured once, at the end of that round: category 0.88 / 0.87, priority 0.80 / 0.78, person
-    // 0.73 / 0.72, vehicle 0.83 / 0.82, weapon 0.95, time 0.89 / 0.87, place 0.93 / 0.92, geocoded 0.99 / 0.99.
+    // Written blind (20-26 September 2032) at the start of the holdout22 round; not in the word model's training.
+    // Measured once, at the end of that round: category 0.88 / 0.87, priority 0.80 / 0.78, person 0.73 / 0.72, vehicle
+    // 0.83 / 0.82, weapon 0.95, time 0.89 / 0.87, place 0.93 / 0.92, geocoded 0.99 / 0.99. Its misses were then studied
+    // by class in the holdout23 round (priority 0.89 / 0.87, time 0.94 / 0.92, person 0.76 / 0.73, vehicle 0.85,
+    // weapon 1.00); the floors stay where the blind measure left them.
     let report = evaluate(include_str!("../corpus/extraction_holdout23.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.81),
@@ -573,10 +575,22 @@ fn twenty_third_held_out_corpus_scores_as_measured() {
 }
 
 #[test]
-fn twenty_fourth_held_out_corpus_parses() {
-    // Written blind (1-7 August 2033) at the start of the holdout23 round; measured only at that round's end.
+fn twenty_fourth_held_out_corpus_scores_as_measured() {
+    // Written blind (1-7 August 2033) at the start of the holdout23 round; not in the word model's training, its
+    // misses never read. Measured once, at the end of that round: category 0.91 / 0.90, priority 0.80 / 0.80, person
+    // 0.73 / 0.74, vehicle 0.80 / 0.78, weapon 0.96, time 0.83 / 0.83, place 0.96 / 0.96, geocoded 0.99 / 0.99.
     let report = evaluate(include_str!("../corpus/extraction_holdout24.jsonl"), town()).unwrap();
     assert_eq!(report.tips, 90);
+    let floors = [
+        ("vehicle", 0.77),
+        ("weapon", 0.94),
+        ("person", 0.71),
+        ("time", 0.81),
+        ("place", 0.94),
+        ("category", 0.88),
+        ("priority", 0.78),
+    ];
+    assert_at_least(&report, &floors, 0.98);
 }
 
 #[test]
