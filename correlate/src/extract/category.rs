@@ -1113,12 +1113,19 @@ pub fn assess(
     // "the CO detector keeps going off ... Nobody feels sick": an alarm with no one poisoned; "filling his generator
     // in the garage and the gas lit off": the fire's cause, which the fire's own rules weigh.
     let no_symptoms = says(&["nobody feels sick", "no one feels sick", "nobody is sick", "no one is sick", "nobodys sick"]).is_some();
+    // Signs explained away by the rest of the tip, each with what explains it.
+    let explained = [
+        ("slurring", drunk),
+        ("exploded", glass),
+        ("stabbed", only_things_stabbed),
+        ("knocked out", only_teeth_knocked_out),
+        ("cant get out", only_vehicles_blocked),
+    ];
     // "nobody's trapped", "no one is hurt": a sign denied is no sign, and the next one said counts.
     let mut denied: Vec<&str> = Vec::new();
     let life_risk = loop {
         let mut critical = CRITICAL.iter().filter(|(p, why)| {
-            !(drunk && *p == "slurring" || glass && *p == "exploded" || only_things_stabbed && *p == "stabbed"
-                || only_teeth_knocked_out && *p == "knocked out" || only_vehicles_blocked && *p == "cant get out"
+            !(explained.iter().any(|(sign, yes)| *yes && sign == p)
                 || *why == "carbon monoxide" && (no_symptoms || category == C::Fire && p.starts_with("generator"))
                 || denied.contains(p))
         }).map(|c| c.0);
