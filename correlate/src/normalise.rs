@@ -245,15 +245,11 @@ fn parse_number_words(ws: &[Work], i: usize) -> Option<(usize, u64, bool, Form)>
             }
             break;
         }
-        // (Tested before collecting: this runs at nearly every word, and few are numbers.)
-        if word.split('-').any(|p| part_of(p).is_none()) {
-            break;
-        }
-        let parts: Vec<Option<Part>> = word.split('-').map(part_of).collect();
+        // (A word that is no number stops at its first part, before anything is allocated: this runs at nearly every word.)
+        let Some(parts) = word.split('-').map(part_of).collect::<Option<Vec<Part>>>() else { break };
         // A hyphenated compound is taken whole or not at all.
         let saved = (total, current, last);
-        for (k, part) in parts.iter().enumerate() {
-            let part = part.expect("checked above");
+        for (k, &part) in parts.iter().enumerate() {
             let ok = match part {
                 Part::Unit(0) => last == Last::None && parts.len() == 1,
                 Part::Unit(u) | Part::OrdUnit(u) if u < 10 => matches!(last, Last::None | Last::Tens | Last::Hundred | Last::Thousand),
