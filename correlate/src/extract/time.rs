@@ -97,6 +97,9 @@ struct Ctx {
     offset: FixedOffset,
 }
 
+/// How far after the tip a clock time may fall and still be past: slack for a tipster whose clock runs a little fast.
+const CLOCK_SLACK_MIN: i64 = 15;
+
 impl Ctx {
     fn local_date(&self) -> NaiveDate {
         self.now.with_timezone(&self.offset).date_naive()
@@ -149,7 +152,7 @@ impl Ctx {
         let back = (i64::from(today.weekday().num_days_from_monday()) - i64::from(wd.num_days_from_monday())).rem_euclid(7);
         let mut date = today - Duration::days(back);
         let at = |d: NaiveDate| self.at(if next_day { d.succ_opt().unwrap_or(d) } else { d }, hour, u32::from(c.minute));
-        if at(date) > self.now + Duration::minutes(15) {
+        if at(date) > self.now + Duration::minutes(CLOCK_SLACK_MIN) {
             date -= Duration::days(7);
         }
         Some(at(date))
@@ -183,8 +186,7 @@ impl Ctx {
             Some(_) => vec![today],
             None => vec![today, yesterday],
         };
-        // Slack for a tipster whose clock runs a little fast.
-        let limit = self.now + Duration::minutes(15);
+        let limit = self.now + Duration::minutes(CLOCK_SLACK_MIN);
         let mut best: Option<DateTime<Utc>> = None;
         for d in &dates {
             for &hh in &hours {
@@ -270,8 +272,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             first = first.min(k);
         }
         let at = on_weekday.map_or_else(|| ctx.clock(c, day), |(_, at)| at);
-        // "we need them by 6 tonight": a time still to come is no time of the event (the slack is for fast clocks).
-        if at > received_at + Duration::minutes(15) {
+        // "we need them by 6 tonight": a time still to come is no time of the event.
+        if at > received_at + Duration::minutes(CLOCK_SLACK_MIN) {
             used[first..=last].iter_mut().for_each(|u| *u = true);
             continue;
         }
