@@ -306,7 +306,7 @@ const BRANDISH: &[&str] = &[
 /// gun to my head and took my safe" is a robbery.
 const HELD_TO: &[&str] = &[
     "to my head", "to his head", "to her head", "in my face", "at the throat", "at her throat", "at his throat", "to her throat", "to his throat",
-    "to his neck", "to her neck", "to my neck",
+    "to his neck", "to her neck", "to my neck", "to my face", "to his face", "to her face",
 ];
 /// Words that make any event life-threatening.
 const CRITICAL: &[(&str, &str)] = &[
@@ -416,6 +416,21 @@ const CRITICAL: &[(&str, &str)] = &[
     ("end her life", "someone may take their life"),
     ("texted me goodbye", "someone may take their life"),
     ("goodbye note", "someone may take their life"),
+    // Blood that spurts with the heartbeat is from an artery.
+    ("squirting", "arterial bleeding"),
+    ("squirts", "arterial bleeding"),
+    ("spurting", "arterial bleeding"),
+    ("spurts", "arterial bleeding"),
+    ("every heartbeat", "arterial bleeding"),
+    ("heart beats", "arterial bleeding"),
+    // "can barely get him to open his eyes", "won't open her eyes" (not eyes stung shut: "can't open her eyes").
+    ("to open his eyes", "someone cannot be woken"),
+    ("to open her eyes", "someone cannot be woken"),
+    ("wont open his eyes", "someone cannot be woken"),
+    ("wont open her eyes", "someone cannot be woken"),
+    // A small child at an open window or an edge, the caller below.
+    ("in case he falls", "someone may fall from a height"),
+    ("in case she falls", "someone may fall from a height"),
     ("carbon monoxide", "carbon monoxide"),
     ("engine running in", "carbon monoxide"),
     // Fuel engines run indoors, as after a flood or in an outage.
@@ -712,8 +727,10 @@ fn past_day(t: &[Token]) -> Option<String> {
 
 /// Evidence that the event is going on now, from the grammar alone: a present progressive ("he is
 /// yelling", "they've been circling") or "keeps <doing>". `None` when the tip is told in the past.
-fn still_happening(t: &[Token]) -> Option<String> {
-    // "is wearing a red coat" describes.
+fn still_happening(t: &[Token], category: C) -> Option<String> {
+    // "is wearing a red coat" describes. "His nose has been bleeding on and off since" an attack is a hurt that
+    // outlasts it, not the attack going on; of a fall or an illness, the bleeding is the emergency.
+    let lasting_hurt = |key: &str| category != C::Medical && matches!(key, "bleeding" | "swelling" | "hurting" | "aching" | "throbbing" | "limping");
     let ing = |k: usize| {
         t.get(k).is_some_and(|x| {
             // "what is going on" is said of anything, "has been going off" of alarms nobody is at.
@@ -723,6 +740,7 @@ fn still_happening(t: &[Token]) -> Option<String> {
                 && x.key.ends_with("ing")
                 && !going_on
                 && !matches!(x.key.as_str(), "wearing" | "missing" | "nothing" | "something" | "anything")
+                && !lasting_hurt(&x.key)
         })
     };
     // "they're selling drugs out of there, constant foot traffic", "every day after school": a habit, not
@@ -1029,7 +1047,8 @@ pub fn assess(
                 && (t[i - 2..i].iter().any(|x| x.key == "the") || t[i - 1].key == "to")
         });
         // "swinging it at the air ... He hasn't gone after anybody": the caller says it is used on no one.
-        let on_no_one = says(&["hasnt gone after", "hasnt come after", "hasnt hurt", "hasnt threatened", "not threatening", "hasnt pointed"]);
+        let on_no_one = says(&["hasnt gone after", "hasnt come after", "hasnt hurt", "hasnt threatened", "not threatening", "hasnt pointed",
+            "not threatened", "not pointed"]);
         if let Some((_, verb)) =
             find(&mut brandish().chain(HELD_TO.iter().copied())).filter(|&(i, _)| !denied(i) && !playing(i) && on_no_one.is_none())
         {
@@ -1110,6 +1129,8 @@ pub fn assess(
     let only_vehicles_blocked = only(&["cant get out"], &|i| {
         i > 0 && (CARS.contains(&t[i - 1].key.as_str()) || matches!(t[i - 1].key.as_str(), "bus" | "buses" | "trucks"))
     });
+    // "she can't get down to the crosswalk": a way blocked, nobody stuck up high.
+    let only_way_blocked = only(&["cant get down"], &|i| t.get(i + 3).is_some_and(|x| x.key == "to"));
     // "the CO detector keeps going off ... Nobody feels sick": an alarm with no one poisoned; "filling his generator
     // in the garage and the gas lit off": the fire's cause, which the fire's own rules weigh.
     let no_symptoms = says(&["nobody feels sick", "no one feels sick", "nobody is sick", "no one is sick", "nobodys sick"]).is_some();
@@ -1120,6 +1141,7 @@ pub fn assess(
         ("stabbed", only_things_stabbed),
         ("knocked out", only_teeth_knocked_out),
         ("cant get out", only_vehicles_blocked),
+        ("cant get down", only_way_blocked),
     ];
     // "nobody's trapped", "no one is hurt": a sign denied is no sign, and the next one said counts.
     let mut denied: Vec<&str> = Vec::new();
@@ -1328,7 +1350,7 @@ pub fn assess(
         }
     }
     // Whether the grammar says the event goes on; asked by several rules below.
-    let ongoing = still_happening(t);
+    let ongoing = still_happening(t, category);
     // A break-in told as going on ("two guys are carrying TVs out"): a crime in progress.
     if category == C::Burglary && window.is_none() && priority == Priority::Medium {
         let inside_now = says(&["is inside", "are inside", "someones inside", "theres someone in", "there is someone in", "is in my", "are in my"]);
@@ -1562,6 +1584,22 @@ mod tests {
                 "a man is standing in front of the truck with a box cutter, slashing at the driver's window",
             ],
         );
+        // Blood spurting with the heartbeat, someone who can barely be made to open their eyes, a knife held to a face,
+        // a toddler at an open window with the caller below.
+        assert_priority(
+            Priority::Critical,
+            &[
+                "a spike went into his thigh, blood squirts out every time his heart beats",
+                "he's pouring sweat and I can barely get him to open his eyes",
+                "the big one pulled out a knife and held it close to my face and said pay now",
+                "a little boy is sitting in the open window upstairs, I'm standing underneath in case he falls",
+            ],
+        );
+        // A weapon the caller says threatens no one; a way blocked for a wheelchair, nobody stuck up high; an assault days
+        // ago whose hurt lasts, not the assault going on.
+        assert_priority(Priority::High, &["a man loading rounds into a magazine, a black handgun on the roof of his car, kids walking past. Has not threatened anyone."]);
+        assert_priority(Priority::Medium, &["a car parks across the curb ramp at Walnut and 6th, my mother's in a wheelchair and she can't get down to the crosswalk"]);
+        assert_priority(Priority::Medium, &["Last Tuesday a boy punched my son in the face at the party. His nose has been bleeding on and off since."]);
         // A shin snapped is an injury.
         assert_priority(Priority::High, &["a car hit one of the extras, he's awake but his shin is snapped"]);
         // A child shut in an old fridge.

@@ -372,6 +372,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         let over = i > 0 && matches!(t[i - 1].key.as_str(), "gone" | "quiet" | "over" | "stopped" | "calm" | "fine" | "okay" | "ok" | "safe" | "outside");
         // "I'm only calling now because I just woke up": when the call is made, not the event.
         let over = over || i > 0 && matches!(t[i - 1].key.as_str(), "calling" | "reporting" | "writing" | "texting");
+        // "I've taken the handle off for now", "he should be home by now": for the time being, by this time.
+        let over = over || i > 0 && matches!(t[i - 1].key.as_str(), "for" | "by" | "until" | "till");
         if t[i].key == "now" && !after_duration && !over && !narrating() {
             push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "now", false, &mut used);
             i += 1;
@@ -517,6 +519,9 @@ pub(crate) fn habit_word(t: &[Token], k: usize) -> bool {
         || matches!(key(k), "every" | "each") && RECURRING.contains(&key(counted(k + 1)))
         || key(k) == "most" && RECURRING.contains(&key(k + 1)) && key(k + 1).ends_with('s')
         || key(k) == "for" && key(k + 1) == "the" && matches!(key(k + 2), "past" | "last") && matches!(key(counted(k + 3)), "week" | "weeks" | "month" | "months" | "nights")
+        // "three nights running", "two mornings in a row".
+        || (key(k) == "running" || key(k) == "in" && key(k + 1) == "a" && key(k + 2) == "row")
+            && k > 0 && key(k - 1).ends_with('s') && RECURRING.contains(&key(k - 1))
         || t[k].key == "mostly" && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "after" | "before" | "at" | "around" | "between" | "in" | "on"))
 }
 
@@ -691,6 +696,9 @@ mod tests {
         assert!(texts(long_habit).is_empty());
         assert!(texts("For the past week, around midnight, a man climbs the fence").is_empty());
         assert!(texts("most nights they're out there till 3 am").is_empty());
+        // Nights in a row are a habit; "for now" is for the time being.
+        assert!(texts("a woman with a wagon fills jugs from my spigot three nights running, I've taken the handle off for now").is_empty());
+        assert!(texts("two mornings in a row at 6 the same truck idled outside").is_empty());
         assert!(texts("Found a ladder leaned up against my daughter's window this morning. It's not ours.").is_empty());
         let later = times("This morning at 9:10 a customer threw a can at me, it's all bruised now.", "2026-03-01T15:00:00Z", 0);
         assert_eq!(later.iter().map(|f| f.entity.text.as_str()).collect::<Vec<_>>(), ["This morning at 9:10"]);
