@@ -818,6 +818,7 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
     let mut j = i;
     let mut core = false;
     let mut last_core = i;
+    let mut used_for_seen = false;
     while j < t.len() {
         if !core {
             // ("an ice cream truck" has no colour.)
@@ -969,6 +970,13 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             continue;
         }
         if VEHICLE_MODIFIERS.contains(&k) || year {
+            j += 1;
+            continue;
+        }
+        // "a white church van", "a big white moving truck": one word of its use between the colour and the type.
+        let used_for = v.colour.is_some() && !core && !used_for_seen && t[j].kind == TokenKind::Word && lexicon::vehicle_types().at(t, j + 1).is_some();
+        if used_for {
+            used_for_seen = true;
             j += 1;
             continue;
         }
@@ -1139,7 +1147,7 @@ fn same_body(a: Option<&str>, b: Option<&str>) -> bool {
     fn family(t: &str) -> &str {
         match t {
             "pickup" | "truck" => "truck",
-            "car" | "sedan" | "hatchback" | "coupe" | "convertible" | "wagon" => "car",
+            "car" | "suv" | "sedan" | "hatchback" | "coupe" | "convertible" | "wagon" => "car",
             "van" | "minivan" => "van",
             "motorcycle" | "scooter" => "two-wheeler",
             other => other,
@@ -1864,6 +1872,12 @@ mod tests {
             assert!(vehicles(s)[0].contains(&("make".to_owned(), make.to_owned())), "{s}");
         }
         assert!(vehicles("a silver mini van").iter().all(|v| !v.iter().any(|(k, _)| k == "make")));
+        // A word of the vehicle's use between colour and type; an SUV called "the car" again; a body type as a recogniser splits it.
+        for s in ["a white church van and a black Chevy Colorado hit head-on", "a big white moving truck knocked over the pole"] {
+            assert!(vehicles(s)[0].contains(&("colour".to_owned(), "white".to_owned())), "{s}");
+        }
+        assert_eq!(vehicles("standing at the trunk of a silver Hyundai Tucson, a handgun on the roof of the car").len(), 1);
+        assert!(vehicles("a dark hatch back with its lights off")[0].contains(&("type".to_owned(), "hatchback".to_owned())));
         assert!(vehicles("a grey Lincoln MKZ pulled up at the bus loop")[0].contains(&("model".to_owned(), "mkz".to_owned())));
         // As a recogniser hears them: a model in numbers, a workwear brand that is no car.
         assert!(vehicles("my tailgate got stolen off my f one fifty")[0].contains(&("model".to_owned(), "f-150".to_owned())));
@@ -1934,6 +1948,8 @@ mod tests {
         // A price per car, the next one in a run, a dealer named by its make.
         assert_eq!(vehicles("taking $5 a car for parking; charging twenty dollars a car; and the next car pulls up"), 0);
         assert_eq!(vehicles("unloading right in front of the Ford dealer"), 0);
+        // A course, a race or a show named after vehicles.
+        assert_eq!(vehicles("a car drove around the cones onto the bike course; the car show; the bike race"), 1);
         // A motorcycle called a bike again is the same one.
         assert_eq!(vehicles("a biker got off his Harley and punched a driver, now he's back on the bike heading east"), 1);
     }

@@ -70,7 +70,7 @@ lexicon!(colours, &[
 lexicon!(vehicle_types, &[
     ("car", "car"), ("sedan", "sedan"), ("saloon", "sedan"), ("suv", "suv"), ("pickup", "pickup"), ("pickup truck", "pickup"),
     ("pick up truck", "pickup"), ("pick up", "pickup"), ("pick-up", "pickup"), ("pick-up truck", "pickup"), ("truck", "truck"), ("box truck", "truck"),
-    ("lorry", "truck"), ("van", "van"), ("minivan", "minivan"), ("mini van", "minivan"), ("hatchback", "hatchback"),
+    ("lorry", "truck"), ("van", "van"), ("minivan", "minivan"), ("mini van", "minivan"), ("hatchback", "hatchback"), ("hatch back", "hatchback"),
     ("coupe", "coupe"), ("convertible", "convertible"), ("motorcycle", "motorcycle"), ("motorbike", "motorcycle"),
     ("dirt bike", "motorcycle"), ("scooter", "scooter"), ("moped", "scooter"), ("bicycle", "bicycle"), ("bike", "bicycle"),
     ("bus", "bus"), ("bmx", "bicycle"), ("e-bike", "bicycle"), ("ebike", "bicycle"), ("e-scooter", "scooter"), ("escooter", "scooter"),
@@ -367,7 +367,8 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "tyres", "mirror", "mirrors", "boot", "trunk", "driver", "drivers", "break-ins", "break", "breakins", "thefts", "theft",
     "thieves", "prowler", "prowlers", "path", "paths", "bench", "benches", "stereos", "antenna", "line", "list", "basketball",
     "guard", "guards", "night", "loop", "depot", "game", "games", "lock", "locks", "shop", "shops", "trail", "trails", "route", "routes",
-    "ride", "rides", "racks", "monitor", "monitors", "charger", "chargers", "charging", "rules",
+    "ride", "rides", "racks", "monitor", "monitors", "charger", "chargers", "charging", "rules", "course", "courses", "race", "races",
+    "show", "shows", "parade",
 ];
 
 /// Words that open a noun phrase, an article or a possessive: "a van", "the van", "my van", "that van".
