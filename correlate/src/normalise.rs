@@ -390,7 +390,7 @@ const PLATE_FILLERS: &[&str] =
 const PARTIAL_PLATE: &[&str] = &["starts", "started", "starting", "begins", "beginning", "ends", "ended", "ending", "end", "partial"];
 
 /// Words after a number that make it a time, not a house number.
-const TIME_WORDS: &[&str] = &["oclock", "tonight", "today", "yesterday", "this", "last", "minutes", "hours", "seconds", "ago", "or", "in", "and"];
+const TIME_WORDS: &[&str] = &["oclock", "tonight", "today", "yesterday", "this", "last", "minutes", "hours", "seconds", "ago", "or", "in", "and", "now", "then"];
 
 /// The days of the week, Monday first (chrono's numbering).
 pub(crate) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -665,8 +665,15 @@ fn spoken_24_hour(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, 
             None
         };
     }
-    let h = number(i).filter(|h| (10..24).contains(h))?;
     let approx = prev.is_some_and(|p| matches!(p.key.as_str(), "approx" | "approximately" | "around" | "about" | "since"));
+    // "approximately seventeen hundred", "fourteen hundred hours" reach here as one number ("about fourteen hundred
+    // dollars" is an amount).
+    let counted = ws.get(i + 1).is_some_and(|x| matches!(x.key.as_str(), "dollars" | "bucks" | "feet" | "pounds" | "people" | "block" | "yards" | "miles"));
+    let hundreds = number(i).filter(|n| (1000..2400).contains(n) && n % 100 == 0 && ws[i].form != Form::Digits && !counted);
+    if let Some(n) = hundreds.filter(|&n| hours_at(i + 1) || approx && n >= 1300) {
+        return clock(1, n / 100, 0);
+    }
+    let h = number(i).filter(|h| (10..24).contains(h))?;
     if ws.get(i + 1).is_some_and(|x| x.is_word("hundred")) && (hours_at(i + 2) || approx && h >= 13) {
         return clock(2, h, 0);
     }
@@ -1170,6 +1177,10 @@ mod tests {
         // The 24-hour clock of dispatch notes, and four digits that are not one.
         assert_eq!(norm("susp seen at 0305 hrs"), "susp seen at 3:05 am");
         assert_eq!(norm("left approx 1420"), "left approx 2:20 pm");
+        // Hundreds said as one number: a dispatch time, not an amount; a clock time before "now" is no house number.
+        assert_eq!(norm("robbery approximately seventeen hundred driver states"), "robbery approximately 5:00 pm driver states");
+        assert_eq!(norm("gone about fourteen hundred dollars"), "gone about 1400 dollars");
+        assert_eq!(norm("pulled out at eleven fifteen now responsive"), "pulled out at 11:15 now responsive");
         assert_eq!(norm("alarm 0147"), "alarm 1:47 am");
         assert_eq!(norm("at 1105 Main"), "at 1105 Main");
         assert_eq!(norm("plate zero four four five"), "plate 0445");

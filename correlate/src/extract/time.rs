@@ -401,12 +401,18 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         // ("... because I just woke up. This morning around 6:30 a man ...": not across a full stop.)
         let from = sentence_start(input, t, first, 12);
         // ("back door opened at 0312 hrs": an alarm telling of the door, the event itself.)
+        // ("worker found down in the excavation, pulled out approx 1115": someone found collapsed, whose time is
+        // the emergency's own.)
+        let collapsed = |k: usize| {
+            t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "down" | "unresponsive" | "unconscious" | "collapsed" | "slumped" | "lying"))
+        };
         let finding = |k: usize| {
             FOUND.contains(&t[k].key.as_str())
                 && !(t[k].key == "opened" && k > 0 && matches!(t[k - 1].key.as_str(), "door" | "doors" | "gate" | "window" | "contact"))
+                && !collapsed(k)
         };
         let found_before = (first.saturating_sub(3).max(from)..first).any(finding)
-            || t[from..first].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
+            || (from..first).any(|k| matches!(t[k].key.as_str(), "found" | "noticed" | "discovered") && !collapsed(k));
         let found_after = t[last + 1..(last + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
         !habitual(input, t, first) && !found_before && !found_after
     });
@@ -713,6 +719,8 @@ mod tests {
         // When it was found is not when it happened.
         assert!(texts("Came out this morning and my car's sitting on cinder blocks.").is_empty());
         assert_eq!(texts("Last night somebody fired off a bunch of rounds, and this morning I found 3 shell casings."), ["Last night"]);
+        // Someone found collapsed: the time is the emergency's own.
+        assert_eq!(texts("worker found down in the excavation, pulled out by crew approx 1115, now responsive"), ["1115"]);
     }
 
     #[test]
