@@ -799,12 +799,14 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
     let day_part_follows = ws.get(i + 1).is_some_and(|w| matches!(w.key.as_str(), "tonight" | "yesterday")) || part_of_day_at(i + 1);
     // "last night around 10 a bottle rocket ...", "this morning around 7 while we argued", "yesterday around 5 a
     // man knocked": the part of day or the day said just before (a weekday alone leaves am or pm open), and then no noun the number could count ("this morning about 6 guys").
+    let day_and_part = |day: &Work, part: &Work| {
+        (matches!(day.key.as_str(), "last" | "this" | "yesterday") || WEEKDAYS.contains(&day.key.as_str()))
+            && matches!(part.key.as_str(), "night" | "morning" | "afternoon" | "evening")
+    };
+    // ("a robbery from this morning. Around 6 I was running": a sentence may end between.)
     let part_of_day = match before {
-        [.., day, part, _] => {
-            let day = day.key.as_str();
-            (matches!(day, "last" | "this" | "yesterday") || WEEKDAYS.contains(&day))
-                && matches!(part.key.as_str(), "night" | "morning" | "afternoon" | "evening")
-        }
+        [.., day, part, stop, _] if stop.text == "." => day_and_part(day, part),
+        [.., day, part, _] => day_and_part(day, part),
         _ => false,
     };
     // ("in Maple Square yesterday, around 11.": a comma may stand between.)
