@@ -80,7 +80,7 @@ const MODEL_WEIGHT: f64 = 150.0;
 const KEYWORDS: &[(&str, Category, u8)] = &[
     ("shooting", C::Weapon, 4), ("shots fired", C::Weapon, 4), ("shots", C::Weapon, 3), ("gunshots", C::Weapon, 4),
     ("gunshot", C::Weapon, 4), ("been shot", C::Weapon, 4), ("shot", C::Weapon, 2), ("opened fire", C::Weapon, 4), ("armed", C::Weapon, 2),
-    ("fire", C::Fire, 3), ("smoke", C::Fire, 3), ("flames", C::Fire, 4), ("burning", C::Fire, 3), ("on fire", C::Fire, 4),
+    ("fire", C::Fire, 3), ("fires", C::Fire, 3), ("spreading", C::Fire, 2), ("smoke", C::Fire, 3), ("flames", C::Fire, 4), ("burning", C::Fire, 3), ("on fire", C::Fire, 4),
     ("collapsed", C::Medical, 4), ("unconscious", C::Medical, 4), ("not breathing", C::Medical, 5), ("overdose", C::Medical, 4),
     ("overdosing", C::Medical, 4), ("seizure", C::Medical, 4), ("heart attack", C::Medical, 4), ("unresponsive", C::Medical, 4),
     ("passed out", C::Medical, 3), ("ambulance", C::Medical, 2), ("bleeding", C::Medical, 2), ("fainted", C::Medical, 3),
@@ -238,6 +238,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("one side down", C::Medical, 4), ("1 side down", C::Medical, 4), ("face is droopy", C::Medical, 4),
     // Drug use left behind, and slang for what is sold.
     ("syringes", C::Drugs, 3), ("burnt foil", C::Drugs, 4), ("crack pipe", C::Drugs, 5), ("hand to hand", C::Drugs, 5), ("vapes", C::Drugs, 2),
+    ("hand to hands", C::Drugs, 5), ("thc", C::Drugs, 3), ("smoke crack", C::Drugs, 5), ("smoke the crack", C::Drugs, 5),
     // Crashes told by what the vehicle did.
     ("flipped", C::Traffic, 3), ("traffic lights", C::Traffic, 3), ("lights are out", C::Traffic, 3), ("blowing through", C::Traffic, 3),
     ("motorcycle went down", C::Traffic, 5), ("bike went down", C::Traffic, 4), ("wiped out", C::Traffic, 3), ("laid it down", C::Traffic, 4),
