@@ -556,6 +556,16 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // "the guy who did it" introduces someone new.
                 let relative_clause = t.get(i + len).is_some_and(|n| n.key == "who");
                 let existing = (definite && !relative_clause).then(|| persons.iter().rposition(|p| p.sex == sex && (p.count == "1") == (number == "1"))).flatten();
+                // Dispatch's "W/M 30s in the lot ... Susp wearing a blue tank top", "2 susp approached ... Susps fled NB":
+                // "susp" or "suspects" bare, after someone has been described, is that one (or those) again, of
+                // either sex.
+                let suspect_again = matches!(key, "susp" | "susps" | "suspect" | "suspects")
+                    && (first == i || definite)
+                    && !relative_clause;
+                let suspect = existing.is_none().then(|| {
+                    suspect_again.then(|| persons.iter().rposition(|p| (p.count == "1") == (number == "1") && !p.owned)).flatten()
+                }).flatten();
+                let existing = existing.or(suspect);
                 // "Somebody ... Skinny guy, black backpack", "suspect is a teen in a blue hoodie": a bare or
                 // predicated singular description completes the placeholder before it.
                 let bare = first == i || !matches!(t[first].key.as_str(), "a" | "an" | "the" | "this" | "that" | "another" | "some" | "one");
@@ -592,9 +602,24 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                         .filter(|&k| persons[k].count == "1" && !persons[k].owned)
                 });
                 let placeholder = placeholder.or(restated);
-                let idx = match existing.or(placeholder) {
+                // "2 susp, B/M and W/M late teens", "Susps B/M late teens": a bare description right after a group of
+                // suspects describes the group.
+                let of_group = (number == "1" && bare && sex.is_some() && existing.is_none() && placeholder.is_none())
+                    .then(|| persons.len().checked_sub(1))
+                    .flatten()
+                    .filter(|&k| {
+                        let after = persons[k].last + 1;
+                        persons[k].count != "1"
+                            && t[persons[k].first..=persons[k].last].iter().any(|x| matches!(x.key.as_str(), "susps" | "suspects" | "susp"))
+                            && first >= after && first - after <= 1
+                            && t[after..first].iter().all(|x| x.kind == TokenKind::Punct || x.key == "and")
+                    });
+                let idx = match existing.or(placeholder).or(of_group) {
                     Some(p) => {
-                        if placeholder.is_some() {
+                        if suspect.is_some() {
+                            persons[p].last = persons[p].last.max(i + len - 1);
+                        }
+                        if placeholder.is_some() || of_group.is_some() {
                             persons[p].sex = persons[p].sex.or(sex);
                             persons[p].placeholder = PLACEHOLDERS.contains(&key);
                             persons[p].last = persons[p].last.max(i + len - 1);
@@ -1618,6 +1643,14 @@ mod tests {
         assert!(want.iter().all(|(k, v)| p[0].attributes.get(*k).map(String::as_str) == Some(*v)), "{p:?}");
         let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
         assert_eq!((v.attributes["colour"].as_str(), v.attributes["direction"].as_str()), ("white", "west"));
+        // "Susp" again is the one described; a description right after a group of suspects is of the group.
+        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes).collect::<Vec<_>>();
+        let p = people("W/M 30s at the open trunk of his car, loading rounds into a magazine. Susp wearing a blue tank top.");
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!((p[0]["age"].as_str(), p[0]["clothing"].as_str()), ("30-39", "blue tank top"));
+        let p = people("Robbery, 2 susp, B/M and W/M late teens, one displayed a silver revolver");
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!((p[0]["count"].as_str(), p[0]["sex"].as_str(), p[0]["age"].as_str()), ("2", "male", "17-19"));
         // The vehicle they left on or in, named between the verb and the direction or after it.
         let e = ents("M cyclist struck M pedestrian. Susp fled on bike NB on 11th.");
         let bike = e.iter().find(|e| e.kind == EntityKind::Vehicle).expect("the bike");
