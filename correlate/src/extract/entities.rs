@@ -537,12 +537,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let none = i > 0 && t[i - 1].key == "no";
             let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || caller_role(t, i, len);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
-            // vehicle": the vehicle; "Father's Day": the holiday.
+            // vehicle": the vehicle; "Father's Day": the holiday; "the women's locker room", "Bright Beginnings Child
+            // Care": a room or a business.
             let part = t.get(i + len).is_some_and(|n| {
                 matches!(
                     n.key.as_str(),
                     "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence" | "room" | "restroom" | "bathroom"
-                        | "department" | "shelter" | "veh" | "vehicle" | "day"
+                        | "department" | "shelter" | "veh" | "vehicle" | "day" | "locker" | "care"
                 )
             });
             // "a spider man backpack" as a recogniser splits "Spiderman".
@@ -2018,6 +2019,7 @@ mod tests {
         assert_eq!(people("Susp veh circling the lot approx 40 min. 2 M occupants."), [("2".into(), None)]);
         // A holiday named after a person is nobody; a clock time before "somebody" is no count.
         assert_eq!(people("I'm a marshal on the Father's Day charity bike ride").len(), 0);
+        assert_eq!(people("he keeps coming into the women's locker room; Bright Beginnings Child Care, 640 Main Street").len(), 0);
         assert_eq!(people("Most evenings around 9 somebody deals out of a grey minivan"), [("1".into(), None)]);
     }
 
