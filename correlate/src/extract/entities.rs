@@ -807,7 +807,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
 const CALLER_ROLES: &[&str] = &[
     "nurse", "bartender", "bouncer", "contractor", "manager", "clerk", "teller", "employee", "worker", "teacher", "lifeguard",
     "student", "director", "guard", "doctor", "cashier", "attendant", "custodian", "librarian", "owner", "principal", "coach",
-    "supervisor", "officer", "volunteer", "resident", "tenant",
+    "supervisor", "officer", "volunteer", "resident", "tenant", "foreman", "landlord", "super",
 ];
 
 /// Whether the person noun at `i` is the caller saying who they are: "Bartender at the Old Mill Brewery
@@ -1766,6 +1766,8 @@ mod tests {
         assert_eq!(people("Bartender at the Old Mill Brewery here, a customer just smashed a glass over a guy's head"), ["a customer", "a guy's"]);
         assert_eq!(people("Hello, I am student. Ten minutes ago a man grabbed my phone"), ["a man"]);
         assert_eq!(people("I'm a poll worker at the gym. A man is standing by the entrance with a rifle"), ["A man"]);
+        assert_eq!(people("Foreman for the gas main replacement on Walnut. Overnight somebody cut the lock on our container"), ["somebody"]);
+        assert_eq!(people("Line crew foreman for the power company. Homeowner at 1062 Elm is pointing a rifle at my crew"), ["Homeowner"]);
         // A job named as someone the tip is about stays.
         assert_eq!(people("Bouncer at the brewery just threw a guy down the steps"), ["Bouncer", "a guy"]);
         assert_eq!(people("My neighbor at 910 Chestnut is waving a pistol"), ["neighbor"]);

@@ -329,7 +329,7 @@ lexicon!(person_nouns, &[
     ("dealer", "/1"), ("dealers", "/+"), ("drug dealer", "/1"), ("vandal", "/1"), ("vandals", "/+"), ("arsonist", "/1"),
     ("kidnapper", "/1"), ("stalker", "/1"), ("trespasser", "/1"), ("trespassers", "/+"), ("squatter", "/1"), ("squatters", "/+"),
     ("panhandler", "/1"), ("carjacker", "/1"), ("carjackers", "/+"), ("pickpocket", "/1"), ("susp", "/1"), ("susps", "/+"),
-    ("trick or treaters", "/+"), ("trick-or-treaters", "/+"),
+    ("trick or treaters", "/+"), ("trick-or-treaters", "/+"), ("homeowner", "/1"), ("homeowners", "/+"), ("home owner", "/1"),
     // Groups by their role, told of as present: "bystanders directing traffic", "the lifeguards have him".
     ("bystanders", "/+"), ("lifeguards", "/+"), ("clerks", "/+"), ("volunteers", "/+"), ("bouncers", "/+"), ("regulars", "/+"),
     ("teachers", "/+"), ("nurses", "/+"), ("cashiers", "/+"), ("guards", "/+"), ("firefighters", "/+"),
