@@ -535,7 +535,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             });
             // "No suspects.", "no witnesses": nobody.
             let none = i > 0 && t[i - 1].key == "no";
-            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || caller_role(t, i, len);
+            // "since my husband passed", "where my son died": someone's own who is dead, not at the scene.
+            let dead = i > 0
+                && matches!(t[i - 1].key.as_str(), "my" | "her" | "his" | "our")
+                && t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "died" | "passed"))
+                && t.get(i + len + 1).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "away" | "and" | "on" | "in" | "last"));
+            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || dead || caller_role(t, i, len);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle; "Father's Day": the holiday; "the women's locker room", "Bright Beginnings Child
             // Care": a room or a business.
@@ -2021,6 +2026,9 @@ mod tests {
         assert_eq!(people("Susp veh circling the lot approx 40 min. 2 M occupants."), [("2".into(), None)]);
         // A holiday named after a person is nobody; a clock time before "somebody" is no count.
         assert_eq!(people("I'm a marshal on the Father's Day charity bike ride").len(), 0);
+        // Someone's own who has died is not at the scene.
+        assert_eq!(people("a man stares in my front window; it's been going on since my husband passed.").len(), 1);
+        assert_eq!(people("somebody ripped out the cross we put up where my son died on Route 9").len(), 1);
         assert_eq!(people("he keeps coming into the women's locker room; Bright Beginnings Child Care, 640 Main Street").len(), 0);
         assert_eq!(people("Most evenings around 9 somebody deals out of a grey minivan"), [("1".into(), None)]);
     }
