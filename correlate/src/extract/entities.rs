@@ -568,9 +568,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let suspect_again = matches!(key, "susp" | "susps" | "suspect" | "suspects")
                     && (first == i || definite)
                     && !relative_clause;
-                let suspect = existing.is_none().then(|| {
-                    suspect_again.then(|| persons.iter().rposition(|p| (p.count == "1") == (number == "1") && !p.owned)).flatten()
-                }).flatten();
+                // (Not one about to be described: "A man in a wheelchair was robbed, suspect is a teen" names a second.)
+                let introduced = phrase_at(t, i + len, &["is", "a"]) || phrase_at(t, i + len, &["is", "an"]) || phrase_at(t, i + len, &["was", "a"]);
+                let suspect = (existing.is_none() && suspect_again && !introduced)
+                    .then(|| persons.iter().rposition(|p| (p.count == "1") == (number == "1") && !p.owned))
+                    .flatten();
                 let existing = existing.or(suspect);
                 // "Somebody ... Skinny guy, black backpack", "suspect is a teen in a blue hoodie": a bare or
                 // predicated singular description completes the placeholder before it.
@@ -607,6 +609,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                         .then(|| same_sex[0])
                         .filter(|&k| persons[k].count == "1" && !persons[k].owned)
                 });
+                // "The driver's an old man", "the owner is a woman": a noun said of the one just named is that one.
+                let said_of = |k: usize| persons.last().is_some_and(|p| p.last == k && p.count == "1" && (p.sex.is_none() || sex.is_none() || p.sex == sex));
+                let copular = number == "1"
+                    && matches!(t[first].key.as_str(), "a" | "an")
+                    && first >= 1
+                    && (apostrophe_s(&t[first - 1]) && said_of(first - 1) || first >= 2 && matches!(t[first - 1].key.as_str(), "is" | "was") && said_of(first - 2));
+                let restated = restated.or(copular.then(|| persons.len() - 1));
                 let placeholder = placeholder.or(restated);
                 // "2 susp, B/M and W/M late teens", "Susps B/M late teens": a bare description right after a group of
                 // suspects describes the group.
@@ -1654,6 +1663,11 @@ mod tests {
         let p = people("W/M 30s at the open trunk of his car, loading rounds into a magazine. Susp wearing a blue tank top.");
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!((p[0]["age"].as_str(), p[0]["clothing"].as_str()), ("30-39", "blue tank top"));
+        assert_eq!(people("A man in a wheelchair was knocked over and robbed, suspect is a teen in a blue hoodie").len(), 2);
+        // A noun said of the one just named is that one.
+        let p = people("A car backed over the stroller. The driver's an old man, he's still sitting in the car.");
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0]["sex"], "male");
         let p = people("Robbery, 2 susp, B/M and W/M late teens, one displayed a silver revolver");
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!((p[0]["count"].as_str(), p[0]["sex"].as_str(), p[0]["age"].as_str()), ("2", "male", "17-19"));
