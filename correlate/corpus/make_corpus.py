@@ -803,6 +803,7 @@ def main():
     from train3 import TRAIN3
     from train4 import TRAIN4
     from train5 import TRAIN5
+    from train6 import TRAIN6
     sets = [("hand", HAND, "h"), ("holdout", HOLDOUT, "x"), ("holdout2", HOLDOUT2, "y"), ("holdout3", HOLDOUT3, "z"),
             ("holdout4", HOLDOUT4, "w"), ("holdout5", HOLDOUT5, "v"),
             ("holdout6", HOLDOUT6, "u"), ("holdout7", HOLDOUT7, "s"), ("holdout8", HOLDOUT8, "r"), ("holdout9", HOLDOUT9, "o"), ("holdout10", HOLDOUT10, "n"), ("holdout11", HOLDOUT11, "m"), ("holdout12", HOLDOUT12, "l"), ("holdout13", HOLDOUT13, "k"), ("holdout14", HOLDOUT14, "j"), ("holdout15", HOLDOUT15, "i"), ("holdout16", HOLDOUT16, "f"), ("holdout17", HOLDOUT17, "e"),
@@ -811,7 +812,7 @@ def main():
             ("holdout24", HOLDOUT24, "ae"), ("holdout25", HOLDOUT25, "af"),
             ("train1", TRAIN1, "q"),
             ("train2", TRAIN2, "p"), ("train3", TRAIN3, "g"), ("train4", TRAIN4, "b"),
-            ("train5", TRAIN5, "ab")]
+            ("train5", TRAIN5, "ab"), ("train6", TRAIN6, "ag")]
     for name, tips, prefix in sets:
         records = hand_records(tips, prefix)
         with open(f"correlate/corpus/extraction_{name}.jsonl", "w") as f:

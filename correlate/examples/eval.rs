@@ -1,5 +1,5 @@
 //! Evaluates a bundled corpus against the demo town and prints the report and every miss:
-//! `cargo run -p correlate --example eval [-- generated|hand|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23|holdout24|holdout25|train1|train2|train3|train4|train5 [KIND]]`
+//! `cargo run -p correlate --example eval [-- generated|hand|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23|holdout24|holdout25|train1|train2|train3|train4|train5|train6 [KIND]]`
 //! (KIND filters the misses, e.g. `place/address`).
 
 fn main() {
@@ -36,6 +36,7 @@ fn main() {
         Some("train3") => include_str!("../corpus/extraction_train3.jsonl"),
         Some("train4") => include_str!("../corpus/extraction_train4.jsonl"),
         Some("train5") => include_str!("../corpus/extraction_train5.jsonl"),
+        Some("train6") => include_str!("../corpus/extraction_train6.jsonl"),
         _ => include_str!("../corpus/extraction.jsonl"),
     };
     let report = correlate::eval::evaluate(corpus, &gaz).expect("corpus parses");
