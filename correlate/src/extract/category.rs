@@ -417,6 +417,16 @@ const CRITICAL: &[(&str, &str)] = &[
     ("end her life", "someone may take their life"),
     ("texted me goodbye", "someone may take their life"),
     ("goodbye note", "someone may take their life"),
+    ("hands around", "someone is being strangled"),
+    ("under the surface", "someone is being held under water"),
+    ("holding him under", "someone is being held under water"),
+    ("holding her under", "someone is being held under water"),
+    ("wont answer me", "someone is unresponsive"),
+    ("inside the trunk", "someone is shut in a trunk"),
+    ("face is purple", "someone is turning blue"),
+    ("across the neck", "a wound to the neck"),
+    ("across his neck", "a wound to the neck"),
+    ("across her neck", "a wound to the neck"),
     // Blood that spurts with the heartbeat is from an artery.
     ("squirting", "arterial bleeding"),
     ("squirts", "arterial bleeding"),
@@ -800,6 +810,10 @@ fn still_happening(t: &[Token], category: C) -> Option<String> {
         if let Some(v) = aux.and_then(verb_after).filter(|&v| !long(v)) {
             return Some(format!("{} {}", t[i].text, t[v].text));
         }
+        // "the kitchen is on fire": burning now, though no verb says so.
+        if let Some(v) = aux.filter(|&v| phrase_at(t, v, "on fire")) {
+            return Some(format!("{} on fire", t[v - 1].text));
+        }
     }
     None
 }
@@ -1106,7 +1120,7 @@ pub fn assess(
                     "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
                     "banging on the windows", "still kids", "still people", "still someone", "cant get her", "cant get his",
                     "no sign of him", "no sign of her", "not been seen", "hasnt been seen", "doesnt answer", "nobodys seen", "nobody has seen",
-                    "not coming out", "isnt coming out",
+                    "not coming out", "isnt coming out", "still children", "cant walk", "cant carry", "cant see him", "cant see her",
                     "no ones seen", "no one has seen", "if anyone got out", "if anybody got out", "if everyone got out", "if everybody got out",
                 ])
                 // "We got all 40 residents out, some in wheelchairs": the people named are out.
@@ -1594,6 +1608,21 @@ mod tests {
                 "he's pouring sweat and I can barely get him to open his eyes",
                 "the big one pulled out a knife and held it close to my face and said pay now",
                 "a little boy is sitting in the open window upstairs, I'm standing underneath in case he falls",
+            ],
+        );
+        // Hands around a neck, someone held under water, a cut across the neck, a driver who won't answer, someone
+        // shut in a trunk, a face gone purple; in a fire, someone who cannot walk out or cannot be seen, children still up.
+        assert_priority(
+            Priority::Critical,
+            &[
+                "a man in the driver's seat has both hands around the neck of the woman next to him",
+                "a father is pinning a teenage boy under the surface by the shoulders",
+                "one broke a beer bottle on the rail and cut the other one across the neck",
+                "car flipped into the ditch, the woman driving is dangling from her seatbelt and won't answer me",
+                "somebody is banging and yelling help from inside the trunk of a green Buick",
+                "he fell headfirst into the window well, he's stuck upside down and his face is purple",
+                "the noodle place under our apartment is on fire, my husband can't walk, he had surgery last week",
+                "the sanctuary is filling with smoke and there are still children up in the choir loft",
             ],
         );
         // A weapon the caller says threatens no one; a way blocked for a wheelchair, nobody stuck up high; an assault days
