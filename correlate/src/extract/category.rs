@@ -576,6 +576,7 @@ const INJURY: &[&str] = &[
     "messed up bad", "killing me", "bloody", "cuts all over", "glass cuts",
     "please stop", "stop daddy", "stop mommy", "stop hitting", "burn the house down", "hurts bad", "hurts really bad", "hurts so bad",
     "leg is snapped", "shin is snapped", "arm is snapped", "ankle is snapped", "wrist is snapped",
+    "hit her head", "hit his head", "a cut on", "gash", "glass in his eye", "glass in her eye", "glass in my eye",
 ];
 
 /// Keywords grouped by first word, longest first, so a token costs one hash lookup.
@@ -1200,7 +1201,8 @@ pub fn assess(
         "going to stab", "gonna stab", "hell kill", "shell kill", "ill kill", "threatening to kill", "hold her under", "hold him under",
         "will cut you", "will cut him", "will cut her", "will cut my", "going to cut you", "going to cut him", "going to cut her", "gonna cut you",
         "gonna cut him", "gonna cut her", "with us in it", "with them in it", "with her in it", "with him in it", "with you in it",
-        "knows where she lives", "knows where he lives", "knows where i live", "knows where we live"])
+        "knows where she lives", "knows where he lives", "knows where i live", "knows where we live", "shoot this", "shoot up",
+        "shoot everyone", "shoot everybody"])
         .filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
     if let Some(w) = threat {
         if priority < Priority::Critical && (!weapons.is_empty() || violence.is_some()) {
@@ -1213,7 +1215,7 @@ pub fn assess(
     }
     // Someone a court has ordered to stay away, there anyway: the person protected is in danger.
     if priority < Priority::High {
-        if let Some(w) = says(&["restraining order", "protective order", "protection order", "no contact order"]) {
+        if let Some(w) = says(&["restraining order", "protective order", "protection order", "no contact order", "court order"]) {
             priority = Priority::High;
             reasons.push(format!("a court order to stay away: '{w}'"));
         }
@@ -1281,10 +1283,11 @@ pub fn assess(
     if category == C::Other && priority < Priority::High {
         let missing = says(&[
             "didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find", "runaway",
-            "ran away from home", "walked out of the house", "ran out of the house", "walked off", "wandered away", "left the house",
+            "ran away from home", "ran out of the house", "walked off", "wandered away", "left the house",
             "never got off", "never made it home", "never showed up", "supposed to be back", "supposed to be home", "wasnt on it", "didnt come back",
             "hasnt come back", "left a note", "nobodys heard from", "nobody has heard from", "no one has heard from", "havent heard from",
             "not answering his phone", "not answering her phone", "shes lost", "hes lost", "got lost", "never came back",
+            "walked out the", "walked out of", "wandered out",
         ]);
         // Someone who cannot look after themselves: gone, or left alone.
         // "She's 71 and she has a bad knee": old age too.
@@ -1608,6 +1611,17 @@ mod tests {
                 "he's pouring sweat and I can barely get him to open his eyes",
                 "the big one pulled out a knife and held it close to my face and said pay now",
                 "a little boy is sitting in the open window upstairs, I'm standing underneath in case he falls",
+            ],
+        );
+        // A cut head or glass in an eye is an injury; a court order broken, a threat to shoot a place up, a resident with
+        // dementia who walked out are urgent.
+        assert_priority(
+            Priority::High,
+            &[
+                "two cars hit at 8th and Walnut, the lady in the Kia hit her head on the window and has a cut on her forehead",
+                "my ex is drunk and pounding on my door, there's a court order keeping him away",
+                "a man screamed at our clerk and said he'll come back and shoot this whole place up",
+                "the charge nurse at the nursing home: one of our residents with dementia walked out the side door. He's 88 and in slippers.",
             ],
         );
         // Hands around a neck, someone held under water, a cut across the neck, a driver who won't answer, someone
