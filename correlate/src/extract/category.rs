@@ -301,7 +301,9 @@ const BRANDISH: &[&str] = &[
     "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "rounds into", "rounds at", "pulled", "pulling", "chasing",
     "charging", "slashing at", "running after", "came after", "coming after", "run after", "runs after", "ran after",
     "try to cut", "trying to cut", "tried to cut", "try to stab", "trying to stab", "tried to stab",
-    "point", "aimed", "swung", "cornered", "backed into", "backed her into", "backed him into",
+    // (Someone backed into a corner by the one armed: not "the kids all backed into a yard", away from him.)
+    "point", "aimed", "swung", "cornered", "her backed into", "him backed into", "them backed into", "me backed into", "us backed into",
+    "backed her into", "backed him into",
 ];
 /// A weapon held to someone, which makes any call with it critical without making it a weapon call: "put a
 /// gun to my head and took my safe" is a robbery.
@@ -430,7 +432,6 @@ const CRITICAL: &[(&str, &str)] = &[
     // Blood that spurts with the heartbeat is from an artery.
     ("squirting", "arterial bleeding"),
     ("squirts", "arterial bleeding"),
-    ("spurting", "arterial bleeding"),
     ("spurts", "arterial bleeding"),
     ("every heartbeat", "arterial bleeding"),
     ("heart beats", "arterial bleeding"),
@@ -1145,6 +1146,8 @@ pub fn assess(
     let only_vehicles_blocked = only(&["cant get out"], &|i| {
         i > 0 && (CARS.contains(&t[i - 1].key.as_str()) || matches!(t[i - 1].key.as_str(), "bus" | "buses" | "trucks"))
     });
+    // "water's gushing up through the road": a broken main, nobody bleeding.
+    let only_water_gushing = only(&["gushing"], &|i| t[i.saturating_sub(2)..(i + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "water" | "waters" | "main" | "pipe" | "hydrant")));
     // "she can't get down to the crosswalk": a way blocked, nobody stuck up high.
     let only_way_blocked = only(&["cant get down"], &|i| t.get(i + 3).is_some_and(|x| x.key == "to"));
     // "the CO detector keeps going off ... Nobody feels sick": an alarm with no one poisoned; "filling his generator
@@ -1158,6 +1161,7 @@ pub fn assess(
         ("knocked out", only_teeth_knocked_out),
         ("cant get out", only_vehicles_blocked),
         ("cant get down", only_way_blocked),
+        ("gushing", only_water_gushing),
     ];
     // "nobody's trapped", "no one is hurt": a sign denied is no sign, and the next one said counts.
     let mut denied: Vec<&str> = Vec::new();
@@ -1184,9 +1188,13 @@ pub fn assess(
     let forced_into = (0..t.len()).find(|&i| {
         matches!(t[i].key.as_str(), "shoved" | "pushed" | "pulled" | "dragged" | "forced" | "threw" | "yanked")
             && t[i + 1..(i + 5).min(t.len())].iter().position(|x| x.key == "into").is_some_and(|k| {
-                let put = &t[i + 2 + k..(i + 6 + k).min(t.len())];
+                let from = i + 2 + k;
+                let put = &t[from..(from + 4).min(t.len())];
                 let seat = put.iter().any(|x| matches!(x.key.as_str(), "seat" | "backseat" | "trunk"));
-                seat || put.iter().any(|x| CARS.contains(&x.key.as_str())) && driven_off
+                // ("shoved me into my car door": against the car, not into it.)
+                let car_part = |j: usize| t.get(j + 1).is_some_and(|n| matches!(n.key.as_str(), "door" | "window" | "hood" | "side" | "mirror" | "fender" | "bumper"));
+                let into_car = (from..(from + 4).min(t.len())).any(|j| CARS.contains(&t[j].key.as_str()) && !car_part(j));
+                seat || into_car && driven_off
             })
     });
     if let (Some(i), true) = (forced_into, priority < Priority::Critical) {
@@ -1316,7 +1324,8 @@ pub fn assess(
             says(&["power line", "power lines", "live wire", "wires down", "wire down"]).filter(|_| says(&["down", "sparking", "snapped"]).is_some())
         {
             // On a car with people in it, the people are in danger: they must stay inside until the line is cut.
-            if let Some(inside) = says(&["inside", "in the car", "in the van", "in the truck"]) {
+            // ("I've got my kids inside", with no vehicle told of: indoors.)
+            if let Some(inside) = says(&["inside", "in the car", "in the van", "in the truck"]).filter(|_| vehicle) {
                 priority = Priority::Critical;
                 reasons.push(format!("life at risk: a live wire on a vehicle with people '{inside}'"));
             } else {
@@ -1613,6 +1622,12 @@ mod tests {
                 "a little boy is sitting in the open window upstairs, I'm standing underneath in case he falls",
             ],
         );
+        // Kids who backed away from a rifle are not cornered; someone shoved against a car door is not forced into it; kids
+        // inside a house are not in a car under a live wire; water gushing is no bleeding.
+        assert_ne!(assess_text("a hunter walked past the bus stop with a rifle in his hands, the kids all backed into a yard").priority, Priority::Critical);
+        assert_ne!(assess_text("he grabbed the box, shoved me into my car door and took off in a black Nissan Maxima").priority, Priority::Critical);
+        assert_ne!(assess_text("a power line came down on 5th, it's throwing sparks. I've got my kids inside.").priority, Priority::Critical);
+        assert_ne!(assess_text("the water main broke on 10th, water's gushing up through the road").priority, Priority::Critical);
         // A cut head or glass in an eye is an injury; a court order broken, a threat to shoot a place up, a resident with
         // dementia who walked out are urgent.
         assert_priority(
