@@ -238,7 +238,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("one side down", C::Medical, 4), ("1 side down", C::Medical, 4), ("face is droopy", C::Medical, 4),
     // Drug use left behind, and slang for what is sold.
     ("syringes", C::Drugs, 3), ("burnt foil", C::Drugs, 4), ("crack pipe", C::Drugs, 5), ("hand to hand", C::Drugs, 5), ("vapes", C::Drugs, 2),
-    ("hand to hands", C::Drugs, 5), ("thc", C::Drugs, 3), ("smoke crack", C::Drugs, 5), ("smoke the crack", C::Drugs, 5),
+    ("hands around", C::Assault, 4), ("hand to hands", C::Drugs, 5), ("thc", C::Drugs, 3), ("smoke crack", C::Drugs, 5), ("smoke the crack", C::Drugs, 5),
     // Crashes told by what the vehicle did.
     ("flipped", C::Traffic, 3), ("traffic lights", C::Traffic, 3), ("lights are out", C::Traffic, 3), ("blowing through", C::Traffic, 3),
     ("motorcycle went down", C::Traffic, 5), ("bike went down", C::Traffic, 4), ("wiped out", C::Traffic, 3), ("laid it down", C::Traffic, 4),
@@ -594,11 +594,16 @@ const VERBS: &[(&str, Category, u8)] = &[
     ("expose", C::SuspiciousPerson, 4), ("trespass", C::SuspiciousPerson, 4), ("carjack", C::Robbery, 5), ("strangle", C::Assault, 4),
     ("ransack", C::Burglary, 4), ("loot", C::Theft, 4), ("swerve", C::Traffic, 3), ("sideswipe", C::Traffic, 4), ("drown", C::Medical, 5),
     ("vomit", C::Medical, 3), ("explode", C::Fire, 4), ("brandish", C::Weapon, 4), ("pickpocket", C::Theft, 4), ("harass", C::Disturbance, 3),
-    ("climb through", C::Burglary, 4), ("siphon", C::Theft, 4),
+    ("climb through", C::Burglary, 4), ("siphon", C::Theft, 4), ("climb in through", C::Burglary, 4),
 ];
 
-/// Regular English inflections of a verb (or of the last word of a verb phrase).
+/// Regular English inflections of a verb (or of the verb in a verb phrase).
 fn inflections(base: &str) -> Vec<String> {
+    // A phrasal verb ends in its particle and inflects its first word: "climb in through" -> "climbed in through".
+    const PARTICLES: &[&str] = &["through", "in", "out", "up", "off", "over", "into", "down", "away"];
+    if let Some((verb, rest)) = base.split_once(' ').filter(|_| base.rsplit(' ').next().is_some_and(|l| PARTICLES.contains(&l))) {
+        return inflections(verb).into_iter().map(|v| format!("{v} {rest}")).collect();
+    }
     let (head, last) = match base.rsplit_once(' ') {
         Some((h, l)) => (format!("{h} "), l),
         None => (String::new(), base),
@@ -976,7 +981,8 @@ pub fn assess(
     if let Some(i) = taking {
         let from_place = find(&mut FROM_A_PLACE.iter().copied()).is_some();
         if force {
-            vote(C::Robbery, 40, "something taken by force");
+            // Outweighs the violence it took ("shoved my daughter and took her headphones"), which votes for assault too.
+            vote(C::Robbery, 80, "something taken by force");
         } else if GRABBING.contains(&t[i].key.as_str()) && !from_place {
             vote(C::Robbery, 30, "something grabbed from a person");
         } else if says(&["stole", "stolen", "steal", "stealing", "steals", "theft"]).is_none() {
@@ -1526,6 +1532,7 @@ mod tests {
         assert!(inflections("rob").contains(&"robbed".to_owned()) && inflections("rob").contains(&"robbing".to_owned()));
         assert!(inflections("collapse").contains(&"collapsing".to_owned()) && inflections("collapse").contains(&"collapsed".to_owned()));
         assert!(inflections("spray paint").contains(&"spray painted".to_owned()));
+        assert!(inflections("climb in through").contains(&"climbed in through".to_owned()));
         assert_eq!(assess_text("they are vandalizing the bus shelter").category, Category::Vandalism);
     }
 
