@@ -1013,11 +1013,16 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             j += 1;
             continue;
         }
-        // "a white church van", "a big white moving truck": one word of its use between the colour and the type.
-        let used_for = v.colour.is_some() && !core && !used_for_seen && t[j].kind == TokenKind::Word && lexicon::vehicle_types().at(t, j + 1).is_some();
-        if used_for {
+        // "a white church van", "a yellow rental moving truck": a word or two of its use between the colour and the type.
+        // ("a brown shirt no truck" is a shirt, then no truck.)
+        let word = |k: usize| {
+            t.get(k).is_some_and(|x| x.kind == TokenKind::Word && !matches!(x.key.as_str(), "no" | "not" | "and" | "or" | "with"))
+                && lexicon::clothing().at(t, k).is_none()
+        };
+        let used_for = (1..=2).find(|&n| (j..j + n).all(word) && lexicon::vehicle_types().at(t, j + n).is_some());
+        if let Some(n) = used_for.filter(|_| v.colour.is_some() && !core && !used_for_seen) {
             used_for_seen = true;
-            j += 1;
+            j += n;
             continue;
         }
         break;
@@ -1928,7 +1933,7 @@ mod tests {
         }
         assert!(vehicles("a silver mini van").iter().all(|v| !v.iter().any(|(k, _)| k == "make")));
         // A word of the vehicle's use between colour and type; an SUV called "the car" again; a body type as a recogniser splits it.
-        for s in ["a white church van and a black Chevy Colorado hit head-on", "a big white moving truck knocked over the pole"] {
+        for s in ["a white church van and a black Chevy Colorado hit head-on", "a big white moving truck knocked over the pole", "a white rental moving truck"] {
             assert!(vehicles(s)[0].contains(&("colour".to_owned(), "white".to_owned())), "{s}");
         }
         assert_eq!(vehicles("standing at the trunk of a silver Hyundai Tucson, a handgun on the roof of the car").len(), 1);
