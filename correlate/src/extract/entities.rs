@@ -1556,6 +1556,21 @@ fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Perso
             };
             t.get(k + 1).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "on" | "toward" | "towards" | "down" | "up" | "along")).then_some((k + 1, d))
         };
+        // "took off in a black Nissan Maxima, plate LVR 2281, north on 9th": a direction said on a street, right after a
+        // vehicle and its plate, is where the vehicle went.
+        let on_street = |k: usize| t.get(k).is_some_and(|n| matches!(n.key.as_str(), "on" | "toward" | "towards" | "down" | "up" | "along"));
+        let after_vehicle = lexicon::directions().at(t, i).filter(|&(len, _)| on_street(i + len)).and_then(|(len, d)| {
+            let v = vehicles.iter().rposition(|v| {
+                v.last < i && i - v.last <= 5
+                    && t[v.last + 1..i].iter().all(|x| matches!(x.kind, TokenKind::Punct | TokenKind::Plate | TokenKind::Number(_)) || x.key == "plate")
+            })?;
+            Some((v, len, d))
+        });
+        if let Some((v, len, d)) = after_vehicle {
+            vehicles[v].direction.get_or_insert(d);
+            i += len;
+            continue;
+        }
         let found = if MOVEMENT.contains(&t[i].key.as_str()) {
             (i + 1..(i + 5).min(t.len())).find_map(|k| lexicon::directions().at(t, k).map(|(len, d)| (k, k + len, d)).or_else(|| letter(k).map(|(e, d)| (k, e, d))))
         } else {
@@ -1684,6 +1699,10 @@ mod tests {
         let venza = e.iter().find(|e| e.kind == EntityKind::Vehicle).expect("the Venza");
         assert_eq!(venza.attributes.get("direction").map(String::as_str), Some("north"), "{e:?}");
         assert!(e.iter().all(|e| e.kind != EntityKind::Person || !e.attributes.contains_key("direction")), "{e:?}");
+        // A direction said on a street right after the vehicle and its plate.
+        let e = ents("He grabbed the box and took off in a black Nissan Maxima, plate LVR 2281, north on 9th.");
+        let maxima = e.iter().find(|e| e.kind == EntityKind::Vehicle).expect("the Maxima");
+        assert_eq!(maxima.attributes.get("direction").map(String::as_str), Some("north"), "{e:?}");
         // The vehicle they left in, named after the direction.
         let e = ents("Two guys jumped the armored truck guard. They took off east on Oak in a black Kia Sportage.");
         let kia = e.iter().find(|e| e.attributes.get("make").is_some_and(|m| m == "kia")).unwrap();
