@@ -443,9 +443,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // ("somebody's Jeep" is someone's own.)
             let determiner = |k: usize| lexicon::determiner(&t[k].key) || apostrophe_s(&t[k]);
             let bare_make = v.vtype.is_none() && (i == 0 || !determiner(i - 1)) && (i < 2 || !determiner(i - 2));
+            // Unpunctuated speech has no sentences: there a bare vehicle described by colour ("... two people in it
+            // older white ford") opens one.
+            let opens_description = sentence_starts_at(input, t, i)
+                || !input.contains(['.', ',']) && (i == 0 || !determiner(i - 1)) && v.colour.is_some();
             let apposition = (v.make.is_some() || v.model.is_some())
                 && (prev_word.is_some_and(|k| !takes_object(&t[k].key) && !matches!(t[k].key.as_str(), "his" | "her" | "their"))
-                    || bare_make && sentence_starts_at(input, t, i))
+                    || bare_make && opens_description)
                 && vehicles.last().is_some_and(|prev| {
                     let near = i - prev.last <= 15 && matches!(prev.vtype, Some("car" | "vehicle") | None);
                     let plain = prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none();
@@ -454,7 +458,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "a car is creeping down Spruce ... Dark hatchback, one headlight out.": a sentence of description
             // naming the body of the plain car told of.
             let unset = i == 0 || !determiner(i - 1);
-            let sketched = v.make.is_none() && v.vtype.is_some() && unset && sentence_starts_at(input, t, i)
+            let sketched = v.make.is_none() && v.vtype.is_some() && unset && opens_description
                 && vehicles.last().is_some_and(|prev| {
                     prev.colour.is_none() && prev.make.is_none() && prev.plate.is_none() && matches!(prev.vtype, Some("car" | "vehicle") | None)
                         && i - prev.last <= 50
@@ -859,6 +863,10 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
     let mut core = false;
     let mut last_core = i;
     let mut used_for_seen = false;
+    // "Their pickup's pulled up", "the truck's out there": a word with "is" or "has" (or a possessive) joined on,
+    // after a determiner ("car's still here", "the next car's going around him" are not ones to look for).
+    let determined = i > 0 && lexicon::determiner(&t[i - 1].key);
+    let joined_at = |j: usize| (determined && apostrophe_s(&t[j])).then(|| t[j].key.strip_suffix('s')).flatten();
     while j < t.len() {
         if !core {
             // ("an ice cream truck" has no colour.)
@@ -919,7 +927,9 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         let verb = make_used_as_verb(t, j);
         // "in front of the Ford dealer": the business, named by its make.
         let business = |&(len, _): &(usize, &str)| v.colour.is_none() && t.get(j + len).is_some_and(|n| matches!(n.key.as_str(), "dealer" | "dealership"));
-        if let Some((len, m)) = lexicon::makes().at(t, j).filter(|m| !verb && !business(m)) {
+        // "a white Acura's hood": the make, with its possessive, after a determiner.
+        let owned_make = || joined_at(j).and_then(|k| lexicon::makes().word(k)).map(|m| (1, m));
+        if let Some((len, m)) = lexicon::makes().at(t, j).or_else(owned_make).filter(|m| !verb && !business(m)) {
             // "jeep" is both: as a make it also says the type when nothing else does.
             v.make.get_or_insert(m);
             j += len;
@@ -927,10 +937,7 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             last_core = j - 1;
             continue;
         }
-        // "Their pickup's pulled up", "the truck's out there": the vehicle, with "is" or "has" joined on, after a
-        // determiner ("car's still here", "the next car's going around him" are not ones to look for).
-        let determined = i > 0 && lexicon::determiner(&t[i - 1].key);
-        let joined = (determined && apostrophe_s(&t[j])).then(|| t[j].key.strip_suffix('s')).flatten();
+        let joined = joined_at(j);
         let vehicle_type = lexicon::vehicle_types().at(t, j).or_else(|| joined.and_then(|k| lexicon::vehicle_types().word(k)).map(|ty| (1, ty)));
         if let Some((len, ty)) = vehicle_type {
             // "stopping behind every parked car": all of them, not one to look for.
@@ -1957,6 +1964,11 @@ mod tests {
         }
         assert_eq!(vehicles("standing at the trunk of a silver Hyundai Tucson, a handgun on the roof of the car").len(), 1);
         assert!(vehicles("a dark hatch back with its lights off")[0].contains(&("type".to_owned(), "hatchback".to_owned())));
+        // A make with its possessive, a model spelled out, a bare description opening a "sentence" of unpunctuated speech.
+        assert!(vehicles("two guys doing lines off a white Acura's hood")[0].contains(&("make".to_owned(), "acura".to_owned())));
+        assert!(vehicles("a white toyota r a v four clipped a cyclist")[0].contains(&("model".to_owned(), "rav4".to_owned())));
+        let v = vehicles("a pick up is going drive way to drive way two people in it older white ford");
+        assert_eq!(v.len(), 1, "{v:?}");
         assert!(vehicles("a grey Lincoln MKZ pulled up at the bus loop")[0].contains(&("model".to_owned(), "mkz".to_owned())));
         // As a recogniser hears them: a model in numbers, a workwear brand that is no car.
         assert!(vehicles("my tailgate got stolen off my f one fifty")[0].contains(&("model".to_owned(), "f-150".to_owned())));
