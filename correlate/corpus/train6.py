@@ -149,7 +149,7 @@ TRAIN6 = [
     # Deer season: a hunter walking a residential street past a bus stop with a rifle: a weapon seen (high). "blaze
     # orange hat" -> "orange hat"; "at 7:10" the time; the children at the stop "2+".
     dict(written="At 7:10 a hunter in a blaze orange hat walked right down Birch Street past the school bus stop at 4th with a rifle in his hands, not slung. The kids at the stop all backed into a yard. He went toward 5th.",
-         spoken="at seven tena hunter in a blaze orange hat walked right down birch street past the school bus stop at fourth with a rifle in his hands not slung the kids at the stop all backed into a yard he went toward fifth",
+         spoken="at seven ten a hunter in a blaze orange hat walked right down birch street past the school bus stop at fourth with a rifle in his hands not slung the kids at the stop all backed into a yard he went toward fifth",
          at="2035-11-17 07:20", entities=[('local', '2035-11-17 07:10'), P(count="1", sex="male", clothing=["orange hat"]), W("rifle"), P(count="2+")],
          places=[('intersection', 'Birch Street', '4th Street')], category="weapon", priority="high"),
     # A tire shop owner: a customer pulled a gun over a bill the afternoon before: a weapon used hours ago, lowered to
@@ -167,7 +167,7 @@ TRAIN6 = [
     # A jogger: a man clicked a taser at her on the river path early that morning: a weapon used hours ago, medium.
     # "around 6:15" 06:15; "the river path" part of Riverside Park.
     dict(written="This morning around 6:15 I was running the river path in Riverside Park and a man stepped out from the trees and clicked a taser at me, like sparking it, and laughed. I ran the other way. Black tracksuit, white headphones.",
-         spoken="um this morning around six fifteeni was running the river path in river side park and a man stepped out from the trees and clicked a taser at me like sparking it and laughed i ran the other way black tracksuit white headphones",
+         spoken="um this morning around six fifteen i was running the river path in river side park and a man stepped out from the trees and clicked a taser at me like sparking it and laughed i ran the other way black tracksuit white headphones",
          at="2035-10-20 14:40", entities=[('local', '2035-10-20 06:15'), P(count="1", sex="male", clothing=["black tracksuit"]), W("taser")],
          places=[('landmark', 'Riverside Park')], category="weapon", priority="medium"),
     # ---------------------------------------------------------------- fire
@@ -386,7 +386,7 @@ TRAIN6 = [
          places=[('intersection', 'Pine Street', '3rd Street')], category="robbery", priority="medium"),
     # A father's wallet grabbed after a request for a light the night before: medium. "Last night about 10:45" 22:45.
     dict(written="Last night about 10:45 a man asked my dad for a light outside the bowling alley on Walnut by 11th, then ripped the wallet out of his hand and pushed him down. Dad's sore but fine. The guy had a neck tattoo and a grey tracksuit.",
-         spoken="last night about ten forty fivea man asked my dad for a light outside the bowling alley on wall nut by eleventh then ripped the wallet out of his hand and pushed him down dad's sore but fine the guy had a neck tattoo and a grey tracksuit",
+         spoken="last night about ten forty five a man asked my dad for a light outside the bowling alley on wall nut by eleventh then ripped the wallet out of his hand and pushed him down dad's sore but fine the guy had a neck tattoo and a grey tracksuit",
          at="2035-07-29 11:20", entities=[('local', '2035-07-28 22:45'), P(count="1", sex="male"), P(count="1", sex="male", clothing=["grey tracksuit"])],
          places=[('intersection', 'Walnut Street', '11th Street')], category="robbery", priority="medium"),
     # A taxi fare who claimed a gun and took the night's cash overnight: robbery (a claimed gun never seen, no
@@ -398,7 +398,7 @@ TRAIN6 = [
     # A son's bike taken at a school rack by threats that morning: robbery, lowered to medium. "this morning at 7:40"
     # 07:40.
     dict(written="This morning at 7:40 two bigger boys took my son's bike off the rack at Lincoln Elementary by telling him they'd beat him up if he said anything. He only told me after school. It's a blue mountain bike.",
-         spoken="hi this morning at seven fortytwo bigger boys took my son's bike off the rack at lincoln elementary by telling him they'd beat him up if he said anything he only told me after school it's a blue mountain bike",
+         spoken="hi this morning at seven forty two bigger boys took my son's bike off the rack at lincoln elementary by telling him they'd beat him up if he said anything he only told me after school it's a blue mountain bike",
          at="2035-04-03 16:10", entities=[('local', '2035-04-03 07:40'), P(count="2", sex="male"), P(count="1", sex="male"), V(colour="blue", type="bicycle")],
          places=[('landmark', 'Lincoln Elementary School')], category="robbery", priority="medium"),
     # ---------------------------------------------------------------- assault
@@ -528,7 +528,7 @@ TRAIN6 = [
     # A dental office's back door alarm at 5:50, drug cabinet forced: burglary, medium (four hours, not six). "at
     # 5:50" 05:50.
     dict(written="Office manager at Bright Smile Dental, 225 Main. Our alarm went off at 5:50 this morning for the back door and when I got in the door was pried and the locked cabinet where we keep the nitrous keys was forced open.",
-         spoken="hi office manager at bright smile dental two twenty five maine our alarm went off at five fiftythis morning for the back door and when i got in the door was pried and the locked cabinet where we keep the nitrous keys was forced open",
+         spoken="hi office manager at bright smile dental two twenty five maine our alarm went off at five fifty this morning for the back door and when i got in the door was pried and the locked cabinet where we keep the nitrous keys was forced open",
          at="2035-11-12 09:45", entities=[('local', '2035-11-12 05:50')],
          places=[('address', 225, 'Main Street')], category="burglary", priority="medium"),
     # A food pantry storeroom entered over a weekend: burglary, low (days old). "60 Church Street" on a short street.
@@ -598,7 +598,7 @@ TRAIN6 = [
     # A web report of a card used at a gas station that morning while the caller had it: theft, medium. "at 9:12"
     # 09:12; the gas station the place of the tip.
     dict(written="Web report: my debit card was used at the QuickStop at 9:12 this morning for $85 in gas and scratch tickets. I have the card in my wallet, so somebody copied it. I'm at 918 Elm.",
-         spoken="web report my debit card was used at the quickstop at nine twelvethis morning for eighty five dollars in gas and scratch tickets i have the card in my wallet so some body copied it i'm at nine eighteen elm",
+         spoken="web report my debit card was used at the quickstop at nine twelve this morning for eighty five dollars in gas and scratch tickets i have the card in my wallet so some body copied it i'm at nine eighteen elm",
          at="2035-07-19 13:00", entities=[('local', '2035-07-19 09:12'), P(count="1")],
          places=[('landmark', 'QuickStop Gas')], category="theft", priority="medium"),
     # Copper pipe taken from a house under construction overnight: theft, medium (five and a half hours). "overnight"
@@ -974,7 +974,7 @@ TRAIN6 = [
          places=[('address', 121, 'Main Street')], category="suspicious_person", priority="medium"),
     # Someone walking on a neighbour's roof at night, just now: low raised to medium.
     dict(written="There's somebody up on the roof next door at 835 Cedar just now, I can hear footsteps and I saw a shadow cross the chimney. My neighbors are away. It's 1:40 in the morning.",
-         spoken="there's somebody up on the roof next door at eight thirty five cedar just now i can hear footsteps and i saw a shadow cross the chimney my neighbors are away it's one fortyin the morning",
+         spoken="there's somebody up on the roof next door at eight thirty five cedar just now i can hear footsteps and i saw a shadow cross the chimney my neighbors are away it's one forty in the morning",
          at="2035-07-31 01:40", entities=[P(count="1"), ('local', '2035-07-31 01:40')],
          places=[('address', 835, 'Cedar Street')], category="suspicious_person", priority="medium"),
     # Web report: a man asking for rides at a supermarket door daily, who followed a shopper the day before: low.
