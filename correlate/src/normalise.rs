@@ -820,7 +820,7 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
             || matches!(
                 n.key.as_str(),
                 "while" | "when" | "and" | "a" | "the" | "i" | "he" | "she" | "they" | "we" | "my" | "his" | "her" | "someone" | "somebody"
-                    | "there" | "or" | "at" | "in" | "outside" | "behind" | "near"
+                    | "there" | "or" | "at" | "in" | "outside" | "behind" | "near" | "because" | "cause" | "but" | "so" | "then"
             )
     });
     let preposition_before = prev.is_some_and(|p| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str()));

@@ -674,6 +674,7 @@ mod tests {
         assert_eq!(texts("The fight started at 9 last night."), ["at 9 last night"]);
         assert_eq!(texts("I'm 77. Yesterday around 5 a man knocked and grabbed my purse."), ["Yesterday around 5"]);
         assert_eq!(texts("Yesterday around 4 at the cookout a man snatched my phone"), ["Yesterday around 4"]);
+        assert_eq!(texts("My stepdad hit me this morning at 7 because I was late getting up"), ["this morning at 7"]);
         assert_eq!(texts("I want to report a robbery from this morning. Around 6 I was running on River Road"), ["this morning. Around 6"]);
         assert_eq!(texts("I fell off the bleachers in Maple Square yesterday, around 11."), ["yesterday, around 11"]);
     }
