@@ -720,7 +720,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 i += len;
                 continue;
             }
-            if describes_alone(input, t, from) {
+            // "They ran north on 4th, both in black hoodies": worn by each of the pair.
+            let key_at = |k: Option<usize>| k.map_or("", |k| t[k].key.as_str());
+            let both = key_at(from.checked_sub(1)) == "both"
+                || key_at(from.checked_sub(2)) == "both" && matches!(key_at(from.checked_sub(1)), "in" | "wearing" | "had" | "have" | "with");
+            let pair = both.then(|| persons.iter().rposition(|p| p.count == "2")).flatten();
+            if let Some(p) = pair {
+                current = Some(p);
+            } else if describes_alone(input, t, from) {
                 current = current.map(|c| told_of(&persons, c));
             }
             match current {
@@ -1691,6 +1698,10 @@ mod tests {
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!((p[0]["age"].as_str(), p[0]["clothing"].as_str()), ("30-39", "blue tank top"));
         assert_eq!(people("A man in a wheelchair was knocked over and robbed, suspect is a teen in a blue hoodie").len(), 2);
+        // Clothing "both" wear is the pair's.
+        let p = people("Two men smashed the kiosk glass, one held a hammer over the clerk's head. They ran out the east doors. Both in black ski masks.");
+        let pair = p.iter().find(|p| p["count"] == "2").expect("the pair");
+        assert_eq!(pair.get("clothing").map(String::as_str), Some("black ski mask"), "{p:?}");
         // A noun said of the one just named is that one.
         let p = people("A car backed over the stroller. The driver's an old man, he's still sitting in the car.");
         assert_eq!(p.len(), 1, "{p:?}");
