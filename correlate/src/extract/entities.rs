@@ -566,6 +566,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // "the guy who did it" introduces someone new.
                 let relative_clause = t.get(i + len).is_some_and(|n| n.key == "who");
                 let existing = (definite && !relative_clause).then(|| persons.iter().rposition(|p| p.sex == sex && (p.count == "1") == (number == "1"))).flatten();
+                // "waving a pistol at our bouncer ... Bouncer is backing up": the same word again, bare or owned, is the
+                // same one (not "a man ... another man").
+                let same_word = (number == "1" && !PLACEHOLDERS.contains(&key) && !matches!(t[first].key.as_str(), "a" | "an" | "another" | "one" | "some"))
+                    .then(|| persons.iter().rposition(|p| p.count == "1" && t[p.last].key == key && (p.sex.is_none() || sex.is_none() || p.sex == sex)))
+                    .flatten();
+                let existing = existing.or(same_word);
                 // Dispatch's "W/M 30s in the lot ... Susp wearing a blue tank top", "2 susp approached ... Susps fled NB":
                 // "susp" or "suspects" bare, after someone has been described, is that one (or those) again, of
                 // either sex.
@@ -1698,6 +1704,10 @@ mod tests {
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!((p[0]["age"].as_str(), p[0]["clothing"].as_str()), ("30-39", "blue tank top"));
         assert_eq!(people("A man in a wheelchair was knocked over and robbed, suspect is a teen in a blue hoodie").len(), 2);
+        // The same word again, bare or owned, is the same one.
+        let p = people("a guy in a green derby hat is waving a pistol at our bouncer. Bouncer is backing up with his hands out.");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert_eq!(people("A man asked for money, then another man came up behind me").len(), 2);
         // Clothing "both" wear is the pair's.
         let p = people("Two men smashed the kiosk glass, one held a hammer over the clerk's head. They ran out the east doors. Both in black ski masks.");
         let pair = p.iter().find(|p| p["count"] == "2").expect("the pair");

@@ -241,7 +241,7 @@ lexicon!(improvised_weapons, &[
 lexicon!(clothing, &[
     ("hoodie", "hoodie"), ("hoody", "hoodie"), ("hooded sweatshirt", "hoodie"), ("hooded top", "hoodie"), ("jacket", "jacket"),
     ("coat", "coat"), ("t-shirt", "t-shirt"), ("tshirt", "t-shirt"), ("t shirt", "t-shirt"), ("tee shirt", "t-shirt"),
-    ("tee", "t-shirt"), ("shirt", "shirt"), ("tank top", "tank top"), ("sweater", "sweater"), ("jumper", "sweater"),
+    ("tee", "t-shirt"), ("shirt", "shirt"), ("undershirt", "shirt"), ("tank top", "tank top"), ("sweater", "sweater"), ("jumper", "sweater"),
     ("sweatshirt", "sweatshirt"), ("jeans", "jeans"), ("pants", "pants"), ("trousers", "pants"), ("sweatpants", "sweatpants"), ("joggers", "joggers"),
     ("joggers", "sweatpants"), ("shorts", "shorts"), ("baseball cap", "cap"), ("ball cap", "cap"), ("cap", "cap"),
     ("hat", "hat"), ("beanie", "beanie"), ("ski mask", "ski mask"), ("balaclava", "ski mask"), ("mask", "mask"),
