@@ -1355,6 +1355,15 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
         return Some(i + len);
     }
     match key {
+        // "Big guy, bald", "one is big with a white cap": big as the labels read it, heavy (not "his big truck").
+        "big" | "huge"
+            if t.get(i + 1).is_none_or(|n| {
+                n.kind == TokenKind::Punct || matches!(n.key.as_str(), "with" | "and" | "in") || lexicon::person_nouns().at(t, i + 1).is_some()
+            }) =>
+        {
+            p.build = Some("heavy");
+            return Some(i + 1);
+        }
         "tall" | "short" if !t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "time" | "while" | "distance" | "sleeves" | "sleeved")) => {
             p.height = Some(key.to_owned());
             return Some(i + 1);
@@ -1704,6 +1713,10 @@ mod tests {
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!((p[0]["age"].as_str(), p[0]["clothing"].as_str()), ("30-39", "blue tank top"));
         assert_eq!(people("A man in a wheelchair was knocked over and robbed, suspect is a teen in a blue hoodie").len(), 2);
+        // "Big" of a person is a heavy build, as dispatchers read it; not of a truck.
+        let p = people("Two men took my phone. One is big with a white cap.");
+        assert!(p.iter().any(|p| p.get("build").map(String::as_str) == Some("heavy")), "{p:?}");
+        assert!(people("he drove off in his big truck").iter().all(|p| !p.contains_key("build")));
         // The same word again, bare or owned, is the same one.
         let p = people("a guy in a green derby hat is waving a pistol at our bouncer. Bouncer is backing up with his hands out.");
         assert_eq!(p.len(), 2, "{p:?}");
