@@ -1199,6 +1199,10 @@ fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
         match same.flatten() {
             Some(j) => {
                 let (direction, plate) = (vehicles[k].direction, vehicles[k].plate.take());
+                // "a car pulls in ... small dark SUV": the body said more exactly wins.
+                if matches!(vehicles[j].vtype, Some("car" | "vehicle") | None) && !matches!(vehicles[k].vtype, Some("car" | "vehicle") | None) {
+                    vehicles[j].vtype = vehicles[k].vtype;
+                }
                 vehicles[j].direction = vehicles[j].direction.or(direction);
                 vehicles[j].plate = vehicles[j].plate.take().or(plate);
                 vehicles.remove(k);
@@ -2073,6 +2077,13 @@ mod tests {
         // A price per car, the next one in a run, a dealer named by its make.
         assert_eq!(vehicles("taking $5 a car for parking; charging twenty dollars a car; and the next car pulls up"), 0);
         assert_eq!(vehicles("unloading right in front of the Ford dealer"), 0);
+        // Two bare mentions of one vehicle keep the body said more exactly.
+        let v: Vec<Entity> = ents("a car pulls into the lot and sits there ten minutes i can see it from my bed room small dark s u v")
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Vehicle)
+            .collect();
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].attributes.get("type").map(String::as_str), Some("suv"));
         // A course, a race or a show named after vehicles.
         assert_eq!(vehicles("a car drove around the cones onto the bike course; the car show; the bike race"), 1);
         // A motorcycle called a bike again is the same one.
