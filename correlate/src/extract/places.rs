@@ -384,11 +384,17 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         What::Street { ids, .. } => Some(ids.clone()),
         _ => None,
     };
-    // "Oak Street between 5th and 6th": the stretch of Oak between its two crossings.
+    // "Oak Street between 5th and 6th", "all down 12th Street from Cedar to Oak": the stretch of Oak between its two
+    // crossings.
     for k in 0..ms.len().saturating_sub(2) {
         let (c, a, b) = (&ms[k], &ms[k + 1], &ms[k + 2]);
         let (Some(ic), Some(ia), Some(ib)) = (street_ids(c), street_ids(a), street_ids(b)) else { continue };
-        if c.used || a.first != c.last + 2 || t[c.last + 1].key != "between" || b.first != a.last + 2 || !matches!(t[a.last + 1].key.as_str(), "and" | "&") {
+        let stretch = match t[c.last + 1].key.as_str() {
+            "between" => matches!(t[a.last + 1].key.as_str(), "and" | "&"),
+            "from" => matches!(t[a.last + 1].key.as_str(), "to" | "through" | "till"),
+            _ => false,
+        };
+        if c.used || a.first != c.last + 2 || b.first != a.last + 2 || !stretch {
             continue;
         }
         // "Walnut between 6th and 7th, no, 7th and 8th": the crossings taken back and said again as a pair.
@@ -582,12 +588,14 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         }) else {
             continue;
         };
-        let placed = matches!(t[i - 1].key.as_str(), "at" | "behind" | "outside") || i >= 2 && t[i - 2].key == "front" && t[i - 1].key == "of";
+        // ("... at our place on 4th Street, number 311": right after the street; not a runner's "number 414".)
+        let numbered = t[i - 1].key == "number" && i >= 3 && t[i - 2].kind == TokenKind::Punct;
+        let placed = numbered || matches!(t[i - 1].key.as_str(), "at" | "behind" | "outside") || i >= 2 && t[i - 2].key == "front" && t[i - 1].key == "of";
         let alone = t.get(i + 1).is_none_or(|x| x.kind == TokenKind::Punct || matches!(x.key.as_str(), "right" | "now"));
         if !placed || !alone || out.iter().any(|(f, l, _)| *f <= i && i <= *l) {
             continue;
         }
-        let street = ms.iter().rev().filter(|m| m.last < i && !crossing(m)).find_map(|m| match &m.what {
+        let street = ms.iter().rev().filter(|m| m.last < i && !crossing(m) && (!numbered || m.last + 3 == i)).find_map(|m| match &m.what {
             What::Street { ids, .. } => Some(ids),
             _ => None,
         });
@@ -873,6 +881,14 @@ mod tests {
         let (stretch, house) = (&p[0], &p[1]);
         assert_eq!((stretch.kind, house.kind), (PlaceKind::Block, PlaceKind::Address), "{p:?}");
         assert!(stretch.location.unwrap().distance_m(&house.location.unwrap()) < 60.0, "{p:?}");
+        // A stretch from one crossing to another; a house number said after its street.
+        let (from_to, between) = (one("a slick of diesel all down 12th Street from Cedar to Oak"), one("on 12th Street between Cedar and Oak"));
+        assert_eq!(from_to.kind, PlaceKind::Block, "{from_to:?}");
+        assert!(from_to.location.unwrap().distance_m(&between.location.unwrap()) < 1.0, "{from_to:?}");
+        let (numbered, house) = (places("my roommate's ex showed up at our place on 4th Street, number 311, with a machete"), one("311 4th Street"));
+        let numbered = numbered.iter().find(|p| p.kind == PlaceKind::Address).expect("the house");
+        assert!(numbered.location.unwrap().distance_m(&house.location.unwrap()) < 1.0, "{numbered:?}");
+        assert!(places("Maroon singlet, black shorts, number 414.").is_empty());
         // A crossing street taken back and said again; a whole crossing said again replaces the first.
         let (said, meant) = (one("Motorcycle down on the curve on Route 9 by 8th, no, by 9th."), one("on Route 9 by 9th"));
         assert_eq!(said.kind, PlaceKind::Intersection);
