@@ -666,15 +666,19 @@ fn spoken_24_hour(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, 
         };
     }
     let approx = prev.is_some_and(|p| matches!(p.key.as_str(), "approx" | "approximately" | "around" | "about" | "since"));
-    // "approximately seventeen hundred", "fourteen hundred hours" reach here as one number ("about fourteen hundred
-    // dollars" is an amount).
-    let counted = ws.get(i + 1).is_some_and(|x| matches!(x.key.as_str(), "dollars" | "bucks" | "feet" | "pounds" | "people" | "block" | "yards" | "miles"));
-    let hundreds = number(i).filter(|n| (1000..2400).contains(n) && n % 100 == 0 && ws[i].form != Form::Digits && !counted);
-    if let Some(n) = hundreds.filter(|&n| hours_at(i + 1) || approx && n >= 1300) {
+    // An amount, not a time: "about fourteen hundred dollars", "around eighteen hundred rounds".
+    let counted = |k: usize| {
+        ws.get(k).is_some_and(|x| {
+            matches!(x.key.as_str(), "dollars" | "bucks" | "feet" | "pounds" | "people" | "block" | "yards" | "miles" | "square" | "rounds" | "in")
+        })
+    };
+    // "approximately seventeen hundred", "fourteen hundred hours" reach here as one number ("two thousand" is no hour).
+    let hundreds = number(i).filter(|n| (1000..2400).contains(n) && n % 100 == 0 && n % 1000 != 0 && ws[i].form != Form::Digits);
+    if let Some(n) = hundreds.filter(|&n| hours_at(i + 1) || approx && n >= 1300 && !counted(i + 1)) {
         return clock(1, n / 100, 0);
     }
     let h = number(i).filter(|h| (10..24).contains(h))?;
-    if ws.get(i + 1).is_some_and(|x| x.is_word("hundred")) && (hours_at(i + 2) || approx && h >= 13) {
+    if ws.get(i + 1).is_some_and(|x| x.is_word("hundred")) && (hours_at(i + 2) || approx && h >= 13 && !counted(i + 2)) {
         return clock(2, h, 0);
     }
     let minute_said = ws.get(i + 1).is_some_and(|m| m.digits.len() == 2 || m.form == Form::SpokenPair);
@@ -1182,6 +1186,7 @@ mod tests {
         // Hundreds said as one number: a dispatch time, not an amount; a clock time before "now" is no house number.
         assert_eq!(norm("robbery approximately seventeen hundred driver states"), "robbery approximately 5:00 pm driver states");
         assert_eq!(norm("gone about fourteen hundred dollars"), "gone about 1400 dollars");
+        assert_eq!(norm("he took approximately two thousand in cash"), "he took approximately 2000 in cash");
         assert_eq!(norm("pulled out at eleven fifteen now responsive"), "pulled out at 11:15 now responsive");
         assert_eq!(norm("alarm 0147"), "alarm 1:47 am");
         assert_eq!(norm("at 1105 Main"), "at 1105 Main");

@@ -119,7 +119,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("at gunpoint", C::Robbery, 5), ("at knifepoint", C::Robbery, 5), ("carjacked", C::Robbery, 5), ("carjacking", C::Robbery, 5),
     ("held me up", C::Robbery, 4), ("purse snatching", C::Robbery, 4),
     ("demanding money", C::Robbery, 4), ("shoved", C::Assault, 3), ("pushed", C::Assault, 2), ("choking", C::Assault, 3),
-    ("strangling", C::Assault, 4), ("slapped", C::Assault, 3), ("slapping", C::Assault, 3), ("jumped", C::Assault, 2),
+    ("strangling", C::Assault, 4), ("hands around the neck", C::Assault, 4), ("hands around the throat", C::Assault, 4), ("slapped", C::Assault, 3), ("slapping", C::Assault, 3), ("jumped", C::Assault, 2),
     ("domestic", C::Assault, 3), ("abusing", C::Assault, 3), ("grabbed her", C::Assault, 3),
     ("hit him", C::Assault, 3), ("hit her", C::Assault, 3), ("rear-ended", C::Traffic, 4), ("rear ended", C::Traffic, 4),
     ("t-boned", C::Traffic, 4), ("ran over", C::Traffic, 3), ("wheelies", C::Traffic, 3), ("donuts", C::Traffic, 3),
@@ -238,7 +238,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("one side down", C::Medical, 4), ("1 side down", C::Medical, 4), ("face is droopy", C::Medical, 4),
     // Drug use left behind, and slang for what is sold.
     ("syringes", C::Drugs, 3), ("burnt foil", C::Drugs, 4), ("crack pipe", C::Drugs, 5), ("hand to hand", C::Drugs, 5), ("vapes", C::Drugs, 2),
-    ("hands around", C::Assault, 4), ("hand to hands", C::Drugs, 5), ("thc", C::Drugs, 3), ("smoke crack", C::Drugs, 5), ("smoke the crack", C::Drugs, 5),
+    ("hand to hands", C::Drugs, 5), ("thc", C::Drugs, 3), ("smoke crack", C::Drugs, 5), ("smoke the crack", C::Drugs, 5),
     // Crashes told by what the vehicle did.
     ("flipped", C::Traffic, 3), ("traffic lights", C::Traffic, 3), ("lights are out", C::Traffic, 3), ("blowing through", C::Traffic, 3),
     ("motorcycle went down", C::Traffic, 5), ("bike went down", C::Traffic, 4), ("wiped out", C::Traffic, 3), ("laid it down", C::Traffic, 4),
@@ -419,12 +419,16 @@ const CRITICAL: &[(&str, &str)] = &[
     ("end her life", "someone may take their life"),
     ("texted me goodbye", "someone may take their life"),
     ("goodbye note", "someone may take their life"),
-    ("hands around", "someone is being strangled"),
+    ("hands around the neck", "someone is being strangled"),
+    ("hands around the throat", "someone is being strangled"),
     ("under the surface", "someone is being held under water"),
     ("holding him under", "someone is being held under water"),
     ("holding her under", "someone is being held under water"),
     ("wont answer me", "someone is unresponsive"),
-    ("inside the trunk", "someone is shut in a trunk"),
+    ("from inside the trunk", "someone is shut in a trunk"),
+    ("someone inside the trunk", "someone is shut in a trunk"),
+    ("somebody inside the trunk", "someone is shut in a trunk"),
+    ("locked in the trunk", "someone is shut in a trunk"),
     ("face is purple", "someone is turning blue"),
     ("across the neck", "a wound to the neck"),
     ("across his neck", "a wound to the neck"),
@@ -434,7 +438,8 @@ const CRITICAL: &[(&str, &str)] = &[
     ("squirts", "arterial bleeding"),
     ("spurts", "arterial bleeding"),
     ("every heartbeat", "arterial bleeding"),
-    ("heart beats", "arterial bleeding"),
+    ("every time his heart beats", "arterial bleeding"),
+    ("every time her heart beats", "arterial bleeding"),
     // "can barely get him to open his eyes", "won't open her eyes" (not eyes stung shut: "can't open her eyes").
     ("to open his eyes", "someone cannot be woken"),
     ("to open her eyes", "someone cannot be woken"),
@@ -577,7 +582,7 @@ const INJURY: &[&str] = &[
     "messed up bad", "killing me", "bloody", "cuts all over", "glass cuts",
     "please stop", "stop daddy", "stop mommy", "stop hitting", "burn the house down", "hurts bad", "hurts really bad", "hurts so bad",
     "leg is snapped", "shin is snapped", "arm is snapped", "ankle is snapped", "wrist is snapped",
-    "hit her head", "hit his head", "a cut on", "gash", "glass in his eye", "glass in her eye", "glass in my eye",
+    "hit her head", "hit his head", "a cut on", "gash on", "gash over", "gash in his", "gash in her", "glass in his eye", "glass in her eye", "glass in my eye",
 ];
 
 /// Keywords grouped by first word, longest first, so a token costs one hash lookup.
@@ -601,7 +606,7 @@ const VERBS: &[(&str, Category, u8)] = &[
 fn inflections(base: &str) -> Vec<String> {
     // A phrasal verb ends in its particle and inflects its first word: "climb in through" -> "climbed in through".
     const PARTICLES: &[&str] = &["through", "in", "out", "up", "off", "over", "into", "down", "away"];
-    if let Some((verb, rest)) = base.split_once(' ').filter(|_| base.rsplit(' ').next().is_some_and(|l| PARTICLES.contains(&l))) {
+    if let Some((verb, rest)) = base.split_once(' ').filter(|_| base.rsplit_once(' ').is_some_and(|(_, l)| PARTICLES.contains(&l))) {
         return inflections(verb).into_iter().map(|v| format!("{v} {rest}")).collect();
     }
     let (head, last) = match base.rsplit_once(' ') {
@@ -969,9 +974,11 @@ pub fn assess(
     }
     // Something taken: a theft, or with force against a person a robbery. A grab from someone's hands is
     // a robbery too, unless the thing lay somewhere ("reached into her car", "off the table").
+    // (Not the caller's own: "he punched me, so I grabbed my phone and ran".)
     let taking = (0..t.len()).find(|&i| {
         let k = t[i].key.as_str();
         TAKING.contains(&k)
+            && !(i > 0 && matches!(t[i - 1].key.as_str(), "i" | "we"))
             && !t.get(i + 1).is_some_and(|x| x.key == "off" && t.get(i + 2).is_none_or(|y| y.key != "with"))
             && t[i.saturating_sub(3)..(i + 5).min(t.len())].iter().any(|x| BELONGINGS.contains(&x.key.as_str()) || CARS.contains(&x.key.as_str()))
     });
@@ -981,8 +988,11 @@ pub fn assess(
     if let Some(i) = taking {
         let from_place = find(&mut FROM_A_PLACE.iter().copied()).is_some();
         if force {
-            // Outweighs the violence it took ("shoved my daughter and took her headphones"), which votes for assault too.
-            vote(C::Robbery, 80, "something taken by force");
+            // Violence that took it ("shoved my daughter and took her headphones") votes for assault too; the taking
+            // outweighs it.
+            let threatened = !weapons.is_empty() || find(&mut FORCE.iter().copied()).is_some();
+            let took_it = threatened || violence.is_some_and(|v| v.abs_diff(i) <= 20);
+            vote(C::Robbery, if took_it { 80 } else { 40 }, "something taken by force");
         } else if GRABBING.contains(&t[i].key.as_str()) && !from_place {
             vote(C::Robbery, 30, "something grabbed from a person");
         } else if says(&["stole", "stolen", "steal", "stealing", "steals", "theft"]).is_none() {
@@ -1152,8 +1162,16 @@ pub fn assess(
     let only_vehicles_blocked = only(&["cant get out"], &|i| {
         i > 0 && (CARS.contains(&t[i - 1].key.as_str()) || matches!(t[i - 1].key.as_str(), "bus" | "buses" | "trucks"))
     });
-    // "water's gushing up through the road": a broken main, nobody bleeding.
-    let only_water_gushing = only(&["gushing"], &|i| t[i.saturating_sub(2)..(i + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "water" | "waters" | "main" | "pipe" | "hydrant")));
+    // "water's gushing up through the road", "the hydrant is squirting water": a broken main, nobody bleeding.
+    const SPURTING: [&str; 5] = ["gushing", "squirting", "squirts", "spurting", "spurts"];
+    let only_water = only(&SPURTING, &|i| t[i.saturating_sub(2)..(i + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "water" | "waters" | "main" | "pipe" | "hydrant")));
+    // "spider-web tattoo across his neck": a mark that describes someone, no wound.
+    const ACROSS_NECK: [&str; 3] = ["across the neck", "across his neck", "across her neck"];
+    let only_marks = only(&ACROSS_NECK, &|i| t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "tattoo" | "tattoos" | "tattooed" | "scar")));
+    // "my neighbour won't answer me about the music": a question ignored, nobody unresponsive.
+    let only_ignored = only(&["wont answer me"], &|i| t.get(i + 3).is_some_and(|x| matches!(x.key.as_str(), "about" | "when" | "if" | "why")));
+    // "she got pepper-sprayed and is trying to open her eyes": eyes stung shut.
+    let sprayed = says(&["pepper spray", "pepper sprayed", "pepper-sprayed", "maced", "bear spray", "sprayed"]).is_some();
     // "she can't get down to the crosswalk": a way blocked, nobody stuck up high.
     let only_way_blocked = only(&["cant get down"], &|i| t.get(i + 3).is_some_and(|x| x.key == "to"));
     // "the CO detector keeps going off ... Nobody feels sick": an alarm with no one poisoned; "filling his generator
@@ -1167,13 +1185,16 @@ pub fn assess(
         ("knocked out", only_teeth_knocked_out),
         ("cant get out", only_vehicles_blocked),
         ("cant get down", only_way_blocked),
-        ("gushing", only_water_gushing),
+        ("wont answer me", only_ignored),
+        ("to open his eyes", sprayed),
+        ("to open her eyes", sprayed),
     ];
+    let explained = explained.into_iter().chain(SPURTING.map(|p| (p, only_water))).chain(ACROSS_NECK.map(|p| (p, only_marks)));
     // "nobody's trapped", "no one is hurt": a sign denied is no sign, and the next one said counts.
     let mut denied: Vec<&str> = Vec::new();
     let life_risk = loop {
         let mut critical = CRITICAL.iter().filter(|(p, why)| {
-            !(explained.iter().any(|(sign, yes)| *yes && sign == p)
+            !(explained.clone().any(|(sign, yes)| yes && sign == *p)
                 || *why == "carbon monoxide" && (no_symptoms || category == C::Fire && p.starts_with("generator"))
                 || denied.contains(p))
         }).map(|c| c.0);
@@ -1215,8 +1236,8 @@ pub fn assess(
         "going to stab", "gonna stab", "hell kill", "shell kill", "ill kill", "threatening to kill", "hold her under", "hold him under",
         "will cut you", "will cut him", "will cut her", "will cut my", "going to cut you", "going to cut him", "going to cut her", "gonna cut you",
         "gonna cut him", "gonna cut her", "with us in it", "with them in it", "with her in it", "with him in it", "with you in it",
-        "knows where she lives", "knows where he lives", "knows where i live", "knows where we live", "shoot this", "shoot up",
-        "shoot everyone", "shoot everybody"])
+        "knows where she lives", "knows where he lives", "knows where i live", "knows where we live", "shoot this place", "shoot this whole place",
+        "shoot the place up", "shoot up the place", "shoot up this place", "shoot everyone", "shoot everybody"])
         .filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
     if let Some(w) = threat {
         if priority < Priority::Critical && (!weapons.is_empty() || violence.is_some()) {
@@ -1229,7 +1250,8 @@ pub fn assess(
     }
     // Someone a court has ordered to stay away, there anyway: the person protected is in danger.
     if priority < Priority::High {
-        if let Some(w) = says(&["restraining order", "protective order", "protection order", "no contact order", "court order"]) {
+        if let Some(w) = says(&["restraining order", "protective order", "protection order", "no contact order", "court order keeping", "court order against",
+            "court order to stay"]) {
             priority = Priority::High;
             reasons.push(format!("a court order to stay away: '{w}'"));
         }
@@ -1635,6 +1657,22 @@ mod tests {
         assert_ne!(assess_text("he grabbed the box, shoved me into my car door and took off in a black Nissan Maxima").priority, Priority::Critical);
         assert_ne!(assess_text("a power line came down on 5th, it's throwing sparks. I've got my kids inside.").priority, Priority::Critical);
         assert_ne!(assess_text("the water main broke on 10th, water's gushing up through the road").priority, Priority::Critical);
+        // The same signs read in other senses: a steering wheel held, a tattoo, a bike in a trunk, a question ignored,
+        // eyes stung by spray, a racing heart, a hydrant.
+        for text in [
+            "he had both hands around the steering wheel and was yelling at me through the window",
+            "white male, spider-web tattoo across his neck, keeps walking past the school",
+            "he threw my bike inside the trunk of a silver Camry and drove off",
+            "my upstairs neighbour won't answer me about the music",
+            "she got pepper-sprayed by a guy at the bus stop and is trying to open her eyes",
+            "my heart beats so fast when he drives by my house",
+            "the hydrant is squirting water across the road",
+        ] {
+            assert_ne!(assess_text(text).priority, Priority::Critical, "{text}: {:?}", assess_text(text).reasons);
+        }
+        // Drug use is no threat to shoot; what the caller takes back is no robbery.
+        assert!(assess_text("they shoot up in the stairwell every night").reasons.iter().all(|r| !r.contains("threat")));
+        assert_eq!(assess_text("he punched me in the face, so I grabbed my phone and ran").category, Category::Assault);
         // A cut head or glass in an eye is an injury; a court order broken, a threat to shoot a place up, a resident with
         // dementia who walked out are urgent.
         assert_priority(

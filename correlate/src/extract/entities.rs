@@ -192,6 +192,8 @@ const PLACEHOLDERS: &[&str] = &[
 /// Finds vehicles, weapons and people. Times are found separately.
 pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
     let t = &n.tokens;
+    // Speech as a recogniser writes it: no sentences to go by.
+    let unpunctuated = !input.contains(['.', ',']);
     let mut vehicles: Vec<Vehicle> = Vec::new();
     let mut weapons: Vec<(usize, usize, &'static str)> = Vec::new();
     let mut persons: Vec<Person> = Vec::new();
@@ -442,11 +444,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // (Not inside a noun phrase: "in the oak ford" is the town as a recogniser splits it.)
             // ("somebody's Jeep" is someone's own.)
             let determiner = |k: usize| lexicon::determiner(&t[k].key) || apostrophe_s(&t[k]);
-            let bare_make = v.vtype.is_none() && (i == 0 || !determiner(i - 1)) && (i < 2 || !determiner(i - 2));
+            let unset = i == 0 || !determiner(i - 1);
+            let bare_make = v.vtype.is_none() && unset && (i < 2 || !determiner(i - 2));
             // Unpunctuated speech has no sentences: there a bare vehicle described by colour ("... two people in it
             // older white ford") opens one.
-            let opens_description = sentence_starts_at(input, t, i)
-                || !input.contains(['.', ',']) && (i == 0 || !determiner(i - 1)) && v.colour.is_some();
+            let opens_description = sentence_starts_at(input, t, i) || unpunctuated && unset && v.colour.is_some();
             let apposition = (v.make.is_some() || v.model.is_some())
                 && (prev_word.is_some_and(|k| !takes_object(&t[k].key) && !matches!(t[k].key.as_str(), "his" | "her" | "their"))
                     || bare_make && opens_description)
@@ -457,7 +459,6 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 });
             // "a car is creeping down Spruce ... Dark hatchback, one headlight out.": a sentence of description
             // naming the body of the plain car told of.
-            let unset = i == 0 || !determiner(i - 1);
             let sketched = v.make.is_none() && v.vtype.is_some() && unset && opens_description
                 && vehicles.last().is_some_and(|prev| {
                     prev.colour.is_none() && prev.make.is_none() && prev.plate.is_none() && matches!(prev.vtype, Some("car" | "vehicle") | None)
@@ -542,8 +543,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "since my husband passed", "where my son died": someone's own who is dead, not at the scene.
             let dead = i > 0
                 && matches!(t[i - 1].key.as_str(), "my" | "her" | "his" | "our")
-                && t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "died" | "passed"))
-                && t.get(i + len + 1).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "away" | "and" | "on" | "in" | "last"));
+                && t.get(i + len).is_some_and(|n| {
+                    // ("my husband passed on the left" overtook.)
+                    n.key == "died" || n.key == "passed" && t.get(i + len + 1).is_none_or(|m| m.kind == TokenKind::Punct || matches!(m.key.as_str(), "away" | "and"))
+                });
             let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || dead || caller_role(t, i, len);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle; "Father's Day": the holiday; "the women's locker room", "Bright Beginnings Child
@@ -568,8 +571,17 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let existing = (definite && !relative_clause).then(|| persons.iter().rposition(|p| p.sex == sex && (p.count == "1") == (number == "1"))).flatten();
                 // "waving a pistol at our bouncer ... Bouncer is backing up": the same word again, bare or owned, is the
                 // same one (not "a man ... another man").
-                let same_word = (number == "1" && !PLACEHOLDERS.contains(&key) && !matches!(t[first].key.as_str(), "a" | "an" | "another" | "one" | "some"))
-                    .then(|| persons.iter().rposition(|p| p.count == "1" && t[p.last].key == key && (p.sex.is_none() || sex.is_none() || p.sex == sex)))
+                // ("a second guy", "her brother" after "my brother", or a word said far apart are someone else.)
+                let owner_of = |k: usize| k.checked_sub(1).map(|k| t[k].key.as_str()).filter(|w| matches!(*w, "my" | "his" | "her" | "our" | "their" | "your"));
+                let another = i > 0 && matches!(t[i - 1].key.as_str(), "other" | "second" | "third" | "different" | "new" | "next");
+                let same_word = (number == "1" && !another && !PLACEHOLDERS.contains(&key) && !matches!(t[first].key.as_str(), "a" | "an" | "another" | "one" | "some"))
+                    .then(|| {
+                        persons.iter().rposition(|p| {
+                            p.count == "1" && t[p.last].key == key && i - p.last <= 80
+                                && !matches!((owner_of(p.first), owner_of(first)), (Some(a), Some(b)) if a != b)
+                                && (p.sex.is_none() || sex.is_none() || p.sex == sex)
+                        })
+                    })
                     .flatten();
                 let existing = existing.or(same_word);
                 // Dispatch's "W/M 30s in the lot ... Susp wearing a blue tank top", "2 susp approached ... Susps fled NB":
@@ -579,9 +591,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     && (first == i || definite)
                     && !relative_clause;
                 // (Not one about to be described: "A man in a wheelchair was robbed, suspect is a teen" names a second.)
-                let introduced = phrase_at(t, i + len, &["is", "a"]) || phrase_at(t, i + len, &["is", "an"]) || phrase_at(t, i + len, &["was", "a"]);
+                let key_at = |k: usize| t.get(k).map_or("", |x| x.key.as_str());
+                let introduced = matches!(key_at(i + len), "is" | "was") && matches!(key_at(i + len + 1), "a" | "an");
+                // (Nor the one it was done to: "W/M 30s grabbed a purse from the victim. Susp fled NB".)
+                let bystander = |p: &Person| matches!(t[p.last].key.as_str(), "victim" | "vic" | "clerk" | "cashier" | "witness") || CALLER_ROLES.contains(&t[p.last].key.as_str());
                 let suspect = (existing.is_none() && suspect_again && !introduced)
-                    .then(|| persons.iter().rposition(|p| (p.count == "1") == (number == "1") && !p.owned))
+                    .then(|| persons.iter().rposition(|p| (p.count == "1") == (number == "1") && !p.owned && !bystander(p)))
                     .flatten();
                 let existing = existing.or(suspect);
                 // "Somebody ... Skinny guy, black backpack", "suspect is a teen in a blue hoodie": a bare or
@@ -613,7 +628,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let same_sex: Vec<usize> = (0..persons.len()).filter(|&k| sex.is_some() && persons[k].sex == sex).collect();
                 // Unpunctuated speech has no sentences: there a described bare noun ("tall guy blue button up")
                 // opens one.
-                let opens_description = !owned && (sentence_starts_at(input, t, first) || !adjectives.is_empty() && !input.contains(['.', ',']));
+                let opens_description = !owned && (sentence_starts_at(input, t, first) || !adjectives.is_empty() && unpunctuated);
                 let restated = restated.or_else(|| {
                     (number == "1" && bare && !possessive && opens_description && same_sex.len() == 1)
                         .then(|| same_sex[0])
@@ -875,7 +890,6 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
     let mut j = i;
     let mut core = false;
     let mut last_core = i;
-    let mut used_for_seen = false;
     // "Their pickup's pulled up", "the truck's out there": a word with "is" or "has" (or a possessive) joined on,
     // after a determiner ("car's still here", "the next car's going around him" are not ones to look for).
     let determined = i > 0 && lexicon::determiner(&t[i - 1].key);
@@ -1039,9 +1053,9 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             t.get(k).is_some_and(|x| x.kind == TokenKind::Word && !matches!(x.key.as_str(), "no" | "not" | "and" | "or" | "with"))
                 && lexicon::clothing().at(t, k).is_none()
         };
-        let used_for = (1..=2).find(|&n| (j..j + n).all(word) && lexicon::vehicle_types().at(t, j + n).is_some());
-        if let Some(n) = used_for.filter(|_| v.colour.is_some() && !core && !used_for_seen) {
-            used_for_seen = true;
+        // (Once: the type follows, and with it the core.)
+        let used_for = (v.colour.is_some() && !core).then(|| (1..=2).find(|&n| (j..j + n).all(word) && lexicon::vehicle_types().at(t, j + n).is_some())).flatten();
+        if let Some(n) = used_for {
             j += n;
             continue;
         }
@@ -1216,13 +1230,15 @@ fn same_body(a: Option<&str>, b: Option<&str>) -> bool {
     fn family(t: &str) -> &str {
         match t {
             "pickup" | "truck" => "truck",
-            "car" | "suv" | "sedan" | "hatchback" | "coupe" | "convertible" | "wagon" => "car",
+            "car" | "sedan" | "hatchback" | "coupe" | "convertible" | "wagon" => "car",
             "van" | "minivan" => "van",
             "motorcycle" | "scooter" => "two-wheeler",
             other => other,
         }
     }
-    matches!((a, b), (Some(a), Some(b)) if family(a) == family(b))
+    // People call an SUV "the car" too (but "a sedan T-boned an SUV" is two).
+    let car_for_suv = |a: &str, b: &str| a == "car" && b == "suv";
+    matches!((a, b), (Some(a), Some(b)) if family(a) == family(b) || car_for_suv(a, b) || car_for_suv(b, a))
 }
 
 /// A word that can stand between a colour and a clothing item: not a word the rules know as something else.
@@ -1360,9 +1376,12 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
     }
     match key {
         // "Big guy, bald", "one is big with a white cap": big as the labels read it, heavy (not "his big truck").
+        // ("my big brother" is older.)
         "big" | "huge"
             if t.get(i + 1).is_none_or(|n| {
-                n.kind == TokenKind::Punct || matches!(n.key.as_str(), "with" | "and" | "in") || lexicon::person_nouns().at(t, i + 1).is_some()
+                n.kind == TokenKind::Punct
+                    || matches!(n.key.as_str(), "with" | "and" | "in")
+                    || lexicon::person_nouns().at(t, i + 1).is_some() && !matches!(n.key.as_str(), "brother" | "sister" | "cousin" | "brothers" | "sisters")
             }) =>
         {
             p.build = Some("heavy");
@@ -1573,6 +1592,8 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
 }
 
 fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Person]) {
+    // What follows a direction said of a street: "S on 3rd", "north toward Birch".
+    let on_street = |k: usize| t.get(k).is_some_and(|n| matches!(n.key.as_str(), "on" | "toward" | "towards" | "down" | "up" | "along"));
     let mut i = 0;
     while i < t.len() {
         let bare = lexicon::directions()
@@ -1587,11 +1608,10 @@ fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Perso
                 "W" => "west",
                 _ => return None,
             };
-            t.get(k + 1).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "on" | "toward" | "towards" | "down" | "up" | "along")).then_some((k + 1, d))
+            t.get(k + 1).is_none_or(|n| n.kind == TokenKind::Punct || on_street(k + 1)).then_some((k + 1, d))
         };
         // "took off in a black Nissan Maxima, plate LVR 2281, north on 9th": a direction said on a street, right after a
         // vehicle and its plate, is where the vehicle went.
-        let on_street = |k: usize| t.get(k).is_some_and(|n| matches!(n.key.as_str(), "on" | "toward" | "towards" | "down" | "up" | "along"));
         let after_vehicle = lexicon::directions().at(t, i).filter(|&(len, _)| on_street(i + len)).and_then(|(len, d)| {
             let v = vehicles.iter().rposition(|v| {
                 v.last < i && i - v.last <= 5
@@ -1625,7 +1645,9 @@ fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Perso
         });
         let v = between.or(in_a).or_else(|| vehicles.iter().rposition(|v| v.first < i));
         // Not a possessive ("snatched a woman's purse"): the owner is not who ran off.
-        let p = persons.iter().rposition(|p| p.first < i && !apostrophe_s(&t[p.last]));
+        // The one mentioned last before the verb ("W/M 30s grabbed a purse from the victim. Susp fled NB": the suspect,
+        // named again after the victim).
+        let p = (0..persons.len()).filter(|&k| persons[k].first < i && !apostrophe_s(&t[persons[k].last])).max_by_key(|&k| (persons[k].last.min(i), k));
         match (v, p) {
             (Some(v), _) if vehicles[v].direction.is_none() => vehicles[v].direction = Some(dir),
             (None, Some(p)) if persons[p].direction.is_none() => persons[p].direction = Some(dir),
@@ -1725,6 +1747,14 @@ mod tests {
         let p = people("a guy in a green derby hat is waving a pistol at our bouncer. Bouncer is backing up with his hands out.");
         assert_eq!(p.len(), 2, "{p:?}");
         assert_eq!(people("A man asked for money, then another man came up behind me").len(), 2);
+        // A second one, someone else's, or a victim is not the one named before; a brother "big" is older; a husband
+        // who passed on the left is alive and there.
+        assert_eq!(people("A guy in a red hoodie grabbed my bag and tossed it to a second guy on a bike").len(), 2);
+        assert_eq!(people("my brother got into it with her brother outside the bar").len(), 2);
+        let p = people("W/M 30s grabbed a purse from the victim. Susp fled NB on foot.");
+        assert_eq!(p.iter().find(|p| p.get("sex").is_some()).and_then(|p| p.get("direction")).map(String::as_str), Some("north"), "{p:?}");
+        assert!(people("my big brother was there").iter().all(|p| !p.contains_key("build")));
+        assert_eq!(people("my husband passed on the left and the truck swerved into him").len(), 1);
         // Clothing "both" wear is the pair's.
         let p = people("Two men smashed the kiosk glass, one held a hammer over the clerk's head. They ran out the east doors. Both in black ski masks.");
         let pair = p.iter().find(|p| p["count"] == "2").expect("the pair");

@@ -389,12 +389,15 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
     for k in 0..ms.len().saturating_sub(2) {
         let (c, a, b) = (&ms[k], &ms[k + 1], &ms[k + 2]);
         let (Some(ic), Some(ia), Some(ib)) = (street_ids(c), street_ids(a), street_ids(b)) else { continue };
+        if c.used || a.first != c.last + 2 || b.first != a.last + 2 {
+            continue;
+        }
         let stretch = match t[c.last + 1].key.as_str() {
             "between" => matches!(t[a.last + 1].key.as_str(), "and" | "&"),
             "from" => matches!(t[a.last + 1].key.as_str(), "to" | "through" | "till"),
             _ => false,
         };
-        if c.used || a.first != c.last + 2 || b.first != a.last + 2 || !stretch {
+        if !stretch {
             continue;
         }
         // "Walnut between 6th and 7th, no, 7th and 8th": the crossings taken back and said again as a pair.

@@ -369,11 +369,14 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         };
         // "Gone now", "it's quiet now": how things stand once it is over.
         // ("We're all outside now": where the people are once it is over. "He's home now" was mixed: labelled once, unlabelled twice.)
-        let over = i > 0 && matches!(t[i - 1].key.as_str(), "gone" | "quiet" | "over" | "stopped" | "calm" | "fine" | "okay" | "ok" | "safe" | "outside");
         // "I'm only calling now because I just woke up": when the call is made, not the event.
-        let over = over || i > 0 && matches!(t[i - 1].key.as_str(), "calling" | "reporting" | "writing" | "texting");
         // "I've taken the handle off for now", "he should be home by now": for the time being, by this time.
-        let over = over || i > 0 && matches!(t[i - 1].key.as_str(), "for" | "by" | "until" | "till");
+        let over = i > 0
+            && matches!(
+                t[i - 1].key.as_str(),
+                "gone" | "quiet" | "over" | "stopped" | "calm" | "fine" | "okay" | "ok" | "safe" | "outside" | "calling" | "reporting" | "writing"
+                    | "texting" | "for" | "by" | "until" | "till"
+            );
         if t[i].key == "now" && !after_duration && !over && !narrating() {
             push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "now", false, &mut used);
             i += 1;
@@ -403,8 +406,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         // ("back door opened at 0312 hrs": an alarm telling of the door, the event itself.)
         // ("worker found down in the excavation, pulled out approx 1115": someone found collapsed, whose time is
         // the emergency's own.)
+        // ("found him unresponsive at 0640" too; not "I came down at 6 and my car was on blocks".)
         let collapsed = |k: usize| {
-            t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "down" | "unresponsive" | "unconscious" | "collapsed" | "slumped" | "lying"))
+            matches!(t[k].key.as_str(), "found" | "discovered")
+                && t[k + 1..(k + 3).min(t.len())].iter().any(|n| matches!(n.key.as_str(), "down" | "unresponsive" | "unconscious" | "collapsed" | "slumped" | "lying"))
         };
         let finding = |k: usize| {
             FOUND.contains(&t[k].key.as_str())
@@ -721,6 +726,8 @@ mod tests {
         // When it was found is not when it happened.
         assert!(texts("Came out this morning and my car's sitting on cinder blocks.").is_empty());
         assert_eq!(texts("Last night somebody fired off a bunch of rounds, and this morning I found 3 shell casings."), ["Last night"]);
+        // Coming down to find it is a finding, not someone found collapsed.
+        assert!(texts("I came down at 6 and my car was on blocks").is_empty());
         // Someone found collapsed: the time is the emergency's own.
         assert_eq!(texts("worker found down in the excavation, pulled out by crew approx 1115, now responsive"), ["1115"]);
     }
