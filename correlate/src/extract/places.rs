@@ -162,6 +162,9 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
             i += 1;
             continue;
         }
+        // The fuzzy phrase lookup (the expensive part) is asked for at most once per word, by either rule below.
+        let fuzzy_phrase = std::cell::OnceCell::new();
+        let fuzzy_phrase = || *fuzzy_phrase.get_or_init(|| gaz.fuzzy_phrase_at(&keys, i));
         // Longest phrase here; landmarks and areas beat streets of the same length.
         let mut best: Option<(usize, &Target, bool)> = None;
         for p in gaz.phrases_starting(&t[i].key) {
@@ -208,7 +211,7 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                 continue;
             }
             // Heard as two words and misheard too: "oak fort high" for Oakford High.
-            if let Some((len, Target::Landmark(id))) = gaz.fuzzy_phrase_at(&keys, i).filter(|&(len, _)| len >= 3) {
+            if let Some((len, Target::Landmark(id))) = fuzzy_phrase().filter(|&(len, _)| len >= 3) {
                 out.push(Mention { first: i, last: i + len - 1, what: What::Landmark(*id), used: false });
                 i += len;
                 continue;
@@ -297,7 +300,7 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
         }
         // A misheard first word of a longer landmark or area name, confirmed by the rest: "lincon elementary"; or a
         // misheard last word, confirmed by the ones before: "city haul".
-        if let Some((len, target)) = gaz.fuzzy_phrase_at(&keys, i).or_else(|| gaz.fuzzy_last_word_at(&keys, i)) {
+        if let Some((len, target)) = fuzzy_phrase().or_else(|| gaz.fuzzy_last_word_at(&keys, i)) {
             let what = match target {
                 Target::Landmark(id) => Some(What::Landmark(*id)),
                 Target::Neighbourhood(id) => Some(What::Neighbourhood(*id)),
