@@ -423,8 +423,12 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     });
     // "this morning at 9 ... it's all bruised now", "at quarter past 3 ... Gone now": with an earlier time
     // said, a bare "now" tells how things stand, not when the event was.
-    if out.iter().any(|f| f.rank >= 2 && f.window.end < received_at - Duration::minutes(15)) {
-        out.retain(|f| !(f.rank == 0 && f.entity.text.eq_ignore_ascii_case("now")));
+    // "... right now shining a spotlight ... It's 3 in the morning": the moment told twice; the clock says it.
+    let clock_now = out.iter().any(|f| f.rank == 5 && f.window.start <= received_at && received_at - f.window.end <= Duration::minutes(15));
+    if clock_now {
+        out.retain(|f| f.rank > 1);
+    } else if out.iter().any(|f| f.rank >= 2 && f.window.end < received_at - Duration::minutes(15)) {
+        out.retain(|f| f.rank != 0);
     }
     // "this morning my camera got him, 4:40 a.m.": a clock time an hour either side of a day part's edge is in it
     // as people speak, though the window a day part alone gets is narrower.
@@ -709,6 +713,9 @@ mod tests {
         assert!(texts(long_habit).is_empty());
         assert!(texts("For the past week, around midnight, a man climbs the fence").is_empty());
         assert!(texts("most nights they're out there till 3 am").is_empty());
+        // The moment told twice, as "right now" and as the clock: the clock says it.
+        let f = times("A pickup is going driveway to driveway right now shining a spotlight. It's 3 in the morning.", "2035-05-11T08:00:00Z", -300);
+        assert_eq!(f.iter().map(|f| f.entity.text.as_str()).collect::<Vec<_>>(), ["3 in the morning"]);
         // Nights in a row are a habit; "for now" is for the time being.
         assert!(texts("a woman with a wagon fills jugs from my spigot three nights running, I've taken the handle off for now").is_empty());
         assert!(texts("two mornings in a row at 6 the same truck idled outside").is_empty());
