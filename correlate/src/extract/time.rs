@@ -384,8 +384,12 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         }
         // ("I'm an RN at St. Mary's" is a nurse: the shorthand is typed in lower case.)
         let nurse = t[i].key == "rn" && t[i].text != "rn";
+        // ("at the party from 6:30 until just now": the end of the time away, not the event's.)
+        let span_end = i > 0 && matches!(t[i - 1].key.as_str(), "until" | "till");
         if let Some(p) = NOW_PHRASES.iter().find(|p| phrase_at(t, i, p)).filter(|_| !nurse) {
-            push(i, i + p.len() - 1, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 1, "now", false, &mut used);
+            if !span_end {
+                push(i, i + p.len() - 1, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 1, "now", false, &mut used);
+            }
             i += p.len();
             continue;
         }
@@ -713,6 +717,8 @@ mod tests {
         assert!(texts(long_habit).is_empty());
         assert!(texts("For the past week, around midnight, a man climbs the fence").is_empty());
         assert!(texts("most nights they're out there till 3 am").is_empty());
+        // The end of a time away is not the event's.
+        assert!(texts("We were down the street at the party from six thirty until just now and the slider was off its track").is_empty());
         // The moment told twice, as "right now" and as the clock: the clock says it.
         let f = times("A pickup is going driveway to driveway right now shining a spotlight. It's 3 in the morning.", "2035-05-11T08:00:00Z", -300);
         assert_eq!(f.iter().map(|f| f.entity.text.as_str()).collect::<Vec<_>>(), ["3 in the morning"]);
