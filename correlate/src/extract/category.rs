@@ -238,7 +238,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("one side down", C::Medical, 4), ("1 side down", C::Medical, 4), ("face is droopy", C::Medical, 4),
     // Drug use left behind, and slang for what is sold.
     ("syringes", C::Drugs, 3), ("burnt foil", C::Drugs, 4), ("crack pipe", C::Drugs, 5), ("hand to hand", C::Drugs, 5), ("vapes", C::Drugs, 2),
-    ("hand to hands", C::Drugs, 5), ("thc", C::Drugs, 3), ("smoke crack", C::Drugs, 5), ("smoke the crack", C::Drugs, 5),
+    ("hand to hands", C::Drugs, 5), ("skunky", C::Drugs, 3), ("grow lights", C::Drugs, 4), ("grow house", C::Drugs, 4), ("thc", C::Drugs, 3), ("smoke crack", C::Drugs, 5), ("smoke the crack", C::Drugs, 5),
     // Crashes told by what the vehicle did.
     ("flipped", C::Traffic, 3), ("traffic lights", C::Traffic, 3), ("lights are out", C::Traffic, 3), ("blowing through", C::Traffic, 3),
     ("motorcycle went down", C::Traffic, 5), ("bike went down", C::Traffic, 4), ("wiped out", C::Traffic, 3), ("laid it down", C::Traffic, 4),
@@ -1392,7 +1392,7 @@ pub fn assess(
             "sent him to", "sent her to", "help him look", "help her look", "meet him", "meet her", "drive her home", "drive him home",
             "told him to come", "take her hand", "take his hand", "took her hand", "took his hand", "offering to",
             "told her to come", "offering them", "offering her", "offering him", "almost got in", "not tell us", "dont tell your",
-            "leave with him", "leave with her", "go with him", "go with her",
+            "leave with him", "leave with her", "go with him", "go with her", "help him find", "help her find", "lost cat", "lost dog",
         ]);
         // ("my 8-year-old" is one token.)
         let hyphenated = t.iter().find(|x| x.key.ends_with("-year-old")).map(|x| x.text.as_str());
@@ -1673,6 +1673,9 @@ mod tests {
         // Drug use is no threat to shoot; what the caller takes back is no robbery.
         assert!(assess_text("they shoot up in the stairwell every night").reasons.iter().all(|r| !r.contains("threat")));
         assert_eq!(assess_text("he punched me in the face, so I grabbed my phone and ran").category, Category::Assault);
+        // A stranger asking a child to help find a lost pet is luring.
+        assert_eq!(assess_text("A man at the playground just asked my 6-year-old to come help him find his lost cat").priority, Priority::High);
+        assert_eq!(assess_text("the whole street smells skunky, his garage is full of plants under grow lights").category, Category::Drugs);
         // A cut head or glass in an eye is an injury; a court order broken, a threat to shoot a place up, a resident with
         // dementia who walked out are urgent.
         assert_priority(
