@@ -80,7 +80,8 @@ const MODEL_WEIGHT: f64 = 150.0;
 const KEYWORDS: &[(&str, Category, u8)] = &[
     ("shooting", C::Weapon, 4), ("shots fired", C::Weapon, 4), ("shots", C::Weapon, 3), ("gunshots", C::Weapon, 4),
     ("gunshot", C::Weapon, 4), ("been shot", C::Weapon, 4), ("shot", C::Weapon, 2), ("opened fire", C::Weapon, 4), ("armed", C::Weapon, 2),
-    ("fire", C::Fire, 3), ("fires", C::Fire, 3), ("spreading", C::Fire, 2), ("smoke", C::Fire, 3), ("flames", C::Fire, 4), ("burning", C::Fire, 3), ("on fire", C::Fire, 4),
+    ("fire", C::Fire, 3), ("fires", C::Fire, 3), ("spreading", C::Fire, 2),
+    ("smoke", C::Fire, 3), ("flames", C::Fire, 4), ("burning", C::Fire, 3), ("on fire", C::Fire, 4),
     ("collapsed", C::Medical, 4), ("unconscious", C::Medical, 4), ("not breathing", C::Medical, 5), ("overdose", C::Medical, 4),
     ("overdosing", C::Medical, 4), ("seizure", C::Medical, 4), ("heart attack", C::Medical, 4), ("unresponsive", C::Medical, 4),
     ("passed out", C::Medical, 3), ("ambulance", C::Medical, 2), ("bleeding", C::Medical, 2), ("fainted", C::Medical, 3),
@@ -119,7 +120,8 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("at gunpoint", C::Robbery, 5), ("at knifepoint", C::Robbery, 5), ("carjacked", C::Robbery, 5), ("carjacking", C::Robbery, 5),
     ("held me up", C::Robbery, 4), ("purse snatching", C::Robbery, 4),
     ("demanding money", C::Robbery, 4), ("shoved", C::Assault, 3), ("pushed", C::Assault, 2), ("choking", C::Assault, 3),
-    ("strangling", C::Assault, 4), ("hands around the neck", C::Assault, 4), ("hands around the throat", C::Assault, 4), ("slapped", C::Assault, 3), ("slapping", C::Assault, 3), ("jumped", C::Assault, 2),
+    ("strangling", C::Assault, 4), ("hands around the neck", C::Assault, 4), ("hands around the throat", C::Assault, 4),
+    ("slapped", C::Assault, 3), ("slapping", C::Assault, 3), ("jumped", C::Assault, 2),
     ("domestic", C::Assault, 3), ("abusing", C::Assault, 3), ("grabbed her", C::Assault, 3),
     ("hit him", C::Assault, 3), ("hit her", C::Assault, 3), ("rear-ended", C::Traffic, 4), ("rear ended", C::Traffic, 4),
     ("t-boned", C::Traffic, 4), ("ran over", C::Traffic, 3), ("wheelies", C::Traffic, 3), ("donuts", C::Traffic, 3),
@@ -238,7 +240,8 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("one side down", C::Medical, 4), ("1 side down", C::Medical, 4), ("face is droopy", C::Medical, 4),
     // Drug use left behind, and slang for what is sold.
     ("syringes", C::Drugs, 3), ("burnt foil", C::Drugs, 4), ("crack pipe", C::Drugs, 5), ("hand to hand", C::Drugs, 5), ("vapes", C::Drugs, 2),
-    ("hand to hands", C::Drugs, 5), ("skunky", C::Drugs, 3), ("grow lights", C::Drugs, 4), ("grow house", C::Drugs, 4), ("thc", C::Drugs, 3), ("smoke crack", C::Drugs, 5), ("smoke the crack", C::Drugs, 5),
+    ("hand to hands", C::Drugs, 5), ("skunky", C::Drugs, 3), ("grow lights", C::Drugs, 4), ("grow house", C::Drugs, 4), ("thc", C::Drugs, 3),
+    ("smoke crack", C::Drugs, 5), ("smoke the crack", C::Drugs, 5),
     // Crashes told by what the vehicle did.
     ("flipped", C::Traffic, 3), ("traffic lights", C::Traffic, 3), ("lights are out", C::Traffic, 3), ("blowing through", C::Traffic, 3),
     ("motorcycle went down", C::Traffic, 5), ("bike went down", C::Traffic, 4), ("wiped out", C::Traffic, 3), ("laid it down", C::Traffic, 4),
@@ -1164,7 +1167,9 @@ pub fn assess(
     });
     // "water's gushing up through the road", "the hydrant is squirting water": a broken main, nobody bleeding.
     const SPURTING: [&str; 5] = ["gushing", "squirting", "squirts", "spurting", "spurts"];
-    let only_water = only(&SPURTING, &|i| t[i.saturating_sub(2)..(i + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "water" | "waters" | "main" | "pipe" | "hydrant")));
+    let only_water = only(&SPURTING, &|i| {
+        t[i.saturating_sub(2)..(i + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "water" | "waters" | "main" | "pipe" | "hydrant"))
+    });
     // "spider-web tattoo across his neck": a mark that describes someone, no wound.
     const ACROSS_NECK: [&str; 3] = ["across the neck", "across his neck", "across her neck"];
     let only_marks = only(&ACROSS_NECK, &|i| t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "tattoo" | "tattoos" | "tattooed" | "scar")));
@@ -1704,7 +1709,10 @@ mod tests {
         );
         // A weapon the caller says threatens no one; a way blocked for a wheelchair, nobody stuck up high; an assault days
         // ago whose hurt lasts, not the assault going on.
-        assert_priority(Priority::High, &["a man loading rounds into a magazine, a black handgun on the roof of his car, kids walking past. Has not threatened anyone."]);
+        assert_priority(
+            Priority::High,
+            &["a man loading rounds into a magazine, a black handgun on the roof of his car, kids walking past. Has not threatened anyone."],
+        );
         assert_priority(Priority::Medium, &["a car parks across the curb ramp at Walnut and 6th, my mother's in a wheelchair and she can't get down to the crosswalk"]);
         assert_priority(Priority::Medium, &["Last Tuesday a boy punched my son in the face at the party. His nose has been bleeding on and off since."]);
         // A shin snapped is an injury.

@@ -594,7 +594,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let key_at = |k: usize| t.get(k).map_or("", |x| x.key.as_str());
                 let introduced = matches!(key_at(i + len), "is" | "was") && matches!(key_at(i + len + 1), "a" | "an");
                 // (Nor the one it was done to: "W/M 30s grabbed a purse from the victim. Susp fled NB".)
-                let bystander = |p: &Person| matches!(t[p.last].key.as_str(), "victim" | "vic" | "clerk" | "cashier" | "witness") || CALLER_ROLES.contains(&t[p.last].key.as_str());
+                let bystander = |p: &Person| {
+                    matches!(t[p.last].key.as_str(), "victim" | "vic" | "clerk" | "cashier" | "witness") || CALLER_ROLES.contains(&t[p.last].key.as_str())
+                };
                 let suspect = (existing.is_none() && suspect_again && !introduced)
                     .then(|| persons.iter().rposition(|p| (p.count == "1") == (number == "1") && !p.owned && !bystander(p)))
                     .flatten();

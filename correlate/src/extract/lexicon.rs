@@ -108,7 +108,8 @@ lexicon!(makes, &[
 // Model -> "model/make/type" (canonical model name, its make and body type).
 lexicon!(models, &[
     ("civic", "civic/honda/car"), ("accord", "accord/honda/car"), ("cr-v", "cr-v/honda/suv"), ("crv", "cr-v/honda/suv"), ("odyssey", "odyssey/honda/minivan"),
-    ("camry", "camry/toyota/car"), ("corolla", "corolla/toyota/car"), ("prius", "prius/toyota/car"), ("rav4", "rav4/toyota/suv"), ("rav 4", "rav4/toyota/suv"), ("r a v 4", "rav4/toyota/suv"), ("cr v", "cr-v/honda/suv"), ("f 150", "f-150/ford/pickup"), ("tacoma", "tacoma/toyota/pickup"),
+    ("camry", "camry/toyota/car"), ("corolla", "corolla/toyota/car"), ("prius", "prius/toyota/car"), ("rav4", "rav4/toyota/suv"), ("rav 4", "rav4/toyota/suv"),
+    ("r a v 4", "rav4/toyota/suv"), ("cr v", "cr-v/honda/suv"), ("f 150", "f-150/ford/pickup"), ("tacoma", "tacoma/toyota/pickup"),
     ("tundra", "tundra/toyota/pickup"), ("mustang", "mustang/ford/car"), ("explorer", "explorer/ford/suv"), ("f-150", "f-150/ford/pickup"), ("f150", "f-150/ford/pickup"),
     // "f one fifty" reaches the rules as f, 1, 50.
     ("f 1 50", "f-150/ford/pickup"), ("f 2 50", "f-250/ford/pickup"), ("f 3 50", "f-350/ford/pickup"),
