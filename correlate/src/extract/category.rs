@@ -985,15 +985,14 @@ pub fn assess(
             && !t.get(i + 1).is_some_and(|x| x.key == "off" && t.get(i + 2).is_none_or(|y| y.key != "with"))
             && t[i.saturating_sub(3)..(i + 5).min(t.len())].iter().any(|x| BELONGINGS.contains(&x.key.as_str()) || CARS.contains(&x.key.as_str()))
     });
-    let force = violence.is_some()
-        || !weapons.is_empty()
-        || find(&mut FORCE.iter().copied()).is_some();
+    // A weapon or a threat takes by force wherever it is said; violence, only where it took the thing (below).
+    let threatened = !weapons.is_empty() || find(&mut FORCE.iter().copied()).is_some();
+    let force = violence.is_some() || threatened;
     if let Some(i) = taking {
         let from_place = find(&mut FROM_A_PLACE.iter().copied()).is_some();
         if force {
             // Violence that took it ("shoved my daughter and took her headphones") votes for assault too; the taking
             // outweighs it.
-            let threatened = !weapons.is_empty() || find(&mut FORCE.iter().copied()).is_some();
             let took_it = threatened || violence.is_some_and(|v| v.abs_diff(i) <= 20);
             vote(C::Robbery, if took_it { 80 } else { 40 }, "something taken by force");
         } else if GRABBING.contains(&t[i].key.as_str()) && !from_place {
@@ -1194,12 +1193,13 @@ pub fn assess(
         ("to open his eyes", sprayed),
         ("to open her eyes", sprayed),
     ];
-    let explained = explained.into_iter().chain(SPURTING.map(|p| (p, only_water))).chain(ACROSS_NECK.map(|p| (p, only_marks)));
+    let explained: Vec<(&str, bool)> =
+        explained.into_iter().chain(SPURTING.map(|p| (p, only_water))).chain(ACROSS_NECK.map(|p| (p, only_marks))).collect();
     // "nobody's trapped", "no one is hurt": a sign denied is no sign, and the next one said counts.
     let mut denied: Vec<&str> = Vec::new();
     let life_risk = loop {
         let mut critical = CRITICAL.iter().filter(|(p, why)| {
-            !(explained.clone().any(|(sign, yes)| yes && sign == *p)
+            !(explained.iter().any(|&(sign, yes)| yes && sign == *p)
                 || *why == "carbon monoxide" && (no_symptoms || category == C::Fire && p.starts_with("generator"))
                 || denied.contains(p))
         }).map(|c| c.0);

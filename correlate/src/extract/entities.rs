@@ -453,7 +453,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 && (prev_word.is_some_and(|k| !takes_object(&t[k].key) && !matches!(t[k].key.as_str(), "his" | "her" | "their"))
                     || bare_make && opens_description)
                 && vehicles.last().is_some_and(|prev| {
-                    let near = i - prev.last <= 15 && matches!(prev.vtype, Some("car" | "vehicle") | None);
+                    let near = i - prev.last <= 15 && body_unsaid(prev.vtype);
                     let plain = prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none();
                     plain && (near || bare_make && i - prev.last <= 50)
                 });
@@ -461,7 +461,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // naming the body of the plain car told of.
             let sketched = v.make.is_none() && v.vtype.is_some() && unset && opens_description
                 && vehicles.last().is_some_and(|prev| {
-                    prev.colour.is_none() && prev.make.is_none() && prev.plate.is_none() && matches!(prev.vtype, Some("car" | "vehicle") | None)
+                    prev.colour.is_none() && prev.make.is_none() && prev.plate.is_none() && body_unsaid(prev.vtype)
                         && i - prev.last <= 50
                 });
             let apposition = apposition || sketched;
@@ -614,7 +614,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     && current.is_some_and(|c| persons[c].placeholder && persons[c].count == "1")
                     && (input[t[first - 1].span.end..t[first].span.start].contains([',', '.', ';']) || !takes_object(&t[first - 1].key));
                 // "my daughter" is someone the caller knows, not a description of the one unnamed.
-                let owned = first > 0 && matches!(t[first - 1].key.as_str(), "my" | "his" | "her" | "our" | "their" | "your");
+                let owned = owner_of(first).is_some();
                 let placeholder = (number == "1" && (bare && !owned || predicated || apposition))
                     .then(|| persons.iter().rposition(|p| p.placeholder && p.count == "1" && (p.sex.is_none() || sex.is_none() || p.sex == sex)))
                     .flatten();
@@ -1185,7 +1185,11 @@ fn takes_object(key: &str) -> bool {
         )
 }
 
-/// Body types close enough that "the truck" can name "a pickup truck" said before.
+/// Whether a vehicle's body is left open: "a car", "a vehicle", or a make alone.
+fn body_unsaid(vtype: Option<&str>) -> bool {
+    matches!(vtype, Some("car" | "vehicle") | None)
+}
+
 /// "the number 7 bus ... his bus ... the bus", "his pickup ... White pickup", "my car ... Black Honda Pilot": a
 /// vehicle named only by its type is the one of that body described after it (a car, the one described by
 /// its make), or the first one so named.
@@ -1216,7 +1220,7 @@ fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
             Some(j) => {
                 let (direction, plate) = (vehicles[k].direction, vehicles[k].plate.take());
                 // "a car pulls in ... small dark SUV": the body said more exactly wins.
-                if matches!(vehicles[j].vtype, Some("car" | "vehicle") | None) && !matches!(vehicles[k].vtype, Some("car" | "vehicle") | None) {
+                if body_unsaid(vehicles[j].vtype) && !body_unsaid(vehicles[k].vtype) {
                     vehicles[j].vtype = vehicles[k].vtype;
                 }
                 vehicles[j].direction = vehicles[j].direction.or(direction);
@@ -1228,6 +1232,7 @@ fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
     }
 }
 
+/// Body types close enough that "the truck" can name "a pickup truck" said before.
 fn same_body(a: Option<&str>, b: Option<&str>) -> bool {
     fn family(t: &str) -> &str {
         match t {
