@@ -387,6 +387,12 @@ const PLATE_FILLERS: &[&str] =
     &["number", "was", "were", "is", "reads", "read", "of", "like", "maybe", "it", "its", "starts", "started", "with", "something", "the", "partial", "plate", ":", ",", "-", "i", "think", "said", "says",
       "ends", "ended", "ending", "end", "in", "has", "had", "starting", "begins", "beginning", "got", "looked", "looks", "look"];
 /// Filler words that say a plate was only partly read.
+/// Units after a number that make it a quantity: "ETA 20 min".
+const QUANTITY_UNITS: &[&str] = &[
+    "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "sec", "secs", "seconds", "mph", "ft", "feet", "foot", "lbs",
+    "pounds", "miles", "mi", "km", "kg", "yards", "yds", "percent", "years", "yrs",
+];
+
 const PARTIAL_PLATE: &[&str] = &["starts", "started", "starting", "begins", "beginning", "ends", "ended", "ending", "end", "partial"];
 
 /// Words after a number that make it a time, not a house number.
@@ -996,7 +1002,11 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
         }
         let letters = chars.chars().filter(char::is_ascii_alphabetic).count();
         let digits = chars.chars().filter(char::is_ascii_digit).count();
-        let is_plate = if keyword {
+        // "ETA 20 min", "approx 15 ft": letters and a number with its unit are a quantity, not a plate.
+        let quantity = !keyword && ws.get(j).is_some_and(|n| QUANTITY_UNITS.contains(&n.key.as_str()));
+        let is_plate = if quantity {
+            false
+        } else if keyword {
             (2..=9).contains(&chars.len()) && (elements >= 2 || letters > 0 && digits > 0 || chars.len() >= 3) || partial && !chars.is_empty()
         } else {
             letters >= 2 && digits >= 2 && (5..=8).contains(&chars.len()) && (elements >= 2 || chars.len() >= 6)
@@ -1147,6 +1157,8 @@ mod tests {
         assert_eq!(norm("tag number was seven k x b double two one"), "tag number was 7KXB221");
         assert_eq!(norm("a red car with plate 7KXB219"), "a red car with plate 7KXB219");
         assert_eq!(norm("a b m w and an s u v"), "a BMW and an SUV");
+        // Letters and a number with its unit are a quantity.
+        assert_eq!(norm("Keyholder en route, ETA 20 min."), "Keyholder en route, ETA 20 min.");
         // Partly read: what the caller saw, however little.
         assert_eq!(norm("Plate ends in 62."), "Plate ends in 62.");
         assert!(normalise("Plate ends in 62.").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "62"));

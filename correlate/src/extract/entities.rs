@@ -400,7 +400,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "a pickup truck hit him ... the truck stopped": the same vehicle named again.
             // "the same van" too.
             let article = |k: usize| matches!(t[k].key.as_str(), "the" | "that");
-            let definite = i >= 1 && (article(i - 1) || i >= 2 && t[i - 1].key == "same" && article(i - 2)) && v.colour.is_none() && v.make.is_none();
+            // "the whole truck rocks" as well.
+            let the_same = |k: usize| matches!(t[k].key.as_str(), "same" | "whole" | "entire");
+            let definite = i >= 1 && (article(i - 1) || i >= 2 && the_same(i - 1) && article(i - 2)) && v.colour.is_none() && v.make.is_none();
             // "a black Jeep ... the lady in the Jeep": a make named again.
             // "a white Chevy Tahoe ... Tahoe plate is 7PXC110": a model named again needs no article.
             let again = i >= 1 && matches!(t[i - 1].key.as_str(), "the" | "that") || v.model.is_some();
@@ -940,11 +942,12 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         // everyday word it counts only before a truck word or with a model ("Ram 1500", in `models`).
         // After a colour the everyday words name the make too: "his black Ram", "an old black Lincoln hearse".
         // (Not "a silver mini van", a minivan as a recogniser splits it.)
-        let coloured = v.colour.is_some() && matches!(t[j].key.as_str(), "ram" | "lincoln" | "mini") && !t.get(j + 1).is_some_and(|n| n.key.starts_with("van"));
+        let coloured = v.colour.is_some() && matches!(t[j].key.as_str(), "ram" | "lincoln" | "mini" | "genesis") && !t.get(j + 1).is_some_and(|n| n.key.starts_with("van"));
         if coloured || t[j].key == "ram" && v.make.is_none() && t.get(j + 1).is_some_and(|n| matches!(n.key.as_str(), "pickup" | "truck")) {
             v.make = Some(match t[j].key.as_str() {
                 "lincoln" => "lincoln",
                 "mini" => "mini",
+                "genesis" => "genesis",
                 _ => "ram",
             });
             j += 1;
@@ -972,7 +975,8 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             // "stopping behind every parked car": all of them, not one to look for.
             // "and the next car pulls up", "$20 a car for parking": one of a run, or a price per car.
             let every = v.make.is_none() && v.colour.is_none() && t[j.saturating_sub(3)..j].iter().any(|x| x.key == "every" || x.key == "each");
-            let next = j == i && j > 0 && t[j - 1].key == "next";
+            // ("He's at the sixth truck now": an ordinal counts along a run too.)
+            let next = j == i && j > 0 && (t[j - 1].key == "next" || matches!(t[j - 1].kind, TokenKind::Ordinal(_)) && j > 1 && t[j - 2].key == "the");
             let priced = j == i && j >= 3 && matches!(t[j - 1].key.as_str(), "a" | "per")
                 && (t[j - 3].key == "$" && number_at(t, j - 2).is_some() || matches!(t[j - 2].key.as_str(), "dollars" | "bucks"));
             // "Can a patrol car go by": the police's own. "going car to car": each in turn.
@@ -1835,6 +1839,7 @@ mod tests {
         assert_eq!(make_model("a black Ram 2500"), (Some("ram".into()), Some("2500".into())));
         assert_eq!(make_model("a lifted black Ram pickup"), (Some("ram".into()), None));
         assert_eq!(make_model("a white Dodge Ram"), (Some("dodge".into()), Some("ram".into())));
+        assert_eq!(make_model("black pants, red Genesis sedan"), (Some("genesis".into()), None));
     }
 
     #[test]
@@ -2125,6 +2130,11 @@ mod tests {
         assert_eq!(vehicles("a car drove around the cones onto the bike course; the car show; the bike race"), 1);
         // A motorcycle called a bike again is the same one.
         assert_eq!(vehicles("a biker got off his Harley and punched a driver, now he's back on the bike heading east"), 1);
+        // One of a run counted by an ordinal; the whole of one already told of; a bus circle; truck radios.
+        assert_eq!(vehicles("a man going truck to truck trying doors. He's at the sixth truck now"), 0);
+        assert_eq!(vehicles("a red Chevy pickup, he keeps punching the dashboard so the whole truck rocks"), 1);
+        assert_eq!(vehicles("he's waiting in the bus circle; they crank their truck radios at 5 am"), 0);
+        assert_eq!(vehicles("a white sedan pulled up and a second car stopped behind it"), 2);
     }
 
     #[test]

@@ -369,7 +369,7 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "thieves", "prowler", "prowlers", "path", "paths", "bench", "benches", "stereos", "antenna", "line", "list", "basketball",
     "guard", "guards", "night", "loop", "depot", "game", "games", "lock", "locks", "shop", "shops", "trail", "trails", "route", "routes",
     "ride", "rides", "racks", "monitor", "monitors", "charger", "chargers", "charging", "rules", "course", "courses", "race", "races",
-    "show", "shows", "parade",
+    "show", "shows", "parade", "circle", "radios", "horn", "horns",
 ];
 
 /// Words that open a noun phrase, an article or a possessive: "a van", "the van", "my van", "that van".
