@@ -575,11 +575,17 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // same one (not "a man ... another man").
                 // ("a second guy", "her brother" after "my brother", or a word said far apart are someone else.)
                 let owner_of = |k: usize| k.checked_sub(1).map(|k| t[k].key.as_str()).filter(|w| matches!(*w, "my" | "his" | "her" | "our" | "their" | "your"));
-                let another = i > 0 && matches!(t[i - 1].key.as_str(), "other" | "second" | "third" | "different" | "new" | "next");
+                // ("the driver's stuck ... The truck driver's digging": a driver of something else.)
+                let another = i > 0 && (matches!(t[i - 1].key.as_str(), "other" | "second" | "third" | "different" | "new" | "next")
+                    || lexicon::vehicle_types().at(t, i - 1).is_some());
                 let same_word = (number == "1" && !another && !PLACEHOLDERS.contains(&key) && !matches!(t[first].key.as_str(), "a" | "an" | "another" | "one" | "some"))
                     .then(|| {
                         persons.iter().rposition(|p| {
-                            p.count == "1" && t[p.last].key == key && i - p.last <= 80
+                            // ("my son's kite ... my son's in tears", "my sister's ex ... My sister ran": someone's own
+                            // or one said with "'s" again is the noun, with or without its "'s".)
+                            let stem = apostrophe_s(&t[p.last]) && (ends_in_s || owner_of(first).is_some());
+                            let noun = if stem { t[p.last].key.strip_suffix('s') } else { Some(t[p.last].key.as_str()) };
+                            p.count == "1" && noun == Some(key) && i - p.last <= 80
                                 && !matches!((owner_of(p.first), owner_of(first)), (Some(a), Some(b)) if a != b)
                                 && (p.sex.is_none() || sex.is_none() || p.sex == sex)
                         })
@@ -1758,6 +1764,10 @@ mod tests {
         let p = people("a guy in a green derby hat is waving a pistol at our bouncer. Bouncer is backing up with his hands out.");
         assert_eq!(p.len(), 2, "{p:?}");
         assert_eq!(people("A man asked for money, then another man came up behind me").len(), 2);
+        // With its "'s" too ("my son's kite ... my son's in tears"), but not a driver of something else.
+        assert_eq!(people("A man took my son's kite 20 minutes ago and my son's in tears").len(), 2);
+        assert_eq!(people("My sister's ex showed up and punched my brother. My sister ran upstairs.").len(), 3);
+        assert_eq!(people("the driver's stuck in her car. The truck driver's trying to dig her out").len(), 2);
         // A second one, someone else's, or a victim is not the one named before; a brother "big" is older; a husband
         // who passed on the left is alive and there.
         assert_eq!(people("A guy in a red hoodie grabbed my bag and tossed it to a second guy on a bike").len(), 2);
