@@ -472,6 +472,9 @@ const CRITICAL: &[(&str, &str)] = &[
     ("cant lift him", "signs of a stroke"),
     ("cant lift my", "signs of a stroke"),
     ("jumbled", "signs of a stroke"),
+    ("garbled", "signs of a stroke"),
+    ("wont grip", "signs of a stroke"),
+    ("cant grip", "signs of a stroke"),
     ("face is swelling", "an allergic reaction"),
     ("throat are swelling", "an allergic reaction"),
     ("tongue is swelling", "an allergic reaction"),
@@ -487,6 +490,13 @@ const CRITICAL: &[(&str, &str)] = &[
     ("swept away", "someone is in the water"),
     ("entrapped", "someone is trapped"),
     ("pinned under", "someone is trapped"),
+    // "the mower rolled into the water with him under it", "he's under it!": someone under what fell or rolled.
+    ("him under it", "someone is trapped"),
+    ("her under it", "someone is trapped"),
+    ("hes under it", "someone is trapped"),
+    ("shes under it", "someone is trapped"),
+    // "He went under a minute ago": sinking (not "went under the fence").
+    ("went under", "someone went under water"),
     ("clinging to", "someone is hanging on"),
     ("hanging onto the edge", "someone is hanging on"),
     ("hose running from the tailpipe", "carbon monoxide"),
@@ -1142,6 +1152,8 @@ pub fn assess(
                     "no sign of him", "no sign of her", "not been seen", "hasnt been seen", "doesnt answer", "nobodys seen", "nobody has seen",
                     "not coming out", "isnt coming out", "still children", "cant walk", "cant carry", "cant see him", "cant see her",
                     "no ones seen", "no one has seen", "if anyone got out", "if anybody got out", "if everyone got out", "if everybody got out",
+                    // Someone gone back into the fire: "my son ran back upstairs for the dog and he's not coming down".
+                    "not coming down", "ran back upstairs", "ran back inside", "ran back in", "ran back into",
                 ])
                 // "We got all 40 residents out, some in wheelchairs": the people named are out.
                 .filter(|w| !(w.starts_with("wheelchair") && all_out))
@@ -1178,6 +1190,8 @@ pub fn assess(
     let sprayed = says(&["pepper spray", "pepper sprayed", "pepper-sprayed", "maced", "bear spray", "sprayed"]).is_some();
     // "she can't get down to the crosswalk": a way blocked, nobody stuck up high.
     let only_way_blocked = only(&["cant get down"], &|i| t.get(i + 3).is_some_and(|x| x.key == "to"));
+    // "he went under the fence", "the motorcycle went under the trailer": under something, not under water.
+    let only_went_beneath = only(&["went under"], &|i| t.get(i + 2).is_some_and(|x| lexicon::determiner(&x.key) || x.key == "its"));
     // "the CO detector keeps going off ... Nobody feels sick": an alarm with no one poisoned; "filling his generator
     // in the garage and the gas lit off": the fire's cause, which the fire's own rules weigh.
     let no_symptoms = says(&["nobody feels sick", "no one feels sick", "nobody is sick", "no one is sick", "nobodys sick"]).is_some();
@@ -1189,6 +1203,7 @@ pub fn assess(
         ("knocked out", only_teeth_knocked_out),
         ("cant get out", only_vehicles_blocked),
         ("cant get down", only_way_blocked),
+        ("went under", only_went_beneath),
         ("wont answer me", only_ignored),
         ("to open his eyes", sprayed),
         ("to open her eyes", sprayed),
@@ -1329,7 +1344,12 @@ pub fn assess(
             "hasnt come back", "left a note", "nobodys heard from", "nobody has heard from", "no one has heard from", "havent heard from",
             "not answering his phone", "not answering her phone", "shes lost", "hes lost", "got lost", "never came back",
             "walked out the", "walked out of", "wandered out",
-        ]);
+            // Someone who lives alone and will not come to the door.
+            "wont come to the door", "not answering the door", "not answering her door", "not answering his door", "isnt answering the door",
+            "isnt answering her door", "isnt answering his door",
+        ])
+        // "Somebody's daughter is missing this": a thing lost, no one missing.
+        .filter(|&m| m != "is missing" || !only(&["is missing"], &|i| t.get(i + 2).is_some_and(|x| lexicon::determiner(&x.key) || matches!(x.key.as_str(), "it" | "some" | "its"))));
         // Someone who cannot look after themselves: gone, or left alone.
         // "She's 71 and she has a bad knee": old age too.
         let elderly = (1..t.len()).find(|&i| matches!(t[i].kind, TokenKind::Number(70..=110)) && matches!(t[i - 1].key.as_str(), "hes" | "shes"))
@@ -1905,5 +1925,29 @@ mod tests {
         // Not a habit, a day to come, today, or a tip about now.
         assert_eq!(assess_text("a man punched my husband in the jaw, it's Saturday and the bar is packed").priority, Priority::High);
         assert_eq!(assess_text("The guy who robbed the cafe last week is back, he's sitting by the window").priority, Priority::High);
+    }
+
+    #[test]
+    fn someone_under_water_or_what_fell_gone_back_into_a_fire_or_with_a_stroke_is_at_risk() {
+        assert_priority(
+            Priority::Critical,
+            &[
+                "the riding mower rolled into the pond upside down with him under it, we can see bubbles",
+                "He went under maybe a minute ago. Please hurry!",
+                "the pan went up and the kitchen is burning; my son ran back upstairs for the dog and he's not coming down",
+                "an older man's words are coming out all garbled and his right hand won't grip anything",
+            ],
+        );
+        // Under something, not under water.
+        assert_ne!(assess_text("a kid went under the fence into the pool area after hours").priority, Priority::Critical);
+    }
+
+    #[test]
+    fn someone_old_who_lives_alone_and_will_not_come_to_the_door_is_urgent_but_a_thing_missing_is_not() {
+        let a = assess_text("I'm calling from out of state. My mother lives alone, she's 88, and she always picks up on Sundays. Her car's in the lot but she won't come to the door.");
+        assert_eq!(a.priority, Priority::High, "{:?}", a.reasons);
+        assert!(a.reasons.iter().any(|r| r.contains("won't come to the door") || r.contains("wont come to the door")), "{:?}", a.reasons);
+        let found = assess_text("I found a little purse in the grass with a driver's license for a girl. Somebody's daughter is missing this.");
+        assert_eq!(found.priority, Priority::Low, "{:?}", found.reasons);
     }
 }
