@@ -334,7 +334,11 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             // "the kids are going to see it this morning": what is still to come.
             let span_end = i > 0 && t[i - 1].key == "and" && t[i.saturating_sub(8)..i].iter().any(|x| x.key == "between");
             // "we've got eight inches coming tonight", "enough for tonight": the night ahead.
-            let ahead = matches!(d, DayPart::Tonight) && i > 0 && matches!(t[i - 1].key.as_str(), "coming" | "for" | "till" | "until" | "through");
+            // ("a heater in there for the frost tonight", "if she goes to prom tonight": what tonight will bring.)
+            let before = &t[i.saturating_sub(6)..i];
+            let for_the = before.iter().rev().take(4).take_while(|x| x.kind != TokenKind::Punct).any(|x| x.key == "for");
+            let ahead = matches!(d, DayPart::Tonight)
+                && (i > 0 && matches!(t[i - 1].key.as_str(), "coming" | "for" | "till" | "until" | "through") || for_the || before.iter().any(|x| x.key == "if"));
             let to_come = ahead || asked_or_planned(t, i);
             // "after my overnight shift": a working time the event followed ("during my overnight shift" is its time).
             let shift = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "shift" | "shifts"))
@@ -709,6 +713,8 @@ mod tests {
         assert_eq!(texts("Somebody backed into my car in the staff lot during my overnight shift."), ["overnight"]);
         assert_eq!(texts("I come in at 4. A hatchback is parked out back, it's 4:10. My coworker gets here at 4:30."), ["4:10"]);
         assert!(texts("Someone cut the lines on my plow truck and we've got eight inches coming tonight; enough for tonight.").is_empty());
+        assert!(texts("He put a heater in there for the frost tonight and it's burning.").is_empty());
+        assert!(texts("He's yelling he'll hurt her if she goes to prom tonight with somebody else.").is_empty());
         assert!(texts("Every Friday the food truck night runs generators until past midnight.").is_empty());
         assert!(texts("she sells pills to regulars, mostly after midnight").is_empty());
         assert!(texts("Every couple of nights around 2 a.m. a truck backs in").is_empty());
