@@ -281,7 +281,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let used = t[i.saturating_sub(10)..i].iter().any(|x| WIELDING.contains(&x.key.as_str()));
             // "caught between a swinging unit and the brick wall": the material of something built.
             let built = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "wall" | "walls" | "building" | "steps" | "path" | "patio" | "fence" | "link"));
-            if used && !built && !lexicon::denied_within(t, i, 4) && !used_on_thing(input, t, i) {
+            // "pulled a hunting knife off his belt": where a weapon was carried.
+            let carried = i >= 2 && matches!(t[i - 1].key.as_str(), "his" | "her" | "their") && matches!(t[i - 2].key.as_str(), "off" | "from" | "on");
+            if used && !built && !carried && !lexicon::denied_within(t, i, 4) && !used_on_thing(input, t, i) {
                 weapons.push((i, i + len - 1, w));
                 i += len;
                 continue;
@@ -311,7 +313,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "like he had a gun", "said he had a gun in his pocket": a weapon supposed or claimed, not seen.
             let before = |reach: usize, words: &[&str]| t[i.saturating_sub(reach)..i].iter().any(|x| words.contains(&x.key.as_str()));
             let supposed = before(4, &["like"]) && before(3, &["had", "has"])
-                || before(4, &["said", "says", "claimed", "claiming"]) && before(3, &["had", "has", "have", "got"]);
+                || before(4, &["said", "says", "claimed", "claiming"]) && before(3, &["had", "has", "have", "got"])
+                || unseen_later(t, i);
             let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || w == "knife" && blade_as_tool(input, t, i, len)
                 || used_on_thing(input, t, i)
                 // "a bat is swooping around the children's room", "a bat in the apartment, it was flying": the animal.
@@ -1105,6 +1108,16 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         }
     }
     Some(v)
+}
+
+/// "told me there was a gun in there ... I didn't see any gun", "said he had a knife, but my son never saw one": the
+/// weapon at `i` is said later not to have been seen.
+fn unseen_later(t: &[Token], i: usize) -> bool {
+    (i + 1..t.len()).any(|k| {
+        let not_seen = matches!(t[k].key.as_str(), "didnt" | "never") && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "see" | "saw"));
+        let what = t.get(k + 2).filter(|x| !matches!(x.key.as_str(), "a" | "an" | "any")).or(t.get(k + 3));
+        not_seen && what.is_some_and(|w| w.key == t[i].key || matches!(w.key.as_str(), "one" | "weapon"))
+    })
 }
 
 /// The value of the token at `k` if it is a number.
@@ -1934,9 +1947,15 @@ mod tests {
             "someone shot out my window with a BB gun",
             "he kept his hand in his pocket like he had a gun",
             "they went at my husband's gun safe but it held",
+            // Said to be there and later said not seen.
+            "he told me there was a gun in there and to hand over my tips. I didn't see any gun.",
         ] {
             assert_eq!(weapon(s), None, "{s}");
         }
+        assert_eq!(weapon("he said nothing, just pulled a gun on me. I didn't see his face.").as_deref(), Some("gun"));
+        // Where a weapon was carried is no weapon of its own.
+        let e = ents("the man pulled a hunting knife off his belt and held it up");
+        assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Weapon).count(), 1, "{e:?}");
     }
 
     #[test]
