@@ -256,7 +256,8 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                     let after_street = out.last().is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == i);
                     let numbered = i > 0 && (matches!(t[i - 1].kind, TokenKind::Number(_)) || t[i - 1].key == "block");
                     // "the Chestnut and 5th bus shelter": a numbered street across "and" vouches for the name.
-                    let before_ordinal = t.get(i + len).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "near" | "at" | "by"))
+                    // ("working Maple between 9th and 10th" too.)
+                    let before_ordinal = t.get(i + len).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "near" | "at" | "by" | "between"))
                         && t.get(i + len + 1).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)))
                         // ("Willow by 8th"); "by the Maple intersection"
                         || t.get(i + len).is_some_and(|c| c.key == "intersection");
@@ -463,6 +464,8 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             // "where Old Mill Road meets 3rd", "on Oak coming up to 9th", "Church Street by the Maple intersection".
             ["meets" | "crosses" | "intersects"] | ["at" | "by" | "near", "the", "corner", "of"] => 1.0,
             ["coming", "up", "to" | "on"] | ["approaching"] | ["just", "past" | "before" | "passing"] | ["passing"] => 0.8,
+            // "turning right off Main onto 9th"; "the River Road pull-off by 6th": a roadside spot of the first street.
+            ["onto"] | ["pull-off" | "pulloff" | "turnout" | "underpass" | "overpass" | "bridge", "by" | "near"] | ["pull", "off", "by" | "near"] => 0.7,
             // "on Route 9 by the Willow Street light": the traffic light of that crossing.
             ["near" | "by" | "off"] | ["by" | "near" | "at", "the"]
                 if gap.len() == 1 || t.get(b.last + 1).is_some_and(|x| matches!(x.key.as_str(), "intersection" | "light" | "lights" | "crosswalk")) =>
@@ -774,6 +777,13 @@ mod tests {
         for s in ["walking on Main by 9th, no, 10th, when", "walking on maine by ninth no tenth when", "Main and 9th, sorry, Main and 10th"] {
             assert!(one(s).location.unwrap().distance_m(&main_10th) < 1.0, "{s}: {:?}", places(s));
         }
+        // A turn from one street onto the other; a roadside spot of one street by the other.
+        let main_9th = one("Main and 9th").location.unwrap();
+        let p = one("a box truck turning right off Main onto 9th clipped him");
+        assert!(p.kind == PlaceKind::Intersection && p.location.unwrap().distance_m(&main_9th) < 1.0, "{p:?}");
+        let river_9th = one("River Road and 9th").location.unwrap();
+        let p = one("a man at the River Road pull-off by 9th is trying doors");
+        assert!(p.kind == PlaceKind::Intersection && p.location.unwrap().distance_m(&river_9th) < 1.0, "{p:?}");
     }
 
     #[test]
@@ -846,6 +856,8 @@ mod tests {
         assert!(said.location.unwrap().distance_m(&meant.location.unwrap()) < 1.0, "{said:?}");
         let s = one("on Elm Street between 4th and 5th");
         assert_eq!(s.kind, PlaceKind::Block);
+        // A bare name before "between" and numbered streets is the street.
+        assert_eq!(one("we're working Maple between 9th and 10th today").kind, PlaceKind::Block);
         assert!(s.location.unwrap().distance_m(&b.location.unwrap()) < 10.0, "{s:?} vs {b:?}");
     }
 
