@@ -268,7 +268,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         // "someone's breaking into cars ... There's two of them": the unnamed one was a group.
         let there = i >= 1 && matches!(t[i - 1].key.as_str(), "theres" | "there's")
             || i >= 2 && t[i - 2].key == "there" && matches!(t[i - 1].key.as_str(), "are" | "were" | "is" | "was");
-        if let (TokenKind::Number(n), true, true) = (t[i].kind, phrase_at(t, i + 1, &["of", "them"]), clause_starts_at(input, t, i) || there) {
+        // ("my boys, both of them": two.)
+        let number = match t[i].kind {
+            TokenKind::Number(n) => Some(n),
+            _ => (t[i].key == "both").then_some(2),
+        };
+        if let (Some(n), true, true) = (number, phrase_at(t, i + 1, &["of", "them"]), clause_starts_at(input, t, i) || there) {
             if let Some(p) = persons.iter_mut().rev().find(|p| p.count == "2+" || there && p.placeholder && p.count == "1") {
                 p.count = count_of(n, false);
             }
@@ -888,7 +893,8 @@ fn caller_role(t: &[Token], i: usize, len: usize) -> bool {
     };
     let says_i_am = k >= 1 && (t[k - 1].key == "im" || k >= 2 && t[k - 2].key == "i" && t[k - 1].key == "am");
     let opens = i <= 2 && t[..i].iter().all(|x| !matches!(x.key.as_str(), "my" | "our" | "his" | "her" | "their" | "a" | "an" | "the"));
-    let verbless = t[i + len..].iter().take_while(|x| x.kind != TokenKind::Punct).take(12).all(|x| {
+    // (Speech has no commas: "librarian at the oakford public library a man's locked in" ends the role at "a".)
+    let verbless = t[i + len..].iter().take_while(|x| x.kind != TokenKind::Punct && !matches!(x.key.as_str(), "a" | "an")).take(12).all(|x| {
         !matches!(x.key.as_str(), "just" | "is" | "was" | "keeps" | "has" | "had" | "got")
             && !x.key.ends_with("ed")
             && !x.key.ends_with("ing")
@@ -1309,7 +1315,9 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
             // clock time, as "somebody" is never counted.)
             let score = k >= 2 && matches!(t[k - 2].key.as_str(), "times" | "x");
             let uncounted = t[noun].key.starts_with("somebody") || t[noun].key.starts_with("someone");
-            if (1..=50).contains(&n) && !score && !uncounted {
+            // ("about 300 kids": a crowd, in round numbers; not "six two man", a height, or a year.)
+            let crowd = (51..=5000).contains(&n) && n % 10 == 0 && !(1900..=2100).contains(&n);
+            if ((1..=50).contains(&n) || crowd) && !score && !uncounted {
                 let approx = k >= 2 && matches!(t[k - 2].key.as_str(), "about" | "around" | "maybe" | "like" | "roughly" | "approximately" | "least");
                 count = Some(count_of(n, approx));
                 first = k - 1;
@@ -1911,6 +1919,12 @@ mod tests {
         let counts = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes["count"].clone()).collect::<Vec<_>>();
         assert_eq!(counts("we are carrying out 14 kids"), ["3+"]);
         assert_eq!(counts("four guys in ski masks"), ["4"]);
+        // A crowd said in a round number; a pair said as "both of them"; not a height said before a noun.
+        assert_eq!(counts("we're walking about 300 kids out to the football field"), ["3+"]);
+        assert_eq!(counts("a man yelled at my boys, both of them, to get off his rock"), ["1", "2"]);
+        assert_eq!(counts("six two man in a black hoodie"), ["1"]);
+        // Fishermen and a fellow are people too.
+        assert_eq!(counts("the fishermen slam their doors; the young fellow who mows threw dirt at me"), ["2+", "1"]);
     }
 
     #[test]
@@ -1921,6 +1935,8 @@ mod tests {
         assert_eq!(people("I'm a poll worker at the gym. A man is standing by the entrance with a rifle"), ["A man"]);
         assert_eq!(people("Foreman for the gas main replacement on Walnut. Overnight somebody cut the lock on our container"), ["somebody"]);
         assert_eq!(people("Line crew foreman for the power company. Homeowner at 1062 Elm is pointing a rifle at my crew"), ["Homeowner"]);
+        // Spoken, with no comma to end the role.
+        assert_eq!(people("librarian at the oakford public library a man's locked in our downstairs restroom"), ["a man's"]);
         // A job named as someone the tip is about stays.
         assert_eq!(people("Bouncer at the brewery just threw a guy down the steps"), ["Bouncer", "a guy"]);
         assert_eq!(people("My neighbor at 910 Chestnut is waving a pistol"), ["neighbor"]);
