@@ -1242,7 +1242,10 @@ fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
                 // A described one told after ("crashed into a parked car" is another car), a bare one before.
                 let order = if bare(other) { j < k } else { j > k || theirs && (this.plate.is_none() || other.plate.is_none()) };
                 let owners_differ = matches!((owner(this), owner(other)), (Some(a), Some(b)) if a != b);
-                j != k && !other.counted && order && !owners_differ && (same_body(other.vtype, this.vtype) || generic && other.make.is_some())
+                // "A pickup pulling a trailer ... Green Chevy, older": a make said later, with no body, that builds that body.
+                // (Described, with its colour: not "ford" in a misheard "oak ford lot".)
+                let makes_it = j > k && other.vtype.is_none() && other.colour.is_some() && other.make.is_some_and(|m| builds(m, this.vtype));
+                j != k && !other.counted && order && !owners_differ && (same_body(other.vtype, this.vtype) || generic && other.make.is_some() || makes_it)
             })
         });
         match same.flatten() {
@@ -1258,6 +1261,16 @@ fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
             }
             None => k += 1,
         }
+    }
+}
+
+/// Whether a make builds a truck or a van of this body: "a pickup ... Green Chevy" is one vehicle, "a truck ...
+/// a little silver Kia" two.
+fn builds(make: &str, vtype: Option<&str>) -> bool {
+    match vtype {
+        Some("pickup" | "truck") => matches!(make, "chevrolet" | "ford" | "gmc" | "ram" | "dodge" | "toyota" | "nissan"),
+        Some("van" | "minivan") => matches!(make, "chevrolet" | "ford" | "gmc" | "ram" | "dodge" | "toyota" | "nissan" | "mercedes" | "honda" | "chrysler" | "kia"),
+        _ => false,
     }
 }
 
@@ -2067,6 +2080,11 @@ mod tests {
     fn a_vehicle_named_again_by_its_type_is_one_vehicle() {
         let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).map(|e| attrs(&e)).collect::<Vec<_>>();
         assert_eq!(vehicles("A man on the number 7 bus told everybody to get off his bus. He's still on the bus.").len(), 1);
+        // A body said first, the make that builds it after; not a make that builds no such body.
+        let v = vehicles("A pickup pulling a trailer keeps crawling up Cedar. No company name on the truck. Green Chevy, older.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(v[0].contains(&("type".to_owned(), "pickup".to_owned())) && v[0].contains(&("make".to_owned(), "chevrolet".to_owned())), "{v:?}");
+        assert_eq!(vehicles("A dump truck dumped its gravel onto a little silver Kia at the light").len(), 2);
         let v = vehicles("I left my car running to warm up and somebody drove off with it. Black Honda Pilot.");
         assert_eq!(v.len(), 1, "{v:?}");
         assert!(v[0].contains(&("make".to_owned(), "honda".to_owned())));
