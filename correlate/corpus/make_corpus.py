@@ -798,6 +798,7 @@ def main():
     from holdout23 import HOLDOUT23
     from holdout24 import HOLDOUT24
     from holdout25 import HOLDOUT25
+    from holdout26 import HOLDOUT26
     from train1 import TRAIN1
     from train2 import TRAIN2
     from train3 import TRAIN3
@@ -809,7 +810,7 @@ def main():
             ("holdout6", HOLDOUT6, "u"), ("holdout7", HOLDOUT7, "s"), ("holdout8", HOLDOUT8, "r"), ("holdout9", HOLDOUT9, "o"), ("holdout10", HOLDOUT10, "n"), ("holdout11", HOLDOUT11, "m"), ("holdout12", HOLDOUT12, "l"), ("holdout13", HOLDOUT13, "k"), ("holdout14", HOLDOUT14, "j"), ("holdout15", HOLDOUT15, "i"), ("holdout16", HOLDOUT16, "f"), ("holdout17", HOLDOUT17, "e"),
             ("holdout18", HOLDOUT18, "d"), ("holdout19", HOLDOUT19, "c"), ("holdout20", HOLDOUT20, "a"),
             ("holdout21", HOLDOUT21, "aa"), ("holdout22", HOLDOUT22, "ac"), ("holdout23", HOLDOUT23, "ad"),
-            ("holdout24", HOLDOUT24, "ae"), ("holdout25", HOLDOUT25, "af"),
+            ("holdout24", HOLDOUT24, "ae"), ("holdout25", HOLDOUT25, "af"), ("holdout26", HOLDOUT26, "ah"),
             ("train1", TRAIN1, "q"),
             ("train2", TRAIN2, "p"), ("train3", TRAIN3, "g"), ("train4", TRAIN4, "b"),
             ("train5", TRAIN5, "ab"), ("train6", TRAIN6, "ag")]
