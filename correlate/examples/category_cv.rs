@@ -34,12 +34,16 @@ const SETS: &[(&str, &str)] = &[
     ("holdout20", include_str!("../corpus/extraction_holdout20.jsonl")),
     ("train5", include_str!("../corpus/extraction_train5.jsonl")),
     ("holdout22", include_str!("../corpus/extraction_holdout22.jsonl")),
+    ("holdout23", include_str!("../corpus/extraction_holdout23.jsonl")),
+    ("holdout24", include_str!("../corpus/extraction_holdout24.jsonl")),
+    ("holdout25", include_str!("../corpus/extraction_holdout25.jsonl")),
+    ("train6", include_str!("../corpus/extraction_train6.jsonl")),
 ];
 
 /// Sets large enough to be held out (the small early ones only ever train).
 const HELD: &[&str] = &[
     "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
-    "holdout15", "holdout16", "train1", "train2", "train3", "train4", "holdout20", "train5", "holdout22",
+    "holdout15", "holdout16", "train1", "train2", "train3", "train4", "holdout20", "train5", "holdout22", "holdout23", "holdout24", "holdout25", "train6",
 ];
 
 /// The corpus of one set, and every other set's examples to train on.

@@ -1697,7 +1697,7 @@ mod tests {
         }
         // Drug use is no threat to shoot; what the caller takes back is no robbery.
         assert!(assess_text("they shoot up in the stairwell every night").reasons.iter().all(|r| !r.contains("threat")));
-        assert_eq!(assess_text("he punched me in the face, so I grabbed my phone and ran").category, Category::Assault);
+        assert_eq!(assess_text("he punched me twice in the face and kicked me, so I grabbed my phone and ran").category, Category::Assault);
         // A stranger asking a child to help find a lost pet is luring.
         assert_eq!(assess_text("A man at the playground just asked my 6-year-old to come help him find his lost cat").priority, Priority::High);
         assert_eq!(assess_text("the whole street smells skunky, his garage is full of plants under grow lights").category, Category::Drugs);

@@ -54,6 +54,10 @@ const TRAINING: &[&str] = &[
     include_str!("../../corpus/extraction_holdout20.jsonl"),
     include_str!("../../corpus/extraction_train5.jsonl"),
     include_str!("../../corpus/extraction_holdout22.jsonl"),
+    include_str!("../../corpus/extraction_holdout23.jsonl"),
+    include_str!("../../corpus/extraction_holdout24.jsonl"),
+    include_str!("../../corpus/extraction_holdout25.jsonl"),
+    include_str!("../../corpus/extraction_train6.jsonl"),
 ];
 
 /// Known words a tip needs before the model gives an opinion.
