@@ -1399,6 +1399,14 @@ pub fn assess(
             // about to fall where people are.
             priority = Priority::Medium;
             reasons.push(format!("something about to fall: '{}'", t[i].text));
+        } else if let Some(w) = says(&[
+            "rope it off", "tape it off", "close it off", "block it off", "close off", "rope off", "tape off", "block off", "cordon off",
+            "needs to clear", "needs to shut", "needs to close", "needs to block",
+        ]) {
+            // "Somebody needs to rope it off", "Can somebody close off that side?": a hazard the caller asks to have
+            // made safe, with people about.
+            priority = Priority::Medium;
+            reasons.push(format!("a hazard to make safe: '{w}'"));
         }
     }
     // A child shut in a car in the heat. (An animal there is labelled low in one corpus and medium in
@@ -1940,6 +1948,18 @@ mod tests {
         );
         // Under something, not under water.
         assert_ne!(assess_text("a kid went under the fence into the pool area after hours").priority, Priority::Critical);
+    }
+
+    #[test]
+    fn a_hazard_the_caller_asks_to_have_made_safe_is_medium() {
+        assert_priority(
+            Priority::Medium,
+            &[
+                "There's a cluster of bees the size of a football on the top of the slide at the playground. Somebody needs to rope it off.",
+                "A hawk keeps dive-bombing anybody who walks under the oak by the library. Can somebody close off that side?",
+            ],
+        );
+        assert_eq!(assess_text("There's a cluster of bees on the top of the slide at the playground.").priority, Priority::Low);
     }
 
     #[test]
