@@ -377,6 +377,14 @@ const CRITICAL: &[(&str, &str)] = &[
     ("threatening to jump", "someone may take their life"),
     ("isnt breathing", "someone is not breathing"),
     ("barely breathing", "someone is barely breathing"),
+    ("hardly breathing", "someone is barely breathing"),
+    ("barely see him breathing", "someone is barely breathing"),
+    ("barely see her breathing", "someone is barely breathing"),
+    // "She can only get out one or two words at a time": too breathless to speak.
+    ("words at a time", "someone is struggling to breathe"),
+    ("locked in the back", "someone is shut in a vehicle"),
+    // "drove out on the river ice ... it just broke through" (not "broke through the fence").
+    ("broke through", "someone is in the water"),
     ("stopped breathing", "someone is not breathing"),
     ("out cold", "someone is unconscious"),
     ("knocked out", "someone is unconscious"),
@@ -1192,6 +1200,7 @@ pub fn assess(
     let only_way_blocked = only(&["cant get down"], &|i| t.get(i + 3).is_some_and(|x| x.key == "to"));
     // "he went under the fence", "the motorcycle went under the trailer": under something, not under water.
     let only_went_beneath = only(&["went under"], &|i| t.get(i + 2).is_some_and(|x| lexicon::determiner(&x.key) || x.key == "its"));
+    let no_ice = says(&["ice"]).is_none();
     // "the CO detector keeps going off ... Nobody feels sick": an alarm with no one poisoned; "filling his generator
     // in the garage and the gas lit off": the fire's cause, which the fire's own rules weigh.
     let no_symptoms = says(&["nobody feels sick", "no one feels sick", "nobody is sick", "no one is sick", "nobodys sick"]).is_some();
@@ -1204,6 +1213,7 @@ pub fn assess(
         ("cant get out", only_vehicles_blocked),
         ("cant get down", only_way_blocked),
         ("went under", only_went_beneath),
+        ("broke through", no_ice),
         ("wont answer me", only_ignored),
         ("to open his eyes", sprayed),
         ("to open her eyes", sprayed),
@@ -1944,8 +1954,13 @@ mod tests {
                 "He went under maybe a minute ago. Please hurry!",
                 "the pan went up and the kitchen is burning; my son ran back upstairs for the dog and he's not coming down",
                 "an older man's words are coming out all garbled and his right hand won't grip anything",
+                "my daughter has asthma and she can only get out one or two words at a time",
+                "a man lying in the snow behind the bus shelter, stiff and grey, I can barely see him breathing",
+                "somebody locked in the back of a white van is kicking the side and yelling help",
+                "a guy drove his pickup out on the river ice and it just broke through, he's on the cab roof",
             ],
         );
+        assert_ne!(assess_text("the deer broke through the fence and ate the garden").priority, Priority::Critical);
         // Under something, not under water.
         assert_ne!(assess_text("a kid went under the fence into the pool area after hours").priority, Priority::Critical);
     }
