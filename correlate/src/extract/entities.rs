@@ -524,8 +524,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                         t[i - 1].key.as_str(),
                         "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would" | "have" | "put" | "should"
                     )
-                    // "I'd like somebody to talk to them" (not "like somebody stood there").
-                    || i > 0 && t[i - 1].key == "like" && t.get(i + 1).is_some_and(|n| n.key == "to")
+                    // "I'd like somebody to talk to them" (not "like somebody stood there"), "I just want somebody to know".
+                    || i > 0 && matches!(t[i - 1].key.as_str(), "like" | "want" | "wanted") && t.get(i + 1).is_some_and(|n| n.key == "to")
+                    // "is there somebody with a metal detector who could check": a question.
+                    || i > 1 && t[i - 1].key == "there" && t[i - 2].key == "is"
                     || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "knows" | "swing" | "check" | "needs")));
             // "fell off the back of somebody's pickup", "probably somebody's cigarette": an owner unknown and
             // never seen.
@@ -540,7 +542,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "he'll kill everybody", "headlights coming right at everybody": everyone threatened or in general.
             let supposed = matches!(key, "everyone" | "everybody") && i >= 1 && matches!(t[i - 1].key.as_str(), "kill" | "shoot" | "hurt" | "at")
                 || matches!(key, "someone" | "somebody" | "anyone" | "anybody" | "everyone" | "everybody")
-                && (i >= 1 && matches!(t[i - 1].key.as_str(), "if" | "unless")
+                // ("before somebody gets hurt worse", "every time somebody looks at him", "whenever anyone walks by".)
+                && (i >= 1 && matches!(t[i - 1].key.as_str(), "if" | "unless" | "before" | "until" | "whenever")
+                    || i >= 2 && t[i - 1].key == "time" && matches!(t[i - 2].key.as_str(), "every" | "each")
                     || i >= 2 && matches!(t[i - 2].key.as_str(), "gonna" | "wanna")
                     || i >= 3 && t[i - 2].key == "to" && matches!(t[i - 3].key.as_str(), "going" | "threatening" | "threatened" | "threatens" | "wants" | "wanted"));
             // "The owner isn't around", "the owners left for the weekend": someone said to be away.
@@ -2217,6 +2221,8 @@ mod tests {
         assert_eq!(people("I'd feel better if somebody drove by").len(), 0);
         assert_eq!(people("I have a dog. Please just have someone swing by, just so someone knows.").len(), 0);
         assert_eq!(people("Somebody needs to close it. I'd like somebody to talk to them. Should someone look at it?").len(), 0);
+        assert_eq!(people("I just want somebody to know. Is there somebody with a metal detector? Fix it before somebody gets hurt.").len(), 0);
+        assert_eq!(people("He slides the sword out every time somebody looks at him").len(), 0);
         assert_eq!(people("Footprints under the window, like somebody stood there a long time.").len(), 1);
         // An unknown owner is nobody seen; "Somebody's in my basement" is somebody there.
         assert_eq!(people("A hot tub fell off the back of somebody's pickup").len(), 0);
