@@ -816,6 +816,15 @@ fn still_happening(t: &[Token], category: C) -> Option<String> {
     if let Some(k) = lasting {
         return Some(format!("{} ...", t[k].text));
     }
+    // "has circled the block x3 in the past 15 min": done again and again up to now (how often, which the times
+    // leave out, says it goes on).
+    let recent_run = (0..t.len()).find(|&k| {
+        phrase_at(t, k, "in the") && t.get(k + 2).is_some_and(|x| matches!(x.key.as_str(), "last" | "past"))
+            && t.get(k + 4).is_some_and(|u| matches!(u.key.as_str(), "minutes" | "min" | "mins"))
+    });
+    if let Some(k) = recent_run {
+        return Some(format!("{} {} {} {} {}", t[k].text, t[k + 1].text, t[k + 2].text, t[k + 3].text, t[k + 4].text));
+    }
     let verb_after = |k: usize| {
         if ing(k) {
             return Some(k);
@@ -1963,6 +1972,13 @@ mod tests {
         assert_ne!(assess_text("the deer broke through the fence and ate the garden").priority, Priority::Critical);
         // Under something, not under water.
         assert_ne!(assess_text("a kid went under the fence into the pool area after hours").priority, Priority::Critical);
+    }
+
+    #[test]
+    fn something_done_again_and_again_in_the_last_minutes_goes_on() {
+        let a = assess_text("Susp veh, 300 blk Cedar St: green Honda Odyssey, no plates, has circled the block x3 in the past 15 min.");
+        assert_eq!(a.priority, Priority::Medium, "{:?}", a.reasons);
+        assert!(a.reasons.iter().any(|r| r.contains("in the past 15 min")), "{:?}", a.reasons);
     }
 
     #[test]

@@ -309,6 +309,13 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         }
         // "<amount> <unit> ago", "in the last <amount> <unit>"
         if let Some((len, secs_lo, secs_hi, since)) = amount_ago(t, i) {
+            // "circled the block x3 in the past 15 min", "Two in the last ten minutes": a rate, how often it
+            // happens, not when.
+            let counted = since && t[sentence_start(input, t, i, 8)..i].iter().any(|x| matches!(x.kind, TokenKind::Number(2..=99)) || x.key == "times" || x.key.starts_with('x') && x.key[1..].parse::<u32>().is_ok());
+            if counted {
+                i += len;
+                continue;
+            }
             let approx = approx_before(i);
             let first = if approx { i - 1 } else { i };
             let window = if since {
@@ -714,6 +721,10 @@ mod tests {
         assert_eq!(texts("I come in at 4. A hatchback is parked out back, it's 4:10. My coworker gets here at 4:30."), ["4:10"]);
         assert!(texts("Someone cut the lines on my plow truck and we've got eight inches coming tonight; enough for tonight.").is_empty());
         assert!(texts("He put a heater in there for the frost tonight and it's burning.").is_empty());
+        // How often, not when: a count in the last few minutes.
+        assert!(texts("green Honda Odyssey, no plates, has circled the block x3 in the past 15 min").is_empty());
+        assert!(texts("a guy hands something through the gap and takes cash. Two in the last ten minutes.").is_empty());
+        assert_eq!(texts("Somebody broke my window in the last ten minutes"), ["in the last ten minutes"]);
         assert!(texts("He's yelling he'll hurt her if she goes to prom tonight with somebody else.").is_empty());
         assert!(texts("Every Friday the food truck night runs generators until past midnight.").is_empty());
         assert!(texts("she sells pills to regulars, mostly after midnight").is_empty());
