@@ -465,7 +465,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 && vehicles.last().is_some_and(|prev| {
                     let near = i - prev.last <= 15 && body_unsaid(prev.vtype);
                     let plain = prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none();
-                    plain && (near || bare_make && i - prev.last <= 50)
+                    // ("Motorcycle under a car ..., the guy on the Harley": a motorcycle make names no car.)
+                    let fits = !v.make.is_some_and(two_wheeler_make) || prev.vtype.is_none();
+                    plain && fits && (near || bare_make && i - prev.last <= 50)
                 });
             // "a car is creeping down Spruce ... Dark hatchback, one headlight out.": a sentence of description
             // naming the body of the plain car told of.
@@ -1012,7 +1014,11 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             let the = (j.saturating_sub(2)..j).rev().find(|&k| t[k].key == "the");
             let service = ty == "bus" && the.is_some_and(|k| k > 0 && SERVICE_USE.contains(&t[k - 1].key.as_str()));
             let timetabled = timetabled || service;
-            if every || dolly || collection || timetabled || t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str())) {
+            // ("a kid on a bike ride off toward 4th": "ride" the verb, not a bike ride.)
+            let ridden = t.get(j + len).is_some_and(|n| matches!(n.key.as_str(), "ride" | "rides"))
+                && t.get(j + len + 1).is_some_and(|n| matches!(n.key.as_str(), "off" | "away" | "toward" | "towards" | "down" | "up" | "past" | "by" | "through"));
+            let compound = !ridden && t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str()));
+            if every || dolly || collection || timetabled || compound {
                 break;
             }
             // "pick up" is a pickup as a recogniser writes it only where a vehicle noun can stand: "a grey
@@ -1247,9 +1253,13 @@ fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
                 let order = if bare(other) { j < k } else { j > k || theirs && (this.plate.is_none() || other.plate.is_none()) };
                 let owners_differ = matches!((owner(this), owner(other)), (Some(a), Some(b)) if a != b);
                 // "A pickup pulling a trailer ... Green Chevy, older": a make said later, with no body, that builds that body.
-                // (Described, with its colour: not "ford" in a misheard "oak ford lot".)
-                let makes_it = j > k && other.vtype.is_none() && other.colour.is_some() && other.make.is_some_and(|m| builds(m, this.vtype));
-                j != k && !other.counted && order && !owners_differ && (same_body(other.vtype, this.vtype) || generic && other.make.is_some() || makes_it)
+                // (Described, with its colour: not "ford" in a misheard "oak ford lot"; a motorcycle make needs none:
+                // "Motorcycle under a car ..., the guy on the Harley".)
+                let described = other.colour.is_some() || other.make.is_some_and(two_wheeler_make);
+                let makes_it = j > k && other.vtype.is_none() && described && other.make.is_some_and(|m| builds(m, this.vtype));
+                // (A car is not "the Harley".)
+                let car_make = other.make.is_some_and(|m| !two_wheeler_make(m));
+                j != k && !other.counted && order && !owners_differ && (same_body(other.vtype, this.vtype) || generic && car_make || makes_it)
             })
         });
         match same.flatten() {
@@ -1272,10 +1282,16 @@ fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
 /// a little silver Kia" two.
 fn builds(make: &str, vtype: Option<&str>) -> bool {
     match vtype {
+        Some("motorcycle" | "scooter") => two_wheeler_make(make) || matches!(make, "honda" | "suzuki"),
         Some("pickup" | "truck") => matches!(make, "chevrolet" | "ford" | "gmc" | "ram" | "dodge" | "toyota" | "nissan"),
         Some("van" | "minivan") => matches!(make, "chevrolet" | "ford" | "gmc" | "ram" | "dodge" | "toyota" | "nissan" | "mercedes" | "honda" | "chrysler" | "kia"),
         _ => false,
     }
+}
+
+/// Makes of motorcycles and scooters only.
+fn two_wheeler_make(make: &str) -> bool {
+    matches!(make, "harley-davidson" | "yamaha" | "kawasaki" | "ducati" | "vespa")
 }
 
 /// Body types close enough that "the truck" can name "a pickup truck" said before.
@@ -2089,6 +2105,10 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:?}");
         assert!(v[0].contains(&("type".to_owned(), "pickup".to_owned())) && v[0].contains(&("make".to_owned(), "chevrolet".to_owned())), "{v:?}");
         assert_eq!(vehicles("A dump truck dumped its gravel onto a little silver Kia at the light").len(), 2);
+        // A motorcycle named by its make after its body; no car takes the motorcycle's make.
+        let v = vehicles("Motorcycle under a car at Kingsley and 4th, the guy on the Harley is pinned. Car's a tan Chevy Malibu.");
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert!(v[0].contains(&("make".to_owned(), "harley-davidson".to_owned())) && v[0].contains(&("type".to_owned(), "motorcycle".to_owned())), "{v:?}");
         let v = vehicles("I left my car running to warm up and somebody drove off with it. Black Honda Pilot.");
         assert_eq!(v.len(), 1, "{v:?}");
         assert!(v[0].contains(&("make".to_owned(), "honda".to_owned())));
@@ -2202,6 +2222,11 @@ mod tests {
         assert_eq!(vehicles("a red Chevy pickup, he keeps punching the dashboard so the whole truck rocks"), 1);
         assert_eq!(vehicles("he's waiting in the bus circle; they crank their truck radios at 5 am"), 0);
         assert_eq!(vehicles("a white sedan pulled up and a second car stopped behind it"), 2);
+        // A bike ridden off; a flatbed and a plow truck are trucks, a flatbed cart or trailer is not.
+        assert_eq!(vehicles("we saw a kid on a bike ride off toward 4th"), 1);
+        assert_eq!(vehicles("A flatbed hauling Christmas trees took the corner too fast"), 1);
+        assert_eq!(vehicles("The plow truck's still sitting there running"), 1);
+        assert_eq!(vehicles("he pushed a flatbed cart out; a DJ on a flatbed trailer"), 0);
     }
 
     #[test]
