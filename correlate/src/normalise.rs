@@ -452,7 +452,7 @@ pub fn normalise(input: &str) -> Normalised {
         .collect();
     // Hesitations carry nothing and split phrases ("outside uh the library"): drop them first.
     ws.retain(|w| !HESITATIONS.contains(&w.key.as_str()));
-    ws = join_x_ray(ws);
+    ws = join_split_words(ws);
     ws = pass_numbers(ws);
     ws = pass_times(ws);
     ws = pass_plates(ws);
@@ -461,15 +461,30 @@ pub fn normalise(input: &str) -> Normalised {
     build(input, &raws, ws)
 }
 
-/// "x ray" as a recogniser writes the spelling alphabet's X-ray: one word, so a spelled plate reads on through it.
-fn join_x_ray(ws: Vec<Work>) -> Vec<Work> {
+/// Words a recogniser splits in two, joined: "x ray" (the spelling alphabet's X-ray, so a spelled plate reads on
+/// through it), "some body", "some one", "every body", "any body", "no body".
+const SPLIT_WORDS: &[(&str, &str, &str)] = &[
+    ("x", "ray", "x-ray"), ("some", "body", "somebody"), ("some", "one", "someone"), ("every", "body", "everybody"),
+    ("any", "body", "anybody"), ("no", "body", "nobody"),
+];
+
+fn join_split_words(mut ws: Vec<Work>) -> Vec<Work> {
     let mut out: Vec<Work> = Vec::with_capacity(ws.len());
-    for w in ws {
-        if w.is_word("ray") && out.last().is_some_and(|x| x.is_word("x")) {
-            let x = out.pop().expect("checked");
-            out.push(Work { last: w.last, key: "x-ray".into(), text: format!("{} {}", x.text, w.text), ..x });
-        } else {
-            out.push(w);
+    let mut i = 0;
+    while i < ws.len() {
+        // ("some one of them" is one of several.)
+        let of_after = ws.get(i + 2).is_some_and(|n| n.is_word("of"));
+        let joined = ws.get(i + 1).and_then(|n| SPLIT_WORDS.iter().find(|(a, b, _)| ws[i].is_word(a) && n.is_word(b) && !(*b == "one" && of_after)));
+        match joined {
+            Some((_, _, key)) => {
+                let (w, n) = (std::mem::take(&mut ws[i]), std::mem::take(&mut ws[i + 1]));
+                out.push(Work { last: n.last, key: (*key).into(), text: format!("{} {}", w.text, n.text), ..w });
+                i += 2;
+            }
+            None => {
+                out.push(std::mem::take(&mut ws[i]));
+                i += 1;
+            }
         }
     }
     out
@@ -1157,6 +1172,10 @@ mod tests {
         assert_eq!(norm("tag number was seven k x b double two one"), "tag number was 7KXB221");
         assert_eq!(norm("a red car with plate 7KXB219"), "a red car with plate 7KXB219");
         assert_eq!(norm("a b m w and an s u v"), "a BMW and an SUV");
+        // Words a recogniser splits are joined ("some one of them" stays one of several).
+        let keys = |s: &str| normalise(s).tokens.into_iter().map(|t| t.key).collect::<Vec<_>>();
+        assert_eq!(keys("some body must've flicked a cigarette"), ["somebody", "mustve", "flicked", "a", "cigarette"]);
+        assert_eq!(keys("some one of them ran"), ["some", "1", "of", "them", "ran"]);
         // Letters and a number with its unit are a quantity.
         assert_eq!(norm("Keyholder en route, ETA 20 min."), "Keyholder en route, ETA 20 min.");
         // Partly read: what the caller saw, however little.
