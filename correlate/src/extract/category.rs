@@ -266,6 +266,9 @@ const TAKING: &[&str] = &[
     "took", "taken", "take", "taking", "grabbed", "grab", "grabbing", "snatched", "snatch", "swiped", "stole", "stolen", "lifted",
     "pocketed", "yanked", "ripped", "loaded",
 ];
+/// Parts of a body, which are taken hold of, not taken: "took her hand".
+const BODY_PARTS: &[&str] = &["hand", "hands", "arm", "arms", "wrist", "hair", "shoulder", "neck", "leg", "elbow", "head", "face"];
+
 /// Of the taking words, those that say a grab from someone's hands.
 const GRABBING: &[&str] = &["grabbed", "grab", "grabbing", "snatched", "snatch", "yanked", "ripped"];
 /// What gets taken.
@@ -1005,12 +1008,26 @@ pub fn assess(
     // Something taken: a theft, or with force against a person a robbery. A grab from someone's hands is
     // a robbery too, unless the thing lay somewhere ("reached into her car", "off the table").
     // (Not the caller's own: "he punched me, so I grabbed my phone and ran".)
+    // "took my new sled", "took her headphones", "took the $150", "ripped it right off me": whatever it is, someone's
+    // own or money (not "took her hand", "took my son to school").
+    let someones_thing = |k: usize| {
+        let owner = t.get(k).is_some_and(|x| matches!(x.key.as_str(), "my" | "her" | "his" | "their" | "our" | "your"));
+        // (Nor "my little brother": the word after an adjective is no person or body part either.)
+        let not_someone = |j: usize| lexicon::person_nouns().at(t, j).is_none() && !t.get(j).is_some_and(|x| BODY_PARTS.contains(&x.key.as_str()));
+        let thing = |j: usize| t.get(j).is_some_and(|x| x.kind == TokenKind::Word) && not_someone(j) && not_someone(j + 1);
+        let off_someone = t[k..(k + 4).min(t.len())].iter().position(|x| x.key == "off").is_some_and(|o| {
+            t.get(k + o + 1).is_some_and(|x| matches!(x.key.as_str(), "me" | "him" | "her" | "them" | "us"))
+        });
+        owner && thing(k + 1) || t.get(k).is_some_and(|x| x.key == "the") && t.get(k + 1).is_some_and(|x| x.key == "$")
+            || off_someone
+    };
     let taking = (0..t.len()).find(|&i| {
         let k = t[i].key.as_str();
         TAKING.contains(&k)
             && !(i > 0 && matches!(t[i - 1].key.as_str(), "i" | "we"))
             && !t.get(i + 1).is_some_and(|x| x.key == "off" && t.get(i + 2).is_none_or(|y| y.key != "with"))
-            && t[i.saturating_sub(3)..(i + 5).min(t.len())].iter().any(|x| BELONGINGS.contains(&x.key.as_str()) || CARS.contains(&x.key.as_str()))
+            && (t[i.saturating_sub(3)..(i + 5).min(t.len())].iter().any(|x| BELONGINGS.contains(&x.key.as_str()) || CARS.contains(&x.key.as_str()))
+                || someones_thing(i + 1))
     });
     // A weapon or a threat takes by force wherever it is said; violence, only where it took the thing (below).
     let threatened = !weapons.is_empty() || find(&mut FORCE.iter().copied()).is_some();
@@ -1823,6 +1840,15 @@ mod tests {
 
     #[test]
     fn robbery_is_theft_with_force_against_a_person() {
+        // Whatever was taken, if it was someone's own or money; not a hand taken hold of.
+        for text in [
+            "2 big boys took my new sled at the top of the hill and when i held on one punched me in the mouth",
+            "she shoved me down on the driveway and ripped it right off me, about $240 in it",
+        ] {
+            let a = assess_text(text);
+            assert!(a.reasons[0].contains("something taken by force"), "{text}: {:?}", a.reasons);
+        }
+        assert!(assess_text("a man took her hand and walked her toward the river").reasons.iter().all(|r| !r.contains("taken")));
         // Taken from where it lay: a theft, whoever owned it.
         assert_eq!(assess_text("someone reached into her car and grabbed her purse").category, Category::Theft);
         assert_eq!(assess_text("a woman took my phone off the table").category, Category::Theft);
