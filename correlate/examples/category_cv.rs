@@ -1,7 +1,8 @@
 //! Leave-one-set-out accuracy of the category word model: for each hand-written set, the model is trained
 //! on every other set and asked for the category of each of the held-out set's tips (both forms).
-//! `cargo run -p correlate --release --example category_cv [-- system]`. With `system`, the whole extractor
-//! (rules and that model) scores each held-out set's category and priority (F1, mean of both forms). An
+//! `cargo run -p correlate --release --example category_cv [-- system [misses]]`. With `system`, the whole extractor
+//! (rules and that model) scores each held-out set's category and priority (F1, mean of both forms); with `misses`
+//! too, it prints each written category it got wrong. An
 //! honest measure of the model, for choosing its features, learner and weight; the rules were written from
 //! these sets, so the blind sets (`eval`) measure their share.
 
@@ -66,7 +67,7 @@ fn model_alone() {
     println!("mean       {:.3}", total / HELD.len() as f64);
 }
 
-fn whole_extractor() {
+fn whole_extractor(misses: bool) {
     let gaz = correlate::Gazetteer::from_geojson(include_str!("../../config/demo/town.geojson")).expect("demo town loads");
     let (mut category, mut priority) = (0.0, 0.0);
     for held in HELD {
@@ -76,6 +77,11 @@ fn whole_extractor() {
             let of = |form: &FormReport| form.kinds.get(kind).map_or(0.0, |s| s.f1());
             (of(&r.written) + of(&r.spoken)) / 2.0
         };
+        if misses {
+            for m in r.misses.iter().filter(|m| m.kind == "category" && m.form == "written") {
+                println!("MISS {} {}", m.id, m.detail);
+            }
+        }
         let (c, p) = (f1("category"), f1("priority"));
         println!("{held:<10} category {c:.3} priority {p:.3}");
         category += c;
@@ -87,7 +93,7 @@ fn whole_extractor() {
 
 fn main() {
     match std::env::args().nth(1).as_deref() {
-        Some("system") => whole_extractor(),
+        Some("system") => whole_extractor(std::env::args().nth(2).as_deref() == Some("misses")),
         _ => model_alone(),
     }
 }
