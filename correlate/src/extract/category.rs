@@ -223,6 +223,10 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("gift cards", C::Other, 5), ("identity theft", C::Other, 5), ("hot car", C::Other, 3),
     // Someone stuck where they cannot get down or out: a rescue.
     ("is stuck", C::Other, 3), ("got stuck", C::Other, 3), ("stuck on", C::Other, 3), ("stuck in", C::Other, 2),
+    // A rescue: someone caught where the caller cannot free them ("he's pinned under it, we can't lift it").
+    ("cant lift it", C::Other, 6), ("cant reach him", C::Other, 6), ("cant reach her", C::Other, 6), ("cant pull him out", C::Other, 6),
+    ("cant pull her out", C::Other, 6), ("cant get him out", C::Other, 3), ("cant get her out", C::Other, 3), ("cant climb out", C::Other, 6),
+    ("caved in", C::Other, 4), ("wedged", C::Other, 4), ("buried up to", C::Other, 6), ("window well", C::Other, 4),
     // Wild or loose animals are for animal control, not a crime category.
     ("raccoon", C::Other, 4), ("coyote", C::Other, 4), ("skunk", C::Other, 4), ("snake", C::Other, 3), ("deer", C::Other, 3),
     ("rabid", C::Other, 4), ("foaming at the mouth", C::Other, 4), ("animal control", C::Other, 5), ("injured dog", C::Other, 4),
@@ -2005,6 +2009,13 @@ mod tests {
         let a = assess_text("Susp veh, 300 blk Cedar St: green Honda Odyssey, no plates, has circled the block x3 in the past 15 min.");
         assert_eq!(a.priority, Priority::Medium, "{:?}", a.reasons);
         assert!(a.reasons.iter().any(|r| r.contains("in the past 15 min")), "{:?}", a.reasons);
+    }
+
+    #[test]
+    fn someone_caught_where_the_caller_cannot_free_them_is_a_rescue() {
+        let a = assess_text("Trench caved in at the sewer job, one of the guys is buried up to his chest, we can't pull him out.");
+        assert!(a.reasons[0].contains("buried up to") || a.reasons[0].contains("cant pull him out"), "{:?}", a.reasons);
+        assert_eq!(a.category, Category::Other, "{:?}", a.reasons);
     }
 
     #[test]
