@@ -1466,6 +1466,9 @@ pub fn assess(
             "told him to come", "take her hand", "take his hand", "took her hand", "took his hand", "offering to",
             "told her to come", "offering them", "offering her", "offering him", "almost got in", "not tell us", "dont tell your",
             "leave with him", "leave with her", "go with him", "go with her", "help him find", "help her find", "lost cat", "lost dog",
+            // "telling kids to come sit in his car", "calling him over to the window", "he'll take her to find it".
+            "in his car", "in his van", "in his truck", "calling him over", "calling her over", "calling them over", "could keep it",
+            "take her to", "take him to", "by the wrist", "a little girls hand", "a little boys hand", "take a baby", "take the baby",
         ]);
         // ("my 8-year-old" is one token.)
         let hyphenated = t.iter().find(|x| x.key.ends_with("-year-old")).map(|x| x.text.as_str());
@@ -1748,6 +1751,14 @@ mod tests {
         assert_eq!(assess_text("he punched me twice in the face and kicked me, so I grabbed my phone and ran").category, Category::Assault);
         // A stranger asking a child to help find a lost pet is luring.
         assert_eq!(assess_text("A man at the playground just asked my 6-year-old to come help him find his lost cat").priority, Priority::High);
+        // Asked into a car, called over, led off by the hand or the wrist.
+        assert_priority(
+            Priority::High,
+            &[
+                "theres a santa man at the bus stop telling kids to come sit in his car to get a present",
+                "A man at the kite fest keeps telling a little girl her kite is in the trees and he'll take her to find it",
+            ],
+        );
         assert_eq!(assess_text("the whole street smells skunky, his garage is full of plants under grow lights").category, Category::Drugs);
         // A cut head or glass in an eye is an injury; a court order broken, a threat to shoot a place up, a resident with
         // dementia who walked out are urgent.
