@@ -226,7 +226,9 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
         // lee and third". What vouches is checked first: fuzzy lookups are the expensive part.
         if best.is_none() && t[i].kind == TokenKind::Word && t.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word) {
             let found = vouched_street(t, i, i + 1, out.last(), gaz).then(|| {
-                let joined = [t[i].key.as_str(), &t[i + 1].key].concat();
+                // ("will oh", "will o": the ending heard as a word of its own, Willow.)
+                let heard_oh = matches!(t[i + 1].key.as_str(), "oh" | "o");
+                let joined = if heard_oh { [t[i].key.as_str(), "ow"].concat() } else { [t[i].key.as_str(), &t[i + 1].key].concat() };
                 let exact = gaz.streets_with_base(&joined);
                 // Only halves that are no street on their own and not short words: not "men in", "of willow".
                 let half = |k: usize| t[k].key.chars().count() >= 3 && gaz.streets_with_base(&t[k].key).is_empty() && gaz.fuzzy_streets(&t[k].key).is_empty();
@@ -841,6 +843,8 @@ mod tests {
         assert!(near(&one("golden dragon on maine by eighth"), &one("Main Street and 8th Street")));
         assert!(near(&one("the lights are out at tenth and chess nut"), &one("10th Street and Chestnut Street")));
         assert!(near(&one("a truck tipped over at kings lee and third"), &one("Kingsley Avenue and 3rd Street")));
+        // Its ending heard as "oh".
+        assert!(near(&one("plate starts with seven r eleven seventy one will oh"), &one("1171 Willow Street")));
         // A person is not a misheard street ("one male" is not 1 Maple Avenue), nor two words that are not
         // both unknown and long ("two men in" is not Main, "of willow" is Willow).
         assert!(places("shooter is one male in a grey hoodie").is_empty());
