@@ -563,7 +563,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     // ("my husband passed on the left" overtook.)
                     n.key == "died" || n.key == "passed" && t.get(i + len + 1).is_none_or(|m| m.kind == TokenKind::Punct || matches!(m.key.as_str(), "away" | "and"))
                 });
-            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || dead || caller_role(t, i, len);
+            // "This is Mrs. Kowalski at 1129 Willow": the caller giving her name.
+            let says_who = matches!(key, "mr" | "mrs") && (i >= 2 && phrase_at(t, i - 2, &["this", "is"]) || i >= 1 && t[i - 1].key == "im"
+                || i >= 2 && phrase_at(t, i - 2, &["name", "is"]));
+            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || caller_role(t, i, len);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle; "Father's Day": the holiday; "the women's locker room", "Bright Beginnings Child
             // Care": a room or a business.
@@ -877,7 +880,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
 const CALLER_ROLES: &[&str] = &[
     "nurse", "bartender", "bouncer", "contractor", "manager", "clerk", "teller", "employee", "worker", "teacher", "lifeguard",
     "student", "director", "guard", "doctor", "cashier", "attendant", "custodian", "librarian", "owner", "principal", "coach",
-    "supervisor", "officer", "volunteer", "resident", "tenant", "foreman", "landlord", "super",
+    "supervisor", "officer", "volunteer", "resident", "tenant", "foreman", "landlord", "super", "treasurer",
 ];
 
 /// Whether the person noun at `i` is the caller saying who they are: "Bartender at the Old Mill Brewery
@@ -1968,6 +1971,10 @@ mod tests {
         assert_eq!(people("I'm a poll worker at the gym. A man is standing by the entrance with a rifle"), ["A man"]);
         assert_eq!(people("Foreman for the gas main replacement on Walnut. Overnight somebody cut the lock on our container"), ["somebody"]);
         assert_eq!(people("Line crew foreman for the power company. Homeowner at 1062 Elm is pointing a rifle at my crew"), ["Homeowner"]);
+        // Someone named with a title is a person, unless it is the caller giving her name; a treasurer too.
+        assert_eq!(people("when Mrs. Alvarez held on he shoved her backwards over a cooler"), ["Mrs"]);
+        assert_eq!(people("This is Mrs. Kowalski at 1129 Willow. Somebody took my mail."), ["Somebody"]);
+        assert_eq!(people("I'm the treasurer at First Methodist. Somebody pried the office door."), ["Somebody"]);
         // Spoken, with no comma to end the role.
         assert_eq!(people("librarian at the oakford public library a man's locked in our downstairs restroom"), ["a man's"]);
         // A job named as someone the tip is about stays.
