@@ -246,8 +246,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         let one = ones || key == "one" || t[i].kind == TokenKind::Number(1) && t[i].text == "1" && input[t[i].span.start..t[i].span.end].eq_ignore_ascii_case("one");
         // "One has a red jacket, the other a grey hoodie".
         let other = key == "other" && i > 0 && t[i - 1].key == "the";
+        // ("Two men, one big with a red beard, one young": one described by build or age.)
+        // ("small" says nothing the labels keep.)
+        let sized = one && !ones && i + 1 < t.len() && is_person_adjective(t, i + 1) && t[i + 1].key != "small"
+            && lexicon::person_nouns().at(t, i + 2).is_none();
         if one && (ones || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "is" | "had" | "has" | "wore" | "wearing" | "in"))
-            || phrase_at(t, i + 1, &["of", "them"]))
+            || phrase_at(t, i + 1, &["of", "them"]) || sized)
             || other && member.is_some_and(|m| m + 1 == persons.len())
         {
             if let Some(p) = persons.iter().rposition(|p| p.count != "1") {
@@ -255,7 +259,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // "two teens ..., one in a white hoodie": a member described by what they wear is a person of
                 // their own (what one of them holds or does stays with the group).
                 let dressed = (i + 1..(i + 7).min(t.len())).take_while(|&k| !clause_starts_at(input, t, k)).any(|k| lexicon::clothing().at(t, k).is_some());
-                if dressed {
+                if dressed || sized {
                     persons.push(Person { first: i, last: i, count: "1".into(), ..Default::default() });
                     current = Some(persons.len() - 1);
                     member = current;
@@ -1774,13 +1778,15 @@ mod tests {
     fn people_counts_ages_builds() {
         let e = ents("Two tall men in their twenties, one heavyset, and a woman about 40 years old wearing a blue jacket and black jeans.");
         let people: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
-        assert_eq!(people.len(), 2);
+        // ("one heavyset": a member described apart.)
+        assert_eq!(people.len(), 3);
         assert_eq!(people[0].attributes["count"], "2");
         assert_eq!(people[0].attributes["age"], "20-29");
         assert_eq!(people[0].attributes["height"], "tall");
-        assert_eq!(people[1].attributes["sex"], "female");
-        assert_eq!(people[1].attributes["age"], "37-43");
-        assert_eq!(people[1].attributes["clothing"], "blue jacket; black jeans");
+        assert_eq!((people[1].attributes["count"].as_str(), people[1].attributes["build"].as_str()), ("1", "heavy"));
+        assert_eq!(people[2].attributes["sex"], "female");
+        assert_eq!(people[2].attributes["age"], "37-43");
+        assert_eq!(people[2].attributes["clothing"], "blue jacket; black jeans");
         // Counts said before an owner or a size; a dozen is several.
         let counts = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes["count"].clone()).collect::<Vec<_>>();
         assert_eq!(counts("two of his friends snuck into the pool"), ["2"]);
@@ -2238,6 +2244,10 @@ mod tests {
 
     #[test]
     fn a_member_of_a_group_described_by_their_clothes_is_a_person_of_their_own() {
+        // Or by build or age.
+        let counts = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes["count"].clone()).collect::<Vec<_>>();
+        assert_eq!(counts("Two men, one big with red beard, one young, took my bag"), ["2", "1", "1"]);
+        assert_eq!(counts("Two men took my phone. One is big with a white cap, other one small."), ["2", "1"]);
         let people = |s: &str| -> Vec<(String, Option<String>)> {
             ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| (e.attributes["count"].clone(), e.attributes.get("clothing").cloned())).collect()
         };
