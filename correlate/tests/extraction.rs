@@ -476,10 +476,12 @@ fn nineteenth_held_out_corpus_scores_as_measured() {
     // 0.92, geocoded 0.98 / 0.93; after train4's part: category 0.88 / 0.89, priority 0.83 / 0.84; with a bare "this
     // morning" no stated time: time 0.91 / 0.90. At the end of the holdout20 round: vehicle 0.83 / 0.79, place 0.96
     // / 0.94, geocoded 0.99 / 0.97, the rest as they were. At the end of the holdout22 round: category 0.89 / 0.90, the
-    // rest as they were.
+    // rest as they were. At the end of the holdout25 round: category 0.90 / 0.91, priority 0.87 / 0.88, vehicle 0.82 /
+    // 0.77 (one vehicle more named than labelled, since the commit that made flatbeds, plow trucks and snowplows trucks
+    // and let "a bike ride off" be a bike: found by its score alone, the misses unread), the rest as they were.
     let report = evaluate(include_str!("../corpus/extraction_holdout19.jsonl"), town()).unwrap();
     let floors = [
-        ("vehicle", 0.78),
+        ("vehicle", 0.76),
         ("weapon", 0.99),
         ("person", 0.79),
         ("time", 0.89),
@@ -614,6 +616,26 @@ fn twenty_fifth_held_out_corpus_scores_as_measured() {
         ("place", 0.93),
         ("category", 0.88),
         ("priority", 0.86),
+    ];
+    assert_at_least(&report, &floors, 0.95);
+}
+
+#[test]
+fn twenty_sixth_held_out_corpus_scores_as_measured() {
+    // Written blind (25 February - 2 March 2036) at the start of the holdout25 round; not in the word model's training,
+    // its misses never read. Measured once, at the end of that round: category 0.94 / 0.97, priority 0.74 / 0.74, person
+    // 0.80 / 0.80, vehicle 0.76 / 0.74 (precision 0.66 / 0.65), weapon 1.00, time 0.85 / 0.84, place 0.94 / 0.93,
+    // geocoded 0.98 / 0.96.
+    let report = evaluate(include_str!("../corpus/extraction_holdout26.jsonl"), town()).unwrap();
+    assert_eq!(report.tips, 90);
+    let floors = [
+        ("vehicle", 0.73),
+        ("weapon", 0.99),
+        ("person", 0.79),
+        ("time", 0.83),
+        ("place", 0.92),
+        ("category", 0.93),
+        ("priority", 0.73),
     ];
     assert_at_least(&report, &floors, 0.95);
 }
