@@ -2,9 +2,8 @@
 //! on every other set and asked for the category of each of the held-out set's tips (both forms).
 //! `cargo run -p correlate --release --example category_cv [-- system [misses]]`. With `system`, the whole extractor
 //! (rules and that model) scores each held-out set's category and priority (F1, mean of both forms); with `misses`
-//! too, it prints each written category it got wrong. An
-//! honest measure of the model, for choosing its features, learner and weight; the rules were written from
-//! these sets, so the blind sets (`eval`) measure their share.
+//! too, it prints each written category it got wrong. An honest measure of the model, for choosing its features,
+//! learner and weight; the rules were written from these sets, so the blind sets (`eval`) measure their share.
 
 use correlate::extract::model::{examples, CategoryModel};
 use correlate::eval::FormReport;
