@@ -386,13 +386,14 @@ const HESITATIONS: &[&str] = &["uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah
 const PLATE_FILLERS: &[&str] =
     &["number", "was", "were", "is", "reads", "read", "of", "like", "maybe", "it", "its", "starts", "started", "with", "something", "the", "partial", "plate", ":", ",", "-", "i", "think", "said", "says",
       "ends", "ended", "ending", "end", "in", "has", "had", "starting", "begins", "beginning", "got", "looked", "looks", "look"];
-/// Filler words that say a plate was only partly read.
+
 /// Units after a number that make it a quantity: "ETA 20 min".
 const QUANTITY_UNITS: &[&str] = &[
     "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "sec", "secs", "seconds", "mph", "ft", "feet", "foot", "lbs",
     "pounds", "miles", "mi", "km", "kg", "yards", "yds", "percent", "years", "yrs",
 ];
 
+/// Filler words that say a plate was only partly read.
 const PARTIAL_PLATE: &[&str] = &["starts", "started", "starting", "begins", "beginning", "ends", "ended", "ending", "end", "partial"];
 
 /// Words after a number that make it a time, not a house number.
@@ -472,9 +473,15 @@ fn join_split_words(mut ws: Vec<Work>) -> Vec<Work> {
     let mut out: Vec<Work> = Vec::with_capacity(ws.len());
     let mut i = 0;
     while i < ws.len() {
-        // ("some one of them" is one of several.)
-        let of_after = ws.get(i + 2).is_some_and(|n| n.is_word("of"));
-        let joined = ws.get(i + 1).and_then(|n| SPLIT_WORDS.iter().find(|(a, b, _)| ws[i].is_word(a) && n.is_word(b) && !(*b == "one" && of_after)));
+        // ("some one of them", "some one hundred people": one of several, a number; "no body damage", "some body shop
+        // guy": a body of something.)
+        let after = ws.get(i + 2).map_or("", |n| n.key.as_str());
+        let kept_apart = |b: &str| match b {
+            "one" => matches!(after, "of" | "hundred" | "thousand"),
+            "body" => matches!(after, "shop" | "damage" | "work" | "parts" | "spray" | "wash" | "cam" | "camera" | "language" | "armor" | "bag"),
+            _ => false,
+        };
+        let joined = ws.get(i + 1).and_then(|n| SPLIT_WORDS.iter().find(|(a, b, _)| ws[i].is_word(a) && n.is_word(b) && !kept_apart(b)));
         match joined {
             Some((_, _, key)) => {
                 let (w, n) = (std::mem::take(&mut ws[i]), std::mem::take(&mut ws[i + 1]));
@@ -1176,6 +1183,7 @@ mod tests {
         let keys = |s: &str| normalise(s).tokens.into_iter().map(|t| t.key).collect::<Vec<_>>();
         assert_eq!(keys("some body must've flicked a cigarette"), ["somebody", "mustve", "flicked", "a", "cigarette"]);
         assert_eq!(keys("some one of them ran"), ["some", "1", "of", "them", "ran"]);
+        assert_eq!(keys("no body damage"), ["no", "body", "damage"]);
         // Letters and a number with its unit are a quantity.
         assert_eq!(norm("Keyholder en route, ETA 20 min."), "Keyholder en route, ETA 20 min.");
         // Partly read: what the caller saw, however little.

@@ -247,9 +247,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         // "One has a red jacket, the other a grey hoodie".
         let other = key == "other" && i > 0 && t[i - 1].key == "the";
         // ("Two men, one big with a red beard, one young": one described by build or age.)
-        // ("small" says nothing the labels keep.)
-        let sized = one && !ones && i + 1 < t.len() && is_person_adjective(t, i + 1) && t[i + 1].key != "small"
-            && lexicon::person_nouns().at(t, i + 2).is_none();
+        // ("small" says nothing the labels keep; "one big van" is a thing.)
+        let alone = |k: usize| {
+            t.get(k).is_none_or(|x| x.kind == TokenKind::Punct || matches!(x.key.as_str(), "with" | "and" | "one" | "in" | "wearing"))
+                || is_person_adjective(t, k)
+                || lexicon::colours().at(t, k).is_some() && lexicon::vehicle_types().at(t, k + 1).is_none()
+                || lexicon::clothing().at(t, k).is_some()
+        };
+        let sized = one && !ones && i + 1 < t.len() && is_person_adjective(t, i + 1) && t[i + 1].key != "small" && alone(i + 2);
         if one && (ones || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "is" | "had" | "has" | "wore" | "wearing" | "in"))
             || phrase_at(t, i + 1, &["of", "them"]) || sized)
             || other && member.is_some_and(|m| m + 1 == persons.len())
@@ -582,7 +587,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 )
             });
             // "a spider man backpack" as a recogniser splits "Spiderman".
-            let compound = i > 0 && matches!(t[i - 1].key.as_str(), "spider" | "super" | "bat" | "iron" | "snow" | "pac" | "sand");
+            // ("my fellow tenants", "a fellow officer": the adjective.)
+            let compound = i > 0 && matches!(t[i - 1].key.as_str(), "spider" | "super" | "bat" | "iron" | "snow" | "pac" | "sand")
+                || key == "fellow" && lexicon::person_nouns().at(t, i + len).is_some();
             if !nobody_seen && !part && !compound && !t.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.key.as_str(), "police" | "delivery" | "security")) {
                 let (sex, number) = value.split_once('/').expect("lexicon format");
                 let sex = (!sex.is_empty()).then_some(if sex == "male" { "male" } else { "female" });
@@ -596,9 +603,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // same one (not "a man ... another man").
                 // ("a second guy", "her brother" after "my brother", or a word said far apart are someone else.)
                 let owner_of = |k: usize| k.checked_sub(1).map(|k| t[k].key.as_str()).filter(|w| matches!(*w, "my" | "his" | "her" | "our" | "their" | "your"));
-                // ("the driver's stuck ... The truck driver's digging": a driver of something else.)
-                let another = i > 0 && (matches!(t[i - 1].key.as_str(), "other" | "second" | "third" | "different" | "new" | "next")
-                    || lexicon::vehicle_types().at(t, i - 1).is_some());
+                let another = i > 0 && matches!(t[i - 1].key.as_str(), "other" | "second" | "third" | "different" | "new" | "next");
+                // ("the driver's stuck ... The truck driver's digging": a driver of something else; "the bus driver ...
+                // the bus driver" is one.)
+                let vehicle_word = |k: usize| k.checked_sub(1).filter(|&v| lexicon::vehicle_types().at(t, v).is_some()).map(|v| t[v].key.as_str());
                 let same_word = (number == "1" && !another && !PLACEHOLDERS.contains(&key) && !matches!(t[first].key.as_str(), "a" | "an" | "another" | "one" | "some"))
                     .then(|| {
                         persons.iter().rposition(|p| {
@@ -606,7 +614,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                             // or one said with "'s" again is the noun, with or without its "'s".)
                             let stem = apostrophe_s(&t[p.last]) && (ends_in_s || owner_of(first).is_some());
                             let noun = if stem { t[p.last].key.strip_suffix('s') } else { Some(t[p.last].key.as_str()) };
-                            p.count == "1" && noun == Some(key) && i - p.last <= 80
+                            p.count == "1" && noun == Some(key) && i - p.last <= 80 && (vehicle_word(i).is_none() || vehicle_word(p.last) == vehicle_word(i))
                                 && !matches!((owner_of(p.first), owner_of(first)), (Some(a), Some(b)) if a != b)
                                 && (p.sex.is_none() || sex.is_none() || p.sex == sex)
                         })
@@ -906,8 +914,13 @@ fn caller_role(t: &[Token], i: usize, len: usize) -> bool {
     };
     let says_i_am = k >= 1 && (t[k - 1].key == "im" || k >= 2 && t[k - 2].key == "i" && t[k - 1].key == "am");
     let opens = i <= 2 && t[..i].iter().all(|x| !matches!(x.key.as_str(), "my" | "our" | "his" | "her" | "their" | "a" | "an" | "the"));
-    // (Speech has no commas: "librarian at the oakford public library a man's locked in" ends the role at "a".)
-    let verbless = t[i + len..].iter().take_while(|x| x.kind != TokenKind::Punct && !matches!(x.key.as_str(), "a" | "an")).take(12).all(|x| {
+    // (Speech has no commas: "librarian at the oakford public library a man's locked in" ends the role at "a", though not
+    // right after "of" or "in": "tenant in an upstairs unit is banging".)
+    let spoken = !t.iter().any(|x| x.kind == TokenKind::Punct && matches!(x.text.as_str(), "." | ","));
+    let rest = &t[i + len..];
+    let opens_phrase = |k: usize| spoken && matches!(rest[k].key.as_str(), "a" | "an") && k > 0 && !matches!(rest[k - 1].key.as_str(), "of" | "in");
+    let said = (0..rest.len()).take_while(|&k| rest[k].kind != TokenKind::Punct && !opens_phrase(k)).count();
+    let verbless = rest[..said].iter().take(12).all(|x| {
         !matches!(x.key.as_str(), "just" | "is" | "was" | "keeps" | "has" | "had" | "got")
             && !x.key.ends_with("ed")
             && !x.key.ends_with("ing")
@@ -1004,7 +1017,8 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             // "and the next car pulls up", "$20 a car for parking": one of a run, or a price per car.
             let every = v.make.is_none() && v.colour.is_none() && t[j.saturating_sub(3)..j].iter().any(|x| x.key == "every" || x.key == "each");
             // ("He's at the sixth truck now": an ordinal counts along a run too.)
-            let next = j == i && j > 0 && (t[j - 1].key == "next" || matches!(t[j - 1].kind, TokenKind::Ordinal(_)) && j > 1 && t[j - 2].key == "the");
+            // ("the 1st car ran the red light and hit the 2nd car": a first and a second are vehicles of their own.)
+            let next = j == i && j > 0 && (t[j - 1].key == "next" || matches!(t[j - 1].kind, TokenKind::Ordinal(3..)) && j > 1 && t[j - 2].key == "the");
             let priced = j == i && j >= 3 && matches!(t[j - 1].key.as_str(), "a" | "per")
                 && (t[j - 3].key == "$" && number_at(t, j - 2).is_some() || matches!(t[j - 2].key.as_str(), "dollars" | "bucks"));
             // "Can a patrol car go by": the police's own. "going car to car": each in turn.
@@ -1024,7 +1038,9 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             // ("a kid on a bike ride off toward 4th": "ride" the verb, not a bike ride.)
             let ridden = t.get(j + len).is_some_and(|n| matches!(n.key.as_str(), "ride" | "rides"))
                 && t.get(j + len + 1).is_some_and(|n| matches!(n.key.as_str(), "off" | "away" | "toward" | "towards" | "down" | "up" | "past" | "by" | "through"));
-            let compound = !ridden && t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str()));
+            // ("watched the white van circle the block": "circle" the verb.)
+            let circling = t.get(j + len).is_some_and(|n| n.key == "circle") && t.get(j + len + 1).is_some_and(|n| lexicon::determiner(&n.key));
+            let compound = !ridden && !circling && t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str()));
             if every || dolly || collection || timetabled || compound {
                 break;
             }
@@ -1135,11 +1151,17 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
 
 /// "told me there was a gun in there ... I didn't see any gun", "said he had a knife, but my son never saw one": the
 /// weapon at `i` is said later not to have been seen.
+/// (Within its sentence and the next; not "I never saw a weapon on the second guy", someone else.)
 fn unseen_later(t: &[Token], i: usize) -> bool {
-    (i + 1..t.len()).any(|k| {
+    let full_stop = |x: &Token| x.kind == TokenKind::Punct && matches!(x.text.as_str(), "." | "!" | "?");
+    let second_stop = (i + 1..t.len()).filter(|&k| full_stop(&t[k])).nth(1).unwrap_or(t.len());
+    (i + 1..second_stop).any(|k| {
         let not_seen = matches!(t[k].key.as_str(), "didnt" | "never") && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "see" | "saw"));
-        let what = t.get(k + 2).filter(|x| !matches!(x.key.as_str(), "a" | "an" | "any")).or(t.get(k + 3));
-        not_seen && what.is_some_and(|w| w.key == t[i].key || matches!(w.key.as_str(), "one" | "weapon"))
+        let article = t.get(k + 2).is_some_and(|x| matches!(x.key.as_str(), "a" | "an" | "any" | "the"));
+        let at = if article { k + 3 } else { k + 2 };
+        let someone_else = t.get(at + 1).is_some_and(|x| matches!(x.key.as_str(), "on" | "with"))
+            && t[at + 2..(at + 5).min(t.len())].iter().any(|x| x.key == "other" || matches!(x.kind, TokenKind::Ordinal(_)));
+        not_seen && !someone_else && t.get(at).is_some_and(|w| w.key == t[i].key || matches!(w.key.as_str(), "one" | "weapon"))
     })
 }
 
@@ -1356,7 +1378,7 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
             let score = k >= 2 && matches!(t[k - 2].key.as_str(), "times" | "x");
             let uncounted = t[noun].key.starts_with("somebody") || t[noun].key.starts_with("someone");
             // ("about 300 kids": a crowd, in round numbers; not "six two man", a height, or a year.)
-            let crowd = (51..=5000).contains(&n) && n % 10 == 0 && !(1900..=2100).contains(&n);
+            let crowd = plural && (51..=5000).contains(&n) && n % 10 == 0 && !(1900..=2100).contains(&n);
             if ((1..=50).contains(&n) || crowd) && !score && !uncounted {
                 let approx = k >= 2 && matches!(t[k - 2].key.as_str(), "about" | "around" | "maybe" | "like" | "roughly" | "approximately" | "least");
                 count = Some(count_of(n, approx));
@@ -1831,6 +1853,11 @@ mod tests {
         assert_eq!(people("A man took my son's kite 20 minutes ago and my son's in tears").len(), 2);
         assert_eq!(people("My sister's ex showed up and punched my brother. My sister ran upstairs.").len(), 3);
         assert_eq!(people("the driver's stuck in her car. The truck driver's trying to dig her out").len(), 2);
+        assert_eq!(people("The bus driver is being attacked. The bus driver is bleeding from the head").len(), 1);
+        assert_eq!(people("Subj struck the tow truck driver w/ closed fist. Driver conscious, lac to lip.").len(), 1);
+        // "fellow" as an adjective; a room number is no crowd; one big van is a thing.
+        assert_eq!(people("my fellow tenants are scared").len(), 1);
+        assert_eq!(people("Three guys jumped out of one big van").len(), 1);
         // A second one, someone else's, or a victim is not the one named before; a brother "big" is older; a husband
         // who passed on the left is alive and there.
         assert_eq!(people("A guy in a red hoodie grabbed my bag and tossed it to a second guy on a bike").len(), 2);
@@ -1983,6 +2010,7 @@ mod tests {
         assert_eq!(people("I'm the treasurer at First Methodist. Somebody pried the office door."), ["Somebody"]);
         // Spoken, with no comma to end the role.
         assert_eq!(people("librarian at the oakford public library a man's locked in our downstairs restroom"), ["a man's"]);
+        assert_eq!(people("Tenant in an upstairs unit is banging on my ceiling"), ["Tenant"]);
         // A job named as someone the tip is about stays.
         assert_eq!(people("Bouncer at the brewery just threw a guy down the steps"), ["Bouncer", "a guy"]);
         assert_eq!(people("My neighbor at 910 Chestnut is waving a pistol"), ["neighbor"]);
@@ -2014,6 +2042,7 @@ mod tests {
         ] {
             assert_eq!(weapon(s), None, "{s}");
         }
+        assert_eq!(weapon("The first guy had a knife; I never saw a weapon on the second guy").as_deref(), Some("knife"));
         assert_eq!(weapon("he said nothing, just pulled a gun on me. I didn't see his face.").as_deref(), Some("gun"));
         // Where a weapon was carried is no weapon of its own.
         let e = ents("the man pulled a hunting knife off his belt and held it up");
@@ -2234,6 +2263,7 @@ mod tests {
         assert_eq!(vehicles("a man going truck to truck trying doors. He's at the sixth truck now"), 0);
         assert_eq!(vehicles("a red Chevy pickup, he keeps punching the dashboard so the whole truck rocks"), 1);
         assert_eq!(vehicles("he's waiting in the bus circle; they crank their truck radios at 5 am"), 0);
+        assert_eq!(vehicles("I watched the white van circle the block three times"), 1);
         assert_eq!(vehicles("a white sedan pulled up and a second car stopped behind it"), 2);
         // A bike ridden off; a flatbed and a plow truck are trucks, a flatbed cart or trailer is not.
         assert_eq!(vehicles("we saw a kid on a bike ride off toward 4th"), 1);

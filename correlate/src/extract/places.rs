@@ -35,9 +35,9 @@ const STREET_CUES: &[&str] = &[
     "off", "past", "crossing", "by", "via", "into",
 ];
 
-/// Events named after a place that are often held somewhere else: "the Oakford High prom", "after the Oakford High
-/// game" (a graduation is mostly held at its school).
-const EVENTS: &[&str] = &["game", "games", "prom", "team", "fans"];
+/// Events named after a place that may be held somewhere else: "after the Oakford High game" (a prom always is, below;
+/// a graduation is mostly held at its school).
+const EVENTS: &[&str] = &["game", "games", "team", "fans"];
 
 /// Nouns that a category word only modifies: "park bench", "library books", "station wagon", "school bus", "pool party".
 /// A closed list, because spoken text has no punctuation to show where a place phrase ends.
@@ -297,8 +297,10 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                 && !(i > 0 && matches!(t[i - 1].key.as_str(), "at" | "in" | "near" | "by" | "outside" | "behind" | "from" | "to" | "inside" | "of"));
             // "a red Oakford High hoodie", "After the Oakford High game", "the Oakford High prom": a name printed on
             // clothes or naming an event held elsewhere, not where anything is.
-            let worn_or_held = matches!(what, What::Landmark(_))
-                && (lexicon::clothing().at(t, i + len).is_some() || t.get(i + len).is_some_and(|n| EVENTS.contains(&n.key.as_str())));
+            // (A game is at the school when the caller is there: "fight at the Oakford High game right now".)
+            let at_it = (1..=2).any(|k| i >= k && matches!(t[i - k].key.as_str(), "at" | "in" | "inside" | "outside" | "near"));
+            let held = t.get(i + len).is_some_and(|n| n.key == "prom" || EVENTS.contains(&n.key.as_str()) && !at_it);
+            let worn_or_held = matches!(what, What::Landmark(_)) && (lexicon::clothing().at(t, i + len).is_some() || held);
             if describes_people || worn_or_held {
                 i += len;
                 continue;
@@ -878,6 +880,7 @@ mod tests {
         // A name on clothes or naming an event held elsewhere is no place; a graduation is held at its school.
         assert!(places("teenage girl in an Oakford High hoodie; after the Oakford High game; the Oakford High prom").is_empty());
         assert_eq!(one("in the stands at the Oakford High graduation").kind, PlaceKind::Landmark);
+        assert_eq!(one("fight at the Oakford High game right now").kind, PlaceKind::Landmark);
         let l = one("outside the library on Elm Street");
         assert_eq!(l.kind, PlaceKind::Relative);
         assert!(l.explanation.starts_with("outside"));

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
 
 use crate::analysis::{Entity, EntityKind, Span, TimeWindow};
-use super::{clause_starts_at, phrase_at, says_correction, sentence_start, sentence_starts_at};
+use super::{clause_starts_at, lexicon, phrase_at, says_correction, sentence_start, sentence_starts_at};
 use crate::normalise::{ClockTime, Normalised, Token, TokenKind, WEEKDAYS};
 
 /// A time expression found in a tip.
@@ -309,10 +309,7 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         }
         // "<amount> <unit> ago", "in the last <amount> <unit>"
         if let Some((len, secs_lo, secs_hi, since)) = amount_ago(t, i) {
-            // "circled the block x3 in the past 15 min", "Two in the last ten minutes": a rate, how often it
-            // happens, not when.
-            let counted = since && t[sentence_start(input, t, i, 8)..i].iter().any(|x| matches!(x.kind, TokenKind::Number(2..=99)) || x.key == "times" || x.key.starts_with('x') && x.key[1..].parse::<u32>().is_ok());
-            if counted {
+            if since && counted_before(t, i) {
                 i += len;
                 continue;
             }
@@ -342,10 +339,11 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             let span_end = i > 0 && t[i - 1].key == "and" && t[i.saturating_sub(8)..i].iter().any(|x| x.key == "between");
             // "we've got eight inches coming tonight", "enough for tonight": the night ahead.
             // ("a heater in there for the frost tonight", "if she goes to prom tonight": what tonight will bring.)
-            let before = &t[i.saturating_sub(6)..i];
-            let for_the = before.iter().rev().take(4).take_while(|x| x.kind != TokenKind::Punct).any(|x| x.key == "for");
+            let for_the_thing = (3..=4).any(|k| i >= k && t[i - k].key == "for" && t[i - k + 1].key == "the");
+            // (The "if" in the same clause: not "Not sure if this matters but tonight a man ...".)
+            let clause = t[i.saturating_sub(6)..i].iter().rev().take_while(|x| x.kind != TokenKind::Punct && x.key != "but");
             let ahead = matches!(d, DayPart::Tonight)
-                && (i > 0 && matches!(t[i - 1].key.as_str(), "coming" | "for" | "till" | "until" | "through") || for_the || before.iter().any(|x| x.key == "if"));
+                && (i > 0 && matches!(t[i - 1].key.as_str(), "coming" | "for" | "till" | "until" | "through") || for_the_thing || clause.into_iter().any(|x| x.key == "if"));
             let to_come = ahead || asked_or_planned(t, i);
             // "after my overnight shift": a working time the event followed ("during my overnight shift" is its time).
             let shift = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "shift" | "shifts"))
@@ -555,6 +553,26 @@ pub(crate) fn habit_word(t: &[Token], k: usize) -> bool {
         || t[k].key == "mostly" && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "after" | "before" | "at" | "around" | "between" | "in" | "on"))
 }
 
+/// "circled the block x3 in the past 15 min", "four times in the last twenty minutes", "Two in the last ten
+/// minutes": the period at `i` follows a count of repeats, so it says how often, not when (not "2 guys broke in in the
+/// last 10 minutes": a count of people).
+fn counted_before(t: &[Token], i: usize) -> bool {
+    let repeats = |x: &Token| x.key == "times" || x.key.strip_prefix('x').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    // ("I watched two almost hit each other in the last five minutes": a count of what happened, not of people or a
+    // house number.)
+    let counted = |k: usize| {
+        matches!(t[k].kind, TokenKind::Number(2..=99))
+            && t.get(k + 1).is_some_and(|n| lexicon::person_nouns().at(t, k + 1).is_none() && !n.text.starts_with(char::is_uppercase))
+    };
+    (i.saturating_sub(6)..i).any(counted) || t[i.saturating_sub(4)..i].iter().any(repeats)
+}
+
+/// "has circled the block x3 in the past 15 min": a counted period ([`counted_before`]) anywhere in the tip, which says
+/// the thing is done again and again up to now.
+pub(crate) fn counted_period(t: &[Token]) -> Option<usize> {
+    (0..t.len()).find(|&i| amount_ago(t, i).is_some_and(|(_, _, _, since)| since) && counted_before(t, i))
+}
+
 /// "ten minutes ago" -> (tokens, low and high offsets in seconds, is "in the last ..." period).
 fn amount_ago(t: &[Token], i: usize) -> Option<(usize, i64, i64, bool)> {
     // "in the last 20 minutes", "for the past hour"
@@ -725,6 +743,11 @@ mod tests {
         assert!(texts("green Honda Odyssey, no plates, has circled the block x3 in the past 15 min").is_empty());
         assert!(texts("a guy hands something through the gap and takes cash. Two in the last ten minutes.").is_empty());
         assert_eq!(texts("Somebody broke my window in the last ten minutes"), ["in the last ten minutes"]);
+        // Counts of people, and a house number, are no repeats; "for about an hour tonight" and a "but" clause keep tonight.
+        assert_eq!(texts("2 guys broke into my car in the last 10 minutes"), ["in the last 10 minutes"]);
+        assert_eq!(texts("Someone at 45 Elm smashed my window in the last 5 minutes"), ["in the last 5 minutes"]);
+        assert_eq!(texts("a guy has been banging on doors for about an hour tonight"), ["tonight"]);
+        assert_eq!(texts("Not sure if this matters but tonight a man was trying car doors"), ["tonight"]);
         assert!(texts("He's yelling he'll hurt her if she goes to prom tonight with somebody else.").is_empty());
         assert!(texts("Every Friday the food truck night runs generators until past midnight.").is_empty());
         assert!(texts("she sells pills to regulars, mostly after midnight").is_empty());
