@@ -1243,7 +1243,9 @@ pub fn assess(
     let only_went_beneath = !water || only(&["went under"], &beneath);
     // "the car broke through the guardrail" is no ice, even on an icy road: through the ice, or told of ice and said alone.
     let broke_through_something = only(&["broke through"], &|i| {
-        t[i + 2..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "guardrail" | "fence" | "wall" | "railing" | "gate" | "door" | "window" | "barrier"))
+        t[i + 2..(i + 5).min(t.len())]
+            .iter()
+            .any(|x| matches!(x.key.as_str(), "guardrail" | "fence" | "wall" | "railing" | "gate" | "door" | "window" | "barrier"))
     });
     let through_ice = says(&["ice"]).is_some() && !broke_through_something;
     // Words garbled and a grip lost are a stroke's when they are someone's speech and hand ("a garbled voicemail", "the
@@ -2099,7 +2101,10 @@ mod tests {
 
     #[test]
     fn someone_old_who_lives_alone_and_will_not_come_to_the_door_is_urgent_but_a_thing_missing_is_not() {
-        let a = assess_text("I'm calling from out of state. My mother lives alone, she's 88, and she always picks up on Sundays. Her car's in the lot but she won't come to the door.");
+        let a = assess_text(
+            "I'm calling from out of state. My mother lives alone, she's 88, and she always picks up on Sundays. Her car's in the lot but she \
+             won't come to the door.",
+        );
         assert_eq!(a.priority, Priority::High, "{:?}", a.reasons);
         assert!(a.reasons.iter().any(|r| r.contains("won't come to the door") || r.contains("wont come to the door")), "{:?}", a.reasons);
         let found = assess_text("I found a little purse in the grass with a driver's license for a girl. Somebody's daughter is missing this.");

@@ -614,7 +614,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                             // or one said with "'s" again is the noun, with or without its "'s".)
                             let stem = apostrophe_s(&t[p.last]) && (ends_in_s || owner_of(first).is_some());
                             let noun = if stem { t[p.last].key.strip_suffix('s') } else { Some(t[p.last].key.as_str()) };
-                            p.count == "1" && noun == Some(key) && i - p.last <= 80 && (vehicle_word(i).is_none() || vehicle_word(p.last) == vehicle_word(i))
+                            let same_vehicle = vehicle_word(i).is_none() || vehicle_word(p.last) == vehicle_word(i);
+                            p.count == "1" && noun == Some(key) && i - p.last <= 80 && same_vehicle
                                 && !matches!((owner_of(p.first), owner_of(first)), (Some(a), Some(b)) if a != b)
                                 && (p.sex.is_none() || sex.is_none() || p.sex == sex)
                         })
@@ -983,7 +984,9 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         // everyday word it counts only before a truck word or with a model ("Ram 1500", in `models`).
         // After a colour the everyday words name the make too: "his black Ram", "an old black Lincoln hearse".
         // (Not "a silver mini van", a minivan as a recogniser splits it.)
-        let coloured = v.colour.is_some() && matches!(t[j].key.as_str(), "ram" | "lincoln" | "mini" | "genesis") && !t.get(j + 1).is_some_and(|n| n.key.starts_with("van"));
+        let coloured = v.colour.is_some()
+            && matches!(t[j].key.as_str(), "ram" | "lincoln" | "mini" | "genesis")
+            && !t.get(j + 1).is_some_and(|n| n.key.starts_with("van"));
         if coloured || t[j].key == "ram" && v.make.is_none() && t.get(j + 1).is_some_and(|n| matches!(n.key.as_str(), "pickup" | "truck")) {
             v.make = Some(match t[j].key.as_str() {
                 "lincoln" => "lincoln",
@@ -1037,7 +1040,8 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             let timetabled = timetabled || service;
             // ("a kid on a bike ride off toward 4th": "ride" the verb, not a bike ride.)
             let ridden = t.get(j + len).is_some_and(|n| matches!(n.key.as_str(), "ride" | "rides"))
-                && t.get(j + len + 1).is_some_and(|n| matches!(n.key.as_str(), "off" | "away" | "toward" | "towards" | "down" | "up" | "past" | "by" | "through"));
+                && t.get(j + len + 1)
+                    .is_some_and(|n| matches!(n.key.as_str(), "off" | "away" | "toward" | "towards" | "down" | "up" | "past" | "by" | "through"));
             // ("watched the white van circle the block": "circle" the verb.)
             let circling = t.get(j + len).is_some_and(|n| n.key == "circle") && t.get(j + len + 1).is_some_and(|n| lexicon::determiner(&n.key));
             let compound = !ridden && !circling && t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str()));
@@ -1313,7 +1317,9 @@ fn builds(make: &str, vtype: Option<&str>) -> bool {
     match vtype {
         Some("motorcycle" | "scooter") => two_wheeler_make(make) || matches!(make, "honda" | "suzuki"),
         Some("pickup" | "truck") => matches!(make, "chevrolet" | "ford" | "gmc" | "ram" | "dodge" | "toyota" | "nissan"),
-        Some("van" | "minivan") => matches!(make, "chevrolet" | "ford" | "gmc" | "ram" | "dodge" | "toyota" | "nissan" | "mercedes" | "honda" | "chrysler" | "kia"),
+        Some("van" | "minivan") => {
+            matches!(make, "chevrolet" | "ford" | "gmc" | "ram" | "dodge" | "toyota" | "nissan" | "mercedes" | "honda" | "chrysler" | "kia")
+        }
         _ => false,
     }
 }
@@ -2150,7 +2156,8 @@ mod tests {
         // A motorcycle named by its make after its body; no car takes the motorcycle's make.
         let v = vehicles("Motorcycle under a car at Kingsley and 4th, the guy on the Harley is pinned. Car's a tan Chevy Malibu.");
         assert_eq!(v.len(), 2, "{v:?}");
-        assert!(v[0].contains(&("make".to_owned(), "harley-davidson".to_owned())) && v[0].contains(&("type".to_owned(), "motorcycle".to_owned())), "{v:?}");
+        let has = |k: &str, val: &str| v[0].contains(&(k.to_owned(), val.to_owned()));
+        assert!(has("make", "harley-davidson") && has("type", "motorcycle"), "{v:?}");
         let v = vehicles("I left my car running to warm up and somebody drove off with it. Black Honda Pilot.");
         assert_eq!(v.len(), 1, "{v:?}");
         assert!(v[0].contains(&("make".to_owned(), "honda".to_owned())));

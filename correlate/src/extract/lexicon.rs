@@ -339,7 +339,8 @@ lexicon!(person_nouns, &[
     ("ex", "/1"), ("buddy", "/1"), ("dj", "/1"), ("owner", "/1"), ("custodian", "/1"), ("librarian", "/1"), ("treasurer", "/1"), ("ppl", "/+"),
     // Someone named with a title: "Mrs. Alvarez held on", "mr tony is sitting on the curb".
     ("mrs", "female/1"), ("mr", "male/1"), ("proctor", "/1"), ("proctors", "/+"),
-    ("fisherman", "male/1"), ("fishermen", "male/+"), ("angler", "/1"), ("anglers", "/+"), ("fellow", "male/1"), ("fellows", "male/+"), ("trainer", "/1"), ("baker", "/1"),
+    ("fisherman", "male/1"), ("fishermen", "male/+"), ("angler", "/1"), ("anglers", "/+"), ("fellow", "male/1"),
+    ("fellows", "male/+"), ("trainer", "/1"), ("baker", "/1"),
     ("bakers", "/+"), ("room mate", "/1"), ("groomsman", "male/1"), ("groomsmen", "male/+"), ("bridesmaid", "female/1"),
     ("bridesmaids", "female/+"), ("bride", "female/1"), ("groom", "male/1"), ("foreman", "/1"),
 ]);

@@ -343,7 +343,9 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             // (The "if" in the same clause: not "Not sure if this matters but tonight a man ...".)
             let clause = t[i.saturating_sub(6)..i].iter().rev().take_while(|x| x.kind != TokenKind::Punct && x.key != "but");
             let ahead = matches!(d, DayPart::Tonight)
-                && (i > 0 && matches!(t[i - 1].key.as_str(), "coming" | "for" | "till" | "until" | "through") || for_the_thing || clause.into_iter().any(|x| x.key == "if"));
+                && (i > 0 && matches!(t[i - 1].key.as_str(), "coming" | "for" | "till" | "until" | "through")
+                    || for_the_thing
+                    || clause.into_iter().any(|x| x.key == "if"));
             let to_come = ahead || asked_or_planned(t, i);
             // "after my overnight shift": a working time the event followed ("during my overnight shift" is its time).
             let shift = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "shift" | "shifts"))
