@@ -426,8 +426,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let same_make = again && v.colour.is_none() && v.make.is_some()
                 && vehicles.iter().any(|prev| prev.make == v.make && (v.model.is_none() || prev.model == v.model));
             // "got off his Harley ... back on the bike": a motorcycle called a bike.
-            let motorcycle = |prev: &Vehicle| prev.vtype == Some("motorcycle")
-                || matches!(prev.make, Some("harley-davidson" | "yamaha" | "kawasaki" | "ducati"));
+            let motorcycle = |prev: &Vehicle| prev.vtype == Some("motorcycle") || prev.make.is_some_and(motorcycle_make);
             let same_bike = v.vtype == Some("bicycle") && vehicles.iter().any(motorcycle);
             if same_make || definite && vehicles.iter().any(|prev| same_body(prev.vtype, v.vtype)) || definite && same_bike {
                 i = end;
@@ -1324,9 +1323,14 @@ fn builds(make: &str, vtype: Option<&str>) -> bool {
     }
 }
 
+/// Makes of motorcycles only.
+fn motorcycle_make(make: &str) -> bool {
+    matches!(make, "harley-davidson" | "yamaha" | "kawasaki" | "ducati")
+}
+
 /// Makes of motorcycles and scooters only.
 fn two_wheeler_make(make: &str) -> bool {
-    matches!(make, "harley-davidson" | "yamaha" | "kawasaki" | "ducati" | "vespa")
+    motorcycle_make(make) || make == "vespa"
 }
 
 /// Body types close enough that "the truck" can name "a pickup truck" said before.
