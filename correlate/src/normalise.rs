@@ -856,7 +856,17 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
             )
     });
     let preposition_before = prev.is_some_and(|p| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str()));
-    if (day_part_follows || day_part_precedes) && preposition_before {
+    // "parked across from their house since 6 with two men in it": "since" and an hour, then no noun it could count
+    // ("since 3 kids moved in") nor a date ("since 5/2"). Not the hour a place shuts ("the store's been closed since
+    // 9"): that tells why nobody should be inside, not when anything happened.
+    let shut = before.len() >= 2 && matches!(before[before.len() - 2].key.as_str(), "closed" | "shut" | "locked");
+    let since_hour = prev.is_some_and(|p| p.is_word("since"))
+        && !shut
+        && ws.get(i + 1).is_none_or(|n| {
+            n.kind == TokenKind::Punct && matches!(n.text.as_str(), "." | "," | "!" | "?" | ";")
+                || matches!(n.key.as_str(), "with" | "and" | "but" | "when" | "so" | "now")
+        });
+    if (day_part_follows || day_part_precedes) && preposition_before || since_hour {
         return Some((1, ClockTime { hour, minute: 0, pm: None }));
     }
     // "ten thirty" / "ten oh five": only with a time preposition before or am/pm after.

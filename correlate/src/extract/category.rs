@@ -320,12 +320,16 @@ const BRANDISH: &[&str] = &[
     // (Someone backed into a corner by the one armed: not "the kids all backed into a yard", away from him.)
     "point", "aimed", "swung", "cornered", "her backed into", "him backed into", "them backed into", "me backed into", "us backed into",
     "backed her into", "backed him into",
+    // Thrust at someone: "jabbing it across the table at our official".
+    "jabbing", "jabbed", "lunging", "lunged",
 ];
 /// A weapon held to someone, which makes any call with it critical without making it a weapon call: "put a
 /// gun to my head and took my safe" is a robbery.
 const HELD_TO: &[&str] = &[
     "to my head", "to his head", "to her head", "in my face", "at the throat", "at her throat", "at his throat", "to her throat", "to his throat",
     "to his neck", "to her neck", "to my neck", "to my face", "to his face", "to her face",
+    "against his neck", "against her neck", "against my neck", "against his throat", "against her throat", "against my throat",
+    "against his head", "against her head", "against my head",
 ];
 /// Words that make any event life-threatening.
 const CRITICAL: &[(&str, &str)] = &[
@@ -389,6 +393,13 @@ const CRITICAL: &[(&str, &str)] = &[
     ("going to jump", "someone may take their life"),
     ("threatening to jump", "someone may take their life"),
     ("isnt breathing", "someone is not breathing"),
+    // "I don't think he's breathing": the caller cannot see breath.
+    ("dont think hes breathing", "someone may not be breathing"),
+    ("dont think shes breathing", "someone may not be breathing"),
+    ("not sure hes breathing", "someone may not be breathing"),
+    ("not sure shes breathing", "someone may not be breathing"),
+    ("not sure if hes breathing", "someone may not be breathing"),
+    ("not sure if shes breathing", "someone may not be breathing"),
     ("barely breathing", "someone is barely breathing"),
     ("hardly breathing", "someone is barely breathing"),
     ("barely see him breathing", "someone is barely breathing"),
@@ -517,6 +528,12 @@ const CRITICAL: &[(&str, &str)] = &[
     ("her under it", "someone is trapped"),
     ("hes under it", "someone is trapped"),
     ("shes under it", "someone is trapped"),
+    // "He's completely under it, there's just a glove showing": buried by snow or earth.
+    ("hes completely under", "someone is buried"),
+    ("shes completely under", "someone is buried"),
+    ("theyre completely under", "someone is buried"),
+    ("hes buried", "someone is buried"),
+    ("shes buried", "someone is buried"),
     // "He went under a minute ago": sinking (not "went under the fence").
     ("went under", "someone went under water"),
     ("clinging to", "someone is hanging on"),
@@ -617,6 +634,7 @@ const INJURY: &[&str] = &[
     "messed up bad", "killing me", "bloody", "cuts all over", "glass cuts",
     "please stop", "stop daddy", "stop mommy", "stop hitting", "burn the house down", "hurts bad", "hurts really bad", "hurts so bad",
     "leg is snapped", "shin is snapped", "arm is snapped", "ankle is snapped", "wrist is snapped",
+    "hurting", "holding his knee", "holding her knee", "he cant stand", "she cant stand", "cant put weight",
     "hit her head", "hit his head", "a cut on", "gash on", "gash over", "gash in his", "gash in her", "glass in his eye", "glass in her eye", "glass in my eye",
 ];
 
@@ -751,15 +769,16 @@ const MONTHS: &[&str] =
 const AUX_FILLERS: &[&str] = &["still", "currently", "now", "just", "actually", "spray", "out", "all", "always", "constantly"];
 /// An earlier day named without a clock time: "last Tuesday", "Saturday night", "on the 15th", "a few days
 /// ago", "last week", "over the winter". Not "every Saturday" (a habit), "next Tuesday", "it's Saturday" (today) or "over the
-/// last month" (a period up to now).
-fn past_day(t: &[Token]) -> Option<String> {
+/// last month" (a period up to now), nor the day of the tip itself ("packed for the Saturday raffle" told on a Saturday; "last
+/// Friday" told on a Friday is a week back).
+fn past_day(t: &[Token], today: &str) -> Option<String> {
     let key = |i: Option<usize>| i.and_then(|k| t.get(k)).map_or("", |x| x.key.as_str());
     (0..t.len())
         .find(|&i| {
             let (before, two_before, after) = (key(i.checked_sub(1)), key(i.checked_sub(2)), key(Some(i + 1)));
             match t[i].key.as_str() {
                 d if WEEKDAYS.contains(&d) => {
-                    !matches!(before, "every" | "next" | "this" | "coming" | "till" | "until" | "by" | "its" | "is" | "today") && two_before != "every"
+                    (d != today || before == "last") && !matches!(before, "every" | "next" | "this" | "coming" | "till" | "until" | "by" | "its" | "is" | "today") && two_before != "every"
                 }
                 "week" | "month" => before == "last" && two_before != "the",
                 "weekend" => matches!(before, "last" | "the") && matches!(two_before, "over" | "during" | "this" | "last" | "past" | "sometime"),
@@ -887,6 +906,7 @@ pub fn assess(
     place_spans: &[Span],
     window: Option<&TimeWindow>,
     received_at: DateTime<Utc>,
+    utc_offset_minutes: i32,
     model: &model::CategoryModel,
 ) -> Assessment {
     let t = &n.tokens;
@@ -1075,6 +1095,12 @@ pub fn assess(
     {
         vote(C::Burglary, 40, "someone inside a home that should be empty");
     }
+    // "a flashlight moving around their kitchen ... Nobody should be in there".
+    if says(&["nobody should be in", "no one should be in", "nobody should be home", "no one should be home", "nobody is supposed to be in",
+        "no one is supposed to be in"]).is_some() && says(&["flashlight", "light", "lights", "someone", "somebody", "moving"]).is_some()
+    {
+        vote(C::Burglary, 40, "someone inside a home that should be empty");
+    }
     // "got into her garage", "snuck into the shed": entering a building (getting into a car is how suspects leave).
     if near(&["got", "get", "gets", "snuck", "sneaked", "broke", "climbed", "crawled"], &["into"], 1) && near(&["into"], BUILDINGS, 3) {
         vote(C::Burglary, 40, "someone got into a building");
@@ -1197,6 +1223,10 @@ pub fn assess(
                     "no ones seen", "no one has seen", "if anyone got out", "if anybody got out", "if everyone got out", "if everybody got out",
                     // Someone gone back into the fire: "my son ran back upstairs for the dog and he's not coming down".
                     "not coming down", "ran back upstairs", "ran back inside", "ran back in", "ran back into",
+                    // Upstairs with the stairs full of smoke, calling from a window the caller cannot reach.
+                    "hes upstairs", "shes upstairs", "theyre upstairs", "cant get up there", "cant get up to", "cant get to him",
+                    "cant get to her", "cant get to them", "yelling out his", "yelling out her", "yelling out the window",
+                    "screaming out the window",
                 ])
                 // "We got all 40 residents out, some in wheelchairs": the people named are out.
                 .filter(|w| !(w.starts_with("wheelchair") && all_out))
@@ -1222,10 +1252,15 @@ pub fn assess(
     // "water's gushing up through the road", "the hydrant is squirting water": a broken main, nobody bleeding.
     const SPURTING: [&str; 5] = ["gushing", "squirting", "squirts", "spurting", "spurts"];
     let only_water = only(&SPURTING, &|i| {
-        t[i.saturating_sub(2)..(i + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "water" | "waters" | "main" | "pipe" | "hydrant"))
+        t[i.saturating_sub(2)..(i + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "water" | "waters" | "main" | "pipe" | "hydrant" | "extinguisher" | "hose"))
     });
     // "spider-web tattoo across his neck": a mark that describes someone, no wound.
     const ACROSS_NECK: [&str; 3] = ["across the neck", "across his neck", "across her neck"];
+    // "both his eyes are going purple": bruising, not a face short of air.
+    const PURPLE: [&str; 2] = ["going purple", "turning purple"];
+    let only_bruises = only(&PURPLE, &|i| {
+        t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "eye" | "eyes" | "bruise" | "bruises" | "knee" | "ankle" | "wrist" | "shin"))
+    });
     let only_marks = only(&ACROSS_NECK, &|i| t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "tattoo" | "tattoos" | "tattooed" | "scar")));
     // "my neighbour won't answer me about the music": a question ignored, nobody unresponsive.
     let only_ignored = only(&["wont answer me"], &|i| t.get(i + 3).is_some_and(|x| matches!(x.key.as_str(), "about" | "when" | "if" | "why")));
@@ -1273,7 +1308,9 @@ pub fn assess(
         ("to open her eyes", sprayed),
     ];
     let explained: Vec<(&str, bool)> =
-        explained.into_iter().chain(SPURTING.map(|p| (p, only_water))).chain(ACROSS_NECK.map(|p| (p, only_marks))).collect();
+        explained.into_iter().chain(SPURTING.map(|p| (p, only_water))).chain(ACROSS_NECK.map(|p| (p, only_marks)))
+        .chain(PURPLE.map(|p| (p, only_bruises)))
+        .collect();
     // "nobody's trapped", "no one is hurt": a sign denied is no sign, and the next one said counts.
     let mut denied: Vec<&str> = Vec::new();
     let life_risk = loop {
@@ -1401,26 +1438,30 @@ pub fn assess(
     ];
     // Not crimes, but urgent: a child missing, a possible bomb.
     if category == C::Other && priority < Priority::High {
-        let missing = says(&[
+        // "Somebody's daughter is missing this.": a thing lost, no one missing (not "is missing this morning"). Dropped
+        // before the lookup, so a later real sign ("... never came home") still counts.
+        let thing_lost = |i: usize| {
+            t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "this" | "it"))
+                && !t.get(i + 3).is_some_and(|x| matches!(x.key.as_str(), "morning" | "afternoon" | "evening" | "week" | "weekend" | "time"))
+        };
+        let only_things_lost = only(&["is missing"], &thing_lost);
+        let missing_signs: Vec<&'static str> = [
             "didnt come home", "hasnt come home", "never came home", "is missing", "went missing", "wandered off", "cant find", "runaway",
             "ran away from home", "ran out of the house", "walked off", "wandered away", "left the house",
             "never got off", "never made it home", "never showed up", "supposed to be back", "supposed to be home", "wasnt on it", "didnt come back",
             "hasnt come back", "left a note", "nobodys heard from", "nobody has heard from", "no one has heard from", "havent heard from",
             "not answering his phone", "not answering her phone", "shes lost", "hes lost", "got lost", "never came back",
             "walked out the", "walked out of", "wandered out",
-        ])
-        // "Somebody's daughter is missing this.": a thing lost, no one missing (not "is missing this morning").
-        .filter(|&m| {
-            let thing_lost = |i: usize| {
-                t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "this" | "it"))
-                    && !t.get(i + 3).is_some_and(|x| matches!(x.key.as_str(), "morning" | "afternoon" | "evening" | "week" | "weekend" | "time"))
-            };
-            m != "is missing" || !only(&["is missing"], &thing_lost)
-        });
+        ]
+        .into_iter()
+        .filter(|&m| m != "is missing" || !only_things_lost)
+        .collect();
+        let missing = says(&missing_signs);
         // Someone who will not come to the door, when they are old or frail.
         let unreachable = says(&[
             "wont come to the door", "not answering the door", "not answering her door", "not answering his door", "isnt answering the door",
-            "isnt answering her door", "isnt answering his door",
+            "isnt answering her door", "isnt answering his door", "doesnt answer the door", "doesnt answer her door", "doesnt answer his door",
+            "doesnt answer her phone", "doesnt answer his phone", "wont answer the door", "wont answer her door", "wont answer his door",
         ]);
         // Someone who cannot look after themselves: gone, or left alone.
         // "She's 71 and she has a bad knee": old age too.
@@ -1570,13 +1611,14 @@ pub fn assess(
     // Hours or days old: "around 5 this morning", "last Tuesday", "between the 20th and the 28th".
     // Old by the middle of the window: "last night" told in the morning is hours old, though its window
     // reaches into the small hours.
+    let today = (received_at + Duration::minutes(i64::from(utc_offset_minutes))).format("%A").to_string().to_lowercase();
     let old = match window {
         Some(w) => {
             let (age, middle) = (received_at - w.end, received_at - (w.start + (w.end - w.start) / 2));
             (age.max(middle) > Duration::hours(6) && age > Duration::hours(1)).then(|| format!("happened {} hours before the tip", middle.num_hours()))
         }
         // Not when the tip is about now: "the guy who robbed the cafe last week is back, he's sitting by the window".
-        None if ongoing.is_none() => past_day(t).map(|w| format!("happened on an earlier day: '{w}'")),
+        None if ongoing.is_none() => past_day(t, &today).map(|w| format!("happened on an earlier day: '{w}'")),
         None => None,
     };
     // A weapon used or shots fired hours or days ago are no longer a danger now: that raise goes, then the
@@ -1589,7 +1631,9 @@ pub fn assess(
     if earlier && priority == Priority::Critical && (!life_at_risk || attack_over) {
         priority = Priority::High;
     }
-    let still_missing = reasons.iter().any(|r| r.starts_with("a vulnerable person missing") || r.starts_with("a missing or unattended child"));
+    let still_missing = reasons.iter().any(|r| {
+        ["a vulnerable person missing", "a vulnerable person unreachable", "a missing or unattended child"].iter().any(|w| r.starts_with(w))
+    });
     if let (Some(why), true) = (old, priority > Priority::Low && priority < Priority::Critical && !still_missing) {
         priority = if priority == Priority::High { Priority::Medium } else { Priority::Low };
         reasons.push(why);
@@ -1607,7 +1651,7 @@ pub fn assess(
     }
     // "Not an emergency", "not sure if this is a 911 thing": the caller, who sees it, says it can wait. No raise
     // stands, and a call that starts high drops a step (a life at risk stays: the caller may not know it).
-    let can_wait = says(&["not an emergency", "isnt an emergency", "non emergency", "not a 911", "not urgent", "no emergency",
+    let can_wait = says(&["not an emergency", "isnt an emergency", "non emergency", "not a 911", "not urgent", "isnt urgent", "no emergency",
         "not sure if this is", "not sure this is", "not sure if its", "probably nothing"]);
     if let (Some(w), true) = (can_wait, priority < Priority::Critical) {
         let capped = if category.base_priority() == Priority::High { Priority::Medium } else { category.base_priority() };
@@ -1648,7 +1692,7 @@ mod tests {
     fn assess_text(s: &str) -> Assessment {
         let n = normalise(s);
         let e = crate::extract::entities::extract(s, &n);
-        assess(&n, &e, &[], None, DateTime::parse_from_rfc3339("2026-03-01T12:00:00Z").unwrap().with_timezone(&Utc), model::category_model())
+        assess(&n, &e, &[], None, DateTime::parse_from_rfc3339("2026-03-01T12:00:00Z").unwrap().with_timezone(&Utc), 0, model::category_model())
     }
 
     /// Every text assessed at `priority`.
@@ -2085,6 +2129,53 @@ mod tests {
         let a = assess_text("Trench caved in at the sewer job, one of the guys is buried up to his chest, we can't pull him out.");
         assert!(a.reasons[0].contains("buried up to") || a.reasons[0].contains("cant pull him out"), "{:?}", a.reasons);
         assert_eq!(a.category, Category::Other, "{:?}", a.reasons);
+    }
+
+    #[test]
+    fn holdout26_signs_read_in_their_senses() {
+        // A knife thrust at someone or held against a neck is in use.
+        assert_priority(
+            Priority::Critical,
+            &[
+                "A dad has a pocketknife open and he's jabbing it across the table at our race official.",
+                "A man grabbed the deacon by the collar and he's holding a box cutter against his neck.",
+                "He's lying in the water and I don't think he's breathing.",
+                "A sheet of snow came off the roof onto the boy. He's completely under it, there's just a glove showing.",
+                "My dad's chimney's on fire and it got into the attic. He's upstairs and the stairs are full of smoke, I can't get up there.",
+            ],
+        );
+        // A thing buried, water squirted, eyes bruised: no life at risk.
+        let hydrant = assess_text("The fire hydrant in front of my house is completely buried under the bank the plow left.");
+        assert!(hydrant.priority < Priority::Critical, "{:?}", hydrant.reasons);
+        let torch = assess_text("The wood behind the gutter caught and there's flames under the shingles. He's squirting an extinguisher at it.");
+        assert!(!torch.reasons.iter().any(|r| r.contains("bleeding")), "{:?}", torch.reasons);
+        let bruised = assess_text("The snowblower handle flew up into his face. His nose is crooked and both his eyes are going purple.");
+        assert!(!bruised.reasons.iter().any(|r| r.contains("blue")), "{:?}", bruised.reasons);
+        // Hurt in a crash.
+        let crash = assess_text("I just got rear-ended at the light, the other car never even braked in the snow. My neck's really hurting.");
+        assert_eq!((crash.category, crash.priority), (C::Traffic, Priority::High), "{:?}", crash.reasons);
+        // A light moving in the home of people away, where nobody should be.
+        let lit = assess_text(
+            "The Nguyens are away skiing for vacation week. There's a flashlight moving around their kitchen right now. Nobody should be in there.",
+        );
+        assert_eq!(lit.category, C::Burglary, "{:?}", lit.reasons);
+        // The old who will not answer stay urgent whatever day the caller last saw them.
+        let alone = assess_text(
+            "I'm worried about Mrs. Albrecht. She's 91 and lives alone. Nobody's shoveled her walk since the storm Wednesday and she doesn't \
+             answer her phone or the door.",
+        );
+        assert_eq!(alone.priority, Priority::High, "{:?}", alone.reasons);
+        // The day of the tip is no earlier day; "last Sunday" told on a Sunday is.
+        let today = assess_text("The drape behind the booth is on fire and it's gone up to the ceiling, it's packed for the Sunday raffle.");
+        assert!(!today.reasons.iter().any(|r| r.contains("earlier day")), "{:?}", today.reasons);
+        let week_ago = assess_text("He grabbed my arm and shoved me against his car in the parking lot last Sunday. I have bruises.");
+        assert!(week_ago.reasons.iter().any(|r| r.contains("earlier day")), "{:?}", week_ago.reasons);
+    }
+
+    #[test]
+    fn a_thing_missing_does_not_hide_a_person_missing() {
+        let a = assess_text("I found a purse in the grass. Somebody's daughter is missing this. And my own son never came home last night.");
+        assert!(a.reasons.iter().any(|r| r.starts_with("a missing")), "{:?}", a.reasons);
     }
 
     #[test]

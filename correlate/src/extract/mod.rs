@@ -146,7 +146,7 @@ pub fn analyse_with(text: &str, received_at: DateTime<Utc>, gazetteer: &Gazettee
     // and a gazetteer name, never a vehicle it is next to); nor is the town's own name split in two.
     let in_place = |e: &Entity| place_spans.iter().any(|s| s.start <= e.span.start && e.span.end <= s.end);
     entities.retain(|e| e.kind != EntityKind::Vehicle || !in_place(e) && !in_town_name(&n, e, gazetteer));
-    let assessment = category::assess(&n, &entities, &place_spans, window_for_priority.as_ref(), received_at, model);
+    let assessment = category::assess(&n, &entities, &place_spans, window_for_priority.as_ref(), received_at, gazetteer.utc_offset_minutes, model);
     let best = places
         .iter()
         .filter(|p| p.location.is_some() && p.kind != PlaceKind::Street)

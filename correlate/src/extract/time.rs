@@ -139,12 +139,12 @@ impl Ctx {
     fn on_weekday(&self, wd: chrono::Weekday, part: Option<&str>, c: ClockTime) -> Option<DateTime<Utc>> {
         let h = u32::from(c.hour) % 12;
         let (hour, next_day) = match (c.pm, part) {
-            (Some(pm), Some("night")) if !pm && h <= 5 => (h, true),
+            (Some(pm), Some("night")) if !pm && h <= 4 => (h, true),
             (Some(true), _) => (h + 12, false),
             (Some(false), _) => (h, false),
             (None, Some("morning")) => (h, false),
             (None, Some("afternoon" | "evening")) => (h + 12, false),
-            (None, Some("night")) if h <= 5 => (h, true),
+            (None, Some("night")) if h <= 4 => (h, true),
             (None, Some("night")) => (h + 12, false),
             _ => return None,
         };
@@ -172,8 +172,8 @@ impl Ctx {
                 Some(DayPart::ThisAfternoon | DayPart::ThisEvening | DayPart::Tonight | DayPart::YesterdayAfternoon | DayPart::YesterdayEvening) => {
                     vec![h % 12 + 12]
                 }
-                // "12:30 last night" is half past midnight.
-                Some(DayPart::LastNight) if h <= 5 || h == 12 => vec![h % 12],
+                // "12:30 last night" is half past midnight; "last night around 5:15" (dark by then in winter) is evening.
+                Some(DayPart::LastNight) if h <= 4 || h == 12 => vec![h % 12],
                 Some(DayPart::LastNight) => vec![h % 12 + 12],
                 _ => vec![h % 12, h % 12 + 12],
             },
@@ -181,7 +181,7 @@ impl Ctx {
         let m = u32::from(c.minute);
         let dates: Vec<NaiveDate> = match day {
             Some(DayPart::Yesterday | DayPart::YesterdayMorning | DayPart::YesterdayAfternoon | DayPart::YesterdayEvening) => vec![yesterday],
-            Some(DayPart::LastNight) if hours.iter().all(|&h| h <= 5) => vec![today],
+            Some(DayPart::LastNight) if hours.iter().all(|&h| h <= 4) => vec![today],
             Some(DayPart::LastNight) => vec![yesterday],
             Some(_) => vec![today],
             None => vec![today, yesterday],
@@ -361,9 +361,13 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         }
         // "for three days now" is a duration, not the moment of the tip.
         // ("It's happened four times now", "for a few mornings now": a count up to now.)
+        // ("That's six houses now": a count of any thing.)
         let after_duration = i > 0
             && (unit_seconds(&t[i - 1].key).is_some()
-                || matches!(t[i - 1].key.as_str(), "weeks" | "week" | "months" | "years" | "times" | "mornings" | "nights" | "evenings" | "weekends"));
+                || matches!(t[i - 1].key.as_str(), "weeks" | "week" | "months" | "years" | "times" | "mornings" | "nights" | "evenings" | "weekends")
+                || i > 1 && matches!(t[i - 2].kind, TokenKind::Number(2..)) && t[i - 1].key.ends_with('s'));
+        // "wants $300 now instead of the $150": a change of terms, not a time.
+        let instead = t.get(i + 1).is_some_and(|n| n.key == "instead");
         // "... and now he's turning blue", "Now they're pulling out": "now" opening a clause tells what
         // happened next, not when; the tip's time is said elsewhere or not at all.
         // Speech has no commas: there a "now" before a subject ("... and split it now the top's burning", "... who
@@ -388,7 +392,7 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
                 "gone" | "quiet" | "over" | "stopped" | "calm" | "fine" | "okay" | "ok" | "safe" | "outside" | "calling" | "reporting" | "writing"
                     | "texting" | "for" | "by" | "until" | "till"
             );
-        if t[i].key == "now" && !after_duration && !over && !narrating() {
+        if t[i].key == "now" && !after_duration && !over && !instead && !narrating() {
             push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "now", false, &mut used);
             i += 1;
             continue;
@@ -472,7 +476,10 @@ fn asked_or_planned(t: &[Token], i: usize) -> bool {
     let before = &t[i.saturating_sub(6)..i];
     // ("I want to report that around 10:30 last night ..." tells what happened.)
     let telling = before.iter().any(|x| matches!(x.key.as_str(), "report" | "tell"));
-    let asked = t[i.saturating_sub(8)..i].windows(2).any(|w| w[0].key == "can" && matches!(w[1].key.as_str(), "you" | "somebody" | "someone"));
+    // ("Can a car swing by tonight?", "could somebody come".)
+    let asked = t[i.saturating_sub(8)..i].windows(2).any(|w| {
+        matches!(w[0].key.as_str(), "can" | "could") && matches!(w[1].key.as_str(), "you" | "somebody" | "someone" | "anyone" | "anybody" | "a" | "an")
+    });
     asked
         || !telling && before.iter().any(|x| matches!(x.key.as_str(), "gonna" | "will" | "want" | "please" | "could"))
         || before.windows(2).any(|w| w[0].key == "going" && w[1].key == "to")
@@ -876,5 +883,32 @@ mod tests {
             .all(|f| f.entity.text != "by 6 tonight"));
         // A day part and a clock time that do not overlap are two times.
         assert_eq!(times("this morning, and again at 9 pm last night", "2026-03-01T13:00:00Z", 0).len(), 2);
+        // "Last night around 5:15" is the evening before (5 am is "this morning"); 4 is still the small hours.
+        let f = times("Last night around 5:15 a man flicked open a knife", "2026-03-01T13:00:00Z", 0);
+        assert!(f.first().is_some_and(|f| f.window.contains(at("2026-02-28T17:15:00Z"))), "{f:?}");
+        let f = times("last night around 4 somebody tried our door", "2026-03-01T13:00:00Z", 0);
+        assert!(f.first().is_some_and(|f| f.window.contains(at("2026-03-01T04:00:00Z"))), "{f:?}");
+    }
+
+    #[test]
+    fn since_an_hour_is_when_it_began_unless_it_is_when_a_place_shut() {
+        let f = times("a sedan has been parked across from their house since 6 with two men in it", "2026-03-01T21:10:00Z", 0);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].window.start, f[0].window.end), (at("2026-03-01T18:00:00Z"), at("2026-03-01T21:10:00Z")));
+        for s in ["I can hear someone smashing stuff inside, the store's been closed since 9.", "abandoned van on Elm since 5/2, flat tires",
+            "they've lived there since 3 kids ago"]
+        {
+            assert!(times(s, "2026-03-01T21:10:00Z", 0).iter().all(|f| f.entity.attributes["expression"] != "clock"), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_now_that_counts_asks_or_bargains_is_no_time() {
+        for s in ["A Tesla keeps pulling into driveways and filming. That's six houses now, mine included.",
+            "The guy I hired wants $300 now instead of the $150 we said.", "Kids do burnouts in the lot every night. Can a car swing by tonight?"]
+        {
+            assert!(times(s, "2026-03-01T15:30:00Z", 0).is_empty(), "{s}");
+        }
+        assert_eq!(times("He's filming the houses now.", "2026-03-01T15:30:00Z", 0).len(), 1);
     }
 }
