@@ -912,8 +912,12 @@ fn spelled(w: &Work, original: &str) -> Option<String> {
             let alnum = k.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
             let has_digit = k.chars().any(|c| c.is_ascii_digit());
             let has_alpha = k.chars().any(|c| c.is_ascii_alphabetic());
+            // "24-foot ladder", "29-cent stamps": a number and its unit typed as one word, in lower case, is a quantity.
+            let quantity = original.split_once('-').is_some_and(|(n, unit)| {
+                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && unit.len() >= 2 && unit.bytes().all(|b| b.is_ascii_lowercase())
+            });
             // "ABC1234", "7KXB219": mixed letters and digits.
-            if alnum && has_digit && has_alpha && (2..=9).contains(&k.len()) {
+            if alnum && has_digit && has_alpha && !quantity && (2..=9).contains(&k.len()) {
                 return Some(k.replace('-', "").to_ascii_uppercase());
             }
             // "ABC" typed in capitals.
@@ -1021,6 +1025,19 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
         }
         // "... four one I parked it": the speaker's "I" after a spelled plate is not its last letter.
         if elements >= 3 && j > i && ws[j - 1].key == "i" && ws.get(j).is_some_and(|n| n.kind == TokenKind::Word) && chars.ends_with('I') {
+            j -= 1;
+            chars.pop();
+            elements -= 1;
+        }
+        // "... four four one eight a ford i think": nor an article after it, before the noun it opens (not "eight a and
+        // then he").
+        let opens_noun = |n: &Work| {
+            n.kind == TokenKind::Word
+                && n.key.len() >= 3
+                && !matches!(n.key.as_str(), "and" | "but" | "then" | "the" | "she" | "they" | "was" | "not" | "for" | "its" | "that" | "this")
+                && NATO.iter().all(|(name, _)| *name != n.key)
+        };
+        if elements >= 3 && j > i && ws[j - 1].is_word("a") && ws.get(j).is_some_and(opens_noun) && chars.ends_with('A') {
             j -= 1;
             chars.pop();
             elements -= 1;
@@ -1204,6 +1221,11 @@ mod tests {
         assert_eq!(plate("plate four w v eight eight three v as in victor").as_deref(), Some("4WV883"));
         assert_eq!(plate("partial plate r j two r as in robert").as_deref(), Some("RJ2"));
         assert_eq!(plate("plate p as in paul x y one two three").as_deref(), Some("PXY123"));
+        // An article after the plate opens the next noun; a last letter A before "and" is the plate's.
+        assert_eq!(plate("plate k z n four four one eight a ford i think").as_deref(), Some("KZN4418"));
+        assert_eq!(plate("plate k z n four four one eight a and then he left").as_deref(), Some("KZN4418A"));
+        // A number and its unit typed as one word is a quantity.
+        assert_eq!(plate("he took my 24-foot ladder"), None);
         assert!(normalise("Plate looked like it started with 8 Delta").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "8D"));
         assert!(normalise("Plate is beginning with L, R.").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "LR"));
         // Not a partial plate: a number after "plate" that is not read as one.

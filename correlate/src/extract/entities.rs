@@ -240,6 +240,15 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             i += 4;
             continue;
         }
+        // Typed as one word: "My 10-year-old climbed out his bedroom window".
+        let hyphenated_age = |k: usize| {
+            t.get(k).and_then(|x| x.key.strip_suffix("-year-old")).and_then(|n| n.parse::<u8>().ok()).is_some_and(|n| (1..=17).contains(&n))
+        };
+        if matches!(key, "my" | "our" | "his" | "her" | "their") && hyphenated_age(i + 1) && lexicon::person_nouns().at(t, i + 2).is_none() {
+            persons.push(Person { first: i + 1, last: i + 1, count: "1".into(), owned: true, ..Default::default() });
+            i += 2;
+            continue;
+        }
         // "two men ... one was wearing a green beanie", "one of them had a bat": one of the group just described.
         // "One" may have become the number 1 in normalisation.
         let ones = key == "ones" && t[i].text.contains(['\'', '\u{2019}']);
@@ -400,9 +409,15 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         };
         // "the driver's still in the cab": the cab of the truck told of, not a taxi.
         // "out of the cab of his truck": the same.
+        // ("flames coming out from under the cab" of one of the dump trucks, "selling pills out of his cab" in a tip of trucks
+        // and a Mack: a truck told of anywhere in the tip, counted or not.)
+        let trucks_told = || {
+            vehicles.iter().any(|p| matches!(p.vtype, Some("truck" | "pickup")))
+                || t.iter().any(|x| matches!(x.key.as_str(), "truck" | "trucks" | "semi" | "rig" | "mack" | "peterbilt" | "kenworth" | "freightliner"))
+        };
         let truck_cab = |v: &Vehicle| {
             v.vtype == Some("taxi")
-                && (i > 0 && t[i - 1].key == "the" && vehicles.iter().any(|p| matches!(p.vtype, Some("truck" | "pickup")))
+                && (i > 0 && matches!(t[i - 1].key.as_str(), "the" | "his" | "her" | "their" | "its") && trucks_told()
                     || t.get(v.last + 1).is_some_and(|n| n.key == "of"))
         };
         // "a black Harley t-shirt": a brand on clothing.
@@ -492,7 +507,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     own(prev.first) && prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && matches!(prev.vtype, Some("car" | "vehicle"))
                 });
             let generic = |prev: &Vehicle| matches!(prev.vtype, Some("car" | "vehicle")) && prev.make.is_none() && prev.colour.is_none();
-            let apposition = apposition || own_again || restates && vehicles.last().is_some_and(generic);
+            // "I passed a red pickup ... Plate KZN 4418, a Ford I think": a make alone, guessed, of the vehicle told of.
+            let hedge_after = phrase_at(t, end, &["i", "think"]) || phrase_at(t, end, &["i", "believe"]) || phrase_at(t, end, &["i", "guess"]);
+            let guessed_make = hedge_after && v.vtype.is_none() && v.colour.is_none() && v.make.is_some()
+                && vehicles.last().is_some_and(|prev| prev.make.is_none() && (body_unsaid(prev.vtype) || v.make.is_some_and(|m| builds(m, prev.vtype))));
+            let apposition = apposition || own_again || restates && vehicles.last().is_some_and(generic) || guessed_make;
             let restates = restates || apposition;
             match vehicles.last_mut().filter(|prev| restates && (prev.vtype == v.vtype || prev.vtype.is_none() || v.vtype.is_none() || apposition)) {
                 Some(prev) => {
@@ -501,7 +520,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     prev.model = prev.model.take().or(v.model);
                     // The specific body type said later wins over "car".
                     prev.vtype = if apposition { v.vtype.or(prev.vtype) } else { prev.vtype.or(v.vtype) };
-                    prev.last = prev.last.max(v.last);
+                    // (A guess said after the plate leaves the span where it was: the plate, inside it, would read as a model.)
+                    if !guessed_make {
+                        prev.last = prev.last.max(v.last);
+                    }
                 }
                 None => vehicles.push(v),
             }
@@ -1681,12 +1703,20 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
         // Bicycles carry no plates ("hit a man on a bike ... plate started with L V" is the car's), only a
         // serial number when no motor vehicle is told of; a plate said at the end of a long call is still the car's.
         let motor = |v: &Vehicle| v.vtype != Some("bicycle");
+        // A plate said well after a vehicle described by make or model and a bare one ("a silver Nissan Rogue that keeps
+        // following the tow truck ... Plate VXL 2081") is the described one's: the caller reads the plate of the one they watch.
+        let described = |v: &Vehicle| v.make.is_some() || v.model.is_some();
+        let far = |v: &Vehicle| open_within(v, 90) && motor(v) && !own(v);
         let before = vehicles
             .iter()
             .rposition(|v| open(v) && motor(v) && !own(v))
             .or_else(|| vehicles.iter().rposition(|v| open(v) && motor(v)))
-            .or_else(|| vehicles.iter().rposition(|v| open_within(v, 90) && motor(v) && !own(v)))
-            .or_else(|| vehicles.iter().rposition(open));
+            .or_else(|| vehicles.iter().rposition(far))
+            .or_else(|| vehicles.iter().rposition(open))
+            // (Not a bare one the plate is said right after: "a white van, plate ABC 123".)
+            .map(|k| {
+                if described(&vehicles[k]) || p - vehicles[k].last <= 4 { k } else { vehicles.iter().rposition(|v| far(v) && described(v)).unwrap_or(k) }
+            });
         let after = vehicles.iter().position(|v| v.first > p && v.first - p <= 10 && v.plate.is_none() && !v.counted);
         let (plate, corrected_by) = corrected_plate(t, p);
         correction = corrected_by;
@@ -2336,5 +2366,33 @@ mod tests {
         assert_eq!((teen["sex"].as_str(), teen["age"].as_str(), teen["build"].as_str(), teen["clothing"].as_str()), ("male", "13-19", "thin", "white tank top"));
         // The child's sex from "her"; a victim's stated age is not a description.
         assert_eq!((child.get("sex").map(String::as_str), child.get("age")), (Some("female"), None));
+        // The age typed as one word.
+        let e = ents("My 10-year-old climbed out his bedroom window onto the porch roof.");
+        let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).map(|e| &e.attributes).collect();
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].get("sex").map(String::as_str), Some("male"));
+    }
+
+    #[test]
+    fn holdout26_vehicles_read_in_their_senses() {
+        let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).map(|e| e.attributes).collect::<Vec<_>>();
+        // The cab of a truck told of is no taxi; a Mack is a make.
+        let v = vehicles("One of the contract drivers, the red Mack, has been selling pills to the other drivers out of his cab.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0]["colour"].as_str(), v[0]["make"].as_str()), ("red", "mack"));
+        assert!(vehicles("One of the dump trucks just pulled over with flames coming out from under the cab.").iter().all(|v| v.get("type").map(String::as_str) != Some("taxi")));
+        assert_eq!(vehicles("A yellow cab hit a cyclist on Elm.").len(), 1);
+        // A plate said at the end is the watched vehicle's, not that of the one it follows; right after a bare one, the bare one's.
+        let v = vehicles("There's a silver Nissan Rogue that keeps following the tow truck around downtown. Every time the tow guy hooks one of \
+            the cars, the Rogue pulls in behind and a guy looks in the windows. It's on Elm between 8th and 9th now. Plate VXL 2081.");
+        assert_eq!(v.iter().find(|v| v.contains_key("plate")).map(|v| v["make"].as_str()), Some("nissan"), "{v:?}");
+        let v = vehicles("A grey Honda Civic sideswiped a white van and kept going, and the van stopped. A white van, plate ABC 123.");
+        assert!(v.iter().any(|v| v.get("type").map(String::as_str) == Some("van") && v.contains_key("plate")), "{v:?}");
+        // A number and its unit typed as one word is no plate.
+        assert!(vehicles("Somebody walked off with my 24-foot extension ladder and a roll of 29-cent stamps.").is_empty());
+        // A make guessed after the plate is the vehicle's own.
+        let v = vehicles("I passed a red pickup and he stuck a pistol out his window. Plate KZN 4418, a Ford I think.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0]["type"].as_str(), v[0]["make"].as_str(), v[0]["plate"].as_str()), ("pickup", "ford", "KZN4418"));
     }
 }

@@ -98,7 +98,7 @@ lexicon!(makes, &[
     ("isuzu", "isuzu"), ("fiat", "fiat"), ("jaguar", "jaguar"), ("land rover", "land rover"), ("landrover", "land rover"),
     ("alfa romeo", "alfa romeo"), ("maserati", "maserati"), ("ferrari", "ferrari"), ("lamborghini", "lamborghini"),
     ("bentley", "bentley"), ("rolls royce", "rolls-royce"), ("rolls-royce", "rolls-royce"), ("rivian", "rivian"),
-    ("polestar", "polestar"), ("freightliner", "freightliner"), ("peterbilt", "peterbilt"), ("kenworth", "kenworth"),
+    ("polestar", "polestar"), ("freightliner", "freightliner"), ("peterbilt", "peterbilt"), ("kenworth", "kenworth"), ("mack", "mack"),
     ("yamaha", "yamaha"), ("kawasaki", "kawasaki"), ("ducati", "ducati"), ("vespa", "vespa"), ("saab", "saab"),
     ("datsun", "datsun"), ("smart car", "smart"),
     // Spelled as a recogniser writes letters.
@@ -336,6 +336,9 @@ lexicon!(person_nouns, &[
     ("bystanders", "/+"), ("lifeguards", "/+"), ("clerks", "/+"), ("volunteers", "/+"), ("bouncers", "/+"), ("regulars", "/+"),
     ("teachers", "/+"), ("nurses", "/+"), ("cashiers", "/+"), ("guards", "/+"), ("firefighters", "/+"),
     ("everybody", "/+"), ("everyone", "/+"),
+    // Dispatch's victims by sex and workers' crews: "1 F vic", "freed by co-workers" (the labels leave out a "vic" of no sex, "staff" and
+    // "the supervisor", who are seldom described).
+    ("f vic", "female/1"), ("m vic", "male/1"), ("coworkers", "/+"), ("co-workers", "/+"),
     ("ex", "/1"), ("buddy", "/1"), ("dj", "/1"), ("owner", "/1"), ("custodian", "/1"), ("librarian", "/1"), ("treasurer", "/1"), ("ppl", "/+"),
     // Someone named with a title: "Mrs. Alvarez held on", "mr tony is sitting on the curb".
     ("mrs", "female/1"), ("mr", "male/1"), ("proctor", "/1"), ("proctors", "/+"),
