@@ -121,8 +121,9 @@ fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>
     let key = |k: usize| t.get(k).map_or("", |x| x.key.as_str());
     let street_at = |k: usize| t.get(k).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)) || !gaz.streets_with_base(&n.key).is_empty());
     let ordinal_at = |k: usize| t.get(k).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)));
+    // ("where market street meets maine", "where Kingsley crosses 4th" too.)
     let after_street = first >= 2
-        && matches!(key(first - 1), "and" | "&" | "at" | "/" | "by" | "near")
+        && matches!(key(first - 1), "and" | "&" | "at" | "/" | "by" | "near" | "meets" | "crosses" | "intersects")
         && prev.is_some_and(|m| matches!(m.what, What::Street { .. }) && m.last + 2 == first);
     let corner = first >= 2 && key(first - 1) == "of" && matches!(key(first - 2), "corner" | "intersection");
     // A house number before, and no number after: "730 till 10:15", "times 4 pain 9 out of 10" are no addresses
@@ -134,7 +135,7 @@ fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>
     let block_of =
         first >= 2 && matches!(key(first - 1), "of" | "on") && key(first - 2) == "block" || first >= 1 && matches!(key(first - 1), "block" | "blk");
     let suffix_after = street_suffix(key(last + 1)).is_some();
-    let joins_next = matches!(key(last + 1), "and" | "&" | "at" | "/" | "between") && street_at(last + 2)
+    let joins_next = matches!(key(last + 1), "and" | "&" | "at" | "/" | "between" | "meets" | "crosses" | "intersects") && street_at(last + 2)
         || matches!(key(last + 1), "near" | "by") && ordinal_at(last + 2);
     is_street_cue(t, first) || after_street || corner || numbered || block_of || suffix_after || joins_next
 }
@@ -263,7 +264,9 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                     let numbered = i > 0 && (matches!(t[i - 1].kind, TokenKind::Number(_)) || t[i - 1].key == "block");
                     // "the Chestnut and 5th bus shelter": a numbered street across "and" vouches for the name.
                     // ("working Maple between 9th and 10th" too.)
-                    let before_ordinal = t.get(i + len).is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "near" | "at" | "by" | "between"))
+                    let before_ordinal = t
+                        .get(i + len)
+                        .is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "near" | "at" | "by" | "between" | "meets" | "crosses" | "intersects"))
                         && t.get(i + len + 1).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)))
                         // ("Willow by 8th"); "by the Maple intersection"
                         || t.get(i + len).is_some_and(|c| c.key == "intersection");
@@ -796,6 +799,12 @@ mod tests {
         let river_9th = one("River Road and 9th").location.unwrap();
         let p = one("a man at the River Road pull-off by 9th is trying doors");
         assert!(p.kind == PlaceKind::Intersection && p.location.unwrap().distance_m(&river_9th) < 1.0, "{p:?}");
+        // A bare name, or one misheard, before or after "crosses" and "meets".
+        let kingsley_4th = one("Kingsley and 4th").location.unwrap();
+        let p = one("a man at the red light where Kingsley crosses 4th");
+        assert!(p.kind == PlaceKind::Intersection && p.location.unwrap().distance_m(&kingsley_4th) < 1.0, "{p:?}");
+        let p = one("where market street meets maine could the town dig out the signs");
+        assert!(p.kind == PlaceKind::Intersection && p.location.unwrap().distance_m(&one("Market Street and Main").location.unwrap()) < 1.0, "{p:?}");
     }
 
     #[test]
