@@ -1585,7 +1585,9 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
         _ => {}
     }
     // "a young guy, maybe 16", "white guy, about 40", "he's like 15": an estimated age, give or take three years.
-    if matches!(key, "maybe" | "about" | "around" | "approximately" | "roughly" | "like") {
+    // (Not a height: "about 5'9\"" is read as the number 59.)
+    let feet_and_inches = t.get(i + 1).is_some_and(|x| x.text.contains(['\'', '\u{2019}']));
+    if matches!(key, "maybe" | "about" | "around" | "approximately" | "roughly" | "like") && !feet_and_inches {
         if let Some(TokenKind::Number(n)) = t.get(i + 1).map(|x| x.kind) {
             let after = t.get(i + 2).map(|x| x.key.as_str());
             let unit = after.is_some_and(|a| {
@@ -2371,6 +2373,18 @@ mod tests {
         let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).map(|e| &e.attributes).collect();
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].get("sex").map(String::as_str), Some("male"));
+    }
+
+    #[test]
+    fn a_height_in_feet_and_inches_is_no_age_and_a_tradesman_is_a_person() {
+        let e = ents("A man pulled a handgun on my manager. He ran out north on 3rd. Skinny, maybe 30, about 5'9\", grey beanie.");
+        let p = e.iter().find(|e| e.kind == EntityKind::Person).map(|e| &e.attributes).unwrap();
+        assert_eq!((p["age"].as_str(), p["height"].as_str()), ("27-33", "5'9\""), "{p:?}");
+        // "he" then means the roofer, not the people he spoke of, and the description is his.
+        let e = ents("I went to the booth of the roofer who never finished my ice dams, and he told me that's how he handles people who \
+            bad-mouth him. He's still at his booth. Tall, grey goatee.");
+        let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).map(|e| &e.attributes).collect();
+        assert_eq!((p[0]["sex"].as_str(), p[0]["height"].as_str()), ("male", "tall"), "{p:?}");
     }
 
     #[test]

@@ -338,6 +338,9 @@ lexicon!(person_nouns, &[
     ("everybody", "/+"), ("everyone", "/+"),
     // Dispatch's victims by sex and workers' crews: "1 F vic", "freed by co-workers" (the labels leave out a "vic" of no sex, "staff" and
     // "the supervisor", who are seldom described).
+    // Tradesmen the caller hired, who are then the one described: "the roofer who never finished". (The labels leave
+    // out a cashier, a manager or a coach, mostly people something happened to.)
+    ("roofer", "/1"), ("plumber", "/1"), ("electrician", "/1"), ("landscaper", "/1"), ("handyman", "male/1"),
     ("f vic", "female/1"), ("m vic", "male/1"), ("coworkers", "/+"), ("co-workers", "/+"),
     ("ex", "/1"), ("buddy", "/1"), ("dj", "/1"), ("owner", "/1"), ("custodian", "/1"), ("librarian", "/1"), ("treasurer", "/1"), ("ppl", "/+"),
     // Someone named with a title: "Mrs. Alvarez held on", "mr tony is sitting on the curb".
