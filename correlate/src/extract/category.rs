@@ -1089,17 +1089,20 @@ pub fn assess(
     // A shop or office after hours is as empty: "someone's inside the cafe, it closed at 6".
     let inside_place = (0..t.len()).any(|i| t[i].key == "inside" && (i + 1..(i + 4).min(t.len())).any(&in_place));
     let someone = ["someone", "somebody", "someones", "somebodys", "people", "person", "guy", "man", "stranger", "intruder"];
+    // ("By 8 it's empty": a sand barrel emptied, not the house.)
+    let empty_building = near(BUILDINGS, &["empty"], 4) || near(&["empty"], BUILDINGS, 2);
     if near(&someone, &["inside", "in"], 3) && (near(&["inside", "in"], BUILDINGS, 5) || inside_place)
-        && says(&["vacation", "away", "empty", "nobody home", "no one home", "flashlight", "not home", "at work", "vacant", "closed", "after hours"])
+        && (says(&["vacation", "away", "nobody home", "no one home", "flashlight", "flash light", "not home", "at work", "vacant", "closed", "after hours"])
             .is_some()
+            || empty_building)
     {
         vote(C::Burglary, 40, "someone inside a home that should be empty");
     }
     // "a flashlight moving around their kitchen ... Nobody should be in there".
     if says(&["nobody should be in", "no one should be in", "nobody should be home", "no one should be home", "nobody is supposed to be in",
-        "no one is supposed to be in"]).is_some() && says(&["flashlight", "light", "lights", "someone", "somebody", "moving"]).is_some()
+        "no one is supposed to be in"]).is_some() && says(&["flashlight", "flash light", "light", "lights", "someone", "somebody", "moving"]).is_some()
     {
-        vote(C::Burglary, 40, "someone inside a home that should be empty");
+        vote(C::Burglary, 80, "someone inside where nobody should be");
     }
     // "got into her garage", "snuck into the shed": entering a building (getting into a car is how suspects leave).
     if near(&["got", "get", "gets", "snuck", "sneaked", "broke", "climbed", "crawled"], &["into"], 1) && near(&["into"], BUILDINGS, 3) {
@@ -2159,6 +2162,11 @@ mod tests {
             "The Nguyens are away skiing for vacation week. There's a flashlight moving around their kitchen right now. Nobody should be in there.",
         );
         assert_eq!(lit.category, C::Burglary, "{:?}", lit.reasons);
+        // The empty thing must be the building.
+        let barrel = assess_text("Every morning the man in the corner house fills buckets out of the town's sand barrel. By 8 it's empty.");
+        assert_ne!(barrel.category, C::Burglary, "{:?}", barrel.reasons);
+        let house = assess_text("There's someone inside the house next door and that house has been empty since May.");
+        assert_eq!(house.category, C::Burglary, "{:?}", house.reasons);
         // The old who will not answer stay urgent whatever day the caller last saw them.
         let alone = assess_text(
             "I'm worried about Mrs. Albrecht. She's 91 and lives alone. Nobody's shoveled her walk since the storm Wednesday and she doesn't \
