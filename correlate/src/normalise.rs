@@ -1068,8 +1068,10 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
             i = j;
             continue;
         }
-        // Spelled letters that are not a plate are an acronym: "s u v" -> SUV, "b m w" -> BMW.
-        if letters_only_singles && elements >= 2 && digits == 0 {
+        // Spelled letters that are not a plate are an acronym: "s u v" -> SUV, "b m w" -> BMW. (Not the "o" of a
+        // dispatcher's "16 y/o F" and the sex after it.)
+        let after_slash = out.last().is_some_and(|w: &Work| w.text == "/");
+        if letters_only_singles && elements >= 2 && digits == 0 && !after_slash {
             if start > i {
                 out.push(std::mem::take(&mut ws[i]));
             }

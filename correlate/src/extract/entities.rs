@@ -544,6 +544,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         // "grey joggers" are trousers, not runners.
         let worn = i > 0 && lexicon::colours().at(t, i - 1).is_some() && lexicon::clothing().at(t, i).is_some();
         let person_noun = if ends_in_s { singular_person(key) } else { lexicon::person_nouns().at(t, i).filter(|_| !worn) };
+        let person_noun = person_noun.or_else(|| dispatch_sex(t, i));
         if let Some((len, value)) = person_noun {
             // The noun itself: "somebody" for "Somebody's".
             let key = if ends_in_s { key.strip_suffix('s').unwrap_or(key) } else { key };
@@ -1276,6 +1277,26 @@ fn takes_object(key: &str) -> bool {
                 | "than" | "as" | "shot" | "stabbed" | "hurt" | "found" | "left" | "took" | "gave" | "met" | "let" | "made" | "says" | "said"
                 | "theres" | "there" | "its" | "it" | "s" | "are" | "were" | "tell" | "call" | "send" | "need" | "want" | "just"
         )
+}
+
+/// A dispatcher's capital M or F for someone of that sex: "M approx 45", "16 y/o F", "F subj", "elderly F", "1 M down",
+/// "M 40s". Only with such a word around it: a lone letter is also a plate's, a size's or an initial.
+fn dispatch_sex(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
+    let value = match t[i].text.as_str() {
+        "M" => "male/1",
+        "F" => "female/1",
+        _ => return None,
+    };
+    let key = |k: usize| t.get(k).map_or("", |x| x.key.as_str());
+    let letter = |k: usize| t.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.key.len() == 1);
+    let decade = |k: usize| key(k).strip_suffix('s').is_some_and(|d| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()));
+    let cue_after = matches!(key(i + 1), "subj" | "subject" | "vic" | "pt" | "approx" | "approximately" | "juv")
+        || matches!(t.get(i + 1).map(|x| x.kind), Some(TokenKind::Number(_)))
+        || decade(i + 1);
+    let years_old = i >= 3 && key(i - 1) == "o" && key(i - 2) == "/" && key(i - 3) == "y";
+    let counted = i >= 1 && matches!(t[i - 1].kind, TokenKind::Number(1..=20)) && !letter(i + 1);
+    let cue_before = years_old || counted || i >= 1 && matches!(key(i - 1), "elderly" | "juv" | "yo");
+    (cue_after || cue_before).then_some((1, value))
 }
 
 /// Whether a vehicle's body is left open: "a car", "a vehicle", or a make alone.
@@ -2385,6 +2406,26 @@ mod tests {
             bad-mouth him. He's still at his booth. Tall, grey goatee.");
         let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).map(|e| &e.attributes).collect();
         assert_eq!((p[0]["sex"].as_str(), p[0]["height"].as_str()), ("male", "tall"), "{p:?}");
+    }
+
+    #[test]
+    fn a_dispatchers_m_or_f_is_a_person_of_that_sex() {
+        let sexes = |s: &str| {
+            ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes.get("sex").cloned().unwrap_or_default()).collect::<Vec<_>>()
+        };
+        for (s, sex) in [
+            ("EMS to Central Station, inbound platform: M approx 45, L foot caught between train and platform.", "male"),
+            ("EMS to Oakford High: 16 y/o F cast member fell approx 6 ft.", "female"),
+            ("Pharmacy, front counter: F approx 70 y/o, fell from standing.", "female"),
+            ("Per RP an elderly F on the 3rd floor uses a walker.", "female"),
+            ("26 9th Street: M 40s fell approx 10 ft from a ladder.", "male"),
+            ("Mall security: M subj in the Santa line with a handgun in his waistband.", "male"),
+        ] {
+            assert_eq!(sexes(s), [sex], "{s}");
+        }
+        // A letter of a plate or a section is no one.
+        assert!(sexes("Plate started with 5 M Z, I think.").is_empty());
+        assert!(sexes("My car is parked in section M of the garage.").is_empty());
     }
 
     #[test]
