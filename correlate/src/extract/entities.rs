@@ -2409,6 +2409,17 @@ mod tests {
     }
 
     #[test]
+    fn in_laws_and_people_named_by_what_they_do_are_people() {
+        for (s, sex) in [("My mother-in-law is shaking on the floor.", "female"), ("The cook is still inside the food truck!", ""),
+            ("A kayaker just flipped going over the dam.", ""), ("The groundskeeper jumped off the mower.", "")]
+        {
+            let p: Vec<_> = ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).collect();
+            assert_eq!(p.len(), 1, "{s}: {p:?}");
+            assert_eq!(p[0].attributes.get("sex").map_or("", String::as_str), sex, "{s}");
+        }
+    }
+
+    #[test]
     fn a_dispatchers_m_or_f_is_a_person_of_that_sex() {
         let sexes = |s: &str| {
             ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes.get("sex").cloned().unwrap_or_default()).collect::<Vec<_>>()

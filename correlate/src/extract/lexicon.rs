@@ -341,6 +341,10 @@ lexicon!(person_nouns, &[
     // Tradesmen the caller hired, who are then the one described: "the roofer who never finished". (The labels leave
     // out a cashier, a manager or a coach, mostly people something happened to.)
     ("roofer", "/1"), ("plumber", "/1"), ("electrician", "/1"), ("landscaper", "/1"), ("handyman", "male/1"),
+    ("mother-in-law", "female/1"), ("mother in law", "female/1"), ("father-in-law", "male/1"), ("father in law", "male/1"),
+    ("kayaker", "/1"), ("groundskeeper", "/1"), ("cook", "/1"), ("cooks", "/+"), ("artist", "/1"), ("counselor", "/1"),
+    ("counselors", "/+"), ("kindergartners", "/+"), ("grandkids", "/+"), ("sexton", "/1"),
+    ("janitor", "/1"),
     ("f vic", "female/1"), ("m vic", "male/1"), ("coworkers", "/+"), ("co-workers", "/+"),
     ("ex", "/1"), ("buddy", "/1"), ("dj", "/1"), ("owner", "/1"), ("custodian", "/1"), ("librarian", "/1"), ("treasurer", "/1"), ("ppl", "/+"),
     // Someone named with a title: "Mrs. Alvarez held on", "mr tony is sitting on the curb".
