@@ -1640,6 +1640,16 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
                 Some(TokenKind::Number(m)) if m < 12 => (m, 3),
                 _ => (0, 2),
             };
+            // "fell approx 6 ft from a set platform", "a 5 foot drop", "thrown 6 feet into the road": a distance.
+            let fall = t[i.saturating_sub(3)..i].iter().any(|x| {
+                matches!(x.key.as_str(), "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "jumped" | "thrown" | "slid" | "flew")
+            });
+            let onward = t.get(i + used).is_some_and(|x| {
+                matches!(x.key.as_str(), "from" | "down" | "onto" | "into" | "off" | "up" | "high" | "deep" | "long" | "wide" | "drop" | "away" | "of")
+            });
+            if (fall || onward) && t.get(i + used).is_none_or(|x| x.key != "tall") {
+                return None;
+            }
             p.height = Some(format!("{n}'{inches}\""));
             let used = if t.get(i + used).is_some_and(|x| x.key == "tall") { used + 1 } else { used };
             return Some(i + used);
@@ -2401,6 +2411,11 @@ mod tests {
         let e = ents("A man pulled a handgun on my manager. He ran out north on 3rd. Skinny, maybe 30, about 5'9\", grey beanie.");
         let p = e.iter().find(|e| e.kind == EntityKind::Person).map(|e| &e.attributes).unwrap();
         assert_eq!((p["age"].as_str(), p["height"].as_str()), ("27-33", "5'9\""), "{p:?}");
+        // A fall's distance is no height; a height said bare after the sex is.
+        let e = ents("EMS to Oakford High: 16 y/o F cast member fell approx 6 ft from a set platform.");
+        assert!(e.iter().all(|e| !e.attributes.contains_key("height")), "{e:?}");
+        let e = ents("a white male six foot wearing a black puffer jacket and jeans");
+        assert!(e.iter().any(|e| e.attributes.get("height").map(String::as_str) == Some("6'0\"")), "{e:?}");
         // "he" then means the roofer, not the people he spoke of, and the description is his.
         let e = ents("I went to the booth of the roofer who never finished my ice dams, and he told me that's how he handles people who \
             bad-mouth him. He's still at his booth. Tall, grey goatee.");
