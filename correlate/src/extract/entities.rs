@@ -1501,7 +1501,8 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
         // "her two little kids": size is passed over too.
         let passable = lexicon::colours().at(t, k - 1).is_some_and(|(l, _)| l == 1)
             || (key.ends_with("ed") && key.len() > 4)
-            || matches!(key, "little" | "small" | "big" | "tiny");
+            // ("two bigger guys", "two other guys", "two more guys", "three drunk guys", "two random guys": counted all the same.)
+            || matches!(key, "little" | "small" | "big" | "tiny" | "bigger" | "smaller" | "other" | "more" | "drunk" | "random" | "different");
         if passable && k - 1 > 0 {
             first = k - 1;
             k -= 1;
@@ -2431,6 +2432,15 @@ mod tests {
             let p: Vec<_> = ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).collect();
             assert_eq!(p.len(), 1, "{s}: {p:?}");
             assert_eq!(p[0].attributes.get("sex").map_or("", String::as_str), sex, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_count_reaches_past_comparatives_and_other() {
+        for s in ["two bigger guys came up on him", "two other guys came up on him", "two more guys came up on him", "three drunk guys came up on him"] {
+            let p: Vec<_> = ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).collect();
+            assert_eq!(p.len(), 1, "{s}");
+            assert_eq!(p[0].attributes["count"], if s.starts_with("three") { "3" } else { "2" }, "{s}");
         }
     }
 
