@@ -660,7 +660,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let suspect = (existing.is_none() && suspect_again && !introduced)
                     .then(|| persons.iter().rposition(|p| (p.count == "1") == (number == "1") && !p.owned && !bystander(p)))
                     .flatten();
-                let existing = existing.or(suspect);
+                // "some boys ... are throwing buckets of water ... Three boys, teenagers.": a sentence counting the group
+                // told of before by the same noun counts that group.
+                let counted = !matches!(count.as_str(), "1" | "2+" | "3+");
+                let recount = (existing.is_none() && suspect.is_none() && number == "+" && counted && sentence_starts_at(input, t, first))
+                    .then(|| persons.iter().rposition(|p| matches!(p.count.as_str(), "2+" | "3+") && t[p.last].key == key))
+                    .flatten();
+                let existing = existing.or(suspect).or(recount);
                 // "Somebody ... Skinny guy, black backpack", "suspect is a teen in a blue hoodie": a bare or
                 // predicated singular description completes the placeholder before it.
                 let bare = first == i || !matches!(t[first].key.as_str(), "a" | "an" | "the" | "this" | "that" | "another" | "some" | "one");
@@ -716,9 +722,19 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                             && first >= after && first - after <= 1
                             && t[after..first].iter().all(|x| x.kind == TokenKind::Punct || x.key == "and")
                     });
+                // "Three boys, teenagers": an age in apposition to the group just named.
+                let aged_group = (number == "+" && first == i && matches!(key, "teenagers" | "teens" | "juveniles") && existing.is_none())
+                    .then(|| persons.len().checked_sub(1))
+                    .flatten()
+                    .filter(|&k| persons[k].count != "1" && persons[k].last < i && t[persons[k].last + 1..i].iter().all(|x| x.kind == TokenKind::Punct));
+                let of_group = of_group.or(aged_group);
                 let idx = match existing.or(placeholder).or(of_group) {
                     Some(p) => {
                         if suspect.is_some() {
+                            persons[p].last = persons[p].last.max(i + len - 1);
+                        }
+                        if recount.is_some() {
+                            persons[p].count.clone_from(&count);
                             persons[p].last = persons[p].last.max(i + len - 1);
                         }
                         if placeholder.is_some() || of_group.is_some() {
@@ -2442,6 +2458,17 @@ mod tests {
             assert_eq!(p.len(), 1, "{s}");
             assert_eq!(p[0].attributes["count"], if s.starts_with("three") { "3" } else { "2" }, "{s}");
         }
+    }
+
+    #[test]
+    fn a_group_counted_again_is_one_group() {
+        let e = ents("Please, some boys on my street are throwing buckets of water on all the cars. They do it now, they laugh. Three boys, teenagers.");
+        let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).map(|e| &e.attributes).collect();
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!((p[0]["count"].as_str(), p[0]["sex"].as_str(), p[0]["age"].as_str()), ("3", "male", "13-19"));
+        // Two groups counted apart stay two.
+        let e = ents("Two boys were fighting and two girls were filming it.");
+        assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Person).count(), 2);
     }
 
     #[test]
