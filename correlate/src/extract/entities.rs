@@ -597,7 +597,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "This is Mrs. Kowalski at 1129 Willow": the caller giving her name.
             let says_who = matches!(key, "mr" | "mrs") && (i >= 2 && phrase_at(t, i - 2, &["this", "is"]) || i >= 1 && t[i - 1].key == "im"
                 || i >= 2 && phrase_at(t, i - 2, &["name", "is"]));
-            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || caller_role(t, i, len);
+            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || caller_role(t, i, len, unpunctuated);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle; "Father's Day": the holiday; "the women's locker room", "Bright Beginnings Child
             // Care": a room or a business.
@@ -937,8 +937,9 @@ const CALLER_ROLES: &[&str] = &[
 /// Whether the person noun at `i` is the caller saying who they are: "Bartender at the Old Mill Brewery
 /// here, ...", "Charge nurse, St. Mary's ER.", "I am student", "I'm a nurse". The noun opens the tip with
 /// no possessive and what follows up to the first punctuation has no verb and no number ("Bouncer at the
-/// brewery just threw a guy", "neighbor at 910 Chestnut" are people the tip is about).
-fn caller_role(t: &[Token], i: usize, len: usize) -> bool {
+/// brewery just threw a guy", "neighbor at 910 Chestnut" are people the tip is about). `spoken`: the tip has no full
+/// stop or comma at all, as a recogniser writes it (the one test the rest of the extractor uses).
+fn caller_role(t: &[Token], i: usize, len: usize, spoken: bool) -> bool {
     if !CALLER_ROLES.contains(&t[i].key.as_str()) {
         return false;
     }
@@ -955,7 +956,6 @@ fn caller_role(t: &[Token], i: usize, len: usize) -> bool {
     let opens = i <= 2 && t[..i].iter().all(|x| !matches!(x.key.as_str(), "my" | "our" | "his" | "her" | "their" | "a" | "an" | "the"));
     // (Speech has no commas: "librarian at the oakford public library a man's locked in" ends the role at "a", though not
     // right after "of" or "in": "tenant in an upstairs unit is banging".)
-    let spoken = !t.iter().any(|x| x.kind == TokenKind::Punct && matches!(x.text.as_str(), "." | ","));
     let rest = &t[i + len..];
     let opens_phrase = |k: usize| spoken && matches!(rest[k].key.as_str(), "a" | "an") && k > 0 && !matches!(rest[k - 1].key.as_str(), "of" | "in");
     let said = (0..rest.len()).take_while(|&k| rest[k].kind != TokenKind::Punct && !opens_phrase(k)).count();
