@@ -1526,6 +1526,26 @@ pub fn assess(
             // made safe, with people about.
             priority = Priority::Medium;
             reasons.push(format!("a hazard to make safe: '{w}'"));
+        } else if let Some(w) = says(&["doesnt know where he lives", "doesnt know where she lives", "cant remember where he lives",
+            "cant remember where she lives", "doesnt know where he is", "doesnt know where she is", "doesnt know his name", "doesnt know her name"])
+        {
+            // "Elderly man in pajamas wandering in the street ... doesn't know where he lives": someone lost and confused,
+            // safe with the caller for now.
+            priority = Priority::Medium;
+            reasons.push(format!("someone lost and confused: '{w}'"));
+        } else if let Some(w) = says(&["into the basements", "into peoples basements", "into our basements", "into their basements",
+            "flooding basements", "flooding the basements"])
+        {
+            // "water's gushing up through the road and running into the basements": homes flooding.
+            priority = Priority::Medium;
+            reasons.push(format!("water flooding homes: '{w}'"));
+        } else if let Some(w) = says(&["kids start", "recess starts", "lesson starts", "kids walk through", "kids walk by", "kids walk past",
+            "kids line up", "kids start lining up", "kids wait", "school lets out", "kids get out"])
+        {
+            // "... hanging off the slide, and recess starts in 20 minutes", "the day camp kids walk through that crosswalk":
+            // a hazard where children are about to be.
+            priority = Priority::Medium;
+            reasons.push(format!("a hazard where children will be: '{w}'"));
         }
     }
     // A child shut in a car in the heat. (An animal there is labelled low in one corpus and medium in
@@ -2196,6 +2216,16 @@ mod tests {
             ],
         );
         assert_eq!(assess_text("There's a cluster of bees on the top of the slide at the playground.").priority, Priority::Low);
+        // Someone lost and confused, homes flooding, a hazard where children are about to be.
+        assert_priority(
+            Priority::Medium,
+            &[
+                "Elderly man in pajamas wandering in the street at Chestnut and 11th, doesn't know where he lives. He's in my car with the heat on.",
+                "Water main must have broken on 10th, water's gushing up through the road and running into the basements on our side.",
+                "There's a huge swarm of bees hanging off the slide at the playground and recess starts in 20 minutes.",
+            ],
+        );
+        assert_eq!(assess_text("There's a swarm of bees hanging off the slide at the playground.").priority, Priority::Low);
     }
 
     #[test]
