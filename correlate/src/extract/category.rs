@@ -1668,7 +1668,16 @@ pub fn assess(
     // (Not the caller's own routine: "like every day", "like he always does".)
     let routine = |k: usize| t[k.saturating_sub(2)..k].iter().any(|x| x.key == "like");
     let standing = ongoing.is_none() && window.is_none() && (0..t.len()).any(|k| super::time::habit_word(t, k) && !routine(k));
-    if standing && priority == Priority::Medium && matches!(category, C::Theft | C::Traffic) {
+    // Things taken again and again over days: "keeps taking the flowers off the grave, third time since Easter", "pulling the
+    // signs out of my lawn all week, 4 so far", "been getting into my basement ... over the last month".
+    let repeated = window.is_none()
+        && (says(&["keeps taking", "keeps stealing", "third time", "fourth time", "all week", "been coming into", "been getting into",
+            "been taking", "been stealing", "over the past month", "over the last month", "over the past few weeks", "over the last few weeks"])
+            .is_some()
+            // ("4 so far", not "every present I'd bought so far".)
+            || (1..t.len()).any(|k| phrase_at(t, k, "so far") && matches!(t[k - 1].kind, TokenKind::Number(_))));
+    let standing = standing || repeated && matches!(category, C::Theft | C::Burglary);
+    if standing && priority == Priority::Medium && matches!(category, C::Theft | C::Traffic | C::Burglary) {
         priority = Priority::Low;
         reasons.push("a standing problem, not an event now".to_owned());
     }
@@ -2034,6 +2043,16 @@ mod tests {
         // A stay "for the month" says nothing of how long what is told goes on.
         let b = assess_text("a van backed up to my neighbors' garage and they're away for the month. Two guys are walking around the house");
         assert!(b.reasons.iter().any(|r| r.contains("still happening") || r.contains("now")), "{:?}", b.reasons);
+        // Things taken again and again over days are a standing problem too; "so far" of one theft is not.
+        assert_priority(
+            Priority::Low,
+            &[
+                "Somebody's been pulling the campaign signs out of my front lawn all week, 4 so far. I live at 1135 Walnut.",
+                "Someone's been getting into my basement through the old coal chute. Over the last month my canned goods have gone missing.",
+            ],
+        );
+        let once = assess_text("Someone smashed the back window of my car in the mall lot and took every present I'd bought so far.");
+        assert_eq!(once.priority, Priority::Medium, "{:?}", once.reasons);
     }
 
     #[test]
