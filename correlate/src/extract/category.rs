@@ -525,6 +525,18 @@ const CRITICAL: &[(&str, &str)] = &[
     ("pinned under", "someone is trapped"),
     // "the mower rolled into the water with him under it", "he's under it!": someone under what fell or rolled.
     ("him under it", "someone is trapped"),
+    // "her son is under it", "he's under the truck between the wheels": someone under a vehicle.
+    ("son is under", "someone is trapped"),
+    ("daughter is under", "someone is trapped"),
+    ("man is under", "someone is trapped"),
+    ("woman is under", "someone is trapped"),
+    ("kid is under", "someone is trapped"),
+    ("child is under", "someone is trapped"),
+    ("someone is under", "someone is trapped"),
+    ("somebody is under", "someone is trapped"),
+    ("hes under the", "someone is trapped"),
+    ("shes under the", "someone is trapped"),
+    ("between the wheels", "someone is trapped"),
     ("her under it", "someone is trapped"),
     ("hes under it", "someone is trapped"),
     ("shes under it", "someone is trapped"),
@@ -1440,6 +1452,23 @@ pub fn assess(
         "daughter", "son", "boy", "girl",
     ];
     // Not crimes, but urgent: a child missing, a possible bomb.
+    // A line down on a car with people in it, whatever else happened (a crash into the pole too): they must stay inside
+    // until the line is cut. ("I've got my kids inside", with no vehicle told of: indoors.)
+    let live_wire = says(&["power line", "power lines", "live wire", "wires down", "wire down", "the lines", "lines are"])
+        .filter(|_| says(&["down", "sparking", "snapped", "lying across", "across the roof"]).is_some());
+    let live_wire_on_people = live_wire.and(says(&["inside", "in the car", "in the van", "in the truck"]).filter(|_| vehicle));
+    if let (Some(inside), true) = (live_wire_on_people, priority < Priority::Critical) {
+        priority = Priority::Critical;
+        reasons.push(format!("life at risk: a live wire on a vehicle with people '{inside}'"));
+    }
+    // "tipped over onto a little red car. The car's crushed flat ... a woman inside screaming": someone in a wreck that
+    // pins them.
+    let wrecked = says(&["crushed", "on its roof", "upside down", "flipped over", "rolled over on", "pinned"]).filter(|_| vehicle);
+    let in_it = says(&["inside screaming", "inside is screaming", "still inside", "still in the car", "still in it", "cant get out", "stuck inside"]);
+    if let (Some(w), Some(i), true) = (wrecked, in_it, priority < Priority::Critical) {
+        priority = Priority::Critical;
+        reasons.push(format!("life at risk: someone in a wreck ('{w}', '{i}')"));
+    }
     if category == C::Other && priority < Priority::High {
         // "Somebody's daughter is missing this.": a thing lost, no one missing (not "is missing this morning"). Dropped
         // before the lookup, so a later real sign ("... never came home") still counts.
@@ -1495,12 +1524,7 @@ pub fn assess(
         } else if let Some(w) =
             says(&["power line", "power lines", "live wire", "wires down", "wire down"]).filter(|_| says(&["down", "sparking", "snapped"]).is_some())
         {
-            // On a car with people in it, the people are in danger: they must stay inside until the line is cut.
-            // ("I've got my kids inside", with no vehicle told of: indoors.)
-            if let Some(inside) = says(&["inside", "in the car", "in the van", "in the truck"]).filter(|_| vehicle) {
-                priority = Priority::Critical;
-                reasons.push(format!("life at risk: a live wire on a vehicle with people '{inside}'"));
-            } else {
+            if live_wire_on_people.is_none() {
                 priority = Priority::Medium;
                 reasons.push(format!("a live hazard: '{w}'"));
             }
@@ -2217,6 +2241,23 @@ mod tests {
         assert!(!today.reasons.iter().any(|r| r.contains("earlier day")), "{:?}", today.reasons);
         let week_ago = assess_text("He grabbed my arm and shoved me against his car in the parking lot last Sunday. I have bruises.");
         assert!(week_ago.reasons.iter().any(|r| r.contains("earlier day")), "{:?}", week_ago.reasons);
+    }
+
+    #[test]
+    fn someone_under_a_vehicle_under_a_live_line_or_in_a_crushed_car_is_at_risk() {
+        assert_priority(
+            Priority::Critical,
+            &[
+                "A car just came through the front of the house across the street into a bedroom! The mom's screaming that her son is under it.",
+                "A box truck just ran over a man in the crosswalk at Main and 5th, he's under the truck between the wheels!",
+                "Car just snapped the power pole at 5th and Birch and the lines are lying across the roof, sparking. The driver's still inside.",
+                "A tractor-trailer tipped over onto a little red car. The car's crushed flat on one side and a woman inside is screaming.",
+            ],
+        );
+        // A thing under a car, a line down with nobody in the car, a crushed car nobody is in.
+        assert!(assess_text("The cat is under the car again and won't come out.").priority < Priority::Critical);
+        assert!(assess_text("A power line is down across Elm and sparking. Nobody's near it.").priority < Priority::Critical);
+        assert!(assess_text("Somebody crushed the side of my parked car overnight and drove off.").priority < Priority::Critical);
     }
 
     #[test]
