@@ -1483,7 +1483,10 @@ pub fn assess(
             "never got off", "never made it home", "never showed up", "supposed to be back", "supposed to be home", "wasnt on it", "didnt come back",
             "hasnt come back", "left a note", "nobodys heard from", "nobody has heard from", "no one has heard from", "havent heard from",
             "not answering his phone", "not answering her phone", "shes lost", "hes lost", "got lost", "never came back",
-            "walked out the", "walked out of", "wandered out",
+            "walked out", "wandered out",
+            // "nobody's seen her since", "never came through the finish", "took the car keys and drove off".
+            "nobodys seen her", "nobodys seen him", "no one has seen her", "no one has seen him", "never came through", "took the car keys",
+            "took the keys and",
         ]
         .into_iter()
         .filter(|&m| m != "is missing" || !only_things_lost)
@@ -1497,8 +1500,11 @@ pub fn assess(
         ]);
         // Someone who cannot look after themselves: gone, or left alone.
         // "She's 71 and she has a bad knee": old age too.
+        // ("She's in her 80s" too.)
         let elderly = (1..t.len()).find(|&i| matches!(t[i].kind, TokenKind::Number(70..=110)) && matches!(t[i - 1].key.as_str(), "hes" | "shes"))
-            .map(|i| t[i].text.as_str());
+            .map(|i| t[i].text.as_str())
+            .or_else(|| says(&["in her 70s", "in his 70s", "in her 80s", "in his 80s", "in her 90s", "in his 90s", "in her seventies",
+                "in his seventies", "in her eighties", "in his eighties", "in her nineties", "in his nineties"]));
         let vulnerable = says(&["dementia", "alzheimers", "down syndrome", "autism", "autistic", "special needs", "nonverbal",
             "schizophrenia", "schizophrenic", "her meds", "his meds", "memory problems", "bad heart", "on oxygen", "diabetic", "insulin"])
             .or(elderly);
@@ -2296,6 +2302,14 @@ mod tests {
         );
         assert_eq!(a.priority, Priority::High, "{:?}", a.reasons);
         assert!(a.reasons.iter().any(|r| r.contains("won't come to the door") || r.contains("wont come to the door")), "{:?}", a.reasons);
+        assert_priority(
+            Priority::High,
+            &[
+                "Can someone check on Mrs. Kowalski at 1183 Spruce? She's in her 80s and lives alone and nobody's seen her in three days.",
+                "My mother has schizophrenia and she stopped taking her meds, she walked out three hours ago without her phone.",
+                "My husband has early dementia and he took the car keys and drove off about an hour ago.",
+            ],
+        );
         let found = assess_text("I found a little purse in the grass with a driver's license for a girl. Somebody's daughter is missing this.");
         assert_eq!(found.priority, Priority::Low, "{:?}", found.reasons);
     }
