@@ -1626,7 +1626,14 @@ pub fn assess(
     let mut raised_for_children = false;
     let kept_awake = |i: usize| category == C::Disturbance && i > 0 && matches!(t[i - 1].key.as_str(), "my" | "our" | "new");
     if priority == Priority::Low && !matches!(category, C::Other | C::Vandalism) {
-        let child = (0..t.len()).find(|&i| CHILDREN.contains(&t[i].key.as_str()) && !matches!(t[i].key.as_str(), "boy" | "girl") && !kept_awake(i));
+        // ("several juveniles", "my 16 year old", "the 12-year-old campers": minors by name or by age.)
+        let minor = |i: usize| {
+            matches!(t[i].key.as_str(), "juveniles" | "juvenile" | "minors")
+                || matches!(t[i].kind, TokenKind::Number(1..=17)) && phrase_at(t, i + 1, "year old")
+                || t[i].key.strip_suffix("-year-old").and_then(|n| n.parse::<u8>().ok()).is_some_and(|n| (1..=17).contains(&n))
+        };
+        let child = (0..t.len())
+            .find(|&i| (CHILDREN.contains(&t[i].key.as_str()) && !matches!(t[i].key.as_str(), "boy" | "girl") || minor(i)) && !kept_awake(i));
         if let Some(w) = child.map(|i| t[i].text.as_str()) {
             priority = Priority::Medium;
             raised_for_children = true;
@@ -2264,6 +2271,18 @@ mod tests {
         assert!(assess_text("The cat is under the car again and won't come out.").priority < Priority::Critical);
         assert!(assess_text("A power line is down across Elm and sparking. Nobody's near it.").priority < Priority::Critical);
         assert!(assess_text("Somebody crushed the side of my parked car overnight and drove off.").priority < Priority::Critical);
+    }
+
+    #[test]
+    fn minors_named_by_age_or_as_juveniles_raise_a_low_call() {
+        assert_priority(
+            Priority::Medium,
+            &[
+                "My 6 year old just dug up a baggie of little pink pills in the sandbox at the playground.",
+                "Narcotics activity, bus shelter at Elm St & 4th. A woman doing hand-to-hand with several juveniles from the bench.",
+                "My 16 year old came home from the dispensary with two packs of edibles, the guy at the counter didn't ask for an ID.",
+            ],
+        );
     }
 
     #[test]
