@@ -860,7 +860,9 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
     // ("since 3 kids moved in") nor a date ("since 5/2"). Not the hour a place shuts ("the store's been closed since
     // 9"): that tells why nobody should be inside, not when anything happened.
     let shut = before.len() >= 2 && matches!(before[before.len() - 2].key.as_str(), "closed" | "shut" | "locked");
+    // (An hour of the day, 5 to 12: "nonverbal since 2" is an age.)
     let since_hour = prev.is_some_and(|p| p.is_word("since"))
+        && (5..=12).contains(&hour)
         && !shut
         && ws.get(i + 1).is_none_or(|n| {
             n.kind == TokenKind::Punct && matches!(n.text.as_str(), "." | "," | "!" | "?" | ";")
@@ -893,6 +895,13 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
     None
 }
 
+/// Units said with a number as one word: "24-foot", "29-cent", "5-gallon", "3-story".
+const HYPHENATED_UNITS: &[&str] = &[
+    "foot", "feet", "ft", "inch", "cent", "cents", "dollar", "gallon", "pound", "lb", "ounce", "oz", "liter", "litre", "ton", "year", "yr",
+    "minute", "min", "hour", "hr", "day", "week", "month", "mile", "yard", "story", "storey", "speed", "piece", "pack", "man", "person",
+    "car", "door", "point", "lane", "seat", "page", "step", "wheel", "wheeler", "way", "inning", "hole", "room", "bedroom", "unit",
+];
+
 /// One element of a spelled sequence.
 fn spelled(w: &Work, original: &str) -> Option<String> {
     match w.kind {
@@ -912,9 +921,10 @@ fn spelled(w: &Work, original: &str) -> Option<String> {
             let alnum = k.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
             let has_digit = k.chars().any(|c| c.is_ascii_digit());
             let has_alpha = k.chars().any(|c| c.is_ascii_alphabetic());
-            // "24-foot ladder", "29-cent stamps": a number and its unit typed as one word, in lower case, is a quantity.
+            // "24-foot ladder", "29-cent stamps": a number and its unit typed as one word is a quantity (not a plate typed in lower
+            // case, "482-kzt").
             let quantity = original.split_once('-').is_some_and(|(n, unit)| {
-                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && unit.len() >= 2 && unit.bytes().all(|b| b.is_ascii_lowercase())
+                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && HYPHENATED_UNITS.contains(&unit.to_ascii_lowercase().as_str())
             });
             // "ABC1234", "7KXB219": mixed letters and digits.
             if alnum && has_digit && has_alpha && !quantity && (2..=9).contains(&k.len()) {
@@ -1228,6 +1238,7 @@ mod tests {
         assert_eq!(plate("plate k z n four four one eight a and then he left").as_deref(), Some("KZN4418A"));
         // A number and its unit typed as one word is a quantity.
         assert_eq!(plate("he took my 24-foot ladder"), None);
+        assert_eq!(plate("silver honda civic hit my mailbox and took off, plate was 482-kzt").as_deref(), Some("482KZT"));
         assert!(normalise("Plate looked like it started with 8 Delta").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "8D"));
         assert!(normalise("Plate is beginning with L, R.").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "LR"));
         // Not a partial plate: a number after "plate" that is not read as one.

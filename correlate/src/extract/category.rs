@@ -320,8 +320,8 @@ const BRANDISH: &[&str] = &[
     // (Someone backed into a corner by the one armed: not "the kids all backed into a yard", away from him.)
     "point", "aimed", "swung", "cornered", "her backed into", "him backed into", "them backed into", "me backed into", "us backed into",
     "backed her into", "backed him into",
-    // Thrust at someone: "jabbing it across the table at our official".
-    "jabbing", "jabbed", "lunging", "lunged",
+    // Thrust at someone: "jabbing it across the table at our official" (not "jabbed his finger in my chest").
+    "jabbing it", "jabbed it", "jabbing the", "jabbing a",
 ];
 /// A weapon held to someone, which makes any call with it critical without making it a weapon call: "put a
 /// gun to my head and took my safe" is a robbery.
@@ -540,12 +540,13 @@ const CRITICAL: &[(&str, &str)] = &[
     ("her under it", "someone is trapped"),
     ("hes under it", "someone is trapped"),
     ("shes under it", "someone is trapped"),
-    // "He's completely under it, there's just a glove showing": buried by snow or earth.
-    ("hes completely under", "someone is buried"),
-    ("shes completely under", "someone is buried"),
-    ("theyre completely under", "someone is buried"),
-    ("hes buried", "someone is buried"),
-    ("shes buried", "someone is buried"),
+    // "He's completely under it, there's just a glove showing": buried by snow or earth (not "completely under the
+    // influence", nor a grave: "he's buried in the back section").
+    ("hes completely under it", "someone is buried"),
+    ("shes completely under it", "someone is buried"),
+    ("theyre completely under it", "someone is buried"),
+    ("hes completely buried", "someone is buried"),
+    ("shes completely buried", "someone is buried"),
     // "He went under a minute ago": sinking (not "went under the fence").
     ("went under", "someone went under water"),
     ("clinging to", "someone is hanging on"),
@@ -782,7 +783,7 @@ const AUX_FILLERS: &[&str] = &["still", "currently", "now", "just", "actually", 
 /// An earlier day named without a clock time: "last Tuesday", "Saturday night", "on the 15th", "a few days
 /// ago", "last week", "over the winter". Not "every Saturday" (a habit), "next Tuesday", "it's Saturday" (today) or "over the
 /// last month" (a period up to now), nor the day of the tip itself ("packed for the Saturday raffle" told on a Saturday; "last
-/// Friday" told on a Friday is a week back).
+/// Friday", "this past Friday", "Friday before last" told on a Friday are a week back or more).
 fn past_day(t: &[Token], today: &str) -> Option<String> {
     let key = |i: Option<usize>| i.and_then(|k| t.get(k)).map_or("", |x| x.key.as_str());
     (0..t.len())
@@ -790,7 +791,7 @@ fn past_day(t: &[Token], today: &str) -> Option<String> {
             let (before, two_before, after) = (key(i.checked_sub(1)), key(i.checked_sub(2)), key(Some(i + 1)));
             match t[i].key.as_str() {
                 d if WEEKDAYS.contains(&d) => {
-                    (d != today || before == "last") && !matches!(before, "every" | "next" | "this" | "coming" | "till" | "until" | "by" | "its" | "is" | "today") && two_before != "every"
+                    (d != today || matches!(before, "last" | "past") || after == "before") && !matches!(before, "every" | "next" | "this" | "coming" | "till" | "until" | "by" | "its" | "is" | "today") && two_before != "every"
                 }
                 "week" | "month" => before == "last" && two_before != "the",
                 "weekend" => matches!(before, "last" | "the") && matches!(two_before, "over" | "during" | "this" | "last" | "past" | "sometime"),
@@ -1102,7 +1103,8 @@ pub fn assess(
     let inside_place = (0..t.len()).any(|i| t[i].key == "inside" && (i + 1..(i + 4).min(t.len())).any(&in_place));
     let someone = ["someone", "somebody", "someones", "somebodys", "people", "person", "guy", "man", "stranger", "intruder"];
     // ("By 8 it's empty": a sand barrel emptied, not the house.)
-    let empty_building = near(BUILDINGS, &["empty"], 4) || near(&["empty"], BUILDINGS, 2);
+    let empty_building = near(BUILDINGS, &["empty"], 4) || near(&["empty"], BUILDINGS, 2)
+        || says(&["standing empty", "sitting empty", "been empty", "been vacant"]).is_some();
     if near(&someone, &["inside", "in"], 3) && (near(&["inside", "in"], BUILDINGS, 5) || inside_place)
         && (says(&["vacation", "away", "nobody home", "no one home", "flashlight", "flash light", "not home", "at work", "vacant", "closed", "after hours"])
             .is_some()
@@ -1111,8 +1113,12 @@ pub fn assess(
         vote(C::Burglary, 40, "someone inside a home that should be empty");
     }
     // "a flashlight moving around their kitchen ... Nobody should be in there".
+    // (A light, and a building or a room of one: not "nobody should be in the road", nor a dog through the ice.)
+    const ROOMS: &[&str] = &["kitchen", "bedroom", "basement", "attic", "living room", "office", "garage", "upstairs", "downstairs", "windows"];
     if says(&["nobody should be in", "no one should be in", "nobody should be home", "no one should be home", "nobody is supposed to be in",
-        "no one is supposed to be in"]).is_some() && says(&["flashlight", "flash light", "light", "lights", "someone", "somebody", "moving"]).is_some()
+        "no one is supposed to be in"]).is_some()
+        && says(&["flashlight", "flash light", "light", "lights"]).is_some()
+        && (says(BUILDINGS).is_some() || says(ROOMS).is_some())
     {
         vote(C::Burglary, 80, "someone inside where nobody should be");
     }
@@ -1238,9 +1244,10 @@ pub fn assess(
                     "no ones seen", "no one has seen", "if anyone got out", "if anybody got out", "if everyone got out", "if everybody got out",
                     // Someone gone back into the fire: "my son ran back upstairs for the dog and he's not coming down".
                     "not coming down", "ran back upstairs", "ran back inside", "ran back in", "ran back into",
-                    // Upstairs with the stairs full of smoke, calling from a window the caller cannot reach.
-                    "hes upstairs", "shes upstairs", "theyre upstairs", "cant get up there", "cant get up to", "cant get to him",
-                    "cant get to her", "cant get to them", "yelling out his", "yelling out her", "yelling out the window",
+                    // Upstairs with the stairs full of smoke, calling from a window the caller cannot reach. (Not "he's
+                    // upstairs opening windows", nor "the hoses can't get up to it".)
+                    "stairs are full of smoke", "stairs full of smoke", "cant get up there", "cant get up to him", "cant get up to her",
+                    "cant get to him", "cant get to her", "cant get to them", "yelling out his", "yelling out her", "yelling out the window",
                     "screaming out the window",
                 ])
                 // "We got all 40 residents out, some in wheelchairs": the people named are out.
@@ -1414,7 +1421,17 @@ pub fn assess(
             && matches!(t[i - 1].key.as_str(), "ran" | "run" | "rolled" | "backed" | "drove")
             && t[i + 1..(i + 7).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "foot" | "feet" | "leg" | "legs" | "hand" | "arm" | "ankle"))
     });
-    let injury = find(&mut INJURY.iter().copied()).filter(|&(i, _)| !unhurt(i) && !idiom(i) && !feared(i));
+    // "My neck's really hurting" (a part of the body hurts, not "my ears are hurting" from the music); "he can't stand" up (not
+    // "she can't stand it").
+    let hurt_idiom = |i: usize| match t[i].key.as_str() {
+        "hurting" => !t[i.saturating_sub(3)..i].iter().any(|x| {
+            matches!(x.key.as_str(), "neck" | "necks" | "back" | "backs" | "head" | "heads" | "arm" | "arms" | "leg" | "legs" | "knee" | "knees"
+                | "chest" | "chests" | "wrist" | "wrists" | "ankle" | "ankles" | "shoulder" | "shoulders" | "hip" | "hips" | "ribs" | "side" | "sides")
+        }),
+        "he" | "she" => t.get(i + 3).is_some_and(|n| n.kind != TokenKind::Punct && !matches!(n.key.as_str(), "up" | "on")),
+        _ => false,
+    };
+    let injury = find(&mut INJURY.iter().copied()).filter(|&(i, _)| !unhurt(i) && !idiom(i) && !feared(i) && !hurt_idiom(i));
     if let Some((_, w)) = injury.or(run_over.map(|i| (i, "run over"))) {
         if priority < Priority::High {
             priority = Priority::High;
@@ -2283,6 +2300,27 @@ mod tests {
                 "My 16 year old came home from the dispensary with two packs of edibles, the guy at the counter didn't ask for an ID.",
             ],
         );
+    }
+
+    #[test]
+    fn this_rounds_signs_in_their_other_senses_raise_nothing() {
+        for s in [
+            "Someone knocked over my dad's headstone at St. Mary's cemetery. He's buried in the back section near the fence.",
+            "My roommate is drunk and yelling, he's completely under the influence and won't leave the kitchen.",
+            "Dumpster fire behind our apartment building on Elm. The super knows, he's upstairs calling the landlord.",
+            "Brush fire on the hill behind the houses on Ridge Road, the hoses can't get up to it.",
+            "My ex has a gun at his house. Today at the exchange he jabbed his finger in my chest.",
+        ] {
+            assert!(assess_text(s).priority < Priority::Critical, "{s}: {:?}", assess_text(s).reasons);
+        }
+        for s in ["The bass next door is so loud my ears are hurting.", "The dog barks all night. She says she can't stand it either."] {
+            assert!(!assess_text(s).reasons.iter().any(|r| r.starts_with("injury")), "{s}: {:?}", assess_text(s).reasons);
+        }
+        let road = assess_text("A man is working on a stalled car with his hazard lights off. Nobody should be in the road on that curve.");
+        assert_ne!(road.category, C::Burglary, "{:?}", road.reasons);
+        // "This past Saturday" told on a Saturday is a week back (the tests' tips are received on a Sunday).
+        let past = assess_text("Someone broke into my shed this past Sunday and took my mower.");
+        assert!(past.reasons.iter().any(|r| r.contains("earlier day")), "{:?}", past.reasons);
     }
 
     #[test]

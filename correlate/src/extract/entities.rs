@@ -244,7 +244,16 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         let hyphenated_age = |k: usize| {
             t.get(k).and_then(|x| x.key.strip_suffix("-year-old")).and_then(|n| n.parse::<u8>().ok()).is_some_and(|n| (1..=17).contains(&n))
         };
-        if matches!(key, "my" | "our" | "his" | "her" | "their") && hyphenated_age(i + 1) && lexicon::person_nouns().at(t, i + 2).is_none() {
+        // (Not "our 14-year-old lab", "my 2-year-old laptop": the thing it says the age of follows; the child is said
+        // alone, before a verb or a stop.)
+        let child_follows = t.get(i + 2).is_none_or(|n| {
+            n.kind == TokenKind::Punct
+                || n.key.ends_with("ed")
+                || matches!(n.key.as_str(), "is" | "was" | "has" | "had" | "just" | "got" | "came" | "went" | "says" | "said" | "told" | "and" | "who"
+                    | "fell" | "ran" | "can" | "cant" | "wont" | "didnt" | "doesnt" | "isnt" | "wasnt" | "still" | "keeps" | "found" | "took" | "saw"
+                    | "stays" | "lives" | "goes" | "hasnt" | "never" | "to" | "at" | "in" | "on" | "off" | "by" | "from" | "out" | "into")
+        });
+        if matches!(key, "my" | "our" | "his" | "her" | "their") && hyphenated_age(i + 1) && child_follows {
             persons.push(Person { first: i + 1, last: i + 1, count: "1".into(), owned: true, ..Default::default() });
             i += 2;
             continue;
@@ -415,9 +424,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             vehicles.iter().any(|p| matches!(p.vtype, Some("truck" | "pickup")))
                 || t.iter().any(|x| matches!(x.key.as_str(), "truck" | "trucks" | "semi" | "rig" | "mack" | "peterbilt" | "kenworth" | "freightliner"))
         };
+        // (Not "slid into the cab in the next lane. The cab driver ...": a taxi hit.)
+        let owned_cab = i > 0 && matches!(t[i - 1].key.as_str(), "his" | "her" | "their" | "its");
+        let the_cab_of_it = i > 1 && t[i - 1].key == "the" && matches!(t[i - 2].key.as_str(), "under" | "behind" | "of" | "from" | "inside" | "in" | "on");
         let truck_cab = |v: &Vehicle| {
             v.vtype == Some("taxi")
-                && (i > 0 && matches!(t[i - 1].key.as_str(), "the" | "his" | "her" | "their" | "its") && trucks_told()
+                && ((owned_cab || the_cab_of_it) && trucks_told() && !t.get(v.last + 1).is_some_and(|n| n.key == "driver")
                     || t.get(v.last + 1).is_some_and(|n| n.key == "of"))
         };
         // "a black Harley t-shirt": a brand on clothing.
@@ -509,7 +521,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let generic = |prev: &Vehicle| matches!(prev.vtype, Some("car" | "vehicle")) && prev.make.is_none() && prev.colour.is_none();
             // "I passed a red pickup ... Plate KZN 4418, a Ford I think": a make alone, guessed, of the vehicle told of.
             let hedge_after = phrase_at(t, end, &["i", "think"]) || phrase_at(t, end, &["i", "believe"]) || phrase_at(t, end, &["i", "guess"]);
-            let guessed_make = hedge_after && v.vtype.is_none() && v.colour.is_none() && v.make.is_some()
+            let after_plate = t[i.saturating_sub(3)..i].iter().any(|x| x.kind == TokenKind::Plate);
+            let guessed_make = hedge_after && after_plate && v.vtype.is_none() && v.colour.is_none() && v.make.is_some()
                 && vehicles.last().is_some_and(|prev| prev.make.is_none() && (body_unsaid(prev.vtype) || v.make.is_some_and(|m| builds(m, prev.vtype))));
             let apposition = apposition || own_again || restates && vehicles.last().is_some_and(generic) || guessed_make;
             let restates = restates || apposition;
@@ -610,7 +623,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             });
             // "a spider man backpack" as a recogniser splits "Spiderman".
             // ("my fellow tenants", "a fellow officer": the adjective.)
-            let compound = i > 0 && matches!(t[i - 1].key.as_str(), "spider" | "super" | "bat" | "iron" | "snow" | "pac" | "sand")
+            // ("I went to cook dinner", "we were about to cook": the verb.)
+            let verb = key == "cook"
+                && i > 0
+                && matches!(t[i - 1].key.as_str(), "to" | "i" | "we" | "you" | "they" | "can" | "will" | "would" | "could" | "lets" | "dont" | "didnt" | "and");
+            let compound = verb
+                || i > 0 && matches!(t[i - 1].key.as_str(), "spider" | "super" | "bat" | "iron" | "snow" | "pac" | "sand")
                 || key == "fellow" && lexicon::person_nouns().at(t, i + len).is_some();
             if !nobody_seen && !part && !compound && !t.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.key.as_str(), "police" | "delivery" | "security")) {
                 let (sex, number) = value.split_once('/').expect("lexicon format");
@@ -663,7 +681,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // "some boys ... are throwing buckets of water ... Three boys, teenagers.": a sentence counting the group
                 // told of before by the same noun counts that group.
                 let counted = !matches!(count.as_str(), "1" | "2+" | "3+");
-                let recount = (existing.is_none() && suspect.is_none() && number == "+" && counted && sentence_starts_at(input, t, first))
+                // (Only a fragment that describes, the noun then a comma or a stop: not "Two guys from inside came out", "Two kids went
+                // through", other people of the same kind.)
+                let fragment = t.get(i + len).is_none_or(|n| n.kind == TokenKind::Punct);
+                let recount = (existing.is_none() && suspect.is_none() && number == "+" && counted && fragment && sentence_starts_at(input, t, first))
                     .then(|| persons.iter().rposition(|p| matches!(p.count.as_str(), "2+" | "3+") && t[p.last].key == key))
                     .flatten();
                 let existing = existing.or(suspect).or(recount);
@@ -1020,16 +1041,18 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         }
         // "a lifted black Ram pickup": Ram is its own make since 2010 (a "Dodge Ram" is a Dodge); as an
         // everyday word it counts only before a truck word or with a model ("Ram 1500", in `models`).
-        // After a colour the everyday words name the make too: "his black Ram", "an old black Lincoln hearse".
+        // After a colour the everyday words name the make too: "his black Ram", "an old black Lincoln hearse", "the red Mack"
+        // (a name otherwise: "Mack Johnson at 410 Elm").
         // (Not "a silver mini van", a minivan as a recogniser splits it.)
         let coloured = v.colour.is_some()
-            && matches!(t[j].key.as_str(), "ram" | "lincoln" | "mini" | "genesis")
+            && matches!(t[j].key.as_str(), "ram" | "lincoln" | "mini" | "genesis" | "mack")
             && !t.get(j + 1).is_some_and(|n| n.key.starts_with("van"));
         if coloured || t[j].key == "ram" && v.make.is_none() && t.get(j + 1).is_some_and(|n| matches!(n.key.as_str(), "pickup" | "truck")) {
             v.make = Some(match t[j].key.as_str() {
                 "lincoln" => "lincoln",
                 "mini" => "mini",
                 "genesis" => "genesis",
+                "mack" => "mack",
                 _ => "ram",
             });
             j += 1;
@@ -1304,15 +1327,27 @@ fn dispatch_sex(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
         _ => return None,
     };
     let key = |k: usize| t.get(k).map_or("", |x| x.key.as_str());
-    let letter = |k: usize| t.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.key.len() == 1);
     let decade = |k: usize| key(k).strip_suffix('s').is_some_and(|d| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()));
-    let cue_after = matches!(key(i + 1), "subj" | "subject" | "vic" | "pt" | "approx" | "approximately" | "juv")
-        || matches!(t.get(i + 1).map(|x| x.kind), Some(TokenKind::Number(_)))
-        || decade(i + 1);
+    // An age after it: "F 70 y/o", "M 45," (not "row M 14", "Gate F 12": a seat or a gate).
+    let aged = matches!(t.get(i + 1).map(|x| x.kind), Some(TokenKind::Number(12..=99)))
+        && (matches!(key(i + 2), "y" | "yo" | "year" | "years" | "yrs") || t.get(i + 2).is_none_or(|n| n.kind == TokenKind::Punct));
+    let cue_after = matches!(key(i + 1), "subj" | "subject" | "vic" | "pt" | "approx" | "approximately" | "juv") || aged || decade(i + 1);
     let years_old = i >= 3 && key(i - 1) == "o" && key(i - 2) == "/" && key(i - 3) == "y";
-    let counted = i >= 1 && matches!(t[i - 1].kind, TokenKind::Number(1..=20)) && !letter(i + 1);
+    // "1 M down", "2 M, one taking photos": a count, then what they do (not "5 F out", degrees; "apartment 4 F").
+    // ("2 M teens", "1 F struck in L arm".)
+    let counted = i >= 1
+        && matches!(t[i - 1].kind, TokenKind::Number(1..=9))
+        && (matches!(key(i + 1), "down" | "injured" | "hurt" | "shot" | "struck" | "hit" | "stabbed" | "fighting" | "with" | "in" | "on" | ",")
+            || key(i + 1).ends_with("ed")
+            || lexicon::person_nouns().at(t, i + 1).is_some());
     let cue_before = years_old || counted || i >= 1 && matches!(key(i - 1), "elderly" | "juv" | "yo");
-    (cue_after || cue_before).then_some((1, value))
+    // ("section 112 row M", "apartment 4 F", "Gate F": a place named by a letter.)
+    let place_word = |k: usize| {
+        matches!(key(k), "row" | "gate" | "section" | "apartment" | "apt" | "unit" | "suite" | "room" | "building" | "level" | "aisle" | "bay"
+            | "platform" | "zone" | "lot" | "door" | "terminal" | "wing" | "floor" | "its" | "is")
+    };
+    let place_letter = i >= 1 && (place_word(i - 1) || matches!(t[i - 1].kind, TokenKind::Number(_)) && i >= 2 && place_word(i - 2));
+    ((cue_after || cue_before) && !place_letter).then_some((1, value))
 }
 
 /// Whether a vehicle's body is left open: "a car", "a vehicle", or a make alone.
@@ -1657,13 +1692,16 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
                 Some(TokenKind::Number(m)) if m < 12 => (m, 3),
                 _ => (0, 2),
             };
-            // "fell approx 6 ft from a set platform", "a 5 foot drop", "thrown 6 feet into the road": a distance.
+            // "fell approx 6 ft from a set platform", "a 5 foot drop", "thrown 6 feet into the road": a distance. (Feet and inches
+            // are a height wherever they are: "white male 5 foot 10 up by the gas station".)
             let fall = t[i.saturating_sub(3)..i].iter().any(|x| {
-                matches!(x.key.as_str(), "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "jumped" | "thrown" | "slid" | "flew")
+                matches!(x.key.as_str(), "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "thrown" | "slid" | "flew")
             });
             let onward = t.get(i + used).is_some_and(|x| {
-                matches!(x.key.as_str(), "from" | "down" | "onto" | "into" | "off" | "up" | "high" | "deep" | "long" | "wide" | "drop" | "away" | "of")
+                matches!(x.key.as_str(), "from" | "down" | "onto" | "into" | "off" | "high" | "deep" | "long" | "wide" | "drop" | "away" | "of")
             });
+            let fall = fall && used == 2;
+            let onward = onward && used == 2;
             if (fall || onward) && t.get(i + used).is_none_or(|x| x.key != "tall") {
                 return None;
             }
@@ -1756,6 +1794,12 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
         // A plate said well after a vehicle described by make or model and a bare one ("a silver Nissan Rogue that keeps
         // following the tow truck ... Plate VXL 2081") is the described one's: the caller reads the plate of the one they watch.
         let described = |v: &Vehicle| v.make.is_some() || v.model.is_some();
+        // (And the one told of again by its make or model before the plate, "the Rogue pulls in": the one watched, not a car
+        // named once in passing.)
+        let told_again = |v: &Vehicle| {
+            let names: Vec<String> = v.make.iter().map(|m| m.to_string()).chain(v.model.iter().map(|m| m.to_lowercase())).collect();
+            t[v.last + 1..p].iter().any(|x| names.iter().any(|n| *n == x.key))
+        };
         let far = |v: &Vehicle| open_within(v, 90) && motor(v) && !own(v);
         let before = vehicles
             .iter()
@@ -1765,7 +1809,7 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
             .or_else(|| vehicles.iter().rposition(open))
             // (Not a bare one the plate is said right after: "a white van, plate ABC 123".)
             .map(|k| {
-                if described(&vehicles[k]) || p - vehicles[k].last <= 4 { k } else { vehicles.iter().rposition(|v| far(v) && described(v)).unwrap_or(k) }
+                if described(&vehicles[k]) || p - vehicles[k].last <= 4 { k } else { vehicles.iter().rposition(|v| far(v) && described(v) && told_again(v)).unwrap_or(k) }
             });
         let after = vehicles.iter().position(|v| v.first > p && v.first - p <= 10 && v.plate.is_none() && !v.counted);
         let (plate, corrected_by) = corrected_plate(t, p);
@@ -2489,6 +2533,34 @@ mod tests {
         // A letter of a plate or a section is no one.
         assert!(sexes("Plate started with 5 M Z, I think.").is_empty());
         assert!(sexes("My car is parked in section M of the garage.").is_empty());
+    }
+
+    #[test]
+    fn this_rounds_people_and_vehicles_in_their_other_senses() {
+        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes).collect::<Vec<_>>();
+        let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).map(|e| e.attributes).collect::<Vec<_>>();
+        // Mack the man, the cook the verb, a lab or a laptop by its age, letters of places.
+        assert!(vehicles("This is about Mack Johnson at 410 Elm, he hit his girlfriend again.").is_empty());
+        assert!(people("I went to cook dinner and there's a strong gas smell in the kitchen.").is_empty());
+        assert!(people("Our 14-year-old lab got out of the yard.").is_empty());
+        assert!(people("My 2-year-old laptop was taken from my car.").is_empty());
+        for s in ["It's 5 F out and there's a bench by the door.", "I heard screaming from apartment 4 F at 210 Elm.", "Our seats are section 112 row M 14."] {
+            assert!(people(s).is_empty(), "{s}: {:?}", people(s));
+        }
+        // Two groups told apart stay two; a make guessed with no plate before it is another vehicle.
+        assert_eq!(people("Some guys are fighting in the lot of the bar. Two guys from inside came out to break it up.").len(), 2);
+        assert_eq!(vehicles("A white van sideswiped a Toyota I think and kept going north on Elm.").len(), 2);
+        // A height after "jumped me", or with its inches before "up by".
+        let p = people("The guy who jumped me was 6 foot, bald, red hoodie.");
+        assert_eq!(p[0].get("height").map(String::as_str), Some("6'0\""));
+        let p = people("white male 5 foot 10 up by the gas station on Elm now");
+        assert_eq!(p[0].get("height").map(String::as_str), Some("5'10\""));
+        // A car named once keeps no plate read off the van watched; a taxi hit keeps its cab.
+        let v = vehicles("My neighbor usually parks her blue Toyota Camry in the driveway. Tonight a white van has been idling outside her \
+            house for two hours. I walked past and got the plate, it's KXR 4471.");
+        assert!(v.iter().any(|v| v.get("type").map(String::as_str) == Some("van") && v.contains_key("plate")), "{v:?}");
+        let v = vehicles("A semi jackknifed on the highway and slid into the cab in the next lane. The cab driver is bleeding.");
+        assert!(v.iter().any(|v| v.get("type").map(String::as_str) == Some("taxi")), "{v:?}");
     }
 
     #[test]

@@ -91,14 +91,14 @@ lexicon!(makes, &[
     ("chrysler", "chrysler"), ("buick", "buick"), ("cadillac", "cadillac"), ("volvo", "volvo"), ("mitsubishi", "mitsubishi"),
     ("acura", "acura"), ("porsche", "porsche"), ("harley", "harley-davidson"), ("harley-davidson", "harley-davidson"),
     ("harley davidson", "harley-davidson"),
-    // The other makes sold in North America. "lincoln", "mini", "ram", "genesis" and "smart" are everyday
+    // The other makes sold in North America. "lincoln", "mini", "ram", "genesis", "mack" and "smart" are everyday
     // words or street and school names, so they count only with a model ("lincoln navigator").
     ("infiniti", "infiniti"), ("infinity", "infiniti"), ("pontiac", "pontiac"), ("saturn", "saturn"), ("mercury", "mercury"),
     ("oldsmobile", "oldsmobile"), ("plymouth", "plymouth"), ("hummer", "hummer"), ("scion", "scion"), ("suzuki", "suzuki"),
     ("isuzu", "isuzu"), ("fiat", "fiat"), ("jaguar", "jaguar"), ("land rover", "land rover"), ("landrover", "land rover"),
     ("alfa romeo", "alfa romeo"), ("maserati", "maserati"), ("ferrari", "ferrari"), ("lamborghini", "lamborghini"),
     ("bentley", "bentley"), ("rolls royce", "rolls-royce"), ("rolls-royce", "rolls-royce"), ("rivian", "rivian"),
-    ("polestar", "polestar"), ("freightliner", "freightliner"), ("peterbilt", "peterbilt"), ("kenworth", "kenworth"), ("mack", "mack"),
+    ("polestar", "polestar"), ("freightliner", "freightliner"), ("peterbilt", "peterbilt"), ("kenworth", "kenworth"),
     ("yamaha", "yamaha"), ("kawasaki", "kawasaki"), ("ducati", "ducati"), ("vespa", "vespa"), ("saab", "saab"),
     ("datsun", "datsun"), ("smart car", "smart"),
     // Spelled as a recogniser writes letters.

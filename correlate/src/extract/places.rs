@@ -135,7 +135,9 @@ fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>
     let block_of =
         first >= 2 && matches!(key(first - 1), "of" | "on") && key(first - 2) == "block" || first >= 1 && matches!(key(first - 1), "block" | "blk");
     let suffix_after = street_suffix(key(last + 1)).is_some();
-    let joins_next = matches!(key(last + 1), "and" | "&" | "at" | "/" | "between" | "meets" | "crosses" | "intersects") && street_at(last + 2)
+    // ("where Kingsley crosses 4th"; not "a fallen pine crosses 9th", a tree.)
+    let crossing_verb = |k: usize| matches!(key(k), "meets" | "crosses" | "intersects") && first >= 1 && key(first - 1) == "where";
+    let joins_next = (matches!(key(last + 1), "and" | "&" | "at" | "/" | "between") || crossing_verb(last + 1)) && street_at(last + 2)
         || matches!(key(last + 1), "near" | "by") && ordinal_at(last + 2);
     is_street_cue(t, first) || after_street || corner || numbered || block_of || suffix_after || joins_next
 }
@@ -264,9 +266,11 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                     let numbered = i > 0 && (matches!(t[i - 1].kind, TokenKind::Number(_)) || t[i - 1].key == "block");
                     // "the Chestnut and 5th bus shelter": a numbered street across "and" vouches for the name.
                     // ("working Maple between 9th and 10th" too.)
-                    let before_ordinal = t
-                        .get(i + len)
-                        .is_some_and(|c| matches!(c.key.as_str(), "and" | "&" | "near" | "at" | "by" | "between" | "meets" | "crosses" | "intersects"))
+                    let where_before = i >= 1 && t[i - 1].key == "where";
+                    let before_ordinal = t.get(i + len).is_some_and(|c| {
+                        matches!(c.key.as_str(), "and" | "&" | "near" | "at" | "by" | "between")
+                            || where_before && matches!(c.key.as_str(), "meets" | "crosses" | "intersects")
+                    })
                         && t.get(i + len + 1).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)))
                         // ("Willow by 8th"); "by the Maple intersection"
                         || t.get(i + len).is_some_and(|c| c.key == "intersection");
@@ -803,6 +807,9 @@ mod tests {
         let kingsley_4th = one("Kingsley and 4th").location.unwrap();
         let p = one("a man at the red light where Kingsley crosses 4th");
         assert!(p.kind == PlaceKind::Intersection && p.location.unwrap().distance_m(&kingsley_4th) < 1.0, "{p:?}");
+        // Not a tree that crosses a street, nor the river meeting one.
+        assert!(places("A fallen pine crosses 9th near the school, both lanes blocked.").iter().all(|p| p.kind != PlaceKind::Intersection));
+        assert!(places("Flooding where the river meets 2nd.").iter().all(|p| p.kind != PlaceKind::Intersection));
         let p = one("where market street meets maine could the town dig out the signs");
         assert!(p.kind == PlaceKind::Intersection && p.location.unwrap().distance_m(&one("Market Street and Main").location.unwrap()) < 1.0, "{p:?}");
     }

@@ -181,7 +181,8 @@ impl Ctx {
         let m = u32::from(c.minute);
         let dates: Vec<NaiveDate> = match day {
             Some(DayPart::Yesterday | DayPart::YesterdayMorning | DayPart::YesterdayAfternoon | DayPart::YesterdayEvening) => vec![yesterday],
-            Some(DayPart::LastNight) if hours.iter().all(|&h| h <= 4) => vec![today],
+            // (An hour before noon, "4" or "5 am", is in the small hours of today.)
+            Some(DayPart::LastNight) if hours.iter().all(|&h| h < 12) => vec![today],
             Some(DayPart::LastNight) => vec![yesterday],
             Some(_) => vec![today],
             None => vec![today, yesterday],
@@ -365,7 +366,9 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         let after_duration = i > 0
             && (unit_seconds(&t[i - 1].key).is_some()
                 || matches!(t[i - 1].key.as_str(), "weeks" | "week" | "months" | "years" | "times" | "mornings" | "nights" | "evenings" | "weekends")
-                || i > 1 && matches!(t[i - 2].kind, TokenKind::Number(2..)) && t[i - 1].key.ends_with('s'));
+                // (Said at the end of its clause: not "there are 3 guys now standing around my car".)
+                || i > 1 && matches!(t[i - 2].kind, TokenKind::Number(2..)) && t[i - 1].key.ends_with('s')
+                    && t.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct));
         // "wants $300 now instead of the $150": a change of terms, not a time.
         let instead = t.get(i + 1).is_some_and(|n| n.key == "instead");
         // "... and now he's turning blue", "Now they're pulling out": "now" opening a clause tells what
@@ -900,6 +903,15 @@ mod tests {
         {
             assert!(times(s, "2026-03-01T21:10:00Z", 0).iter().all(|f| f.entity.attributes["expression"] != "clock"), "{s}");
         }
+    }
+
+    #[test]
+    fn this_rounds_times_in_their_other_senses() {
+        // "last night at 5 am" is this morning; "since 2" of a child is an age; a count with more said after "now" is now.
+        let f = times("I want to report that last night at 5 am someone slashed my tires.", "2026-03-01T15:00:00Z", 0);
+        assert!(f.first().is_some_and(|f| f.window.contains(at("2026-03-01T05:00:00Z"))), "{f:?}");
+        assert!(times("My son has autism and has been nonverbal since 2, he wandered out of the yard.", "2026-03-01T15:00:00Z", 0).is_empty());
+        assert_eq!(times("There are 3 guys now standing around my car with bats.", "2026-03-01T15:00:00Z", 0).len(), 1);
     }
 
     #[test]
