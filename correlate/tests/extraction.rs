@@ -429,7 +429,8 @@ fn seventeenth_held_out_corpus_scores_as_measured() {
     // 0.80 / 0.79. At the end of the holdout20 round (holdout20 and train5 in the model's training, their misses and
     // holdout16's studied by class): category 0.88, priority 0.73, vehicle 0.86, time 0.90 / 0.89, place 0.98, geocoded 0.99
     // / 1.00. At the end of the holdout22 round (holdout22 in the model's training, its misses studied by class):
-    // category 0.89 / 0.87, priority 0.76 / 0.77, the rest as they were.
+    // category 0.89 / 0.87, priority 0.76 / 0.77, the rest as they were. At the end of the holdout26 round: category 0.90 /
+    // 0.89, priority 0.78 / 0.77, person 0.85 / 0.84, vehicle 0.86, weapon 0.95, time 0.90 / 0.89, place 0.98.
     let report = evaluate(include_str!("../corpus/extraction_holdout17.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.85),
@@ -454,7 +455,8 @@ fn eighteenth_held_out_corpus_scores_as_measured() {
     // the holdout20 round: category 0.87 -> 0.86 (with holdout20 and train5 in the model's training), priority 0.79,
     // vehicle 0.83 / 0.77, place 0.91 / 0.89, geocoded 0.98 / 0.96. At the end of the holdout22 round: category 0.86 ->
     // 0.83 / 0.84 (the word model's reading moved when holdout22 joined its training) and priority 0.79 -> 0.76 / 0.77
-    // with it, person 0.85 / 0.83, vehicle 0.85 / 0.78, time 0.86 / 0.82.
+    // with it, person 0.85 / 0.83, vehicle 0.85 / 0.78, time 0.86 / 0.82. At the end of the holdout26 round: category 0.84,
+    // priority 0.78 / 0.79, person 0.86 / 0.83, vehicle 0.86 / 0.79, weapon 0.84, time 0.86 / 0.82, place 0.91 / 0.89.
     let report = evaluate(include_str!("../corpus/extraction_holdout18.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.77),
@@ -478,7 +480,8 @@ fn nineteenth_held_out_corpus_scores_as_measured() {
     // / 0.94, geocoded 0.99 / 0.97, the rest as they were. At the end of the holdout22 round: category 0.89 / 0.90, the
     // rest as they were. At the end of the holdout25 round: category 0.90 / 0.91, priority 0.87 / 0.88, vehicle 0.82 /
     // 0.77 (one vehicle more named than labelled, since the commit that made flatbeds, plow trucks and snowplows trucks
-    // and let "a bike ride off" be a bike: found by its score alone, the misses unread), the rest as they were.
+    // and let "a bike ride off" be a bike: found by its score alone, the misses unread), the rest as they were. At the end
+    // of the holdout26 round: person 0.81 / 0.82 -> 0.83, the rest as they were.
     let report = evaluate(include_str!("../corpus/extraction_holdout19.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.76),
@@ -521,7 +524,8 @@ fn twenty_first_held_out_corpus_scores_as_measured() {
     // the same scores): category 0.86 / 0.84, priority 0.77, person 0.80 / 0.81, vehicle 0.90 / 0.88, weapon 0.87,
     // time 0.83, place 0.96 / 0.94, geocoded 0.97 / 0.94. Measured again at the end of the holdout22 round only:
     // category 0.86 / 0.84 -> 0.82 (the word model's reading moved when holdout22 joined its training), priority
-    // 0.77 -> 0.79, the rest as they were.
+    // 0.77 -> 0.79, the rest as they were. At the end of the holdout26 round: category 0.86, priority 0.81, person 0.86 /
+    // 0.84, vehicle 0.90 / 0.88, weapon 0.87, time 0.88 / 0.89, place 0.97 / 0.96, geocoded 0.99 / 0.97.
     let report = evaluate(include_str!("../corpus/extraction_holdout21.jsonl"), town()).unwrap();
     let floors = [
         ("vehicle", 0.88),
@@ -622,30 +626,44 @@ fn twenty_fifth_held_out_corpus_scores_as_measured() {
 
 #[test]
 fn twenty_sixth_held_out_corpus_scores_as_measured() {
-    // Written blind (25 February - 2 March 2036) at the start of the holdout25 round; not in the word model's training,
-    // its misses never read. Measured once, at the end of that round: category 0.94 / 0.97, priority 0.74 / 0.74, person
-    // 0.80 / 0.80, vehicle 0.76 / 0.74 (precision 0.66 / 0.65), weapon 1.00, time 0.85 / 0.84, place 0.94 / 0.93,
-    // geocoded 0.98 / 0.96.
+    // Written blind (25 February - 2 March 2036) at the start of the holdout25 round; not in the word model's training
+    // (joining it lowered leave-one-set-out category on the earlier sets). Measured once, at the end of that round:
+    // category 0.94 / 0.97, priority 0.74 / 0.74, person 0.80 / 0.80, vehicle 0.76 / 0.74 (precision 0.66 / 0.65),
+    // weapon 1.00, time 0.85 / 0.84, place 0.94 / 0.93, geocoded 0.98 / 0.96. Its misses were then studied by class in
+    // the holdout26 round: category 0.96 / 0.97, priority 0.90 / 0.89, person 0.85 / 0.83, vehicle 0.90 / 0.85, weapon
+    // 1.00, time 0.93 / 0.90, place 0.95 / 0.94, geocoded 0.99 / 0.98.
     let report = evaluate(include_str!("../corpus/extraction_holdout26.jsonl"), town()).unwrap();
     assert_eq!(report.tips, 90);
     let floors = [
-        ("vehicle", 0.73),
+        ("vehicle", 0.84),
         ("weapon", 0.99),
-        ("person", 0.79),
-        ("time", 0.83),
-        ("place", 0.92),
-        ("category", 0.93),
-        ("priority", 0.73),
+        ("person", 0.82),
+        ("time", 0.89),
+        ("place", 0.93),
+        ("category", 0.95),
+        ("priority", 0.88),
     ];
-    assert_at_least(&report, &floors, 0.95);
+    assert_at_least(&report, &floors, 0.97);
 }
 
 #[test]
-fn twenty_seventh_held_out_corpus_parses_unmeasured() {
-    // Written blind (9-15 November 2037) at the end of the holdout25 round, to be measured once at the end of the next
-    // round: only its shape is checked here, so no score of it is seen before then.
+fn twenty_seventh_held_out_corpus_scores_as_measured() {
+    // Written blind (9-15 November 2037) at the end of the holdout25 round; not in the word model's training, its misses
+    // never read. Measured once, at the end of the holdout26 round: category 0.92 / 0.92, priority 0.83 / 0.84, person
+    // 0.81 / 0.80, vehicle 0.84 / 0.86 (precision 0.75 / 0.77), weapon 0.95, time 0.90 / 0.89, place 0.99 / 0.99,
+    // geocoded 1.00.
     let report = evaluate(include_str!("../corpus/extraction_holdout27.jsonl"), town()).unwrap();
     assert_eq!(report.tips, 90);
+    let floors = [
+        ("vehicle", 0.83),
+        ("weapon", 0.94),
+        ("person", 0.79),
+        ("time", 0.88),
+        ("place", 0.98),
+        ("category", 0.91),
+        ("priority", 0.82),
+    ];
+    assert_at_least(&report, &floors, 0.99);
 }
 
 #[test]
