@@ -791,7 +791,9 @@ fn past_day(t: &[Token], today: &str) -> Option<String> {
             let (before, two_before, after) = (key(i.checked_sub(1)), key(i.checked_sub(2)), key(Some(i + 1)));
             match t[i].key.as_str() {
                 d if WEEKDAYS.contains(&d) => {
-                    (d != today || matches!(before, "last" | "past") || after == "before") && !matches!(before, "every" | "next" | "this" | "coming" | "till" | "until" | "by" | "its" | "is" | "today") && two_before != "every"
+                    (d != today || matches!(before, "last" | "past") || after == "before")
+                        && !matches!(before, "every" | "next" | "this" | "coming" | "till" | "until" | "by" | "its" | "is" | "today")
+                        && two_before != "every"
                 }
                 "week" | "month" => before == "last" && two_before != "the",
                 "weekend" => matches!(before, "last" | "the") && matches!(two_before, "over" | "during" | "this" | "last" | "past" | "sometime"),
@@ -1274,7 +1276,9 @@ pub fn assess(
     // "water's gushing up through the road", "the hydrant is squirting water": a broken main, nobody bleeding.
     const SPURTING: [&str; 5] = ["gushing", "squirting", "squirts", "spurting", "spurts"];
     let only_water = only(&SPURTING, &|i| {
-        t[i.saturating_sub(2)..(i + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "water" | "waters" | "main" | "pipe" | "hydrant" | "extinguisher" | "hose"))
+        t[i.saturating_sub(2)..(i + 3).min(t.len())]
+            .iter()
+            .any(|x| matches!(x.key.as_str(), "water" | "waters" | "main" | "pipe" | "hydrant" | "extinguisher" | "hose"))
     });
     // "spider-web tattoo across his neck": a mark that describes someone, no wound.
     const ACROSS_NECK: [&str; 3] = ["across the neck", "across his neck", "across her neck"];

@@ -429,7 +429,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         let the_cab_of_it = i > 1 && t[i - 1].key == "the" && matches!(t[i - 2].key.as_str(), "under" | "behind" | "of" | "from" | "inside" | "in" | "on");
         let truck_cab = |v: &Vehicle| {
             v.vtype == Some("taxi")
-                && ((owned_cab || the_cab_of_it) && trucks_told() && !t.get(v.last + 1).is_some_and(|n| n.key == "driver")
+                && ((owned_cab || the_cab_of_it) && trucks_told() && t.get(v.last + 1).is_none_or(|n| n.key != "driver")
                     || t.get(v.last + 1).is_some_and(|n| n.key == "of"))
         };
         // "a black Harley t-shirt": a brand on clothing.
@@ -610,7 +610,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "This is Mrs. Kowalski at 1129 Willow": the caller giving her name.
             let says_who = matches!(key, "mr" | "mrs") && (i >= 2 && phrase_at(t, i - 2, &["this", "is"]) || i >= 1 && t[i - 1].key == "im"
                 || i >= 2 && phrase_at(t, i - 2, &["name", "is"]));
-            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || caller_role(t, i, len, unpunctuated);
+            let nobody_seen =
+                requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || caller_role(t, i, len, unpunctuated);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle; "Father's Day": the holiday; "the women's locker room", "Bright Beginnings Child
             // Care": a room or a business.
@@ -626,7 +627,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // ("I went to cook dinner", "we were about to cook": the verb.)
             let verb = key == "cook"
                 && i > 0
-                && matches!(t[i - 1].key.as_str(), "to" | "i" | "we" | "you" | "they" | "can" | "will" | "would" | "could" | "lets" | "dont" | "didnt" | "and");
+                && matches!(
+                    t[i - 1].key.as_str(),
+                    "to" | "i" | "we" | "you" | "they" | "can" | "will" | "would" | "could" | "lets" | "dont" | "didnt" | "and"
+                );
             let compound = verb
                 || i > 0 && matches!(t[i - 1].key.as_str(), "spider" | "super" | "bat" | "iron" | "snow" | "pac" | "sand")
                 || key == "fellow" && lexicon::person_nouns().at(t, i + len).is_some();
@@ -1798,7 +1802,7 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
         // named once in passing.)
         let told_again = |v: &Vehicle| {
             let names: Vec<String> = v.make.iter().map(|m| m.to_string()).chain(v.model.iter().map(|m| m.to_lowercase())).collect();
-            t[v.last + 1..p].iter().any(|x| names.iter().any(|n| *n == x.key))
+            t[v.last + 1..p].iter().any(|x| names.contains(&x.key))
         };
         let far = |v: &Vehicle| open_within(v, 90) && motor(v) && !own(v);
         let before = vehicles
@@ -1809,7 +1813,11 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
             .or_else(|| vehicles.iter().rposition(open))
             // (Not a bare one the plate is said right after: "a white van, plate ABC 123".)
             .map(|k| {
-                if described(&vehicles[k]) || p - vehicles[k].last <= 4 { k } else { vehicles.iter().rposition(|v| far(v) && described(v) && told_again(v)).unwrap_or(k) }
+                if described(&vehicles[k]) || p - vehicles[k].last <= 4 {
+                    k
+                } else {
+                    vehicles.iter().rposition(|v| far(v) && described(v) && told_again(v)).unwrap_or(k)
+                }
             });
         let after = vehicles.iter().position(|v| v.first > p && v.first - p <= 10 && v.plate.is_none() && !v.counted);
         let (plate, corrected_by) = corrected_plate(t, p);
@@ -2544,7 +2552,9 @@ mod tests {
         assert!(people("I went to cook dinner and there's a strong gas smell in the kitchen.").is_empty());
         assert!(people("Our 14-year-old lab got out of the yard.").is_empty());
         assert!(people("My 2-year-old laptop was taken from my car.").is_empty());
-        for s in ["It's 5 F out and there's a bench by the door.", "I heard screaming from apartment 4 F at 210 Elm.", "Our seats are section 112 row M 14."] {
+        let letters =
+            ["It's 5 F out and there's a bench by the door.", "I heard screaming from apartment 4 F at 210 Elm.", "Our seats are section 112 row M 14."];
+        for s in letters {
             assert!(people(s).is_empty(), "{s}: {:?}", people(s));
         }
         // Two groups told apart stay two; a make guessed with no plate before it is another vehicle.
@@ -2570,7 +2580,8 @@ mod tests {
         let v = vehicles("One of the contract drivers, the red Mack, has been selling pills to the other drivers out of his cab.");
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!((v[0]["colour"].as_str(), v[0]["make"].as_str()), ("red", "mack"));
-        assert!(vehicles("One of the dump trucks just pulled over with flames coming out from under the cab.").iter().all(|v| v.get("type").map(String::as_str) != Some("taxi")));
+        let cab = vehicles("One of the dump trucks just pulled over with flames coming out from under the cab.");
+        assert!(cab.iter().all(|v| v.get("type").map(String::as_str) != Some("taxi")), "{cab:?}");
         assert_eq!(vehicles("A yellow cab hit a cyclist on Elm.").len(), 1);
         // A plate said at the end is the watched vehicle's, not that of the one it follows; right after a bare one, the bare one's.
         let v = vehicles("There's a silver Nissan Rogue that keeps following the tow truck around downtown. Every time the tow guy hooks one of \
