@@ -411,6 +411,9 @@ const CRITICAL: &[(&str, &str)] = &[
     // "drove out on the river ice ... it just broke through" (not "broke through the fence").
     ("broke through", "someone is in the water"),
     ("stopped breathing", "someone is not breathing"),
+    // "she was making a snoring noise and now she won't talk to me": breathing of someone unconscious.
+    ("snoring noise", "someone is breathing abnormally"),
+    ("snoring sound", "someone is breathing abnormally"),
     ("out cold", "someone is unconscious"),
     ("knocked out", "someone is unconscious"),
     ("not answering me", "someone is unresponsive"),
@@ -647,7 +650,7 @@ const INJURY: &[&str] = &[
     "messed up bad", "killing me", "bloody", "cuts all over", "glass cuts",
     "please stop", "stop daddy", "stop mommy", "stop hitting", "burn the house down", "hurts bad", "hurts really bad", "hurts so bad",
     "leg is snapped", "shin is snapped", "arm is snapped", "ankle is snapped", "wrist is snapped",
-    "hurting", "holding his knee", "holding her knee", "he cant stand", "she cant stand", "cant put weight",
+    "hurting", "limping bad", "limping badly", "holding his knee", "holding her knee", "he cant stand", "she cant stand", "cant put weight",
     "hit her head", "hit his head", "a cut on", "gash on", "gash over", "gash in his", "gash in her", "glass in his eye", "glass in her eye", "glass in my eye",
 ];
 
@@ -1245,7 +1248,7 @@ pub fn assess(
                     "not coming out", "isnt coming out", "still children", "cant walk", "cant carry", "cant see him", "cant see her",
                     "no ones seen", "no one has seen", "if anyone got out", "if anybody got out", "if everyone got out", "if everybody got out",
                     // Someone gone back into the fire: "my son ran back upstairs for the dog and he's not coming down".
-                    "not coming down", "ran back upstairs", "ran back inside", "ran back in", "ran back into",
+                    "not coming down", "ran back upstairs", "ran back inside", "ran back in", "ran back into", "hasnt come down", "havent come down",
                     // Upstairs with the stairs full of smoke, calling from a window the caller cannot reach. (Not "he's
                     // upstairs opening windows", nor "the hoses can't get up to it".)
                     "stairs are full of smoke", "stairs full of smoke", "cant get up there", "cant get up to him", "cant get up to her",
@@ -1507,7 +1510,7 @@ pub fn assess(
             "walked out", "wandered out",
             // "nobody's seen her since", "never came through the finish", "took the car keys and drove off".
             "nobodys seen her", "nobodys seen him", "no one has seen her", "no one has seen him", "never came through", "took the car keys",
-            "took the keys and",
+            "took the keys and", "got separated", "separated from us", "separated from her", "separated from his",
         ]
         .into_iter()
         .filter(|&m| m != "is missing" || !only_things_lost)
@@ -1517,12 +1520,17 @@ pub fn assess(
         let unreachable = says(&[
             "wont come to the door", "not answering the door", "not answering her door", "not answering his door", "isnt answering the door",
             "isnt answering her door", "isnt answering his door", "doesnt answer the door", "doesnt answer her door", "doesnt answer his door",
-            "doesnt answer her phone", "doesnt answer his phone", "wont answer the door", "wont answer her door", "wont answer his door",
+            "doesnt answer her phone", "doesnt answer his phone", "doesnt answer the phone", "wont answer the door", "wont answer her door", "wont answer his door",
         ]);
         // Someone who cannot look after themselves: gone, or left alone.
         // "She's 71 and she has a bad knee": old age too.
         // ("She's in her 80s" too.)
-        let elderly = (1..t.len()).find(|&i| matches!(t[i].kind, TokenKind::Number(70..=110)) && matches!(t[i - 1].key.as_str(), "hes" | "shes"))
+        // ("My neighbor at 1162 Birch is 88 and lives alone", not "it is 95 out".)
+        let aged = |i: usize| t.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "and" | "years" | "yrs"));
+        let elderly = (1..t.len())
+            .find(|&i| {
+                matches!(t[i].kind, TokenKind::Number(70..=110)) && (matches!(t[i - 1].key.as_str(), "hes" | "shes") || t[i - 1].key == "is" && aged(i))
+            })
             .map(|i| t[i].text.as_str())
             .or_else(|| says(&["in her 70s", "in his 70s", "in her 80s", "in his 80s", "in her 90s", "in his 90s", "in her seventies",
                 "in his seventies", "in her eighties", "in his eighties", "in her nineties", "in his nineties"]));
@@ -2325,6 +2333,28 @@ mod tests {
         // "This past Saturday" told on a Saturday is a week back (the tests' tips are received on a Sunday).
         let past = assess_text("Someone broke into my shed this past Sunday and took my mower.");
         assert!(past.reasons.iter().any(|r| r.contains("earlier day")), "{:?}", past.reasons);
+    }
+
+    #[test]
+    fn holdout27_signs_in_callers_words() {
+        assert_priority(
+            Priority::Critical,
+            &[
+                "My space heater caught the curtains and the front room is burning. Mrs. Kowalski upstairs is 93 and she hasn't come down.",
+                "my mom fell in the bathtub i heard a big bang. she was making a snoring noise and now she wont talk to me",
+            ],
+        );
+        assert_priority(
+            Priority::High,
+            &[
+                "Motorcycle just went down on the wet leaves at Kingsley and 4th. The rider got up but he's limping bad.",
+                "My little girl got separated from us in the crowd at the parade. She's 4. We've been yelling her name everywhere.",
+                "My neighbor is 88 and lives alone. The newspapers are piling up on her steps. She doesn't answer the phone or the door.",
+            ],
+        );
+        // A suspect described as limping is no one hurt.
+        let limping = assess_text("Short stocky man, shaved head, limping on the left leg, looking in car windows up and down Walnut.");
+        assert!(!limping.reasons.iter().any(|r| r.starts_with("injury")), "{:?}", limping.reasons);
     }
 
     #[test]
