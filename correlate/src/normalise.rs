@@ -1062,7 +1062,8 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
         let letters = chars.chars().filter(char::is_ascii_alphabetic).count();
         let digits = chars.chars().filter(char::is_ascii_digit).count();
         // "ETA 20 min", "approx 15 ft": letters and a number with its unit are a quantity, not a plate.
-        let quantity = !keyword && ws.get(j).is_some_and(|n| QUANTITY_UNITS.contains(&n.key.as_str()));
+        // ("driving in, ETA 20.": an arrival in minutes, the unit left out.)
+        let quantity = !keyword && (ws.get(j).is_some_and(|n| QUANTITY_UNITS.contains(&n.key.as_str())) || ws[start].key == "eta");
         let is_plate = if quantity {
             false
         } else if keyword {
@@ -1238,6 +1239,7 @@ mod tests {
         assert_eq!(plate("plate k z n four four one eight a and then he left").as_deref(), Some("KZN4418A"));
         // A number and its unit typed as one word is a quantity.
         assert_eq!(plate("he took my 24-foot ladder"), None);
+        assert_eq!(plate("Owner notified and driving in, ETA 20."), None);
         assert_eq!(plate("silver honda civic hit my mailbox and took off, plate was 482-kzt").as_deref(), Some("482KZT"));
         assert!(normalise("Plate looked like it started with 8 Delta").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "8D"));
         assert!(normalise("Plate is beginning with L, R.").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "LR"));
