@@ -1478,9 +1478,12 @@ pub fn assess(
     // Not crimes, but urgent: a child missing, a possible bomb.
     // A line down on a car with people in it, whatever else happened (a crash into the pole too): they must stay inside
     // until the line is cut. ("I've got my kids inside", with no vehicle told of: indoors.)
-    let live_wire = says(&["power line", "power lines", "live wire", "wires down", "wire down", "the lines", "lines are"])
-        .filter(|_| says(&["down", "sparking", "snapped", "lying across", "across the roof"]).is_some());
-    let live_wire_on_people = live_wire.and(says(&["inside", "in the car", "in the van", "in the truck"]).filter(|_| vehicle));
+    // (A line told of by "the lines ... lying across the roof" in a crash too; a live hazard of its own needs the words below.)
+    let line = says(&["power line", "power lines", "live wire", "wires down", "wire down"]);
+    let broken = says(&["down", "sparking", "snapped"]);
+    let live_wire = line.or_else(|| says(&["the lines", "lines are"])).is_some()
+        && (broken.is_some() || says(&["lying across", "across the roof"]).is_some());
+    let live_wire_on_people = says(&["inside", "in the car", "in the van", "in the truck"]).filter(|_| vehicle && live_wire);
     if let (Some(inside), true) = (live_wire_on_people, priority < Priority::Critical) {
         priority = Priority::Critical;
         reasons.push(format!("life at risk: a live wire on a vehicle with people '{inside}'"));
@@ -1556,9 +1559,7 @@ pub fn assess(
         } else if let Some(m) = missing {
             priority = Priority::Medium;
             reasons.push(format!("a missing person: '{m}'"));
-        } else if let Some(w) =
-            says(&["power line", "power lines", "live wire", "wires down", "wire down"]).filter(|_| says(&["down", "sparking", "snapped"]).is_some())
-        {
+        } else if let Some(w) = line.filter(|_| broken.is_some()) {
             if live_wire_on_people.is_none() {
                 priority = Priority::Medium;
                 reasons.push(format!("a live hazard: '{w}'"));
@@ -1659,7 +1660,7 @@ pub fn assess(
         let minor = |i: usize| {
             matches!(t[i].key.as_str(), "juveniles" | "juvenile" | "minors")
                 || matches!(t[i].kind, TokenKind::Number(1..=17)) && phrase_at(t, i + 1, "year old")
-                || t[i].key.strip_suffix("-year-old").and_then(|n| n.parse::<u8>().ok()).is_some_and(|n| (1..=17).contains(&n))
+                || super::hyphenated_age(&t[i].key).is_some_and(|n| (1..=17).contains(&n))
         };
         let child = (0..t.len())
             .find(|&i| (CHILDREN.contains(&t[i].key.as_str()) && !matches!(t[i].key.as_str(), "boy" | "girl") || minor(i)) && !kept_awake(i));
@@ -1700,14 +1701,16 @@ pub fn assess(
     // Hours or days old: "around 5 this morning", "last Tuesday", "between the 20th and the 28th".
     // Old by the middle of the window: "last night" told in the morning is hours old, though its window
     // reaches into the small hours.
-    let today = (received_at + Duration::minutes(i64::from(utc_offset_minutes))).format("%A").to_string().to_lowercase();
     let old = match window {
         Some(w) => {
             let (age, middle) = (received_at - w.end, received_at - (w.start + (w.end - w.start) / 2));
             (age.max(middle) > Duration::hours(6) && age > Duration::hours(1)).then(|| format!("happened {} hours before the tip", middle.num_hours()))
         }
         // Not when the tip is about now: "the guy who robbed the cafe last week is back, he's sitting by the window".
-        None if ongoing.is_none() => past_day(t, &today).map(|w| format!("happened on an earlier day: '{w}'")),
+        None if ongoing.is_none() => {
+            let today = (received_at + Duration::minutes(i64::from(utc_offset_minutes))).format("%A").to_string().to_lowercase();
+            past_day(t, &today).map(|w| format!("happened on an earlier day: '{w}'"))
+        }
         None => None,
     };
     // A weapon used or shots fired hours or days ago are no longer a danger now: that raise goes, then the

@@ -241,9 +241,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             continue;
         }
         // Typed as one word: "My 10-year-old climbed out his bedroom window".
-        let hyphenated_age = |k: usize| {
-            t.get(k).and_then(|x| x.key.strip_suffix("-year-old")).and_then(|n| n.parse::<u8>().ok()).is_some_and(|n| (1..=17).contains(&n))
-        };
+        let hyphenated_age = |k: usize| t.get(k).and_then(|x| super::hyphenated_age(&x.key)).is_some_and(|n| (1..=17).contains(&n));
         // (Not "our 14-year-old lab", "my 2-year-old laptop": the thing it says the age of follows; the child is said
         // alone, before a verb or a stop.)
         let child_follows = t.get(i + 2).is_none_or(|n| {
@@ -1801,8 +1799,8 @@ fn attach_plates(t: &[Token], vehicles: &mut Vec<Vehicle>) {
         // (And the one told of again by its make or model before the plate, "the Rogue pulls in": the one watched, not a car
         // named once in passing.)
         let told_again = |v: &Vehicle| {
-            let names: Vec<String> = v.make.iter().map(|m| m.to_string()).chain(v.model.iter().map(|m| m.to_lowercase())).collect();
-            t[v.last + 1..p].iter().any(|x| names.contains(&x.key))
+            let model = v.model.as_ref().map(|m| m.to_lowercase());
+            t[v.last + 1..p].iter().any(|x| v.make == Some(x.key.as_str()) || model.as_deref() == Some(x.key.as_str()))
         };
         let far = |v: &Vehicle| open_within(v, 90) && motor(v) && !own(v);
         let before = vehicles

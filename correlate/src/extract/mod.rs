@@ -60,6 +60,11 @@ pub(crate) fn apostrophe_s(t: &Token) -> bool {
     t.text.ends_with("'s") || t.text.ends_with("\u{2019}s")
 }
 
+/// The age in "10-year-old", typed as one word with digits.
+pub(crate) fn hyphenated_age(key: &str) -> Option<u8> {
+    key.strip_suffix("-year-old")?.parse().ok()
+}
+
 /// Words with which callers take back what they just said: "6th and Elm, sorry, 6th and Oak".
 const CORRECTIONS: &[&str] = &["sorry", "wait", "actually", "correction"];
 
