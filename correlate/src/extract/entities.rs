@@ -277,11 +277,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         {
             if let Some(p) = persons.iter().rposition(|p| p.count != "1") {
                 current = Some(p);
-                // "two teens ..., one in a white hoodie": a member described by what they wear is a person of
-                // their own (what one of them holds or does stays with the group).
-                let dressed = (i + 1..(i + 7).min(t.len())).take_while(|&k| !clause_starts_at(input, t, k)).any(|k| lexicon::clothing().at(t, k).is_some());
+                // "two teens ..., one in a white hoodie", "one of them had a black puffy coat": a member described by
+                // what they wear is a person of their own (what one of them holds or does stays with the group); up to
+                // the next one described.
+                let dressed = (i + 1..(i + 9).min(t.len())).take_while(|&k| !clause_starts_at(input, t, k) && !matches!(t[k].key.as_str(), "one" | "ones")).any(|k| lexicon::clothing().at(t, k).is_some());
                 if dressed || sized {
-                    persons.push(Person { first: i, last: i, count: "1".into(), ..Default::default() });
+                    // ("two guys, ... the one in the red hoodie": one of the guys, a man.)
+                    let sex = persons[p].sex;
+                    persons.push(Person { first: i, last: i, count: "1".into(), sex, ..Default::default() });
                     current = Some(persons.len() - 1);
                     member = current;
                 }
@@ -2425,6 +2428,23 @@ mod tests {
         assert_eq!(
             people("Two guys trying car doors on Oak. One has a red jacket, the other a grey hoodie."),
             [("2".into(), None), ("1".into(), Some("red jacket".into())), ("1".into(), Some("grey hoodie".into()))]
+        );
+        // A member is of the group's sex; "one of them had" reaches a coat told after two words of it; the next "one"
+        // described is the next member, not this one's clothes.
+        let sexed = |s: &str| -> Vec<(String, Option<String>, Option<String>)> {
+            ents(s)
+                .into_iter()
+                .filter(|e| e.kind == EntityKind::Person)
+                .map(|e| (e.attributes["count"].clone(), e.attributes.get("sex").cloned(), e.attributes.get("clothing").cloned()))
+                .collect()
+        };
+        assert_eq!(
+            sexed("Two teenage boys pushed him off the bike. One of them had a black puffy coat"),
+            [("2".into(), Some("male".into()), None), ("1".into(), Some("male".into()), Some("black coat".into()))]
+        );
+        assert_eq!(
+            sexed("two girls the other one's laughing one's in a red jacket"),
+            [("2".into(), Some("female".into()), None), ("1".into(), Some("female".into()), Some("red jacket".into()))]
         );
         // What one of them holds stays with the group; "there's two of them" counts the unnamed one.
         assert_eq!(people("Two guys held me up, one had a black pistol"), [("2".into(), None)]);
