@@ -597,7 +597,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "The owner isn't around", "the owners left for the weekend": someone said to be away.
             let away = (0..3).any(|k| {
                 let at = |w: &[&str]| phrase_at(t, i + len + k, w);
-                at(&["isnt", "around"]) || at(&["wasnt", "around"]) || at(&["not", "around"]) || at(&["isnt", "home"]) || at(&["left", "for"]) || at(&["out", "of", "town"])
+                at(&["isnt", "around"]) || at(&["wasnt", "around"]) || at(&["not", "around"]) || at(&["isnt", "home"]) || at(&["arent", "home"]) || at(&["not", "home"]) || at(&["left", "for"]) || at(&["out", "of", "town"])
             });
             // "No suspects.", "no witnesses": nobody.
             let none = i > 0 && t[i - 1].key == "no";
@@ -615,12 +615,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || caller_role(t, i, len, unpunctuated);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle; "Father's Day": the holiday; "the women's locker room", "Bright Beginnings Child
-            // Care": a room or a business.
+            // Care", "the children's librarian": a room, a business or who serves them; "baby formula": goods for them.
             let part = t.get(i + len).is_some_and(|n| {
                 matches!(
                     n.key.as_str(),
                     "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence" | "room" | "restroom" | "bathroom"
-                        | "department" | "shelter" | "veh" | "vehicle" | "day" | "locker" | "care"
+                        | "department" | "shelter" | "veh" | "vehicle" | "day" | "locker" | "care" | "hospital" | "museum" | "section" | "librarian"
+                        | "formula" | "food" | "monitor" | "wipes" | "shower"
                 )
             });
             // "a spider man backpack" as a recogniser splits "Spiderman".
@@ -978,7 +979,8 @@ fn caller_role(t: &[Token], i: usize, len: usize, spoken: bool) -> bool {
     } else {
         i
     };
-    let says_i_am = k >= 1 && (t[k - 1].key == "im" || k >= 2 && t[k - 2].key == "i" && t[k - 1].key == "am");
+    // ("This is the children's librarian.", "this is the night manager": the caller, saying who is calling.)
+    let says_i_am = k >= 1 && (t[k - 1].key == "im" || k >= 2 && matches!((t[k - 2].key.as_str(), t[k - 1].key.as_str()), ("i", "am") | ("this", "is")));
     let opens = i <= 2 && t[..i].iter().all(|x| !matches!(x.key.as_str(), "my" | "our" | "his" | "her" | "their" | "a" | "an" | "the"));
     // (Speech has no commas: "librarian at the oakford public library a man's locked in" ends the role at "a", though not
     // right after "of" or "in": "tenant in an upstairs unit is banging".)
@@ -2151,6 +2153,14 @@ mod tests {
         assert_eq!(people("when Mrs. Alvarez held on he shoved her backwards over a cooler"), ["Mrs"]);
         assert_eq!(people("This is Mrs. Kowalski at 1129 Willow. Somebody took my mail."), ["Somebody"]);
         assert_eq!(people("I'm the treasurer at First Methodist. Somebody pried the office door."), ["Somebody"]);
+        // "This is the ..." says who is calling, whatever comes after; the child, the flagger and the teller are people.
+        assert_eq!(people("This is the children's librarian. A man in his fifties is offering kids five dollars"), ["A man in his fifties", "kids"]);
+        assert_eq!(people("This is the nurse at Lincoln Elementary. A 2nd grader ate a cookie with peanuts"), ["grader"]);
+        assert_eq!(people("This is the foreman. A guy pointed a pistol at our flagger"), ["A guy", "flagger"]);
+        assert_eq!(people("A man just handed one of my tellers a note"), ["A man", "one of my tellers"]);
+        // Goods for babies, and parents not at home, are nobody seen.
+        assert_eq!(people("F 30s concealed baby formula in a diaper bag"), ["F 30s"]);
+        assert_eq!(people("theres a guy climbing in the side window rn. my parents arent home"), ["a guy"]);
         // Spoken, with no comma to end the role.
         assert_eq!(people("librarian at the oakford public library a man's locked in our downstairs restroom"), ["a man's"]);
         assert_eq!(people("Tenant in an upstairs unit is banging on my ceiling"), ["Tenant"]);

@@ -353,6 +353,8 @@ lexicon!(person_nouns, &[
     ("fellows", "male/+"), ("trainer", "/1"), ("baker", "/1"),
     ("bakers", "/+"), ("room mate", "/1"), ("groomsman", "male/1"), ("groomsmen", "male/+"), ("bridesmaid", "female/1"),
     ("bridesmaids", "female/+"), ("bride", "female/1"), ("groom", "male/1"), ("foreman", "/1"),
+    // Children by their school year ("a 2nd grader"), a road crew's flagger, a bank's tellers ("one of my tellers").
+    ("grader", "/1"), ("graders", "/+"), ("flagger", "/1"), ("tellers", "/+"),
 ]);
 
 lexicon!(builds, &[
