@@ -581,9 +581,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let unknown_owner = someone && possessive;
             // "somebody's gonna get killed", "somebody's going to hit it": a fear, not a person seen. ("sparking it
             // at people's faces", "off people's porches" are the people it is done to: a group.)
+            // ("Someone is going to get killed.")
+            let will = i + 1 + usize::from(t.get(i + 1).is_some_and(|n| n.key == "is"));
             let hypothetical = matches!(key, "someone" | "somebody" | "everyone" | "everybody")
-                && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "gonna" | "will" | "might" | "could" | "should" | "would")
-                    || n.key == "going" && t.get(i + 2).is_some_and(|m| m.key == "to"));
+                && t.get(will).is_some_and(|n| matches!(n.key.as_str(), "gonna" | "will" | "might" | "could" | "should" | "would")
+                    || n.key == "going" && t.get(will + 1).is_some_and(|m| m.key == "to"));
             // "I'd feel better if somebody drove by", "yelling he's gonna shoot somebody": someone supposed or
             // threatened, not seen.
             // "he'll kill everybody", "headlights coming right at everybody": everyone threatened or in general.
@@ -970,15 +972,10 @@ fn caller_role(t: &[Token], i: usize, len: usize, spoken: bool) -> bool {
     if !CALLER_ROLES.contains(&t[i].key.as_str()) {
         return false;
     }
-    // "I'm a nurse", "I'm a poll worker": the article, and one word saying what kind, before the noun.
+    // "I'm a nurse", "I'm a poll worker", "I'm the booster club treasurer": the article, and up to two words saying what
+    // kind, before the noun.
     let article = |k: usize| matches!(t[k].key.as_str(), "a" | "an" | "the");
-    let k = if i >= 1 && article(i - 1) {
-        i - 1
-    } else if i >= 2 && article(i - 2) && t[i - 1].kind == TokenKind::Word {
-        i - 2
-    } else {
-        i
-    };
+    let k = (1..=3).take_while(|&d| d <= i && (d == 1 || t[i - d + 1].kind == TokenKind::Word)).map(|d| i - d).find(|&k| article(k)).unwrap_or(i);
     // ("This is the children's librarian.", "this is the night manager": the caller, saying who is calling.)
     let says_i_am = k >= 1 && (t[k - 1].key == "im" || k >= 2 && matches!((t[k - 2].key.as_str(), t[k - 1].key.as_str()), ("i", "am") | ("this", "is")));
     let opens = i <= 2 && t[..i].iter().all(|x| !matches!(x.key.as_str(), "my" | "our" | "his" | "her" | "their" | "a" | "an" | "the"));
@@ -1693,6 +1690,12 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
             p.age = Some((n.saturating_sub(3), n + 3));
             return Some(i + 3);
         }
+        // "approx 6'," (feet alone, set off): a height, where "a 6' fence" is a size.
+        let foot_mark = t.get(i + 1).is_some_and(|x| matches!(x.text.as_str(), "'" | "\u{2019}"));
+        if (4..=7).contains(&n) && foot_mark && t.get(i + 2).is_none_or(|x| x.kind == TokenKind::Punct) {
+            p.height = Some(format!("{n}'0\""));
+            return Some(i + 2);
+        }
         // "six foot two", "5 feet 10", "six feet tall"
         if (4..=7).contains(&n) && matches!(next, Some("foot" | "feet" | "ft")) {
             let (inches, used) = match t.get(i + 2).map(|x| x.kind) {
@@ -2158,7 +2161,10 @@ mod tests {
         assert_eq!(people("This is the nurse at Lincoln Elementary. A 2nd grader ate a cookie with peanuts"), ["grader"]);
         assert_eq!(people("This is the foreman. A guy pointed a pistol at our flagger"), ["A guy", "flagger"]);
         assert_eq!(people("A man just handed one of my tellers a note"), ["A man", "one of my tellers"]);
-        // Goods for babies, and parents not at home, are nobody seen.
+        assert_eq!(people("I'm the booster club treasurer. Somebody pried the shutter off the stand"), ["Somebody"]);
+        assert_eq!(people("the mom ahead of me is smoking a pipe with two little ones buckled in behind her"), ["the mom", "two little ones"]);
+        // Goods for babies, parents not at home, and someone who "is going to get killed" are nobody seen.
+        assert_eq!(people("Engines screaming till 1 am. Someone is going to get killed."), Vec::<String>::new());
         assert_eq!(people("F 30s concealed baby formula in a diaper bag"), ["F 30s"]);
         assert_eq!(people("theres a guy climbing in the side window rn. my parents arent home"), ["a guy"]);
         // Spoken, with no comma to end the role.
@@ -2588,6 +2594,9 @@ mod tests {
         // Two groups told apart stay two; a make guessed with no plate before it is another vehicle.
         assert_eq!(people("Some guys are fighting in the lot of the bar. Two guys from inside came out to break it up.").len(), 2);
         assert_eq!(vehicles("A white van sideswiped a Toyota I think and kept going north on Elm.").len(), 2);
+        // Feet alone in dispatch shorthand.
+        let p: Vec<_> = ents("RP reports W/M approx 6', thin, black jacket").into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes).collect();
+        assert_eq!(p[0].get("height").map(String::as_str), Some("6'0\""), "{p:?}");
         // A height after "jumped me", or with its inches before "up by".
         let p = people("The guy who jumped me was 6 foot, bald, red hoodie.");
         assert_eq!(p[0].get("height").map(String::as_str), Some("6'0\""));

@@ -353,8 +353,9 @@ lexicon!(person_nouns, &[
     ("fellows", "male/+"), ("trainer", "/1"), ("baker", "/1"),
     ("bakers", "/+"), ("room mate", "/1"), ("groomsman", "male/1"), ("groomsmen", "male/+"), ("bridesmaid", "female/1"),
     ("bridesmaids", "female/+"), ("bride", "female/1"), ("groom", "male/1"), ("foreman", "/1"),
-    // Children by their school year ("a 2nd grader"), a road crew's flagger, a bank's tellers ("one of my tellers").
-    ("grader", "/1"), ("graders", "/+"), ("flagger", "/1"), ("tellers", "/+"),
+    // Children by their school year ("a 2nd grader") or as "little ones", a road crew's flagger, a bank's tellers ("one of
+    // my tellers"). (Not pharmacists and veterans: the labels leave them out more often than not.)
+    ("grader", "/1"), ("graders", "/+"), ("flagger", "/1"), ("tellers", "/+"), ("little ones", "/+"),
 ]);
 
 lexicon!(builds, &[
