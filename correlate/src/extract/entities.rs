@@ -611,7 +611,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     n.key == "died" || n.key == "passed" && t.get(i + len + 1).is_none_or(|m| m.kind == TokenKind::Punct || matches!(m.key.as_str(), "away" | "and"))
                 });
             // "This is Mrs. Kowalski at 1129 Willow": the caller giving her name.
-            let says_who = matches!(key, "mr" | "mrs") && (i >= 2 && phrase_at(t, i - 2, &["this", "is"]) || i >= 1 && t[i - 1].key == "im"
+            let says_who = matches!(key, "mr" | "mrs" | "missus") && (i >= 2 && phrase_at(t, i - 2, &["this", "is"]) || i >= 1 && t[i - 1].key == "im"
                 || i >= 2 && phrase_at(t, i - 2, &["name", "is"]));
             let nobody_seen =
                 requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || caller_role(t, i, len, unpunctuated);
@@ -2155,6 +2155,8 @@ mod tests {
         // Someone named with a title is a person, unless it is the caller giving her name; a treasurer too.
         assert_eq!(people("when Mrs. Alvarez held on he shoved her backwards over a cooler"), ["Mrs"]);
         assert_eq!(people("This is Mrs. Kowalski at 1129 Willow. Somebody took my mail."), ["Somebody"]);
+        assert_eq!(people("this is missus kowalski somebody took my mail"), ["somebody"]);
+        assert_eq!(people("i got out with my cane missus kowalski up stairs is ninety three"), ["missus"]);
         assert_eq!(people("I'm the treasurer at First Methodist. Somebody pried the office door."), ["Somebody"]);
         // "This is the ..." says who is calling, whatever comes after; the child, the flagger and the teller are people.
         assert_eq!(people("This is the children's librarian. A man in his fifties is offering kids five dollars"), ["A man in his fifties", "kids"]);
