@@ -460,9 +460,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 i = end;
                 continue;
             }
-            // "there's no truck", "we don't have a car": a vehicle said not to be there.
+            // "there's no truck", "there's no town truck", "we don't have a car": a vehicle said not to be there.
             let plain = v.colour.is_none() && v.make.is_none() && v.model.is_none() && v.plate.is_none();
             let denied = i >= 1 && t[i - 1].key == "no"
+                || i >= 2 && t[i - 2].key == "no" && t[i - 1].kind == TokenKind::Word && !lexicon::determiner(&t[i - 1].key)
                 || i >= 3 && matches!(t[i - 2].key.as_str(), "have" | "has" | "own") && NEGATIONS.contains(&t[i - 3].key.as_str());
             if plain && denied {
                 i = end;
@@ -2391,6 +2392,8 @@ mod tests {
     fn vehicles_denied_or_naming_something_else_are_not_vehicles() {
         let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).count();
         assert_eq!(vehicles("Says he's from the gas company, but there's no truck and no badge"), 0);
+        assert_eq!(vehicles("He's not town, there's no town truck."), 0);
+        assert_eq!(vehicles("no the truck was parked out front"), 1);
         assert_eq!(vehicles("I live alone and don't have a car"), 0);
         assert_eq!(vehicles("a wire across the bike path, his truck keys, the bus bench, blasting car stereos"), 0);
         assert_eq!(vehicles("no idea who, but a white truck drove off"), 1);
