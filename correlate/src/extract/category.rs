@@ -610,8 +610,6 @@ const CRITICAL: &[(&str, &str)] = &[
     ("rolling on the ground", "someone is rolling on the ground"),
     ("rolling around screaming", "someone is rolling on the ground"),
     ("pinned against", "someone is pinned"),
-    ("cant reach him", "someone cannot be reached"),
-    ("cant reach her", "someone cannot be reached"),
     ("up to his chest", "someone is sinking or buried"),
     ("up to her chest", "someone is sinking or buried"),
     ("pinned her", "someone is pinned"),
@@ -1542,11 +1540,8 @@ pub fn assess(
             .or(elderly);
         // (A small child found walking "by herself" is safe with the caller: the labels keep that medium.)
         let alone = says(&["by themselves", "home alone", "left alone"]);
-        // "my 5 year old": a child by age.
-        let child_by_age = (0..t.len().saturating_sub(2))
-            .find(|&i| matches!(t[i].kind, TokenKind::Number(1..=12)) && matches!(t[i + 1].key.as_str(), "year" | "years" | "yr")
-                && t[i + 2].key == "old")
-            .map(|i| t[i + 1].text.as_str());
+        // "my 5 year old", "my 10-year-old": a child by age.
+        let child_by_age = (0..t.len()).find(|&i| super::years_old_at(t, i).is_some_and(|(n, _)| (1..=12).contains(&n))).map(|i| t[i].text.as_str());
         if let (Some(m), Some(c)) = (missing.or(alone), says(CHILDREN).or(child_by_age)) {
             priority = Priority::High;
             reasons.push(format!("a missing or unattended child: '{c}' '{m}'"));
@@ -1556,6 +1551,11 @@ pub fn assess(
         } else if let (Some(m), Some(v)) = (unreachable, vulnerable) {
             priority = Priority::High;
             reasons.push(format!("a vulnerable person unreachable: '{v}' '{m}'"));
+        } else if let (Some(m), Some(c)) = (says(&["cant reach him", "cant reach her"]), says(CHILDREN).or(child_by_age)) {
+            // "now he's stuck way up ... His dad can't reach him", "sliding toward the edge ... I can't reach him": a
+            // child somewhere high or dangerous whom no one can get to.
+            priority = Priority::High;
+            reasons.push(format!("a child out of reach: '{c}' '{m}'"));
         } else if let Some(m) = missing {
             priority = Priority::Medium;
             reasons.push(format!("a missing person: '{m}'"));
@@ -1659,8 +1659,7 @@ pub fn assess(
         // ("several juveniles", "my 16 year old", "the 12-year-old campers": minors by name or by age.)
         let minor = |i: usize| {
             matches!(t[i].key.as_str(), "juveniles" | "juvenile" | "minors")
-                || matches!(t[i].kind, TokenKind::Number(1..=17)) && phrase_at(t, i + 1, "year old")
-                || super::hyphenated_age(&t[i].key).is_some_and(|n| (1..=17).contains(&n))
+                || super::years_old_at(t, i).is_some_and(|(n, _)| (1..=17).contains(&n))
         };
         let child = (0..t.len())
             .find(|&i| (CHILDREN.contains(&t[i].key.as_str()) && !matches!(t[i].key.as_str(), "boy" | "girl") || minor(i)) && !kept_awake(i));
@@ -2406,5 +2405,17 @@ mod tests {
         );
         let found = assess_text("I found a little purse in the grass with a driver's license for a girl. Somebody's daughter is missing this.");
         assert_eq!(found.priority, Priority::Low, "{:?}", found.reasons);
+    }
+    #[test]
+    fn a_child_no_one_can_reach_is_high_not_a_life_at_risk() {
+        assert_priority(
+            Priority::High,
+            &[
+                "A boy climbed up the big oak tree at Riverside Park and now he's stuck way up, the branch is bending. His dad can't reach him.",
+                "My 10-year-old climbed out onto the porch roof and now he's sliding toward the edge. I can't reach him from the window.",
+            ],
+        );
+        // Said of a grown-up, it is no sign at all.
+        assert_eq!(assess_text("My brother's in the hospital and I can't reach him, can someone check his house?").priority, Priority::Low);
     }
 }

@@ -230,18 +230,15 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         }
         // "my 8 year old", "her 6 year old": a child named by age alone, someone's own, so neither the one
         // the descriptions are of nor of that age (callers' and victims' ages are not descriptions).
-        let child_by_age = matches!(key, "my" | "our" | "his" | "her" | "their")
-            && matches!(t.get(i + 1).map(|n| n.kind), Some(TokenKind::Number(1..=17)))
-            && t.get(i + 2).is_some_and(|n| matches!(n.key.as_str(), "year" | "yr"))
-            && t.get(i + 3).is_some_and(|n| n.key == "old")
-            && lexicon::person_nouns().at(t, i + 4).is_none();
-        if child_by_age {
+        // Typed as one word too: "My 10-year-old climbed out his bedroom window".
+        let owner = matches!(key, "my" | "our" | "his" | "her" | "their");
+        let child_age = if owner { super::years_old_at(t, i + 1).filter(|&(n, _)| (1..=17).contains(&n)) } else { None };
+        // ("my 15 year old daughter": the daughter is the one named.)
+        if let Some((_, 3)) = child_age.filter(|_| lexicon::person_nouns().at(t, i + 4).is_none()) {
             persons.push(Person { first: i + 1, last: i + 3, count: "1".into(), owned: true, ..Default::default() });
             i += 4;
             continue;
         }
-        // Typed as one word: "My 10-year-old climbed out his bedroom window".
-        let hyphenated_age = |k: usize| t.get(k).and_then(|x| super::hyphenated_age(&x.key)).is_some_and(|n| (1..=17).contains(&n));
         // (Not "our 14-year-old lab", "my 2-year-old laptop": the thing it says the age of follows; the child is said
         // alone, before a verb or a stop.)
         let child_follows = t.get(i + 2).is_none_or(|n| {
@@ -251,7 +248,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     | "fell" | "ran" | "can" | "cant" | "wont" | "didnt" | "doesnt" | "isnt" | "wasnt" | "still" | "keeps" | "found" | "took" | "saw"
                     | "stays" | "lives" | "goes" | "hasnt" | "never" | "to" | "at" | "in" | "on" | "off" | "by" | "from" | "out" | "into")
         });
-        if matches!(key, "my" | "our" | "his" | "her" | "their") && hyphenated_age(i + 1) && child_follows {
+        if matches!(child_age, Some((_, 1))) && child_follows {
             persons.push(Person { first: i + 1, last: i + 1, count: "1".into(), owned: true, ..Default::default() });
             i += 2;
             continue;

@@ -60,9 +60,15 @@ pub(crate) fn apostrophe_s(t: &Token) -> bool {
     t.text.ends_with("'s") || t.text.ends_with("\u{2019}s")
 }
 
-/// The age in "10-year-old", typed as one word with digits.
-pub(crate) fn hyphenated_age(key: &str) -> Option<u8> {
-    key.strip_suffix("-year-old")?.parse().ok()
+/// The age said at token `i` and how many tokens say it: "8 year old", "8 years old", "8 yr old" (three), or typed as one
+/// word, "10-year-old" (one). Each caller keeps its own range (a child, a minor).
+pub(crate) fn years_old_at(t: &[Token], i: usize) -> Option<(u64, usize)> {
+    let token = t.get(i)?;
+    if let crate::normalise::TokenKind::Number(n) = token.kind {
+        let unit = t.get(i + 1).is_some_and(|x| matches!(x.key.as_str(), "year" | "years" | "yr" | "yrs"));
+        return (unit && t.get(i + 2).is_some_and(|x| x.key == "old")).then_some((n, 3));
+    }
+    Some((token.key.strip_suffix("-year-old")?.parse().ok()?, 1))
 }
 
 /// Words with which callers take back what they just said: "6th and Elm, sorry, 6th and Oak".
@@ -180,6 +186,17 @@ mod tests {
 
     fn town() -> Gazetteer {
         Gazetteer::from_geojson(include_str!("../../../config/demo/town.geojson")).expect("demo town")
+    }
+
+    #[test]
+    fn an_age_is_read_spaced_or_typed_as_one_word() {
+        let at = |s: &str, i: usize| years_old_at(&normalise(s).tokens, i);
+        assert_eq!(at("my 8 year old", 1), Some((8, 3)));
+        assert_eq!(at("my eight years old", 1), Some((8, 3)));
+        assert_eq!(at("her 6 yr old", 1), Some((6, 3)));
+        assert_eq!(at("my 10-year-old", 1), Some((10, 1)));
+        assert_eq!(at("my 8 year warranty", 1), None);
+        assert_eq!(at("my car", 1), None);
     }
 
     #[test]
