@@ -1317,8 +1317,13 @@ pub fn assess(
     // "the CO detector keeps going off ... Nobody feels sick": an alarm with no one poisoned; "filling his generator
     // in the garage and the gas lit off": the fire's cause, which the fire's own rules weigh.
     let no_symptoms = says(&["nobody feels sick", "no one feels sick", "nobody is sick", "no one is sick", "nobodys sick"]).is_some();
+    // "had a seizure ..., the shaking's over", "it stopped after maybe a minute": a seizure past, someone to see to but
+    // no longer a life at risk.
+    let seizure_over = says(&["shakings over", "shaking is over", "shaking stopped", "it stopped after", "stopped seizing", "seizure stopped",
+        "seizure is over", "seizures over"]).is_some();
     // Signs explained away by the rest of the tip, each with what explains it.
     let explained = [
+        ("seizure", seizure_over),
         ("slurring", drunk),
         ("exploded", glass),
         ("stabbed", only_things_stabbed),
@@ -2417,5 +2422,16 @@ mod tests {
         );
         // Said of a grown-up, it is no sign at all.
         assert_eq!(assess_text("My brother's in the hospital and I can't reach him, can someone check his house?").priority, Priority::Low);
+    }
+    #[test]
+    fn a_seizure_over_is_high_and_one_going_on_critical() {
+        assert_priority(
+            Priority::High,
+            &[
+                "A young guy just had a seizure at one of the terminals and hit his head. The shaking's over but he's asking what town this is.",
+                "My daughter just had a seizure in the cereal aisle, it stopped after maybe a minute, she's awake but out of it.",
+            ],
+        );
+        assert_priority(Priority::Critical, &["my husband is having a seizure on the kitchen floor and he won't stop shaking"]);
     }
 }
