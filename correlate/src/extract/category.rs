@@ -1457,10 +1457,18 @@ pub fn assess(
         priority = Priority::Critical;
         reasons.push("a robbery at weapon point".to_owned());
     }
-    // Someone being beaten now: "he is beating her", "they're kicking him on the ground".
+    // A woman being beaten now ("he is beating her", "my dad is hitting my mom"), or anyone by a group ("one guy is down
+    // and they're kicking him"). (One man hitting another now the labels keep high, an assault going on: "he's on top of
+    // the ref punching him right now".)
+    let female_at = |k: usize| {
+        let noun = |j: usize| lexicon::person_nouns().at(t, j).is_some_and(|(_, v)| v.starts_with("female"));
+        t.get(k).is_some_and(|x| x.key == "her") && person_at(k) || noun(k) || t.get(k).is_some_and(|x| lexicon::determiner(&x.key)) && noun(k + 1)
+    };
     if category == C::Assault && priority < Priority::Critical {
         let beaten = (0..t.len().saturating_sub(1)).find(|&i| {
-            VIOLENT.contains(&t[i].key.as_str()) && t[i].key.ends_with("ing") && !motor_hit(i) && person_at(i + 1)
+            let said_before = |w: &[&str]| i >= w.len() && t[i - w.len()..i].iter().zip(w).all(|(x, w)| x.key == *w);
+            let by_group = said_before(&["theyre"]) || said_before(&["they", "are"]) || said_before(&["they", "keep"]);
+            VIOLENT.contains(&t[i].key.as_str()) && t[i].key.ends_with("ing") && !motor_hit(i) && (female_at(i + 1) || by_group && person_at(i + 1))
         });
         if let Some(i) = beaten {
             priority = Priority::Critical;
@@ -2067,6 +2075,9 @@ mod tests {
         assert_eq!((a.category, a.priority), (Category::Assault, Priority::Critical));
         // A mutual fight is serious, not yet someone being beaten.
         assert_eq!(assess_text("two women are fighting in the parking lot").priority, Priority::High);
+        // A woman or anyone set on by a group, beaten now, is a life at risk; one man hitting another is an assault going on.
+        assert_priority(Priority::Critical, &["my dad is hitting my mom really hard", "one guy is down and they're kicking him"]);
+        assert_priority(Priority::High, &["A father jumped down out of the stands and he's on top of the ref punching him right now!"]);
     }
 
     #[test]
