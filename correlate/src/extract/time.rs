@@ -602,12 +602,21 @@ fn amount_ago(t: &[Token], i: usize) -> Option<(usize, i64, i64, bool)> {
     ago.then_some((len + or_so + 1, lo, hi, false))
 }
 
-/// An amount of time: "10 minutes", "an hour", "a few minutes", "half an hour", "2 and a half hours".
+/// An amount of time: "10 minutes", "an hour", "a few minutes", "half an hour", "2 and a half hours", "a quarter of an
+/// hour".
 fn amount(t: &[Token], i: usize) -> Option<(usize, i64, i64)> {
     let key = |k: usize| t.get(k).map(|x| x.key.as_str());
     if key(i) == Some("half") && matches!(key(i + 1), Some("a" | "an")) {
         let u = unit_seconds(key(i + 2)?)?;
         return Some((3, u / 2, u / 2));
+    }
+    // ("a quarter of an hour", "a quarter hour": the article is optional.)
+    let quarter = i + usize::from(key(i) == Some("a"));
+    if key(quarter) == Some("quarter") {
+        let of_an = if phrase_at(t, quarter + 1, &["of", "an"]) { 2 } else { 0 };
+        if key(quarter + 1 + of_an) == Some("hour") {
+            return Some((quarter - i + 2 + of_an, 15 * 60, 15 * 60));
+        }
     }
     if matches!(key(i), Some("a" | "an")) {
         if matches!(key(i + 1), Some("few" | "couple")) {
@@ -669,6 +678,10 @@ mod tests {
         assert_eq!(f[0].entity.text, "about ten minutes ago");
         let f = times("half an hour ago", "2026-03-01T12:00:00Z", 0);
         assert!(f[0].window.contains(at("2026-03-01T11:30:00Z")));
+        for s in ["about a quarter of an hour ago", "a quarter hour ago"] {
+            let f = times(s, "2026-03-01T12:00:00Z", 0);
+            assert!(f[0].window.contains(at("2026-03-01T11:45:00Z")) && !f[0].window.contains(at("2026-03-01T11:10:00Z")), "{s}: {f:?}");
+        }
         let f = times("it is happening right now", "2026-03-01T12:00:00Z", 0);
         assert!(f[0].window.contains(at("2026-03-01T11:58:00Z")));
         let f = times("a guy selling pens by the picnic tables rn", "2026-03-01T12:00:00Z", 0);
