@@ -801,6 +801,7 @@ def main():
     from holdout26 import HOLDOUT26
     from holdout27 import HOLDOUT27
     from holdout28 import HOLDOUT28
+    from holdout29 import HOLDOUT29
     from train1 import TRAIN1
     from train2 import TRAIN2
     from train3 import TRAIN3
@@ -813,7 +814,7 @@ def main():
             ("holdout18", HOLDOUT18, "d"), ("holdout19", HOLDOUT19, "c"), ("holdout20", HOLDOUT20, "a"),
             ("holdout21", HOLDOUT21, "aa"), ("holdout22", HOLDOUT22, "ac"), ("holdout23", HOLDOUT23, "ad"),
             ("holdout24", HOLDOUT24, "ae"), ("holdout25", HOLDOUT25, "af"), ("holdout26", HOLDOUT26, "ah"),
-            ("holdout27", HOLDOUT27, "ai"), ("holdout28", HOLDOUT28, "aj"),
+            ("holdout27", HOLDOUT27, "ai"), ("holdout28", HOLDOUT28, "aj"), ("holdout29", HOLDOUT29, "ak"),
             ("train1", TRAIN1, "q"),
             ("train2", TRAIN2, "p"), ("train3", TRAIN3, "g"), ("train4", TRAIN4, "b"),
             ("train5", TRAIN5, "ab"), ("train6", TRAIN6, "ag")]
