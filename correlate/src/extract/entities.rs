@@ -462,7 +462,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let denied = i >= 1 && t[i - 1].key == "no"
                 || i >= 2 && t[i - 2].key == "no" && t[i - 1].kind == TokenKind::Word && !lexicon::determiner(&t[i - 1].key)
                 || i >= 3 && matches!(t[i - 2].key.as_str(), "have" | "has" | "own") && NEGATIONS.contains(&t[i - 3].key.as_str());
-            if plain && denied {
+            // "they must have had a truck", "must've come off somebody's truck": a vehicle supposed, never seen (not
+            // "... somebody's truck one car already clipped it", a vehicle told of after the supposed one).
+            let supposed = (sentence_start(input, t, i, 7)..i)
+                .rev()
+                .take_while(|&k| lexicon::vehicle_types().at(t, k).is_none())
+                .any(|k| matches!(t[k].key.as_str(), "must" | "mustve"));
+            if plain && (denied || supposed) {
                 i = end;
                 continue;
             }
@@ -2390,6 +2396,9 @@ mod tests {
         let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).count();
         assert_eq!(vehicles("Says he's from the gas company, but there's no truck and no badge"), 0);
         assert_eq!(vehicles("He's not town, there's no town truck."), 0);
+        // A vehicle supposed is none seen; one told of after it is.
+        assert_eq!(vehicles("The generator weighs 200 pounds, whoever took it must have had a truck."), 0);
+        assert_eq!(vehicles("a ladder in the middle lane must've come off somebody's truck one car already clipped it"), 1);
         assert_eq!(vehicles("no the truck was parked out front"), 1);
         assert_eq!(vehicles("I live alone and don't have a car"), 0);
         assert_eq!(vehicles("a wire across the bike path, his truck keys, the bus bench, blasting car stereos"), 0);
