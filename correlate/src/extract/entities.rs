@@ -459,8 +459,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             }
             // "there's no truck", "there's no town truck", "we don't have a car": a vehicle said not to be there.
             let plain = v.colour.is_none() && v.make.is_none() && v.model.is_none() && v.plate.is_none();
-            let denied = i >= 1 && t[i - 1].key == "no"
-                || i >= 2 && t[i - 2].key == "no" && t[i - 1].kind == TokenKind::Word && !lexicon::determiner(&t[i - 1].key)
+            // ("there's no power company truck": up to two words saying whose.)
+            let whose = (1..=2).take_while(|&d| d < i && t[i - d].kind == TokenKind::Word && !lexicon::determiner(&t[i - d].key)).last().unwrap_or(0);
+            let denied = (0..=whose).any(|d| i > d && t[i - d - 1].key == "no")
                 || i >= 3 && matches!(t[i - 2].key.as_str(), "have" | "has" | "own") && NEGATIONS.contains(&t[i - 3].key.as_str());
             // "they must have had a truck", "must've come off somebody's truck": a vehicle supposed, never seen (not
             // "... somebody's truck one car already clipped it", a vehicle told of after the supposed one).
@@ -2396,6 +2397,7 @@ mod tests {
         let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).count();
         assert_eq!(vehicles("Says he's from the gas company, but there's no truck and no badge"), 0);
         assert_eq!(vehicles("He's not town, there's no town truck."), 0);
+        assert_eq!(vehicles("There's no power company truck or anybody directing."), 0);
         // A vehicle supposed is none seen; one told of after it is.
         assert_eq!(vehicles("The generator weighs 200 pounds, whoever took it must have had a truck."), 0);
         assert_eq!(vehicles("a ladder in the middle lane must've come off somebody's truck one car already clipped it"), 1);
