@@ -89,12 +89,34 @@ fn used_on_thing(input: &str, t: &[Token], i: usize) -> bool {
     let before = &t[from..i];
     let damaging = before.iter().position(|x| DAMAGING.contains(&x.key.as_str()));
     // ("a guy at the car lot smashing windshields with a tire iron": only what follows the damage can be someone.)
-    with && damaging.is_some_and(|k| {
+    // What it was done to is a thing when it is one the damage is usually done to, or anything that names no one ("cut
+    // their initials into the big bear", "bashing the tube slide at the playground").
+    let names_someone = |done_to: &[Token]| (0..done_to.len()).any(|k| lexicon::person_nouns().at(done_to, k).is_some());
+    let damaged = with && damaging.is_some_and(|k| {
         let done_to = &before[k + 1..];
-        done_to.iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str()))
-            && !done_to.iter().any(|x| matches!(x.key.as_str(), "him" | "her" | "me" | "us" | "them" | "at"))
-    })
+        let thing = done_to.iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str())) || !done_to.is_empty() && !names_someone(done_to);
+        // (Not someone's body, "slashed across the stomach with a razor", nor another clause, "to cut it, he come out with a machete".)
+        // ("slashing at the officers": at someone; "bashing the slide at the playground" is a place.)
+        thing
+            && done_to.first().is_none_or(|x| x.key != "at")
+            && !done_to.iter().any(|x| {
+                matches!(x.key.as_str(), "him" | "her" | "me" | "us" | "them" | "you" | "himself" | "herself" | "he" | "she" | "they" | "i" | "we")
+                    || BODY.contains(&x.key.as_str())
+            })
+    });
+    // "took a knife to the vinyl liner": the tool taken to a thing.
+    let taken_to = i >= 2 && t[i - 2].key == "took" && matches!(t[i - 1].key.as_str(), "a" | "an" | "his" | "her" | "their")
+        && t.get(i + 1).is_some_and(|n| n.key == "to")
+        && t.get(i + 2).is_some_and(|n| lexicon::determiner(&n.key) && !matches!(n.key.as_str(), "her" | "his" | "their") || lexicon::DAMAGED.contains(&n.key.as_str()))
+        && !names_someone(&t[i + 2..(i + 6).min(t.len())]);
+    damaged || taken_to
 }
+
+/// Parts of a body: what a blade or a blow done "across the stomach" is done to.
+const BODY: &[&str] = &[
+    "stomach", "face", "head", "neck", "arm", "arms", "leg", "legs", "hand", "hands", "back", "chest", "side", "throat", "cheek", "shoulder",
+    "belly", "ribs", "eye", "nose", "mouth", "jaw", "knee", "thigh", "wrist", "finger", "fingers", "skull", "forehead", "ear",
+];
 
 /// What is done to a thing with a tool ("came over the fence with a machete" is no damage).
 const DAMAGING: &[&str] = &[
@@ -2198,6 +2220,17 @@ mod tests {
             assert_eq!(weapon(s), None, "{s}");
         }
         assert_eq!(weapon("he cut my arm with a pocket knife").as_deref(), Some("knife"));
+        // A tool on anything that names no one, or taken to a thing; not someone's body, nor the tool of another clause.
+        for s in [
+            "somebody cut their initials into the big bear with a knife",
+            "Somebody took a knife to the vinyl liner of our pool",
+            "some big boys are bashing the tube slide at the playground with a hammer",
+        ] {
+            assert_eq!(weapon(s), None, "{s}");
+        }
+        assert_eq!(weapon("My cousin just got slashed across the stomach with a razor").as_deref(), Some("knife"));
+        assert_eq!(weapon("I ask him nice to cut it, he come out with a machete and swing it at me").as_deref(), Some("machete"));
+        assert_eq!(weapon("he took a knife to the kid's face").as_deref(), Some("knife"));
         for s in [
             "can you put somebody out there with a radar gun",
             "someone shot out my window with a BB gun",
