@@ -1457,22 +1457,41 @@ pub fn assess(
         priority = Priority::Critical;
         reasons.push("a robbery at weapon point".to_owned());
     }
-    // A woman being beaten now ("he is beating her", "my dad is hitting my mom"), or anyone by a group ("one guy is down
-    // and they're kicking him"). (One man hitting another now the labels keep high, an assault going on: "he's on top of
-    // the ref punching him right now".)
-    let female_at = |k: usize| {
-        let noun = |j: usize| lexicon::person_nouns().at(t, j).is_some_and(|(_, v)| v.starts_with("female"));
-        t.get(k).is_some_and(|x| x.key == "her") && person_at(k) || noun(k) || t.get(k).is_some_and(|x| lexicon::determiner(&x.key)) && noun(k + 1)
-    };
+    // Someone being beaten now who cannot hold their own is a life at risk: the caller ("he's hitting me"), a woman or a
+    // child ("my dad is hitting my mom", "hitting his kid"), someone old, someone already down ("one guy is down and
+    // they're kicking him"), or one set on by several ("three guys are kicking him"). (One man hitting another now the
+    // labels keep high, an assault going on: "he's on top of the ref punching him right now".)
     if category == C::Assault && priority < Priority::Critical {
+        let victim_noun = |j: usize| {
+            lexicon::person_nouns().at(t, j).is_some_and(|(_, v)| v.starts_with("female"))
+                || t.get(j).is_some_and(|x| matches!(x.key.as_str(), "kid" | "child" | "baby" | "toddler" | "boy" | "girl" | "old" | "elderly"))
+        };
+        let defenceless = |k: usize| match t.get(k).map(|x| x.key.as_str()) {
+            Some("me" | "us") => true,
+            Some("her") => person_at(k),
+            Some(w) if lexicon::determiner(w) => victim_noun(k + 1),
+            _ => victim_noun(k),
+        };
+        let down = says(&["on the ground", "is down", "hes down", "shes down", "on the floor"]).is_some();
+        // Several doing it: "they", or a plural noun or a count of people in the words before the verb.
+        let by_several = |i: usize| {
+            let from = i.saturating_sub(6);
+            (from..i).any(|k| {
+                matches!(t[k].key.as_str(), "they" | "theyre")
+                    || lexicon::person_nouns().at(t, k).is_some_and(|(_, v)| v.ends_with('+'))
+                    || matches!(t[k].kind, TokenKind::Number(2..=20)) && lexicon::person_nouns().at(t, k + 1).is_some()
+            })
+        };
         let beaten = (0..t.len().saturating_sub(1)).find(|&i| {
-            let said_before = |w: &[&str]| i >= w.len() && t[i - w.len()..i].iter().zip(w).all(|(x, w)| x.key == *w);
-            let by_group = said_before(&["theyre"]) || said_before(&["they", "are"]) || said_before(&["they", "keep"]);
-            VIOLENT.contains(&t[i].key.as_str()) && t[i].key.ends_with("ing") && !motor_hit(i) && (female_at(i + 1) || by_group && person_at(i + 1))
+            VIOLENT.contains(&t[i].key.as_str()) && t[i].key.ends_with("ing") && !motor_hit(i) && person_at(i + 1)
+                && (defenceless(i + 1) || down || by_several(i))
         });
         if let Some(i) = beaten {
             priority = Priority::Critical;
-            reasons.push(format!("someone is being attacked now: '{} {}'", t[i].text, t[i + 1].text));
+            // ("hitting his kid": the noun after a determiner says who.)
+            let last = if lexicon::determiner(&t[i + 1].key) && i + 2 < t.len() { i + 2 } else { i + 1 };
+            let said: Vec<&str> = t[i..=last].iter().map(|x| x.text.as_str()).collect();
+            reasons.push(format!("someone is being attacked now: '{}'", said.join(" ")));
         }
     }
     // A driver who is drunk is a danger on the road until stopped.
@@ -2075,9 +2094,19 @@ mod tests {
         assert_eq!((a.category, a.priority), (Category::Assault, Priority::Critical));
         // A mutual fight is serious, not yet someone being beaten.
         assert_eq!(assess_text("two women are fighting in the parking lot").priority, Priority::High);
-        // A woman or anyone set on by a group, beaten now, is a life at risk; one man hitting another is an assault going on.
-        assert_priority(Priority::Critical, &["my dad is hitting my mom really hard", "one guy is down and they're kicking him"]);
-        assert_priority(Priority::High, &["A father jumped down out of the stands and he's on top of the ref punching him right now!"]);
+        // Someone who cannot hold their own, beaten now, is a life at risk; one man hitting another is an assault going on.
+        assert_priority(
+            Priority::Critical,
+            &[
+                "my dad is hitting my mom really hard",
+                "one guy is down and they're kicking him",
+                "My boyfriend is hitting me, please send someone",
+                "He's hitting his kid in the front yard right now",
+                "some man is punching an old man outside the bus station",
+                "Two guys are beating him with their fists outside the Shell",
+            ],
+        );
+        assert_priority(Priority::High, &["A father jumped down out of the stands and he's on top of the referee punching him right now!"]);
     }
 
     #[test]
