@@ -1317,10 +1317,12 @@ pub fn assess(
     // "the CO detector keeps going off ... Nobody feels sick": an alarm with no one poisoned; "filling his generator
     // in the garage and the gas lit off": the fire's cause, which the fire's own rules weigh.
     let no_symptoms = says(&["nobody feels sick", "no one feels sick", "nobody is sick", "no one is sick", "nobodys sick"]).is_some();
-    // "had a seizure ..., the shaking's over", "it stopped after maybe a minute": a seizure past, someone to see to but
-    // no longer a life at risk.
-    let seizure_over = says(&["shakings over", "shaking is over", "shaking stopped", "it stopped after", "stopped seizing", "seizure stopped",
-        "seizure is over", "seizures over"]).is_some();
+    // "had a seizure ..., the shaking's over": a seizure past, someone to see to but no longer a life at risk; not when
+    // another has begun ("the shaking stopped but now she's having another seizure").
+    let seizure_over = says(&["the shakings over", "the shaking is over", "the shaking stopped", "stopped seizing", "the seizure stopped",
+        "his seizure stopped", "her seizure stopped", "the seizure is over", "the seizures over"])
+    .is_some()
+        && says(&["another", "again", "still seizing", "still shaking", "wont stop", "hasnt stopped", "started again"]).is_none();
     // Signs explained away by the rest of the tip, each with what explains it.
     let explained = [
         ("seizure", seizure_over),
@@ -2469,9 +2471,16 @@ mod tests {
             Priority::High,
             &[
                 "A young guy just had a seizure at one of the terminals and hit his head. The shaking's over but he's asking what town this is.",
-                "My daughter just had a seizure in the cereal aisle, it stopped after maybe a minute, she's awake but out of it.",
+                "My daughter just had a seizure in the cereal aisle, the seizure stopped after maybe a minute, she's awake but out of it.",
             ],
         );
-        assert_priority(Priority::Critical, &["my husband is having a seizure on the kitchen floor and he won't stop shaking"]);
+        assert_priority(
+            Priority::Critical,
+            &[
+                "my husband is having a seizure on the kitchen floor and he won't stop shaking",
+                "The shaking stopped but now she's having another seizure",
+                "A man is having a seizure on the sidewalk. A car almost hit him, it stopped after honking",
+            ],
+        );
     }
 }
