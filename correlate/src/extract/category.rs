@@ -610,6 +610,8 @@ const CRITICAL: &[(&str, &str)] = &[
     ("rolling on the ground", "someone is rolling on the ground"),
     ("rolling around screaming", "someone is rolling on the ground"),
     ("pinned against", "someone is pinned"),
+    ("cant reach him", "someone in danger cannot be reached"),
+    ("cant reach her", "someone in danger cannot be reached"),
     ("up to his chest", "someone is sinking or buried"),
     ("up to her chest", "someone is sinking or buried"),
     ("pinned her", "someone is pinned"),
@@ -1323,8 +1325,15 @@ pub fn assess(
         "his seizure stopped", "her seizure stopped", "the seizure is over", "the seizures over"])
     .is_some()
         && says(&["another", "again", "still seizing", "still shaking", "wont stop", "hasnt stopped", "started again"]).is_none();
+    // "can't reach him" is a life at risk where the danger is said (water, a well, a ledge, fire, someone trapped or
+    // hanging); said of a phone ("can't reach her on her cell") it is no sign at all.
+    let reach_by_phone = says(&["phone", "cell", "calls", "texts", "voicemail"]).is_some();
+    let reach_danger = says(&["river", "water", "drowning", "sinking", "well", "trapped", "locked", "hanging", "ledge", "fire", "smoke", "ice",
+        "pit", "hole", "shaft", "stuck in"]).is_some();
     // Signs explained away by the rest of the tip, each with what explains it.
     let explained = [
+        ("cant reach him", reach_by_phone || !reach_danger),
+        ("cant reach her", reach_by_phone || !reach_danger),
         ("seizure", seizure_over),
         ("slurring", drunk),
         ("exploded", glass),
@@ -1576,6 +1585,8 @@ pub fn assess(
         let alone = says(&["by themselves", "home alone", "left alone"]);
         // "my 5 year old", "my 10-year-old": a child by age.
         let child_by_age = (0..t.len()).find(|&i| super::years_old_at(t, i).is_some_and(|(n, _)| (1..=12).contains(&n))).map(|i| t[i].text.as_str());
+        // (A son or daughter may be grown.)
+        let young = find(&mut CHILDREN.iter().copied().filter(|w| !matches!(*w, "son" | "daughter"))).map(|(_, w)| w);
         if let (Some(m), Some(c)) = (missing.or(alone), says(CHILDREN).or(child_by_age)) {
             priority = Priority::High;
             reasons.push(format!("a missing or unattended child: '{c}' '{m}'"));
@@ -1585,9 +1596,9 @@ pub fn assess(
         } else if let (Some(m), Some(v)) = (unreachable, vulnerable) {
             priority = Priority::High;
             reasons.push(format!("a vulnerable person unreachable: '{v}' '{m}'"));
-        } else if let (Some(m), Some(c)) = (says(&["cant reach him", "cant reach her"]), says(CHILDREN).or(child_by_age)) {
+        } else if let (Some(m), Some(c), false) = (says(&["cant reach him", "cant reach her"]), young.or(child_by_age), reach_by_phone) {
             // "now he's stuck way up ... His dad can't reach him", "sliding toward the edge ... I can't reach him": a
-            // child somewhere high or dangerous whom no one can get to.
+            // child somewhere high whom no one can get to.
             priority = Priority::High;
             reasons.push(format!("a child out of reach: '{c}' '{m}'"));
         } else if let Some(m) = missing {
@@ -2462,8 +2473,17 @@ mod tests {
                 "My 10-year-old climbed out onto the porch roof and now he's sliding toward the edge. I can't reach him from the window.",
             ],
         );
-        // Said of a grown-up, it is no sign at all.
+        // Said of a grown-up with no danger, or of a phone, it is no sign at all; where the danger is said, anyone out of
+        // reach is a life at risk.
         assert_eq!(assess_text("My brother's in the hospital and I can't reach him, can someone check his house?").priority, Priority::Low);
+        assert_eq!(assess_text("My son is 17 and I can't reach him on his phone").priority, Priority::Low);
+        assert_priority(
+            Priority::Critical,
+            &[
+                "An old man slipped down the embankment into the river and is hanging onto a branch, we cant reach him",
+                "My son fell into the old well in the backyard, I can't reach him",
+            ],
+        );
     }
     #[test]
     fn a_seizure_over_is_high_and_one_going_on_critical() {
