@@ -1584,7 +1584,7 @@ pub fn assess(
         // (A small child found walking "by herself" is safe with the caller: the labels keep that medium.)
         let alone = says(&["by themselves", "home alone", "left alone"]);
         // "my 5 year old", "my 10-year-old": a child by age.
-        let child_by_age = (0..t.len()).find(|&i| super::years_old_at(t, i).is_some_and(|(n, _)| (1..=12).contains(&n))).map(|i| t[i].text.as_str());
+        let child_by_age = (0..t.len()).find(|&i| super::child_age_at(t, i, 1..=12).is_some()).map(|i| t[i].text.as_str());
         // (A son or daughter may be grown.)
         let young = find(&mut CHILDREN.iter().copied().filter(|w| !matches!(*w, "son" | "daughter"))).map(|(_, w)| w);
         if let (Some(m), Some(c)) = (missing.or(alone), says(CHILDREN).or(child_by_age)) {
@@ -1704,7 +1704,7 @@ pub fn assess(
         // ("several juveniles", "my 16 year old", "the 12-year-old campers": minors by name or by age.)
         let minor = |i: usize| {
             matches!(t[i].key.as_str(), "juveniles" | "juvenile" | "minors")
-                || super::years_old_at(t, i).is_some_and(|(n, _)| (1..=17).contains(&n))
+                || super::child_age_at(t, i, 1..=17).is_some()
         };
         let child = (0..t.len())
             .find(|&i| (CHILDREN.contains(&t[i].key.as_str()) && !matches!(t[i].key.as_str(), "boy" | "girl") || minor(i)) && !kept_awake(i));

@@ -253,26 +253,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         // "my 8 year old", "her 6 year old": a child named by age alone, someone's own, so neither the one
         // the descriptions are of nor of that age (callers' and victims' ages are not descriptions).
         // Typed as one word too: "My 10-year-old climbed out his bedroom window".
-        let owner = matches!(key, "my" | "our" | "his" | "her" | "their");
-        let child_age = if owner { super::years_old_at(t, i + 1).filter(|&(n, _)| (1..=17).contains(&n)) } else { None };
         // ("my 15 year old daughter": the daughter is the one named.)
-        if let Some((_, 3)) = child_age.filter(|_| lexicon::person_nouns().at(t, i + 4).is_none()) {
-            persons.push(Person { first: i + 1, last: i + 3, count: "1".into(), owned: true, ..Default::default() });
-            i += 4;
-            continue;
-        }
-        // (Not "our 14-year-old lab", "my 2-year-old laptop": the thing it says the age of follows; the child is said
-        // alone, before a verb or a stop.)
-        let child_follows = t.get(i + 2).is_none_or(|n| {
-            n.kind == TokenKind::Punct
-                || n.key.ends_with("ed")
-                || matches!(n.key.as_str(), "is" | "was" | "has" | "had" | "just" | "got" | "came" | "went" | "says" | "said" | "told" | "and" | "who"
-                    | "fell" | "ran" | "can" | "cant" | "wont" | "didnt" | "doesnt" | "isnt" | "wasnt" | "still" | "keeps" | "found" | "took" | "saw"
-                    | "stays" | "lives" | "goes" | "hasnt" | "never" | "to" | "at" | "in" | "on" | "off" | "by" | "from" | "out" | "into")
-        });
-        if matches!(child_age, Some((_, 1))) && child_follows {
-            persons.push(Person { first: i + 1, last: i + 1, count: "1".into(), owned: true, ..Default::default() });
-            i += 2;
+        let owner = matches!(key, "my" | "our" | "his" | "her" | "their");
+        if let Some((_, len)) = owner.then(|| super::child_age_at(t, i + 1, 1..=17)).flatten().filter(|&(_, len)| lexicon::person_nouns().at(t, i + 1 + len).is_none()) {
+            persons.push(Person { first: i + 1, last: i + len, count: "1".into(), owned: true, ..Default::default() });
+            i += 1 + len;
             continue;
         }
         // "two men ... one was wearing a green beanie", "one of them had a bat": one of the group just described.

@@ -60,9 +60,25 @@ pub(crate) fn apostrophe_s(t: &Token) -> bool {
     t.text.ends_with("'s") || t.text.ends_with("\u{2019}s")
 }
 
+/// A child named by age at token `i`, an age in `ages` ("my 8 year old fell", "her 10-year-old rides home", "my 15 year
+/// old daughter"): the age and how many tokens say it. Not the age of a thing or an animal said next ("our 9-year-old
+/// golden retriever", "our 10 yrs old trailer", "a 3-year-old iPhone").
+pub(crate) fn child_age_at(t: &[Token], i: usize, ages: std::ops::RangeInclusive<u64>) -> Option<(u64, usize)> {
+    const AGED_THINGS: &[&str] = &[
+        "dog", "dogs", "cat", "cats", "lab", "retriever", "golden", "shepherd", "puppy", "horse", "pony", "phone", "iphone", "laptop",
+        "computer", "tv", "house", "roof", "furnace", "heater", "trailer", "boat", "tree", "mattress", "fence", "building", "bike", "tires",
+        "battery", "dryer", "washer", "fridge",
+    ];
+    let (age, len) = years_old_at(t, i).filter(|(n, _)| ages.contains(n))?;
+    let next = i + len;
+    let thing = t.get(next).is_some_and(|n| AGED_THINGS.contains(&n.key.as_str())) || lexicon::vehicle_types().at(t, next).is_some()
+        || lexicon::makes().at(t, next).is_some();
+    (!thing).then_some((age, len))
+}
+
 /// The age said at token `i` and how many tokens say it: "8 year old", "8 years old", "8 yr old" (three), or typed as one
-/// word, "10-year-old" (one). Each caller keeps its own range (a child, a minor).
-pub(crate) fn years_old_at(t: &[Token], i: usize) -> Option<(u64, usize)> {
+/// word, "10-year-old" (one).
+fn years_old_at(t: &[Token], i: usize) -> Option<(u64, usize)> {
     let token = t.get(i)?;
     if let crate::normalise::TokenKind::Number(n) = token.kind {
         let unit = t.get(i + 1).is_some_and(|x| matches!(x.key.as_str(), "year" | "years" | "yr" | "yrs"));
@@ -197,6 +213,14 @@ mod tests {
         assert_eq!(at("my 10-year-old", 1), Some((10, 1)));
         assert_eq!(at("my 8 year warranty", 1), None);
         assert_eq!(at("my car", 1), None);
+        // A child by that age, not a thing or an animal of it.
+        let child = |s: &str| child_age_at(&normalise(s).tokens, 1, 1..=17);
+        assert_eq!(child("my 12 year old rides home from the pool"), Some((12, 3)));
+        assert_eq!(child("our 15 year old daughter"), Some((15, 3)));
+        assert_eq!(child("our 9-year-old golden retriever wandered off"), None);
+        assert_eq!(child("our 10 yrs old trailer"), None);
+        assert_eq!(child("my 3-year-old iPhone is missing"), None);
+        assert_eq!(child("my 20 year old son"), None);
     }
 
     #[test]
