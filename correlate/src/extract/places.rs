@@ -835,6 +835,8 @@ mod tests {
         // A short word before the name joins nothing: "of Lincoln Elementary" is Lincoln Elementary.
         assert!(places("in front of Lincoln Elementary").iter().all(|p| p.text != "of Lincoln Elementary"), "{:?}",
             places("in front of Lincoln Elementary"));
+        // A compass word is meant as said: the east end of a store is no West End.
+        assert!(places("department store east end: F 30s concealed 4 sweaters").iter().all(|p| p.kind != PlaceKind::Neighbourhood));
     }
 
     #[test]

@@ -568,7 +568,9 @@ impl Gazetteer {
                 continue;
             }
             let word = heard.concat();
-            if self.phrase_index.contains_key(word.as_str()) || used == 1 && FUNCTION_WORDS.contains(&word.as_str()) {
+            // (Nor is a compass word a mishearing of another: "the department store east end" is no West End.)
+            let compass = matches!(word.as_str(), "north" | "south" | "east" | "west");
+            if self.phrase_index.contains_key(word.as_str()) || used == 1 && FUNCTION_WORDS.contains(&word.as_str()) || compass {
                 continue;
             }
             // The rest of the name said exactly vouches for one more edit than a word alone may have: "oxford
