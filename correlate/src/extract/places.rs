@@ -296,7 +296,10 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
             // A category needs a determiner and must not modify a noun: "the library", not "library
             // books" or "a park bench"; parts of the place itself ("the school parking lot") still count.
             let determined = i > 0 && matches!(t[i - 1].key.as_str(), "the" | "that" | "this" | "a" | "an");
-            let compound = t.get(i + len).is_some_and(|n| COMPOUND_HEADS.contains(&n.key.as_str()));
+            // ("the pool guy", "the library lady": someone's trade; "we don't have a pool": none there. Not any person noun
+            // after: in speech "by the park driver is stuck" is a new sentence.)
+            let compound = t.get(i + len).is_some_and(|n| COMPOUND_HEADS.contains(&n.key.as_str()) || matches!(n.key.as_str(), "guy" | "man" | "lady"));
+            let denied = i > 0 && matches!(t[i - 1].key.as_str(), "a" | "an") && lexicon::denied_within(t, i - 1, 3);
             // "50 high school kids": a school that says who people are, not where. (Other names before a person
             // are mostly a sentence the recogniser ran on: "security central station female patient".)
             let describes_people = t[i + len - 1].key == "school"
@@ -306,13 +309,15 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
             // clothes or naming an event held elsewhere, not where anything is.
             // (A game is at the school when the caller is there: "fight at the Oakford High game right now".)
             let at_it = (1..=2).any(|k| i >= k && matches!(t[i - k].key.as_str(), "at" | "in" | "inside" | "outside" | "near"));
-            let held = t.get(i + len).is_some_and(|n| n.key == "prom" || EVENTS.contains(&n.key.as_str()) && !at_it);
+            // (A class, its reunion and its song are never where anything is: "the Oakford High class of 2018 reunion".)
+            let never_at = |n: &Token| matches!(n.key.as_str(), "prom" | "class" | "reunion" | "alumni") || n.key == "fight" && t.get(i + len + 1).is_some_and(|m| m.key == "song");
+            let held = t.get(i + len).is_some_and(|n| never_at(n) || EVENTS.contains(&n.key.as_str()) && !at_it);
             let worn_or_held = matches!(what, What::Landmark(_)) && (lexicon::clothing().at(t, i + len).is_some() || held);
             if describes_people || worn_or_held {
                 i += len;
                 continue;
             }
-            if !matches!(what, What::Category(_)) || (determined && !compound) {
+            if !matches!(what, What::Category(_)) || (determined && !compound && !denied) {
                 out.push(Mention { first: i, last: i + len - 1, what, used: false });
                 i += len;
                 continue;
@@ -899,6 +904,9 @@ mod tests {
         assert!(places("teenage girl in an Oakford High hoodie; after the Oakford High game; the Oakford High prom").is_empty());
         assert_eq!(one("in the stands at the Oakford High graduation").kind, PlaceKind::Landmark);
         assert_eq!(one("fight at the Oakford High game right now").kind, PlaceKind::Landmark);
+        // Nor is a class, its reunion or its song, a trade named after a place, or a place the caller says there is none of.
+        assert!(places("at the Oakford High class of 2018 reunion; they're belting the Oakford High fight song").iter().all(|p| p.kind != PlaceKind::Landmark));
+        assert!(places("he said he was the pool guy. We don't have a pool.").is_empty(), "{:?}", places("he said he was the pool guy. We don't have a pool."));
         let l = one("outside the library on Elm Street");
         assert_eq!(l.kind, PlaceKind::Relative);
         assert!(l.explanation.starts_with("outside"));
