@@ -317,6 +317,8 @@ const BRANDISH: &[&str] = &[
     "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "rounds into", "rounds at", "pulled", "pulling", "chasing",
     "charging", "slashing at", "running after", "came after", "coming after", "run after", "runs after", "ran after",
     "try to cut", "trying to cut", "tried to cut", "try to stab", "trying to stab", "tried to stab",
+    // ("He swing it at me two times": the verb as a second-language speaker says it.)
+    "swing it at", "swings it at",
     // (Someone backed into a corner by the one armed: not "the kids all backed into a yard", away from him.)
     "point", "aimed", "swung", "cornered", "her backed into", "him backed into", "them backed into", "me backed into", "us backed into",
     "backed her into", "backed him into",
@@ -499,6 +501,15 @@ const CRITICAL: &[(&str, &str)] = &[
     // The heart, a stroke, anaphylaxis, in the words callers and dispatchers use.
     ("chest pain", "chest pain"),
     ("chest pressure", "chest pain"),
+    // ("says it feels like a truck parked on his chest and his jaw aches"; sweat alone is every kind of pain's.)
+    ("jaw aches", "signs of a heart attack"),
+    ("words are mixed up", "signs of a stroke"),
+    ("words mixed up", "signs of a stroke"),
+    // Carried off by water: "drifting down the river toward the dam".
+    ("toward the dam", "someone is carried by the current"),
+    ("towards the dam", "someone is carried by the current"),
+    ("swept away", "someone is carried by the current"),
+    ("swept downstream", "someone is carried by the current"),
     ("no pulse", "someone has no pulse"),
     ("compressions", "someone is getting CPR"),
     ("aed", "someone is getting CPR"),
@@ -1565,6 +1576,7 @@ pub fn assess(
             "wont come to the door", "not answering the door", "not answering her door", "not answering his door", "isnt answering the door",
             "isnt answering her door", "isnt answering his door", "doesnt answer the door", "doesnt answer her door", "doesnt answer his door",
             "doesnt answer her phone", "doesnt answer his phone", "doesnt answer the phone", "wont answer the door", "wont answer her door", "wont answer his door",
+            "hasnt picked up", "isnt picking up", "not picking up", "wont pick up",
         ]);
         // Someone who cannot look after themselves: gone, or left alone.
         // "She's 71 and she has a bad knee": old age too.
@@ -2500,6 +2512,27 @@ mod tests {
                 "my husband is having a seizure on the kitchen floor and he won't stop shaking",
                 "The shaking stopped but now she's having another seizure",
                 "A man is having a seizure on the sidewalk. A car almost hit him, it stopped after honking",
+            ],
+        );
+    }
+    #[test]
+    fn life_at_risk_in_the_holdout28_rounds_words() {
+        assert_priority(
+            Priority::Critical,
+            &[
+                "A drunk guy pulled one of the throwing axes off the rack and he's swinging it at the competitor, right now!",
+                "A man come out with a kitchen knife. He swing it at me two times, he is standing in the road with it now.",
+                "One of our riders sat down on the guardrail, says it feels like a truck parked on his chest and his jaw aches.",
+                "my grandma fell down the stairs and her head is bleeding and she is talking like her words are mixed up",
+                "The swim dock broke off its chain with three kids still on it and it's drifting down the river toward the dam!",
+            ],
+        );
+        // The old who do not pick up are urgent; sweat alone is no heart attack.
+        assert_priority(
+            Priority::High,
+            &[
+                "My mother is 91 and lives alone at 1033 Chestnut. She hasn't picked up since last night, not once. Can someone go knock?",
+                "My husband has kidney stones, he's curled up on the bathroom floor with pain in his side and he's soaked in sweat.",
             ],
         );
     }

@@ -214,7 +214,7 @@ lexicon!(weapons, &[
     ("revolver", "handgun"), ("rifle", "rifle"), ("assault rifle", "rifle"), ("ar-15", "rifle"), ("long gun", "rifle"),
     ("shotgun", "shotgun"), ("shot gun", "shotgun"), ("knife", "knife"), ("blade", "knife"), ("switchblade", "knife"),
     ("pocket knife", "knife"), ("kitchen knife", "knife"), ("machete", "machete"), ("baseball bat", "bat"), ("bat", "bat"),
-    ("crowbar", "crowbar"), ("crow bar", "crowbar"), ("hammer", "hammer"), ("axe", "axe"), ("taser", "taser"),
+    ("crowbar", "crowbar"), ("crow bar", "crowbar"), ("hammer", "hammer"), ("axe", "axe"), ("axes", "axe"), ("taser", "taser"),
     ("pepper spray", "pepper spray"), ("brass knuckles", "brass knuckles"), ("guns", "gun"), ("knives", "knife"),
     ("handguns", "handgun"), ("pistols", "handgun"), ("rifles", "rifle"), ("shotguns", "shotgun"), ("machetes", "machete"),
     ("bats", "bat"), ("baseball bats", "bat"),
