@@ -381,8 +381,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
                 && !matches!(t[i - 1].key.as_str(), "is" | "are" | "here" | "there" | "over" | "out" | "come" | "right" | "just" | "happening" | "inside")
                 && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "the" | "his" | "her" | "their" | "he" | "she" | "they" | "hes" | "shes" | "theyre"))
         };
+        // ("syncopal episode approximately thirteen fifty now alert and oriented": the patient's state since.)
+        let state_since = t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "alert" | "awake" | "conscious" | "responsive" | "stable"));
         let narrating = || {
-            (clause_starts_at(input, t, i) || i > 0 && matches!(t[i - 1].key.as_str(), "and" | "but" | "so" | "then") || spoken_clause())
+            (clause_starts_at(input, t, i) || i > 0 && matches!(t[i - 1].key.as_str(), "and" | "but" | "so" | "then") || spoken_clause() || state_since)
                 && t.get(i + 1).is_some_and(|n| n.kind != TokenKind::Punct)
         };
         // "Gone now", "it's quiet now": how things stand once it is over.
@@ -435,7 +437,7 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         };
         let finding = |k: usize| {
             FOUND.contains(&t[k].key.as_str())
-                && !(t[k].key == "opened" && k > 0 && matches!(t[k - 1].key.as_str(), "door" | "doors" | "gate" | "window" | "contact"))
+                && !(t[k].key == "opened" && k > 0 && matches!(t[k - 1].key.as_str(), "door" | "doors" | "gate" | "window" | "contact" | "slider" | "hatch"))
                 && !collapsed(k)
         };
         let found_before = (first.saturating_sub(3).max(from)..first).any(finding)
@@ -446,7 +448,13 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     // "this morning at 9 ... it's all bruised now", "at quarter past 3 ... Gone now": with an earlier time
     // said, a bare "now" tells how things stand, not when the event was.
     // "... right now shining a spotlight ... It's 3 in the morning": the moment told twice; the clock says it.
-    let clock_now = out.iter().any(|f| f.rank == 5 && f.window.start <= received_at && received_at - f.window.end <= Duration::minutes(15));
+    // (The present said as a clock, "it's 3 in the morning"; not an event a few minutes back, "rear slider opened 2347
+    // hrs, ... moving around upstairs right now".)
+    let says_present = |f: &FoundTime| {
+        let k = t.iter().position(|x| x.span.start >= f.entity.span.start).unwrap_or(0);
+        k >= 1 && t[k - 1].key == "its" || k >= 2 && t[k - 2].key == "it" && t[k - 1].key == "is"
+    };
+    let clock_now = out.iter().any(|f| f.rank == 5 && f.window.start <= received_at && received_at - f.window.end <= Duration::minutes(15) && says_present(f));
     if clock_now {
         out.retain(|f| f.rank > 1);
     } else if out.iter().any(|f| f.rank >= 2 && f.window.end < received_at - Duration::minutes(15)) {
@@ -702,9 +710,13 @@ mod tests {
             "it split, now the top's burning",
             "the limb came down and split it now the top's burning",
             "the heater made a big boom. We are all outside now, me and my children",
+            "sixty seven year old female syncopal episode approximately eleven fifty now alert and oriented times three",
         ] {
             assert!(times(s, "2026-03-01T12:00:00Z", 0).iter().all(|f| f.entity.text.to_lowercase() != "now"), "{s}");
         }
+        // An event a few minutes back by the clock and one going on now are two times.
+        let f = times("rear slider opened 1152 hrs, and she says somebody is moving around upstairs right now", "2026-03-01T12:00:00Z", 0);
+        assert_eq!(f.len(), 2, "{f:?}");
     }
 
     /// The texts of the times found in `s`, said at `now` in UTC.
@@ -832,6 +844,8 @@ mod tests {
         // An alarm's door opening is the event, not a finding.
         let f = times("Monitoring center. Back door opened at 0312 hrs, then the lobby motion.", "2026-05-08T13:17:00Z", -300);
         assert!(f.first().is_some_and(|f| f.window.contains(at("2026-05-08T08:12:00Z"))), "{f:?}");
+        let f = times("Alarm company calling: rear slider opened 2347 hrs, then motion in the upstairs hall.", "2038-07-21T04:52:00Z", -300);
+        assert!(f.first().is_some_and(|f| f.window.contains(at("2038-07-21T04:47:00Z"))), "{f:?}");
     }
 
     #[test]
