@@ -229,8 +229,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         if i > 0 && t[i - 1].key == "between" && range_end_follows {
             continue;
         }
-        // "coming in for the 6:45", "the 5:40 train is due": a train or a show named by its time.
-        if i > 0 && t[i - 1].key == "the" {
+        // "coming in for the 6:45", "the 5:40 train is due": a train or a show named by its time; "a 7 o'clock shift", "my
+        // 3:30 appointment": something on a schedule.
+        let schedule = t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "shift" | "shifts" | "appointment" | "meeting" | "flight" | "class"));
+        if i > 0 && t[i - 1].key == "the" || schedule {
             continue;
         }
         // "she was supposed to be home by 3:30", "due back by 6": a deadline, not when anything happened.
@@ -516,7 +518,8 @@ fn still_well(input: &str, t: &[Token], i: usize) -> bool {
         return false;
     }
     let before = &t[sentence_start(input, t, i, 12)..i];
-    let fine = before.iter().any(|x| matches!(x.key.as_str(), "fine" | "normal" | "untouched" | "ok" | "okay"))
+    // ("Security says it was full when they walked through last night around 11.")
+    let fine = before.iter().any(|x| matches!(x.key.as_str(), "fine" | "normal" | "untouched" | "ok" | "okay" | "full" | "intact"))
         || before.windows(2).any(|w| matches!(w[0].key.as_str(), "locked" | "closed") && w[1].key == "up" || w[0].key == "was" && w[1].key == "locked");
     let not_yet = before.windows(2).any(|w| {
         matches!(w[0].key.as_str(), "wasnt" | "werent" | "not") && matches!(w[1].key.as_str(), "there" | "here" | "like")
@@ -714,6 +717,9 @@ mod tests {
         ] {
             assert!(times(s, "2026-03-01T12:00:00Z", 0).iter().all(|f| f.entity.text.to_lowercase() != "now"), "{s}");
         }
+        // A shift on a schedule and a time all was still well are no times of the event.
+        assert!(times("I'm a nurse at St. Mary's with a 7 o'clock shift Sunday", "2026-03-01T12:00:00Z", 0).is_empty());
+        assert!(times("Security says it was full when they walked through last night around 11.", "2026-03-01T12:00:00Z", 0).is_empty());
         // An event a few minutes back by the clock and one going on now are two times.
         let f = times("rear slider opened 1152 hrs, and she says somebody is moving around upstairs right now", "2026-03-01T12:00:00Z", 0);
         assert_eq!(f.len(), 2, "{f:?}");
