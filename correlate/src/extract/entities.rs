@@ -264,8 +264,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         // "One" may have become the number 1 in normalisation.
         let ones = key == "ones" && t[i].text.contains(['\'', '\u{2019}']);
         let one = ones || key == "one" || t[i].kind == TokenKind::Number(1) && t[i].text == "1" && input[t[i].span.start..t[i].span.end].eq_ignore_ascii_case("one");
-        // "One has a red jacket, the other a grey hoodie".
-        let other = key == "other" && i > 0 && t[i - 1].key == "the";
+        // "One has a red jacket, the other a grey hoodie", "One in a white jersey, other in a yellow tank top".
+        let other = key == "other" && i > 0 && (t[i - 1].key == "the" || clause_starts_at(input, t, i));
         // ("Two men, one big with a red beard, one young": one described by build or age.)
         // ("small" says nothing the labels keep; "one big van" is a thing.)
         let alone = |k: usize| {
@@ -2511,6 +2511,16 @@ mod tests {
             sexed("two girls the other one's laughing one's in a red jacket"),
             [("2".into(), Some("female".into()), None), ("1".into(), Some("female".into()), Some("red jacket".into()))]
         );
+        // Dudes are men; "other" opening a clause is the second member; split plurals of clothes are clothes.
+        assert_eq!(
+            sexed("these 2 dudes made me take off my new jordans. they ran across oak, the big one in a red bulls jersey"),
+            [("2".into(), Some("male".into()), None), ("1".into(), Some("male".into()), Some("red jersey".into()))]
+        );
+        assert_eq!(
+            people("2 juv M discharged an extinguisher. One in a white Yankees jersey, other in a yellow tank top."),
+            [("2".into(), None), ("1".into(), Some("white jersey".into())), ("1".into(), Some("yellow tank top".into()))]
+        );
+        assert_eq!(people("two dudes just robbed me, they ran toward elm matching red track suits"), [("2".into(), Some("red tracksuit".into()))]);
         // What one of them holds stays with the group; "there's two of them" counts the unnamed one.
         assert_eq!(people("Two guys held me up, one had a black pistol"), [("2".into(), None)]);
         assert_eq!(people("Someone is breaking into cars. There's two of them, one is wearing a camo jacket"), [("2".into(), None), ("1".into(), Some("camo jacket".into()))]);

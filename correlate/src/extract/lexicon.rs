@@ -274,13 +274,13 @@ lexicon!(clothing, &[
     // Plurals, for groups dressed alike: "two men in ski masks".
     ("hoodies", "hoodie"), ("jackets", "jacket"), ("coats", "coat"), ("shirts", "shirt"), ("t-shirts", "t-shirt"),
     ("ski masks", "ski mask"), ("masks", "mask"), ("hats", "hat"), ("caps", "cap"), ("beanies", "beanie"), ("vests", "vest"),
-    ("helmets", "helmet"), ("uniforms", "uniform"), ("jerseys", "jersey"), ("tracksuits", "tracksuit"),
+    ("helmets", "helmet"), ("uniforms", "uniform"), ("jerseys", "jersey"), ("tracksuits", "tracksuit"), ("track suits", "tracksuit"),
 ]);
 
 // Person noun -> "sex/number" (sex empty when not given; number 1 or "+" for plural).
 lexicon!(person_nouns, &[
     ("man", "male/1"), ("guy", "male/1"), ("male", "male/1"), ("boy", "male/1"), ("gentleman", "male/1"), ("dude", "male/1"),
-    ("men", "male/+"), ("guys", "male/+"), ("males", "male/+"), ("boys", "male/+"),
+    ("men", "male/+"), ("guys", "male/+"), ("dudes", "male/+"), ("males", "male/+"), ("boys", "male/+"),
     ("woman", "female/1"), ("lady", "female/1"), ("female", "female/1"), ("girl", "female/1"),
     ("women", "female/+"), ("ladies", "female/+"), ("females", "female/+"), ("girls", "female/+"),
     ("person", "/1"), ("individual", "/1"), ("suspect", "/1"), ("someone", "/1"), ("somebody", "/1"), ("kid", "/1"),
