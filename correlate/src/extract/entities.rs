@@ -179,11 +179,14 @@ fn pronoun_sex_of(key: &str) -> Option<&'static str> {
 
 /// "A man is going door to door ... he offered my neighbor $500 to use her house ... Curly hair, tan jacket": a
 /// sentence of description alone is of the one the tip goes on about (most often "he" or "she"), not of whoever
-/// was named last.
-fn told_of(persons: &[Person], current: usize) -> usize {
+/// was named last (nor of a baby: "F 30s concealed 4 sweaters ... with an infant in the stroller. Blonde ponytail").
+fn told_of(persons: &[Person], t: &[Token], current: usize) -> usize {
+    let infant = |p: &Person| t[p.first..=p.last.min(p.first + 2)].iter().any(|x| matches!(x.key.as_str(), "baby" | "infant" | "newborn"));
     let c = &persons[current];
-    let most = (0..persons.len()).filter(|&k| !persons[k].owned && persons[k].count == "1").max_by_key(|&k| (persons[k].told, std::cmp::Reverse(k)));
-    most.filter(|&k| persons[k].told > c.told || c.owned || c.count != "1").unwrap_or(current)
+    let most = (0..persons.len())
+        .filter(|&k| !persons[k].owned && persons[k].count == "1" && !infant(&persons[k]))
+        .max_by_key(|&k| (persons[k].told, std::cmp::Reverse(k)));
+    most.filter(|&k| persons[k].told > c.told || c.owned || c.count != "1" || infant(c)).unwrap_or(current)
 }
 
 /// Words before "the bus" that make it a service used, not a vehicle: "wait for the bus", "walk to the bus".
@@ -883,7 +886,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             if let Some(p) = pair {
                 current = Some(p);
             } else if describes_alone(input, t, from) {
-                current = current.map(|c| told_of(&persons, c));
+                current = current.map(|c| told_of(&persons, t, c));
             }
             match current {
                 Some(p) => {
@@ -903,7 +906,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "... She pulled free and rode home. Bald, heavy, green work shirt.": a sentence of description
             // alone is of the one the tip is about, not of the caller's own child or partner.
             if describes_alone(input, t, i) {
-                p = told_of(&persons, p);
+                p = told_of(&persons, t, p);
                 current = Some(p);
             }
             if let Some(used) = describe(&mut persons[p], t, i) {
@@ -2143,6 +2146,10 @@ mod tests {
         // Someone's own is someone else: "her old mother" is not the lady.
         let e = ents("the lady next door is beating her old mother with a broom");
         assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Person).count(), 2, "{e:?}");
+        // Nor is a baby named last the one described.
+        let e = ents("F 30s concealed 4 sweaters in a stroller basket, with an infant in the stroller. Blonde ponytail, green sundress.");
+        let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(p[0].attributes.get("clothing").map(String::as_str), Some("green dress"), "{p:?}");
     }
 
     #[test]
