@@ -435,7 +435,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         };
         // (Not "slid into the cab in the next lane. The cab driver ...": a taxi hit.)
         let owned_cab = i > 0 && matches!(t[i - 1].key.as_str(), "his" | "her" | "their" | "its");
-        let the_cab_of_it = i > 1 && t[i - 1].key == "the" && matches!(t[i - 2].key.as_str(), "under" | "behind" | "of" | "from" | "inside" | "in" | "on");
+        // ("flames up over the cab" too.)
+        let the_cab_of_it = i > 1 && t[i - 1].key == "the" && matches!(t[i - 2].key.as_str(), "under" | "behind" | "of" | "from" | "inside" | "in" | "on" | "over" | "above");
         let truck_cab = |v: &Vehicle| {
             v.vtype == Some("taxi")
                 && ((owned_cab || the_cab_of_it) && trucks_told() && t.get(v.last + 1).is_none_or(|n| n.key != "driver")
@@ -476,13 +477,16 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let there_is_no = |k: usize| t[k].key == "no" && k >= 1 && (matches!(t[k - 1].key.as_str(), "theres" | "was" | "is") || apostrophe_s(&t[k - 1]));
             let denied = i >= 1 && t[i - 1].key == "no" || (1..=whose).any(|d| i > d && there_is_no(i - d - 1))
                 || i >= 3 && matches!(t[i - 2].key.as_str(), "have" | "has" | "own") && NEGATIONS.contains(&t[i - 3].key.as_str());
+            // "says it feels like a truck parked on his chest": a likeness, no vehicle.
+            let likeness = i >= 2 && t[i - 1].key == "a" && t[i - 2].key == "like"
+                && t[i.saturating_sub(5)..i - 2].iter().any(|x| matches!(x.key.as_str(), "feels" | "felt" | "feel" | "feeling"));
             // "they must have had a truck", "must've come off somebody's truck": a vehicle supposed, never seen (not
             // "... somebody's truck one car already clipped it", a vehicle told of after the supposed one).
             let supposed = (sentence_start(input, t, i, 7)..i)
                 .rev()
                 .take_while(|&k| lexicon::vehicle_types().at(t, k).is_none())
                 .any(|k| matches!(t[k].key.as_str(), "must" | "mustve"));
-            if plain && (denied || supposed) {
+            if plain && (denied || supposed || likeness) {
                 i = end;
                 continue;
             }
@@ -2444,6 +2448,9 @@ mod tests {
         // A vehicle supposed is none seen; one told of after it is.
         assert_eq!(vehicles("The generator weighs 200 pounds, whoever took it must have had a truck."), 0);
         assert_eq!(vehicles("a ladder in the middle lane must've come off somebody's truck one car already clipped it"), 1);
+        // A likeness is none either; the cab a fire reaches over is the truck's.
+        assert_eq!(vehicles("he's grey and sweating, says it feels like a truck parked on his chest"), 0);
+        assert_eq!(vehicles("the back end of the striping truck is burning, flames up over the cab"), 1);
         assert_eq!(vehicles("no the truck was parked out front"), 1);
         assert_eq!(vehicles("I live alone and don't have a car"), 0);
         assert_eq!(vehicles("a wire across the bike path, his truck keys, the bus bench, blasting car stereos"), 0);
