@@ -480,12 +480,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "says it feels like a truck parked on his chest": a likeness, no vehicle.
             let likeness = i >= 2 && t[i - 1].key == "a" && t[i - 2].key == "like"
                 && t[i.saturating_sub(5)..i - 2].iter().any(|x| matches!(x.key.as_str(), "feels" | "felt" | "feel" | "feeling"));
-            // "they must have had a truck", "must've come off somebody's truck": a vehicle supposed, never seen (not
+            // "they must have had a truck", "must've come off somebody's truck", "so they had to have a truck": a vehicle
+            // supposed, never seen (not
             // "... somebody's truck one car already clipped it", a vehicle told of after the supposed one).
             let supposed = (sentence_start(input, t, i, 7)..i)
                 .rev()
                 .take_while(|&k| lexicon::vehicle_types().at(t, k).is_none())
-                .any(|k| matches!(t[k].key.as_str(), "must" | "mustve"));
+                .any(|k| matches!(t[k].key.as_str(), "must" | "mustve") || phrase_at(t, k, &["had", "to", "have"]));
             if plain && (denied || supposed || likeness) {
                 i = end;
                 continue;
@@ -2447,6 +2448,7 @@ mod tests {
         assert_eq!(vehicles("There's no power company truck or anybody directing."), 0);
         // A vehicle supposed is none seen; one told of after it is.
         assert_eq!(vehicles("The generator weighs 200 pounds, whoever took it must have had a truck."), 0);
+        assert_eq!(vehicles("It's three feet tall and weighs a ton, so they had to have a truck."), 0);
         assert_eq!(vehicles("a ladder in the middle lane must've come off somebody's truck one car already clipped it"), 1);
         // A likeness is none either; the cab a fire reaches over is the truck's.
         assert_eq!(vehicles("he's grey and sweating, says it feels like a truck parked on his chest"), 0);
