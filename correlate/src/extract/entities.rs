@@ -481,8 +481,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let likeness = i >= 2 && t[i - 1].key == "a" && t[i - 2].key == "like"
                 && t[i.saturating_sub(5)..i - 2].iter().any(|x| matches!(x.key.as_str(), "feels" | "felt" | "feel" | "feeling"));
             // "they must have had a truck", "must've come off somebody's truck", "so they had to have a truck": a vehicle
-            // supposed, never seen (not
-            // "... somebody's truck one car already clipped it", a vehicle told of after the supposed one).
+            // supposed, never seen (not "... somebody's truck one car already clipped it", a vehicle told of after it).
             let supposed = (sentence_start(input, t, i, 7)..i)
                 .rev()
                 .take_while(|&k| lexicon::vehicle_types().at(t, k).is_none())
