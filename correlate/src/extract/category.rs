@@ -181,7 +181,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("suspicious package", C::Other, 6), ("unattended bag", C::Other, 5), ("unattended package", C::Other, 5), ("abandoned bag", C::Other, 4),
     ("loose dog", C::Other, 5), ("pit bull", C::Other, 3), ("stray dog", C::Other, 4), ("dog", C::Other, 1), ("loose", C::Other, 1),
     ("didnt come home", C::Other, 5), ("hasnt come home", C::Other, 5), ("never came home", C::Other, 5), ("is missing", C::Other, 4),
-    ("went missing", C::Other, 4), ("wandered off", C::Other, 4), ("dumping", C::Other, 4), ("dumped", C::Other, 2),
+    ("went missing", C::Other, 4), ("wandered off", C::Other, 4), ("alzheimers", C::Other, 2), ("dementia", C::Other, 2), ("dumping", C::Other, 4), ("dumped", C::Other, 2),
     // More of each category's everyday vocabulary, from how such calls are usually worded.
     ("blaze", C::Fire, 4), ("smoldering", C::Fire, 3), ("smouldering", C::Fire, 3), ("sparking", C::Fire, 3), ("sparks", C::Fire, 2),
     ("wildfire", C::Fire, 5), ("brush fire", C::Fire, 5), ("house fire", C::Fire, 5), ("electrical fire", C::Fire, 5),
@@ -2535,5 +2535,11 @@ mod tests {
                 "My husband has kidney stones, he's curled up on the bathroom floor with pain in his side and he's soaked in sweat.",
             ],
         );
+    }
+    #[test]
+    fn someone_with_dementia_gone_is_a_missing_person_whatever_else_is_about() {
+        let a = assess_text("My father has Alzheimer's and he wandered off from our picnic blanket by the pie tent while I was in line. He's 84.");
+        assert_eq!((a.category, a.priority), (Category::Other, Priority::High), "{:?}", a.reasons);
+        assert_eq!(assess_text("My mom has dementia and she fell in the bathroom and hit her head, she's bleeding").category, Category::Medical);
     }
 }
