@@ -216,6 +216,9 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     ("kill you", C::Assault, 3), ("threatening to kill", C::Assault, 5), ("threatened to kill", C::Assault, 5),
     // Words that contain "fire" but are not one.
     ("fire hydrant", C::Other, 4), ("hydrant", C::Other, 3), ("water main", C::Other, 4), ("fire alarm", C::Fire, 3),
+    // (An extinguisher says nothing alone: "discharged a fire extinguisher all over the display" is mischief, one used on
+    // a fire is told of by the fire.)
+    ("fire extinguisher", C::Fire, 0), ("fire extinguishers", C::Fire, 0),
     // Fire set on purpose.
     ("molotov", C::Fire, 5), ("arson", C::Fire, 5), ("set fire", C::Fire, 5), ("set on fire", C::Fire, 5), ("lit on fire", C::Fire, 5),
     // Scams and fraud are reported too; they are none of the street-crime categories.
@@ -2536,6 +2539,13 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn an_extinguisher_alone_is_no_fire() {
+        let a = assess_text("2 juv M just discharged a fire extinguisher all over the holiday display in center court, the sleigh ruined.");
+        assert_ne!(a.category, Category::Fire, "{:?}", a.reasons);
+        assert_eq!(assess_text("the pan caught fire and I used the fire extinguisher but it's still burning").category, Category::Fire);
+    }
+
     #[test]
     fn someone_with_dementia_gone_is_a_missing_person_whatever_else_is_about() {
         let a = assess_text("My father has Alzheimer's and he wandered off from our picnic blanket by the pie tent while I was in line. He's 84.");
