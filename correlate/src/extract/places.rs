@@ -339,8 +339,10 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
         }
         // Fuzzy: one misheard word, vouched for by the words around it.
         if t[i].kind == TokenKind::Word && t[i].key.chars().count() >= 4 {
-            // "one male", "one driver": a word for a person is not a misheard street.
-            if vouched_street(t, i, i, out.last(), gaz) && lexicon::person_nouns().at(t, i).is_none() {
+            // "one male", "one driver": a word for a person is not a misheard street, nor is "will" ("at six thirty
+            // will the marshals").
+            let heard_for_itself = lexicon::person_nouns().at(t, i).is_some() || crate::gazetteer::is_function_word(&t[i].key);
+            if vouched_street(t, i, i, out.last(), gaz) && !heard_for_itself {
                 if let Some((word, _, ids)) = gaz.fuzzy_streets(&t[i].key).into_iter().next() {
                     let (last, ids) = with_suffix(t, i, &ids, gaz);
                     out.push(Mention { first: i, last, what: What::Street { ids, fuzzy: Some(word) }, used: false });
@@ -842,6 +844,12 @@ mod tests {
             places("in front of Lincoln Elementary"));
         // A compass word is meant as said: the east end of a store is no West End.
         assert!(places("department store east end: F 30s concealed 4 sweaters").iter().all(|p| p.kind != PlaceKind::Neighbourhood));
+    }
+
+    #[test]
+    fn a_word_heard_for_what_it_is_is_no_misheard_street() {
+        let p = places("the flyer says the road closes at six thirty will the marshals let me pull out");
+        assert!(p.iter().all(|p| p.kind != PlaceKind::Address), "{p:?}");
     }
 
     #[test]

@@ -570,7 +570,7 @@ impl Gazetteer {
             let word = heard.concat();
             // (Nor is a compass word a mishearing of another: "the department store east end" is no West End.)
             let compass = matches!(word.as_str(), "north" | "south" | "east" | "west");
-            if self.phrase_index.contains_key(word.as_str()) || used == 1 && FUNCTION_WORDS.contains(&word.as_str()) || compass {
+            if self.phrase_index.contains_key(word.as_str()) || used == 1 && is_function_word(&word) || compass {
                 continue;
             }
             // The rest of the name said exactly vouches for one more edit than a word alone may have: "oxford
@@ -631,11 +631,17 @@ impl Gazetteer {
 }
 
 /// Words a recogniser hears for what they are, never a misheard name: "with school out for spring break" is
-/// not "high school".
+/// not "high school", "the road closes at six thirty will the marshals" is no Mill Road.
 const FUNCTION_WORDS: &[&str] = &[
     "with", "that", "this", "what", "when", "where", "which", "while", "from", "into", "over", "under", "about", "after", "before",
-    "there", "their", "they", "then", "than", "have", "just", "like", "some", "were", "your",
+    "there", "their", "they", "then", "than", "have", "just", "like", "some", "were", "your", "will", "would", "could", "should",
+    "might", "must", "shall",
 ];
+
+/// Whether a word is one a recogniser hears for what it is, never a misheard name ([`FUNCTION_WORDS`]).
+pub fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.contains(&word)
+}
 
 /// All name tokens of a landmark or area name (no suffix split, leading "the" dropped).
 fn full_tokens(name: &str) -> Vec<String> {
