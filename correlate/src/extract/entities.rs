@@ -378,12 +378,21 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             {
                 Some(i)
             }
-            // "It is Nissan Rogue, white, plate K L 2": a colour set off by commas right after the vehicle.
+            // "It is Nissan Rogue, white, plate K L 2": a colour set off by commas right after the vehicle; "The truck kept
+            // going east on Main, dark red, maybe a Dodge": or in the sentence that tells of it, with no one between.
             _ if clause_starts_at(input, t, i)
-                && vehicles.last().is_some_and(|v| v.last < i && i - v.last <= 2 && (v.last + 1..i).all(|k| t[k].kind == TokenKind::Punct))
-                && lexicon::colours().at(t, i).is_some_and(|(len, _)| t.get(i + len).is_none_or(|n| n.kind == TokenKind::Punct) || clause_starts_at(input, t, i + len)) =>
+                && vehicles.last().is_some_and(|v| {
+                    v.last < i && (i - v.last <= 2 && (v.last + 1..i).all(|k| t[k].kind == TokenKind::Punct)
+                        || (sentence_start(input, t, i, 12)..i)
+                            .rfind(|&k| lexicon::vehicle_types().at(t, k).is_some())
+                            .is_some_and(|k| persons.iter().all(|p| p.last < k)))
+                })
+                && lexicon::colours().at(t, i + usize::from(matches!(t[i].key.as_str(), "dark" | "light" | "bright"))).is_some_and(|(len, _)| {
+                    let end = i + len + usize::from(matches!(t[i].key.as_str(), "dark" | "light" | "bright"));
+                    t.get(end).is_none_or(|n| n.kind == TokenKind::Punct) || clause_starts_at(input, t, end)
+                }) =>
             {
-                Some(i)
+                Some(i + usize::from(matches!(t[i].key.as_str(), "dark" | "light" | "bright")))
             }
             _ => None,
         };
@@ -466,6 +475,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let motorcycle = |prev: &Vehicle| prev.vtype == Some("motorcycle") || prev.make.is_some_and(motorcycle_make);
             let same_bike = v.vtype == Some("bicycle") && vehicles.iter().any(motorcycle);
             if same_make || definite && vehicles.iter().any(|prev| same_body(prev.vtype, v.vtype)) || definite && same_bike {
+                // (Told of again here: what follows may describe it, "The truck kept going east, dark red".)
+                if let Some(prev) = vehicles.iter_mut().rfind(|prev| same_body(prev.vtype, v.vtype)).filter(|_| definite) {
+                    prev.last = prev.last.max(v.last);
+                }
                 i = end;
                 continue;
             }
@@ -2375,6 +2388,13 @@ mod tests {
         // A colour set off by commas after the vehicle, or said a while later; everyday-word makes after a colour.
         let v = vehicles("They take my car! It is Nissan Rogue, white, plate K L 2.");
         assert!(v[0].contains(&("colour".to_owned(), "white".to_owned())), "{v:?}");
+        // Or in the sentence that tells of it again, with a whole tip between.
+        let v = vehicles(
+            "A pickup just plowed through the cones and hit one of our cone setters. He's flat on the asphalt, not moving, his hard hat's in \
+             the gutter. The truck kept going east on Main, dark red, maybe a Dodge, no tailgate.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(v[0].contains(&("colour".to_owned(), "red".to_owned())) && v[0].contains(&("make".to_owned(), "dodge".to_owned())), "{v:?}");
         let v = vehicles("someone took my mobility scooter from outside the pharmacy. I was only inside 5 minutes picking up my prescription, it happened just a few minutes ago. It's red with a basket on the front.");
         assert!(v[0].contains(&("colour".to_owned(), "red".to_owned())), "{v:?}");
         for (s, make) in [("his black Ram is parked out front", "ram"), ("an old black Lincoln hearse", "lincoln")] {
