@@ -2678,7 +2678,7 @@ mod tests {
         // Someone missing and described is no one away; the kids not home are the tip.
         let e = ents("My 15 year old daughter is not home yet, she was wearing a pink hoodie and black leggings");
         let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
-        assert!(p.iter().any(|p| p.attributes.get("age").is_some() && p.attributes.get("clothing").is_some_and(|c| c.contains("pink hoodie"))), "{p:?}");
+        assert!(p.iter().any(|p| p.attributes.contains_key("age") && p.attributes.get("clothing").is_some_and(|c| c.contains("pink hoodie"))), "{p:?}");
         assert_eq!(people("The kids aren't home from school yet"), ["The kids"]);
         // Going somewhere is no fear.
         assert_eq!(people("Someone is going to every car in the lot and pulling on the door handles"), ["Someone"]);
