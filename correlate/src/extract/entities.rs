@@ -268,7 +268,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         let ones = key == "ones" && t[i].text.contains(['\'', '\u{2019}']);
         let one = ones || key == "one" || t[i].kind == TokenKind::Number(1) && t[i].text == "1" && input[t[i].span.start..t[i].span.end].eq_ignore_ascii_case("one");
         // "One has a red jacket, the other a grey hoodie", "One in a white jersey, other in a yellow tank top".
-        let other = key == "other" && i > 0 && (t[i - 1].key == "the" || clause_starts_at(input, t, i));
+        // (Speech has no commas: "one in a white yankees jersey other in a yellow tank top".)
+        let other = key == "other"
+            && i > 0
+            && (t[i - 1].key == "the" || clause_starts_at(input, t, i) || unpunctuated && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "in" | "wearing" | "had" | "has")));
         // ("Two men, one big with a red beard, one young": one described by build or age.)
         // ("small" says nothing the labels keep; "one big van" is a thing.)
         let alone = |k: usize| {
@@ -684,7 +687,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 || i > 0 && matches!(t[i - 1].key.as_str(), "spider" | "super" | "bat" | "iron" | "snow" | "pac" | "sand")
                 || key == "fellow" && lexicon::person_nouns().at(t, i + len).is_some()
                 || matches!(key, "grader" | "graders") && !ordinal
-                || key == "little" && !owned_or_counted;
+                || key == "little" && !owned_or_counted
+                // ("two juvenile males", "three teen boys": the first word says of the second.)
+                || matches!(key, "juvenile" | "teen") && lexicon::person_nouns().at(t, i + len).is_some();
             if !nobody_seen && !part && !compound && !t.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.key.as_str(), "police" | "delivery" | "security")) {
                 let (sex, number) = value.split_once('/').expect("lexicon format");
                 let sex = (!sex.is_empty()).then_some(if sex == "male" { "male" } else { "female" });
@@ -1622,6 +1627,7 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
 fn is_person_adjective(t: &[Token], i: usize) -> bool {
     let k = t[i].key.as_str();
     matches!(k, "tall" | "short" | "young" | "old" | "older" | "elderly" | "middle-aged" | "teenage" | "big" | "small")
+        || matches!(k, "teen" | "juvenile") && lexicon::person_nouns().at(t, i + 1).is_some()
         || lexicon::builds().at(t, i).is_some()
 }
 
@@ -1662,7 +1668,7 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
             p.age = Some((40, 60));
             return Some(i + 1);
         }
-        "teenage" => {
+        "teenage" | "teen" => {
             p.age = Some((13, 19));
             return Some(i + 1);
         }
@@ -2556,6 +2562,17 @@ mod tests {
             [("2".into(), None), ("1".into(), Some("white jersey".into())), ("1".into(), Some("yellow tank top".into()))]
         );
         assert_eq!(people("two dudes just robbed me, they ran toward elm matching red track suits"), [("2".into(), Some("red tracksuit".into()))]);
+        // A juvenile or a teen before a person noun says of it; "other" with what they wear in speech is the second member.
+        assert_eq!(
+            sexed("two juvenile males ran out the east doors one in a white yankees jersey other in a yellow tank top"),
+            [
+                ("2".into(), Some("male".into()), None),
+                ("1".into(), Some("male".into()), Some("white jersey".into())),
+                ("1".into(), Some("male".into()), Some("yellow tank top".into()))
+            ]
+        );
+        let teens = ents("three teen boys are spray painting the wall");
+        assert_eq!(teens.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes.get("age").cloned()).collect::<Vec<_>>(), [Some("13-19".to_owned())]);
         // What one of them holds stays with the group; "there's two of them" counts the unnamed one.
         assert_eq!(people("Two guys held me up, one had a black pistol"), [("2".into(), None)]);
         assert_eq!(people("Someone is breaking into cars. There's two of them, one is wearing a camo jacket"), [("2".into(), None), ("1".into(), Some("camo jacket".into()))]);
