@@ -656,8 +656,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "This is Mrs. Kowalski at 1129 Willow": the caller giving her name.
             let says_who = matches!(key, "mr" | "mrs" | "missus") && (i >= 2 && phrase_at(t, i - 2, &["this", "is"]) || i >= 1 && t[i - 1].key == "im"
                 || i >= 2 && phrase_at(t, i - 2, &["name", "is"]));
-            let nobody_seen =
-                requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || caller_role(t, i, len, unpunctuated);
+            // "The son of my neighbor": the owner named after "of", someone else than the one the tip is about (as "my
+            // neighbor's son").
+            let owner_after_of = i >= 3 && matches!(t[i - 1].key.as_str(), "my" | "our" | "his" | "her" | "their") && t[i - 2].key == "of"
+                && lexicon::person_nouns().at(t, i - 3).is_some();
+            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || owner_after_of
+                || caller_role(t, i, len, unpunctuated);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle; "Father's Day": the holiday; "the women's locker room", "Bright Beginnings Child
             // Care", "the children's librarian": a room, a business or who serves them (said with "'s"); "baby formula":
@@ -2225,6 +2229,8 @@ mod tests {
         assert_eq!(people("A man just handed one of my tellers a note"), ["A man", "one of my tellers"]);
         assert_eq!(people("I'm the booster club treasurer. Somebody pried the shutter off the stand"), ["Somebody"]);
         assert_eq!(people("the mom ahead of me is smoking a pipe with two little ones buckled in behind her"), ["the mom", "two little ones"]);
+        // The owner named after "of" is nobody of the tip, as one before "'s" is; "one of my tellers" is.
+        assert_eq!(people("The son of my neighbor, he is very big, he come in my yard"), ["The son of my neighbor, he is very big"]);
         // Goods for babies, parents not at home, and someone who "is going to get killed" are nobody seen.
         assert_eq!(people("Engines screaming till 1 am. Someone is going to get killed."), Vec::<String>::new());
         assert_eq!(people("F 30s concealed baby formula in a diaper bag"), ["F 30s"]);
