@@ -811,6 +811,8 @@ fn past_day(t: &[Token], today: &str) -> Option<String> {
                     (d != today || matches!(before, "last" | "past") || after == "before")
                         && !matches!(before, "every" | "next" | "this" | "coming" | "till" | "until" | "by" | "its" | "is" | "today")
                         && two_before != "every"
+                        // ("We need it Saturday for the championship": a day to come.)
+                        && !(before == "it" && matches!(two_before, "need" | "needs" | "want" | "wants"))
                 }
                 "week" | "month" => before == "last" && two_before != "the",
                 "weekend" => matches!(before, "last" | "the") && matches!(two_before, "over" | "during" | "this" | "last" | "past" | "sometime"),
@@ -2255,6 +2257,10 @@ mod tests {
         // Not a habit, a day to come, today, or a tip about now.
         assert_eq!(assess_text("a man punched my husband in the jaw, it's Saturday and the bar is packed").priority, Priority::High);
         assert_eq!(assess_text("The guy who robbed the cafe last week is back, he's sitting by the window").priority, Priority::High);
+        assert_eq!(
+            assess_text("Somebody cut the padlock on our shed and took the timing system, $9,000. We need it Saturday for the meet.").priority,
+            Priority::Medium
+        );
     }
 
     #[test]
