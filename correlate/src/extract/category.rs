@@ -1690,12 +1690,12 @@ pub fn assess(
             // "telling kids to come sit in his car", "calling him over to the window", "he'll take her to find it".
             "sit in his car", "sit in his van", "sit in his truck", "calling him over", "calling her over", "calling them over", "could keep it",
             "take her to", "take him to", "by the wrist", "a little girls hand", "a little boys hand", "take a baby", "take the baby",
+            // "grabbed her wrist and tried to walk her toward the parking lot".
+            "grabbed her wrist", "grabbed his wrist", "tried to walk her", "tried to walk him",
         ]);
-        // ("my 8-year-old" is one token.)
-        let hyphenated = t.iter().find(|x| x.key.ends_with("-year-old")).map(|x| x.text.as_str());
-        let young = says(CHILDREN)
-            .or_else(|| says(&["year old", "years old", "teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"]))
-            .or(hyphenated);
+        // ("my 8-year-old", "my 15 year old niece": a minor by age.)
+        let by_age = (0..t.len()).find(|&i| super::child_age_at(t, i, 1..=17).is_some()).map(|i| t[i].text.as_str());
+        let young = says(CHILDREN).or_else(|| says(&["teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"])).or(by_age);
         if let (Some(w), Some(_)) = (luring, young) {
             priority = Priority::High;
             reasons.push(format!("a stranger luring children: '{w}'"));
@@ -2078,7 +2078,10 @@ mod tests {
         // A stranger luring a child, the child's age written with hyphens.
         assert_priority(
             Priority::High,
-            &["A man I don't know just offered my 8-year-old ten dollars to help him carry a cooler out to his car."],
+            &[
+                "A man I don't know just offered my 8-year-old ten dollars to help him carry a cooler out to his car.",
+                "A man has been following my 15 year old niece booth to booth, he grabbed her wrist and tried to walk her toward the lot.",
+            ],
         );
     }
 
