@@ -358,6 +358,11 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
                 continue;
             }
             let window = ctx.day_window(d);
+            // "The finals are this afternoon", said in the morning: a part of the day not begun is no time of the event.
+            if window.start >= received_at {
+                i += len;
+                continue;
+            }
             push(i, i + len - 1, window, 2, "day_part", matches!(d, DayPart::ThisMorning), &mut used);
             i += len;
             continue;
@@ -717,6 +722,8 @@ mod tests {
         ] {
             assert!(times(s, "2026-03-01T12:00:00Z", 0).iter().all(|f| f.entity.text.to_lowercase() != "now"), "{s}");
         }
+        // A part of the day not yet begun is none either (said at 8 in the morning).
+        assert!(times("Security says the pool was cut. The finals are this afternoon.", "2026-03-01T08:05:00Z", 0).is_empty());
         // A shift on a schedule and a time all was still well are no times of the event.
         assert!(times("I'm a nurse at St. Mary's with a 7 o'clock shift Sunday", "2026-03-01T12:00:00Z", 0).is_empty());
         assert!(times("Security says it was full when they walked through last night around 11.", "2026-03-01T12:00:00Z", 0).is_empty());
