@@ -359,7 +359,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             }
             let window = ctx.day_window(d);
             // "The finals are this afternoon", said in the morning: a part of the day not begun is no time of the event.
-            if window.start >= received_at {
+            // (Not the morning, which callers start at midnight: "this morning around 1".)
+            if window.start >= received_at && !matches!(d, DayPart::ThisMorning) {
                 i += len;
                 continue;
             }
@@ -796,8 +797,9 @@ mod tests {
         // Counts of people, and a house number, are no repeats; "for about an hour tonight" and a "but" clause keep tonight.
         assert_eq!(texts("2 guys broke into my car in the last 10 minutes"), ["in the last 10 minutes"]);
         assert_eq!(texts("Someone at 45 Elm smashed my window in the last 5 minutes"), ["in the last 5 minutes"]);
-        assert_eq!(texts("a guy has been banging on doors for about an hour tonight"), ["tonight"]);
-        assert_eq!(texts("Not sure if this matters but tonight a man was trying car doors"), ["tonight"]);
+        let evening = "2026-03-01T21:00:00Z";
+        assert_eq!(texts_at("a guy has been banging on doors for about an hour tonight", evening), ["tonight"]);
+        assert_eq!(texts_at("Not sure if this matters but tonight a man was trying car doors", evening), ["tonight"]);
         assert!(texts("He's yelling he'll hurt her if she goes to prom tonight with somebody else.").is_empty());
         assert!(texts("Every Friday the food truck night runs generators until past midnight.").is_empty());
         assert!(texts("she sells pills to regulars, mostly after midnight").is_empty());
