@@ -232,6 +232,16 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         // "coming in for the 6:45", "the 5:40 train is due": a train or a show named by its time; "a 7 o'clock shift", "my
         // 3:30 appointment": something on a schedule.
         let schedule = t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "shift" | "shifts" | "appointment" | "meeting" | "flight" | "class"));
+        // "ran chainsaws until after 10 last night": when a noise went on till, no time of its own (as "till 1 am").
+        let until = |k: usize| matches!(t[k].key.as_str(), "until" | "till");
+        let until_about = i >= 2 && until(i - 2) && matches!(t[i - 1].key.as_str(), "after" | "about" | "around" | "past");
+        if until_about {
+            // (With the part of the day it is placed by: "10 last night" is said whole.)
+            if let Some((k, len)) = (i + 1..(i + 3).min(t.len())).find_map(|k| day_part_at(t, k).map(|(len, _)| (k, len))) {
+                used[k..k + len].iter_mut().for_each(|u| *u = true);
+            }
+            continue;
+        }
         if i > 0 && t[i - 1].key == "the" || schedule {
             continue;
         }
@@ -723,6 +733,7 @@ mod tests {
         ] {
             assert!(times(s, "2026-03-01T12:00:00Z", 0).iter().all(|f| f.entity.text.to_lowercase() != "now"), "{s}");
         }
+        assert!(times("the show ran chainsaws until after 10 last night and I had to be at work at 5", "2026-03-01T12:00:00Z", 0).is_empty());
         // A part of the day not yet begun is none either (said at 8 in the morning).
         assert!(times("Security says the pool was cut. The finals are this afternoon.", "2026-03-01T08:05:00Z", 0).is_empty());
         // A shift on a schedule and a time all was still well are no times of the event.
