@@ -415,7 +415,14 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
                 "gone" | "quiet" | "over" | "stopped" | "calm" | "fine" | "okay" | "ok" | "safe" | "outside" | "calling" | "reporting" | "writing"
                     | "texting" | "for" | "by" | "until" | "till"
             );
-        if t[i].key == "now" && !after_duration && !over && !instead && !narrating() {
+        // "I'm parked at the post office lot now": where the caller is, in a tip where nothing is going on ("I'm watching
+        // him now", "he has been following me ... I'm near Willow now" are the event still going on).
+        let going_on = t.windows(2).any(|w| matches!(w[0].key.as_str(), "is" | "are" | "been" | "hes" | "shes" | "theyre") && w[1].key.ends_with("ing"));
+        let callers_place = !going_on && t.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct) && {
+            let from = sentence_start(input, t, i, 12);
+            matches!(t[from].key.as_str(), "im" | "were") && t[from..i].iter().all(|x| !x.key.ends_with("ing"))
+        };
+        if t[i].key == "now" && !after_duration && !over && !instead && !callers_place && !narrating() {
             push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "now", false, &mut used);
             i += 1;
             continue;
@@ -734,6 +741,9 @@ mod tests {
             assert!(times(s, "2026-03-01T12:00:00Z", 0).iter().all(|f| f.entity.text.to_lowercase() != "now"), "{s}");
         }
         assert!(times("the show ran chainsaws until after 10 last night and I had to be at work at 5", "2026-03-01T12:00:00Z", 0).is_empty());
+        // Nor where the caller is now when nothing is going on; with something going on, that "now" is its time.
+        assert!(times("A box split open in my truck, full of white powder. What do I do? I'm parked at the post office lot now.", "2026-03-01T12:00:00Z", 0).is_empty());
+        assert_eq!(times("this man has been following me for four blocks. I'm near Willow now.", "2026-03-01T12:00:00Z", 0).len(), 1);
         // A part of the day not yet begun is none either (said at 8 in the morning).
         assert!(times("Security says the pool was cut. The finals are this afternoon.", "2026-03-01T08:05:00Z", 0).is_empty());
         // A shift on a schedule and a time all was still well are no times of the event.
