@@ -913,6 +913,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 current = Some(p);
             } else if describes_alone(input, t, from) {
                 current = current.map(|c| told_of(&persons, t, c));
+            } else if unpunctuated && from > 0 && !matches!(t[from - 1].key.as_str(), "in" | "wearing" | "with" | "had" | "has" | "a" | "an" | "and" | "his" | "her" | "their") {
+                // Speech has no sentences: "hes just watching the little kids on the slide orange hat brown coat" is a
+                // description of the one told of, not of the group just named.
+                current = current.filter(|&c| persons[c].count == "1").or_else(|| current.map(|c| told_of(&persons, t, c)));
             }
             match current {
                 Some(p) => {
@@ -2173,6 +2177,10 @@ mod tests {
         // Someone's own is someone else: "her old mother" is not the lady.
         let e = ents("the lady next door is beating her old mother with a broom");
         assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Person).count(), 2, "{e:?}");
+        // In speech, clothes said bare after a group someone watches are the watcher's.
+        let e = ents("theres a man on the bench with a rifle and hes just watching the little kids on the slide orange hat brown coat");
+        let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(p[0].attributes.get("clothing").map(String::as_str), Some("orange hat; brown coat"), "{p:?}");
         // Nor is a baby named last the one described.
         let e = ents("F 30s concealed 4 sweaters in a stroller basket, with an infant in the stroller. Blonde ponytail, green sundress.");
         let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
