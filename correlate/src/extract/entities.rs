@@ -312,7 +312,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             TokenKind::Number(n) => Some(n),
             _ => (t[i].key == "both").then_some(2),
         };
-        if let (Some(n), true, true) = (number, phrase_at(t, i + 1, &["of", "them"]), clause_starts_at(input, t, i) || there) {
+        // (Speech has no clauses to go by: "they're laughing in the parking lot right now three of them"; not what a verb
+        // did to some, "broke two of them", nor those of the group who did something, "two of them already sent".)
+        let said_alone = clause_starts_at(input, t, i) || unpunctuated && i > 0 && matches!(t[i - 1].key.as_str(), "now" | "rn" | "there" | "here");
+        if let (Some(n), true, true) = (number, phrase_at(t, i + 1, &["of", "them"]), said_alone || there) {
             if let Some(p) = persons.iter_mut().rev().find(|p| p.count == "2+" || there && p.placeholder && p.count == "1") {
                 p.count = count_of(n, false);
             }
@@ -2177,6 +2180,13 @@ mod tests {
         // Someone's own is someone else: "her old mother" is not the lady.
         let e = ents("the lady next door is beating her old mother with a broom");
         assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Person).count(), 2, "{e:?}");
+        // In speech, a group counted after "now" ("they're laughing in the lot right now three of them").
+        let counts: Vec<String> = ents("some older guys shoved my friend off the dock they're laughing in the lot right now three of them")
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Person && e.attributes.get("sex").is_some_and(|s| s == "male"))
+            .map(|e| e.attributes["count"].clone())
+            .collect();
+        assert_eq!(counts, ["3"]);
         // In speech, clothes said bare after a group someone watches are the watcher's.
         let e = ents("theres a man on the bench with a rifle and hes just watching the little kids on the slide orange hat brown coat");
         let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
