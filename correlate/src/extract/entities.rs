@@ -2735,6 +2735,9 @@ mod tests {
         assert_eq!(people("the big potholes and the little ones by the bridge"), Vec::<String>::new());
         // What a member of a group took hold of is no clothing of theirs.
         assert_eq!(people("Two guys jumped me, one of them reached over and grabbed my jacket").len(), 1);
+        // A motorbike as a recogniser splits it is a motorcycle.
+        let v: Vec<_> = ents("a guy on a black motor bike tore across the school field").into_iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
+        assert_eq!(v[0].attributes.get("type").map(String::as_str), Some("motorcycle"), "{v:?}");
         // Someone named "this is the owner" in reported speech is no caller.
         assert_eq!(people("He told me this is the owner of the house but I have never seen him before"), ["the owner"]);
     }

@@ -72,7 +72,7 @@ lexicon!(vehicle_types, &[
     ("car", "car"), ("sedan", "sedan"), ("saloon", "sedan"), ("suv", "suv"), ("pickup", "pickup"), ("pickup truck", "pickup"),
     ("pick up truck", "pickup"), ("pick up", "pickup"), ("pick-up", "pickup"), ("pick-up truck", "pickup"), ("truck", "truck"), ("box truck", "truck"),
     ("lorry", "truck"), ("van", "van"), ("minivan", "minivan"), ("mini van", "minivan"), ("hatchback", "hatchback"), ("hatch back", "hatchback"),
-    ("coupe", "coupe"), ("convertible", "convertible"), ("motorcycle", "motorcycle"), ("motorbike", "motorcycle"),
+    ("coupe", "coupe"), ("convertible", "convertible"), ("motorcycle", "motorcycle"), ("motorbike", "motorcycle"), ("motor bike", "motorcycle"),
     ("dirt bike", "motorcycle"), ("scooter", "scooter"), ("moped", "scooter"), ("bicycle", "bicycle"), ("bike", "bicycle"),
     ("bus", "bus"), ("bmx", "bicycle"), ("e-bike", "bicycle"), ("ebike", "bicycle"), ("e-scooter", "scooter"), ("escooter", "scooter"),
     ("e-scooters", "scooter"), ("taxi", "taxi"), ("cab", "taxi"), ("station wagon", "wagon"), ("wagon", "wagon"), ("jeep", "suv"),
