@@ -379,6 +379,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             "its" => Some(i + 1),
             "it" if t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "is" | "was")) => Some(i + 2),
             "is" if clause_starts_at(input, t, i) => Some(i + 1),
+            // ("one hour before is green color giant brand": speech, with no stop before "is".)
+            "is" if unpunctuated && t.get(i + 2).is_some_and(|n| matches!(n.key.as_str(), "color" | "colour")) => Some(i + 1),
             _ if clause_starts_at(input, t, i)
                 && lexicon::colours().at(t, i).is_some_and(|(len, _)| t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "with" | "color" | "colour"))) =>
             {
@@ -2735,6 +2737,12 @@ mod tests {
         assert_eq!(people("the big potholes and the little ones by the bridge"), Vec::<String>::new());
         // What a member of a group took hold of is no clothing of theirs.
         assert_eq!(people("Two guys jumped me, one of them reached over and grabbed my jacket").len(), 1);
+        // "is green color" said in speech, with no stop before it, is the vehicle's colour.
+        let v: Vec<_> = ents("somebody is steal my bicycle from front of my house one hour before is green color giant brand")
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Vehicle)
+            .collect();
+        assert_eq!(v[0].attributes.get("colour").map(String::as_str), Some("green"), "{v:?}");
         // A motorbike as a recogniser splits it is a motorcycle.
         let v: Vec<_> = ents("a guy on a black motor bike tore across the school field").into_iter().filter(|e| e.kind == EntityKind::Vehicle).collect();
         assert_eq!(v[0].attributes.get("type").map(String::as_str), Some("motorcycle"), "{v:?}");
