@@ -1601,7 +1601,7 @@ pub fn assess(
         // (A small child found walking "by herself" is safe with the caller: the labels keep that medium.)
         let alone = says(&["by themselves", "home alone", "left alone"]);
         // "my 5 year old", "my 10-year-old": a child by age.
-        let child_by_age = (0..t.len()).find(|&i| super::child_age_at(t, i, 1..=12).is_some()).map(|i| t[i].text.as_str());
+        let child_by_age = super::child_named_by_age(t, 1..=12);
         // (A son or daughter may be grown.)
         let young = find(&mut CHILDREN.iter().copied().filter(|w| !matches!(*w, "son" | "daughter"))).map(|(_, w)| w);
         if let (Some(m), Some(c)) = (missing.or(alone), says(CHILDREN).or(child_by_age)) {
@@ -1694,7 +1694,7 @@ pub fn assess(
             "grabbed her wrist", "grabbed his wrist", "tried to walk her", "tried to walk him",
         ]);
         // ("my 8-year-old", "my 15 year old niece": a minor by age.)
-        let by_age = (0..t.len()).find(|&i| super::child_age_at(t, i, 1..=17).is_some()).map(|i| t[i].text.as_str());
+        let by_age = super::child_named_by_age(t, 1..=17);
         let young = says(CHILDREN).or_else(|| says(&["teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"])).or(by_age);
         if let (Some(w), Some(_)) = (luring, young) {
             priority = Priority::High;

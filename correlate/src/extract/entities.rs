@@ -374,6 +374,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         }
         // "someone took my mobility scooter ... It's red with a basket", "It's a red Specialized", "Is green
         // color", "..., black with a basket": the colour of the one vehicle just told of, said after it.
+        // ("dark red": the shade word before a colour said alone.)
+        let shade = usize::from(matches!(key, "dark" | "light" | "bright"));
         let it_is = match key {
             "its" if t.get(i + 1).is_some_and(|n| n.key == "a") => Some(i + 2),
             "its" => Some(i + 1),
@@ -395,12 +397,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                             .rfind(|&k| lexicon::vehicle_types().at(t, k).is_some())
                             .is_some_and(|k| persons.iter().all(|p| p.last < k)))
                 })
-                && lexicon::colours().at(t, i + usize::from(matches!(t[i].key.as_str(), "dark" | "light" | "bright"))).is_some_and(|(len, _)| {
-                    let end = i + len + usize::from(matches!(t[i].key.as_str(), "dark" | "light" | "bright"));
+                && lexicon::colours().at(t, i + shade).is_some_and(|(len, _)| {
+                    let end = i + shade + len;
                     t.get(end).is_none_or(|n| n.kind == TokenKind::Punct) || clause_starts_at(input, t, end)
                 }) =>
             {
-                Some(i + usize::from(matches!(t[i].key.as_str(), "dark" | "light" | "bright")))
+                Some(i + shade)
             }
             _ => None,
         };

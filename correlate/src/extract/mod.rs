@@ -66,7 +66,7 @@ pub(crate) fn apostrophe_s(t: &Token) -> bool {
 pub(crate) fn child_age_at(t: &[Token], i: usize, ages: std::ops::RangeInclusive<u64>) -> Option<(u64, usize)> {
     const AGED_THINGS: &[&str] = &[
         "dog", "dogs", "cat", "cats", "lab", "retriever", "golden", "shepherd", "puppy", "horse", "pony", "phone", "iphone", "laptop",
-        "computer", "tv", "house", "roof", "furnace", "heater", "trailer", "boat", "tree", "mattress", "fence", "building", "bike", "tires",
+        "computer", "tv", "house", "roof", "furnace", "heater", "trailer", "boat", "tree", "mattress", "fence", "building", "tires",
         "battery", "dryer", "washer", "fridge",
     ];
     let (age, len) = years_old_at(t, i).filter(|(n, _)| ages.contains(n))?;
@@ -74,6 +74,11 @@ pub(crate) fn child_age_at(t: &[Token], i: usize, ages: std::ops::RangeInclusive
     let thing = t.get(next).is_some_and(|n| AGED_THINGS.contains(&n.key.as_str())) || lexicon::vehicle_types().at(t, next).is_some()
         || lexicon::makes().at(t, next).is_some();
     (!thing).then_some((age, len))
+}
+
+/// The first child named by age in the tip, an age in `ages` ([`child_age_at`]), as said: for the reasons of a call.
+pub(crate) fn child_named_by_age(t: &[Token], ages: std::ops::RangeInclusive<u64>) -> Option<&str> {
+    (0..t.len()).find(|&i| child_age_at(t, i, ages.clone()).is_some()).map(|i| t[i].text.as_str())
 }
 
 /// The age said at token `i` and how many tokens say it: "8 year old", "8 years old", "8 yr old" (three), or typed as one

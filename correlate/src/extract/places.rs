@@ -46,6 +46,9 @@ const COMPOUND_HEADS: &[&str] = &[
     "teachers", "zone", "ranger", "rangers", "staff", "employee", "employees", "worker", "workers", "shift", "ticket",
     "tickets", "trip", "supplies", "uniform", "attendant", "keeper", "officer", "officers", "chief", "truck", "alarm",
     "party", "parties", "gown", "budget", "wing", "delivery", "deliveries", "bill", "bills",
+    // Someone's trade: "the pool guy", "the library lady". (Not any person noun: in speech "by the park driver is stuck"
+    // is a new sentence.)
+    "guy", "man", "lady",
 ];
 
 /// Relative phrases, longest first, with how far (metres) they widen the anchor's radius.
@@ -296,9 +299,8 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
             // A category needs a determiner and must not modify a noun: "the library", not "library
             // books" or "a park bench"; parts of the place itself ("the school parking lot") still count.
             let determined = i > 0 && matches!(t[i - 1].key.as_str(), "the" | "that" | "this" | "a" | "an");
-            // ("the pool guy", "the library lady": someone's trade; "we don't have a pool": none there. Not any person noun
-            // after: in speech "by the park driver is stuck" is a new sentence.)
-            let compound = t.get(i + len).is_some_and(|n| COMPOUND_HEADS.contains(&n.key.as_str()) || matches!(n.key.as_str(), "guy" | "man" | "lady"));
+            let compound = t.get(i + len).is_some_and(|n| COMPOUND_HEADS.contains(&n.key.as_str()));
+            // ("we don't have a pool": none there.)
             let denied = i > 0 && matches!(t[i - 1].key.as_str(), "a" | "an") && lexicon::denied_within(t, i - 1, 3);
             // "50 high school kids": a school that says who people are, not where. (Other names before a person
             // are mostly a sentence the recogniser ran on: "security central station female patient".)

@@ -314,6 +314,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         };
         push(first, last, window, 5, "clock", false, &mut used);
     }
+    // Whether anything is told as going on ("is moving", "has been following"): asked of a "now" below, once per tip.
+    let going_on = t.windows(2).any(|w| matches!(w[0].key.as_str(), "is" | "are" | "been" | "hes" | "shes" | "theyre") && w[1].key.ends_with("ing"));
     let mut i = 0;
     while i < t.len() {
         if used[i] {
@@ -417,7 +419,6 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             );
         // "I'm parked at the post office lot now": where the caller is, in a tip where nothing is going on ("I'm watching
         // him now", "he has been following me ... I'm near Willow now" are the event still going on).
-        let going_on = t.windows(2).any(|w| matches!(w[0].key.as_str(), "is" | "are" | "been" | "hes" | "shes" | "theyre") && w[1].key.ends_with("ing"));
         let callers_place = !going_on && t.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct) && {
             let from = sentence_start(input, t, i, 12);
             matches!(t[from].key.as_str(), "im" | "were") && t[from..i].iter().all(|x| !x.key.ends_with("ing"))
