@@ -335,6 +335,8 @@ const HELD_TO: &[&str] = &[
     "to his neck", "to her neck", "to my neck", "to my face", "to his face", "to her face",
     "against his neck", "against her neck", "against my neck", "against his throat", "against her throat", "against my throat",
     "against his head", "against her head", "against my head",
+    // "one swing a crowbar at my head": swung or thrown at a head.
+    "at my head", "at his head", "at her head",
 ];
 /// Words that make any event life-threatening.
 const CRITICAL: &[(&str, &str)] = &[
@@ -534,6 +536,11 @@ const CRITICAL: &[(&str, &str)] = &[
     ("wont open his eyes", "someone is unresponsive"),
     ("wont open her eyes", "someone is unresponsive"),
     ("lips are purple", "someone is turning blue"),
+    ("lips are going grey", "someone is turning grey"),
+    ("lips are going gray", "someone is turning grey"),
+    ("lips are going blue", "someone is turning blue"),
+    // "she can barely get a word out": too short of breath to speak.
+    ("get a word out", "someone is struggling to breathe"),
     // Water, entrapment, self-harm and threats to kill.
     ("sinking", "someone is in the water"),
     ("swept into", "someone is in the water"),
@@ -923,6 +930,22 @@ fn still_happening(t: &[Token], category: C) -> Option<String> {
     None
 }
 
+/// Someone just gone into a place, as the caller saw it: "a man just climbed in through the window", "I just saw a
+/// guy climb through a window". Not the caller's own coming in: "we just walked in and found the door pried".
+fn just_gone_in(t: &[Token]) -> Option<&'static str> {
+    const ENTERING: &[&str] = &["climbed", "climb", "climbing", "crawled", "crawl", "snuck", "sneak", "walked", "walk", "broke", "break", "kicked"];
+    (0..t.len()).find_map(|k| {
+        if t[k].key != "just" {
+            return None;
+        }
+        let own = k > 0 && matches!(t[k - 1].key.as_str(), "i" | "we");
+        (k + 1..(k + 5).min(t.len()))
+            .find(|&v| ENTERING.contains(&t[v].key.as_str()) && !(own && v == k + 1))
+            .filter(|&v| t.get(v + 1).is_some_and(|x| matches!(x.key.as_str(), "in" | "into" | "through" | "right")))
+            .map(|_| "just gone in")
+    })
+}
+
 /// Category, priority and the reasons for both.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
@@ -1270,6 +1293,8 @@ pub fn assess(
                     "stairs are full of smoke", "stairs full of smoke", "cant get up there", "cant get up to him", "cant get up to her",
                     "cant get to him", "cant get to her", "cant get to them", "yelling out his", "yelling out her", "yelling out the window",
                     "screaming out the window",
+                    // "The man upstairs is deaf, he can't hear the alarm or us pounding on his door".
+                    "cant hear the alarm", "pounding on his door", "pounding on her door", "banging on his door", "banging on her door",
                 ])
                 // "We got all 40 residents out, some in wheelchairs": the people named are out.
                 .filter(|w| !(w.starts_with("wheelchair") && all_out))
@@ -1307,6 +1332,10 @@ pub fn assess(
         t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "eye" | "eyes" | "bruise" | "bruises" | "knee" | "ankle" | "wrist" | "shin"))
     });
     let only_marks = only(&ACROSS_NECK, &|i| t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "tattoo" | "tattoos" | "tattooed" | "scar")));
+    // "backed into a woman and pinned her leg against the snowbank": a limb caught, not her.
+    let only_limb_pinned = only(&["pinned her", "pinned him"], &|i| {
+        t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "leg" | "legs" | "arm" | "arms" | "foot" | "feet" | "hand" | "hands" | "ankle"))
+    });
     // "my neighbour won't answer me about the music": a question ignored, nobody unresponsive.
     let only_ignored = only(&["wont answer me"], &|i| t.get(i + 3).is_some_and(|x| matches!(x.key.as_str(), "about" | "when" | "if" | "why")));
     // "she got pepper-sprayed and is trying to open her eyes": eyes stung shut.
@@ -1363,6 +1392,8 @@ pub fn assess(
         ("wont grip", !hand),
         ("cant grip", !hand),
         ("wont answer me", only_ignored),
+        ("pinned her", only_limb_pinned),
+        ("pinned him", only_limb_pinned),
         ("to open his eyes", sprayed),
         ("to open her eyes", sprayed),
     ];
@@ -1582,6 +1613,7 @@ pub fn assess(
             "isnt answering her door", "isnt answering his door", "doesnt answer the door", "doesnt answer her door", "doesnt answer his door",
             "doesnt answer her phone", "doesnt answer his phone", "doesnt answer the phone", "wont answer the door", "wont answer her door", "wont answer his door",
             "hasnt picked up", "isnt picking up", "not picking up", "wont pick up",
+            "nobody answers", "no one answers", "nobodys answering", "no ones answering",
         ]);
         // Someone who cannot look after themselves: gone, or left alone.
         // "She's 71 and she has a bad knee": old age too.
@@ -1604,7 +1636,8 @@ pub fn assess(
         let child_by_age = super::child_named_by_age(t, 1..=12);
         // (A son or daughter may be grown.)
         let young = find(&mut CHILDREN.iter().copied().filter(|w| !matches!(*w, "son" | "daughter"))).map(|(_, w)| w);
-        if let (Some(m), Some(c)) = (missing.or(alone), says(CHILDREN).or(child_by_age)) {
+        // ("A baby screaming across the hall for two hours ... nobody answers the door": a child no one is seeing to.)
+        if let (Some(m), Some(c)) = (missing.or(alone).or(unreachable), says(CHILDREN).or(child_by_age)) {
             priority = Priority::High;
             reasons.push(format!("a missing or unattended child: '{c}' '{m}'"));
         } else if let (Some(m), Some(v)) = (missing, vulnerable) {
@@ -1692,7 +1725,11 @@ pub fn assess(
             "take her to", "take him to", "by the wrist", "a little girls hand", "a little boys hand", "take a baby", "take the baby",
             // "grabbed her wrist and tried to walk her toward the parking lot".
             "grabbed her wrist", "grabbed his wrist", "tried to walk her", "tried to walk him",
-        ]);
+            // "took a little girl by the hand off the playground and started walking her toward the trees".
+            "by the hand", "walking her toward", "walking him toward", "walking her towards", "walking him towards",
+        ])
+        // Candy sold door to door is no lure: "ringing every doorbell with a box of candy bars, raising money".
+        .filter(|&w| w != "candy" || says(&["selling", "raising money", "fundraiser"]).is_none());
         // ("my 8-year-old", "my 15 year old niece": a minor by age.)
         let by_age = super::child_named_by_age(t, 1..=17);
         let young = says(CHILDREN).or_else(|| says(&["teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"])).or(by_age);
@@ -1701,12 +1738,27 @@ pub fn assess(
             reasons.push(format!("a stranger luring children: '{w}'"));
         }
     }
+    // Someone heard crying out for help, whatever the call: "a F screaming 'help me, somebody call the police'", "she
+    // mouthed help me", "somebody yelling for help from inside the chimney".
+    let cry = (1..t.len()).find(|&i| {
+        t[i].key == "help"
+            && t[i.saturating_sub(3)..i].iter().any(|x| {
+                matches!(x.key.as_str(), "screaming" | "screamed" | "yelling" | "yelled" | "shouting" | "shouted" | "crying" | "mouthed" | "mouthing")
+            })
+    });
+    if let (Some(i), true) = (cry, priority < Priority::High) {
+        priority = Priority::High;
+        reasons.push(format!("a cry for help: '{}'", t[i].text));
+    }
     // Whether the grammar says the event goes on; asked by several rules below.
     let ongoing = still_happening(t, category);
-    // A break-in told as going on ("two guys are carrying TVs out"): a crime in progress.
-    if category == C::Burglary && window.is_none() && priority == Priority::Medium {
-        let inside_now = says(&["is inside", "are inside", "someones inside", "theres someone in", "there is someone in", "is in my", "are in my"]);
-        if let Some(how) = ongoing.as_deref().or(inside_now) {
+    // A break-in told as going on ("two guys are carrying TVs out"), or as someone just gone in: a crime in progress.
+    // "Right now" outweighs the time of something else told: "the man I paid to shovel my walk this morning ... he's
+    // in my garage right now".
+    if category == C::Burglary && (window.is_none() || says(&["right now"]).is_some()) && priority == Priority::Medium {
+        let inside_now = says(&["is inside", "are inside", "someones inside", "theres someone in", "there is someone in", "is in my", "are in my",
+            "hes in my", "shes in my", "theyre in my", "theres a man", "theres a guy", "theres somebody", "theres two", "there are two"]);
+        if let Some(how) = ongoing.as_deref().or(inside_now).or_else(|| just_gone_in(t)) {
             priority = Priority::High;
             reasons.push(format!("in progress: '{how}'"));
         }
@@ -2560,5 +2612,51 @@ mod tests {
         let a = assess_text("My father has Alzheimer's and he wandered off from our picnic blanket by the pie tent while I was in line. He's 84.");
         assert_eq!((a.category, a.priority), (Category::Other, Priority::High), "{:?}", a.reasons);
         assert_eq!(assess_text("My mom has dementia and she fell in the bathroom and hit her head, she's bleeding").category, Category::Medical);
+    }
+    #[test]
+    fn a_break_in_going_on_or_just_gone_in_is_urgent() {
+        assert_priority(
+            Priority::High,
+            &[
+                "I'm 86 and live alone. The young man I paid to shovel my walk this morning came back, and he's in my garage right now carrying my late \
+                 husband's tools out to a car on the street. I'm watching him from the kitchen window.",
+                "My phone just went off with the alarm: there's a man behind my counter yanking at the register drawer, and the door glass is smashed.",
+                "Custodian at Oakford High. A man just climbed in through the window of the teachers' lounge, I saw his legs go in.",
+                "I just saw a guy climb through a window of the house at 522 Hawthorn Avenue, the family is away on vacation",
+            ],
+        );
+        // The caller's own coming in finds a break-in over.
+        assert_priority(Priority::Medium, &["We just walked in from the game and the back door is pried open, the TV and my laptop are gone."]);
+    }
+
+    #[test]
+    fn a_cry_for_help_or_a_child_no_one_answers_for_is_urgent() {
+        assert_priority(
+            Priority::High,
+            &[
+                "The woman in apt 3 next door is screaming 'help me, somebody call the police' and a man is yelling, then something hit the wall.",
+                "There's a baby screaming in the apartment across the hall from me, 2C at 1126 Main, and it's been going nonstop for over two hours. Nobody answers the \
+                 door or the phone and the car's gone from the lot. I can hear it through the door, it's getting hoarse. The super's not answering either.",
+                "A man at the park just took a little girl by the hand off the playground and started walking her toward the trees.",
+            ],
+        );
+        // Candy sold door to door is no lure.
+        let a = assess_text("A teenage boy came down our street ringing every doorbell with a box of candy bars, saying he was raising money for the team.");
+        assert!(!a.reasons.iter().any(|r| r.contains("luring")), "{:?}", a.reasons);
+    }
+
+    #[test]
+    fn breath_too_short_to_talk_and_a_deaf_man_in_a_fire_are_lives_at_risk() {
+        assert_priority(
+            Priority::Critical,
+            &[
+                "Ms. Reyes went into an asthma attack, her inhaler's not doing anything, she can barely get a word out and her lips are going grey.",
+                "Smoke is leaking from the upstairs windows, the man upstairs is deaf and can't hear the alarm or us pounding on his door. Fire!",
+                "Two men cut the fence to take the copper. One swing a crowbar at my head, I jump back and it hit my truck window.",
+            ],
+        );
+        // A limb caught is no one pinned.
+        let a = assess_text("The sidewalk plow just backed into a woman and pinned her leg against the snowbank. She's holding her shin, crying.");
+        assert_ne!(a.priority, Priority::Critical, "{:?}", a.reasons);
     }
 }

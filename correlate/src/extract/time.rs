@@ -122,6 +122,8 @@ impl Ctx {
             DayPart::YesterdayAfternoon => (self.at(yesterday, 12, 0), self.at(yesterday, 18, 0)),
             DayPart::YesterdayEvening => (self.at(yesterday, 17, 0), self.at(yesterday, 23, 59)),
             DayPart::LastNight => (self.at(yesterday, 18, 0), self.at(today, 6, 0)),
+            // Said once the night has begun ("left in the lab overnight", at 11:40 pm), the night going on.
+            DayPart::Overnight if self.now >= self.at(today, 22, 0) => (self.at(today, 22, 0), self.now),
             DayPart::Overnight => (self.at(yesterday, 22, 0), self.at(today, 6, 0)),
             DayPart::ThisMorning => (self.at(today, 5, 0), self.at(today, 12, 0)),
             DayPart::ThisAfternoon => (self.at(today, 12, 0), self.at(today, 18, 0)),
@@ -702,6 +704,15 @@ mod tests {
 
     fn times(s: &str, now: &str, offset: i32) -> Vec<FoundTime> {
         extract(s, &normalise(s), at(now), offset)
+    }
+
+    #[test]
+    fn overnight_said_once_the_night_has_begun_is_the_night_going_on() {
+        // 23:40 local: tonight, from 22:00 up to the tip; at 07:50 the night just gone.
+        let f = times("the teams left them in the lab overnight", "2039-03-19T03:40:00Z", -240);
+        assert_eq!((f[0].window.start, f[0].window.end), (at("2039-03-19T02:00:00Z"), at("2039-03-19T03:40:00Z")));
+        let f = times("sometime overnight somebody knifed every tire", "2039-03-19T11:50:00Z", -240);
+        assert_eq!((f[0].window.start, f[0].window.end), (at("2039-03-19T02:00:00Z"), at("2039-03-19T10:00:00Z")));
     }
 
     #[test]
