@@ -281,7 +281,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 || lexicon::clothing().at(t, k).is_some()
         };
         let sized = one && !ones && i + 1 < t.len() && is_person_adjective(t, i + 1) && t[i + 1].key != "small" && alone(i + 2);
-        if one && (ones || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "is" | "had" | "has" | "wore" | "wearing" | "in"))
+        // ("One have red jacket": the verb as a second-language speaker says it.)
+        if one && (ones || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "is" | "had" | "has" | "have" | "wore" | "wearing" | "in"))
             || phrase_at(t, i + 1, &["of", "them"]) || sized)
             || other && member.is_some_and(|m| m + 1 == persons.len())
         {
@@ -654,7 +655,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "No suspects.", "no witnesses": nobody.
             let none = i > 0 && t[i - 1].key == "no";
             // "since my husband passed", "where my son died": someone's own who is dead, not at the scene.
-            let dead = i > 0
+            // ("my late husband's tools": the same.)
+            let late = i >= 2 && t[i - 1].key == "late" && matches!(t[i - 2].key.as_str(), "my" | "her" | "his" | "our");
+            let dead = late || i > 0
                 && matches!(t[i - 1].key.as_str(), "my" | "her" | "his" | "our")
                 && t.get(i + len).is_some_and(|n| {
                     // ("my husband passed on the left" overtook.)
@@ -667,7 +670,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // neighbor's son").
             let owner_after_of = i >= 3 && matches!(t[i - 1].key.as_str(), "my" | "our" | "his" | "her" | "their") && t[i - 2].key == "of"
                 && lexicon::person_nouns().at(t, i - 3).is_some();
-            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || owner_after_of
+            // "screaming at every driver who honks": anyone at all, no one in particular.
+            let anyone = i > 0 && matches!(t[i - 1].key.as_str(), "every" | "each" | "any");
+            // "Lakeside Alarm Monitoring, operator 14", "our operator listened in": the alarm company calling.
+            let alarm_operator = key == "operator"
+                && (t.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::Number(_))) || i > 0 && matches!(t[i - 1].key.as_str(), "our" | "my"));
+            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || owner_after_of || anyone || alarm_operator
                 || caller_role(t, i, len, unpunctuated);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle; "Father's Day": the holiday; "the women's locker room", "Bright Beginnings Child
@@ -680,7 +688,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                         | "department" | "shelter" | "veh" | "vehicle" | "day" | "locker" | "care"
                 ) || possessive && matches!(n.key.as_str(), "hospital" | "museum" | "section" | "librarian")
                     || key == "baby" && matches!(n.key.as_str(), "formula" | "food" | "monitor" | "wipes" | "shower")
-            });
+            }) // ("the window of the driver is broken": the driver's window, as a second-language speaker says it.)
+                || i >= 3 && phrase_at(t, i - 2, &["of", "the"]) && matches!(t[i - 3].key.as_str(), "window" | "door" | "seat" | "side");
             // "a spider man backpack" as a recogniser splits "Spiderman".
             // ("my fellow tenants", "a fellow officer": the adjective.)
             // ("I went to cook dinner", "we were about to cook": the verb.)
@@ -2807,5 +2816,23 @@ mod tests {
         let v = vehicles("I passed a red pickup and he stuck a pistol out his window. Plate KZN 4418, a Ford I think.");
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!((v[0]["type"].as_str(), v[0]["make"].as_str(), v[0]["plate"].as_str()), ("pickup", "ford", "KZN4418"));
+    }
+
+    #[test]
+    fn anyone_at_all_the_dead_and_the_alarm_company_are_nobody_of_the_tip() {
+        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.text).collect::<Vec<_>>();
+        assert_eq!(people("The teenagers next door are screaming at every driver who honks."), ["The teenagers"]);
+        assert_eq!(people("Since Thursday the car is here. The window of the driver is broken, blood on the seat."), Vec::<String>::new());
+        assert_eq!(people("Lakeside Alarm Monitoring, operator 14. The camera shows two people in dark hoodies."), ["two people in dark hoodies"]);
+        // An operator of a machine is someone there; so is the crossing guard.
+        assert_eq!(people("The plow backed into a woman. The operator got off and is with her."), ["a woman", "The operator"]);
+        assert_eq!(people("A drunk guy is screaming at the crossing guard."), ["A drunk guy", "the crossing guard"]);
+        // The late husband owned the tools; "one have" is one of the two.
+        let e = ents("He's in my garage carrying my late husband's tools out to a car. Blue hooded sweatshirt.");
+        assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{e:?}");
+        let e = ents("Two young men hold me to the wall and take my phone. They run to Spruce. One have red jacket.");
+        let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).map(attrs).collect();
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[1].contains(&("clothing".into(), "red jacket".into())), "{p:?}");
     }
 }

@@ -266,6 +266,7 @@ lexicon!(clothing, &[
     ("blouse", "blouse"), ("suit", "suit"), ("apron", "apron"), ("helmet", "helmet"), ("sandals", "sandals"),
     ("sundress", "dress"), ("swim trunks", "trunks"), ("swimming trunks", "trunks"), ("snowsuit", "snowsuit"), ("snowsuits", "snowsuit"),
     ("wetsuit", "wetsuit"), ("nightgown", "nightgown"), ("headband", "headband"), ("waders", "waders"), ("earmuffs", "earmuffs"),
+    ("kilt", "kilt"),
     // As a recogniser splits them.
     ("sweat pants", "sweatpants"), ("sweat shirt", "sweatshirt"), ("wind breaker", "jacket"), ("back pack", "backpack"),
     ("over alls", "overalls"), ("cover alls", "coveralls"), ("rain jacket", "jacket"), ("zip up", "jacket"), ("zip-up", "jacket"),
@@ -357,6 +358,8 @@ lexicon!(person_nouns, &[
     // Children by their school year ("a 2nd grader") or as "little ones", a road crew's flagger, a bank's tellers ("one of
     // my tellers"). (Not pharmacists and veterans: the labels leave them out more often than not.)
     ("grader", "/1"), ("graders", "/+"), ("flagger", "/1"), ("tellers", "/+"), ("little ones", "/+"),
+    // A machine's operator ("our excavator operator", "the operator got off and is with her"), the school crossing guard.
+    ("operator", "/1"), ("crossing guard", "/1"),
 ]);
 
 lexicon!(builds, &[
