@@ -9,6 +9,9 @@ Written by `make_corpus.py` into correlate/corpus/extraction_hand.jsonl.
 Each tip: written and spoken form, received local time ("YYYY-MM-DD HH:MM" at the town's UTC-5),
 entities (time as ("now",), ("ago", minutes) or ("local", "YYYY-MM-DD HH:MM")), places as references
 resolved against the town geometry, category and priority as a dispatcher would want them.
+
+Relabelled later by a second annotator for the corpus-wide convention that an event said to have "just"
+happened is now (as holdouts 28 and 29 label it): tips 2 and 30 (1-based, in file order) gained ("now",).
 """
 
 P = lambda **k: dict(kind="person", **k)  # noqa: E731
@@ -22,7 +25,7 @@ HAND = [
          places=[("block", 500, "Oak Street")], category="theft", priority="high"),
     dict(written="Somebody just smashed the window of the pharmacy on Main and ran off toward the park. Skinny white guy, maybe 20, black backpack.",
          spoken="somebody just smashed the window of the pharmacy on main and ran off toward the park skinny white guy maybe twenty black backpack",
-         at="2026-03-10 14:00", entities=[P(count="1", sex="male", build="thin", clothing=["black backpack"])],
+         at="2026-03-10 14:00", entities=[P(count="1", sex="male", build="thin", clothing=["black backpack"]), ("now",)],
          places=[("landmark", "Main Street Pharmacy"), ("landmark", "Riverside Park")], category="vandalism", priority="low"),
     dict(written="There's a car on fire in the FreshMart parking lot, black smoke everywhere",
          spoken="there's a car on fire in the fresh mart parking lot black smoke everywhere",
@@ -134,7 +137,7 @@ HAND = [
          category="weapon", priority="high"),
     dict(written="A red pickup just ran the red light at 10th and Elm and hit a pedestrian, she's bleeding badly",
          spoken="a red pickup just ran the red light at tenth and elm and hit a pedestrian she's bleeding badly",
-         at="2026-03-10 14:00", entities=[V(colour="red", type="pickup"), P(count="1")], places=[("intersection", "10th Street", "Elm Street")],
+         at="2026-03-10 14:00", entities=[V(colour="red", type="pickup"), P(count="1"), ("now",)], places=[("intersection", "10th Street", "Elm Street")],
          category="traffic", priority="high"),
     dict(written="I want to report a man in a black ski mask looking into windows at 803 Pine Street, he's carrying a crowbar",
          spoken="i want to report a man in a black ski mask looking into windows at eight oh three pine street he's carrying a crowbar",

@@ -157,6 +157,10 @@ Choices this set makes where those conventions do not decide:
   Maple Square playground", "the deep end at the Community Pool", "the Old Mill Brewery beer garden" are the
   landmark; "went toward Maple Square" is the landmark (holdout9's "toward the police station"); "the house
   across the street, 238 Oak" is the address; "We live in Millbrook" is the neighbourhood.
+
+Relabelled later by a second annotator for the corpus-wide convention that an event said to have "just" happened is now
+(as holdouts 28 and 29 label it): tips 4, 8, 13, 20, 21, 22, 23, 29, 30, 31, 47, 49, 60 and 72 (1-based, in file order)
+gained ("now",).
 """
 from hand import P, V, W
 
@@ -176,7 +180,7 @@ HOLDOUT10 = [
          places=[("intersection", "Main Street", "8th Street")], category="weapon", priority="critical"),
     dict(written="A guy in a white Ford Bronco just stuck a rifle out his window and aimed it right at the crossing guard at 7th and Maple, held it there a few seconds, laughed, and drove off north on 7th. Plate started with K P. She's okay, just shaking.",
          spoken="a guy in a white ford bronco just stuck a rifle out his window and aimed it right at the crossing guard at seventh and maple held it there a few seconds laughed and drove off north on seventh plate started with kilo papa she's okay just shaking",
-         at="2026-06-16 08:05", entities=[P(count="1", sex="male"), V(colour="white", make="ford", model="bronco", plate="KP", direction="north"), W("rifle"), P(count="1", sex="female")],
+         at="2026-06-16 08:05", entities=[P(count="1", sex="male"), V(colour="white", make="ford", model="bronco", plate="KP", direction="north"), W("rifle"), P(count="1", sex="female"), ("now",)],
          places=[("intersection", "7th Street", "Maple Avenue")], category="weapon", priority="critical"),
     dict(written="There's a man at the laundromat on Chestnut near 4th with a pistol stuck in the waistband of his sweatpants. He keeps touching it while he argues with the attendant about the change machine. Heavyset, blue Dodgers cap, grey sweatpants.",
          spoken="there's a man at the laundromat on chest nut near fourth with a pistol stuck in the waist band of his sweat pants he keeps touching it while he argues with the attendant about the change machine heavy set blue dodgers cap gray sweat pants",
@@ -194,7 +198,7 @@ HOLDOUT10 = [
          places=[("address", 312, "Elm Street")], category="fire", priority="critical"),
     dict(written="The fireworks tent in the FreshMart lot just went up, stuff is shooting off in every direction and hitting cars. The lady working the register never came out!!",
          spoken="the fire works tent in the fresh mart lot just went up stuff is shooting off in every direction and hitting cars the lady working the register never came out",
-         at="2026-06-20 19:45", entities=[P(count="1", sex="female")],
+         at="2026-06-20 19:45", entities=[P(count="1", sex="female"), ("now",)],
          places=[("landmark", "FreshMart Supermarket")], category="fire", priority="critical"),
     dict(written="A pontoon boat caught fire right off the boat launch at Riverside Park. The dad jumped in the river with his little girl and he's struggling to keep her head up, the current's pulling them. The boat's still burning.",
          spoken="uh a pontoon boat caught fire right off the boat launch at riverside park the dad jumped in the river with his little girl and he's struggling to keep her head up the current's pulling them the boat's still burning",
@@ -216,7 +220,7 @@ HOLDOUT10 = [
     # ---------------------------------------------------------------- medical
     dict(written="Basketball camp in the Oakford High gym, a 15 year old boy just collapsed on the court, he's not breathing! Coach is doing CPR and somebody ran for the AED.",
          spoken="basketball camp in the oak ford high gym a fifteen year old boy just collapsed on the court he's not breathing coach is doing c p r and somebody ran for the a e d",
-         at="2026-06-17 14:35", entities=[P(count="1", sex="male"), P(count="1"), P(count="1")],
+         at="2026-06-17 14:35", entities=[P(count="1", sex="male"), P(count="1"), P(count="1"), ("now",)],
          places=[("landmark", "Oakford High School")], category="medical", priority="critical"),
     dict(written="My 2 year old bit into one of those laundry pods, she's gagging and coughing and wheezing and she can't catch her breath, her lips look funny. 1058 Walnut Street, please hurry!",
          spoken="my two year old bit into one of those laundry pods she's gagging and coughing and wheezing and she can't catch her breath her lips look funny ten fifty eight wallnut street please hurry",
@@ -246,19 +250,19 @@ HOLDOUT10 = [
     # ---------------------------------------------------------------- robbery
     dict(written="Two guys just jumped the armored truck guard coming out of the FreshMart with the money bags, one cracked him on the head with a gun and they grabbed the bags. Guard's on the ground, not getting up. They took off east on Oak in a black Kia Sportage with no back plate.",
          spoken="two guys just jumped the armored truck guard coming out of the fresh mart with the money bags one cracked him on the head with a gun and they grabbed the bags guard's on the ground not getting up they took off east on oak in a black kia sportage with no back plate",
-         at="2026-06-15 10:05", entities=[P(count="2", sex="male"), P(count="1", sex="male"), W("gun"), V(colour="black", make="kia", model="sportage", direction="east")],
+         at="2026-06-15 10:05", entities=[P(count="2", sex="male"), P(count="1", sex="male"), W("gun"), V(colour="black", make="kia", model="sportage", direction="east"), ("now",)],
          places=[("landmark", "FreshMart Supermarket")], category="robbery", priority="critical"),
     dict(written="2 teenagers just robed the ice cream truck on our street!! one had a gun and pointed it at mr tony and they took his money box and ran behind the houses. we live on birch by 6th. mr tony is sitting on the curb crying",
          spoken="two teenagers just robbed the ice cream truck on our street one had a gun and pointed it at mister tony and they took his money box and ran behind the houses we live on burch by sixth mister tony is sitting on the curb crying",
-         at="2026-06-20 17:20", entities=[P(count="2", age="13-19"), V(type="truck"), W("gun"), P(count="1", sex="male")],
+         at="2026-06-20 17:20", entities=[P(count="2", age="13-19"), V(type="truck"), W("gun"), P(count="1", sex="male"), ("now",)],
          places=[("intersection", "Birch Street", "6th Street")], category="robbery", priority="critical"),
     dict(written="A man just pulled a knife on me on the river path behind the Old Mill Brewery and took my dog, a white French bulldog, then ran toward Mill Road with her. Maybe 25, white tank top, gold chain, limping a little.",
          spoken="a man just pulled a knife on me on the river path behind the old mill brewery and took my dog a white french bulldog then ran toward mill road with her maybe twenty five white tank top gold chain limping a little",
-         at="2026-06-16 19:30", entities=[P(count="1", sex="male", age="22-28", clothing=["white tank top"]), W("knife")],
+         at="2026-06-16 19:30", entities=[P(count="1", sex="male", age="22-28", clothing=["white tank top"]), W("knife"), ("now",)],
          places=[("relative", ("landmark", "Old Mill Brewery"))], category="robbery", priority="critical"),
     dict(written="Guy just reached through the ticket window at the Grand Cinema, punched our cashier in the face and grabbed the cash drawer. She's got a bloody nose. He ran toward Main on foot. Tall W/M, 30s, buzz cut, red Bulls jersey.",
          spoken="guy just reached through the ticket window at the grand cinema punched our cashier in the face and grabbed the cash drawer she's got a bloody nose he ran toward maine on foot tall white male thirties buzz cut red bulls jersey",
-         at="2026-06-19 21:15", entities=[P(count="1", sex="male", height="tall", age="30-39", clothing=["red jersey"]), P(count="1", sex="female")],
+         at="2026-06-19 21:15", entities=[P(count="1", sex="male", height="tall", age="30-39", clothing=["red jersey"]), P(count="1", sex="female"), ("now",)],
          places=[("landmark", "Grand Cinema")], category="robbery", priority="high"),
     dict(written="Two young women offered to help me with my bags to my car on Elm near 9th, and then one of them held my arms against the door and the other one pulled my purse right off my shoulder. They got in a little blue car and went toward Maple Square. This was about 10 minutes ago. I'm 81 and my shoulder hurts something awful.",
          spoken="two young women offered to help me with my bags to my car on elm near ninth and then one of them held my arms against the door and the other one pulled my purse right off my shoulder they got in a little blue car and went toward maple square this was about ten minutes ago i'm eighty one and my shoulder hurts something awful",
@@ -284,15 +288,15 @@ HOLDOUT10 = [
          places=[("address", 614, "Birch Street")], category="assault", priority="critical"),
     dict(written="Charge nurse, St. Mary's ER. A patient just grabbed one of our nurses by the throat and pinned her against the wall in bay 6, two of our security guards are trying to pull him off and she's turning purple. Hurry.",
          spoken="charge nurse saint mary's e r a patient just grabbed one of our nurses by the throat and pinned her against the wall in bay six two of our security guards are trying to pull him off and she's turning purple hurry",
-         at="2026-06-19 02:30", entities=[P(count="1", sex="male"), P(count="1", sex="female"), P(count="2")],
+         at="2026-06-19 02:30", entities=[P(count="1", sex="male"), P(count="1", sex="female"), P(count="2"), ("now",)],
          places=[("landmark", "St. Mary's Hospital")], category="assault", priority="critical"),
     dict(written="My roommate just threw a full pot of hot coffee in my face because I ate his leftovers. My cheek and neck are red and blistering. He's still in the apartment acting like nothing happened. 1049 Willow, apt 3.",
          spoken="my roommate just threw a full pot of hot coffee in my face because i ate his leftovers my cheek and neck are red and blistering he's still in the apartment acting like nothing happened ten forty nine willo apartment three",
-         at="2026-06-16 07:45", entities=[P(count="1", sex="male")],
+         at="2026-06-16 07:45", entities=[P(count="1", sex="male"), ("now",)],
          places=[("address", 1049, "Willow Street")], category="assault", priority="high"),
     dict(written="Assault just occurred, Riverside Park skate park: 3 juv M knocked a juv F off her board and kicked her, F w/ facial abrasions, mother on scene. Susps fled on foot NB toward River Rd. #1 tall, red hoodie; #2 short, heavy, white tee; #3 on a blue BMX.",
          spoken="assault just occurred riverside park skate park three juvenile males knocked a juvenile female off her board and kicked her female with facial abrasions mother on scene suspects fled on foot northbound toward river road number one tall red hoodie number two short heavy white tee number three on a blue b m x",
-         at="2026-06-18 15:40", entities=[P(count="3", sex="male", direction="north"), P(count="1", sex="female"), P(count="1", sex="female"), P(count="1", height="tall", clothing=["red hoodie"]), P(count="1", height="short", build="heavy", clothing=["white t-shirt"]), V(colour="blue", type="bicycle")],
+         at="2026-06-18 15:40", entities=[P(count="3", sex="male", direction="north"), P(count="1", sex="female"), P(count="1", sex="female"), P(count="1", height="tall", clothing=["red hoodie"]), P(count="1", height="short", build="heavy", clothing=["white t-shirt"]), V(colour="blue", type="bicycle"), ("now",)],
          places=[("landmark", "Riverside Park")], category="assault", priority="high"),
     dict(written="I need to report an assault from Sunday. At the custody exchange in the police station parking lot my ex's new wife walked up, slapped me across the face and scratched my neck with her nails while my ex just stood there laughing. I have pictures of the scratches.",
          spoken="i need to report an assault from sunday at the custody exchange in the police station parking lot my ex's new wife walked up slapped me across the face and scratched my neck with her nails while my ex just stood there laughing i have pictures of the scratches",
@@ -362,7 +366,7 @@ HOLDOUT10 = [
     # ---------------------------------------------------------------- traffic
     dict(written="A car just came through the front of the house across the street, 238 Oak, right into a bedroom! The mom's outside screaming that her son is under it. The driver's an old man, he's still sitting in the car.",
          spoken="a car just came through the front of the house across the street two thirty eight oak right into a bedroom the mom's outside screaming that her son is under it the driver's an old man he's still sitting in the car",
-         at="2026-06-17 06:55", entities=[V(type="car"), P(count="1", sex="female"), P(count="1", sex="male"), P(count="1", sex="male", age="60-90")],
+         at="2026-06-17 06:55", entities=[V(type="car"), P(count="1", sex="female"), P(count="1", sex="male"), P(count="1", sex="male", age="60-90"), ("now",)],
          places=[("address", 238, "Oak Street")], category="traffic", priority="critical"),
     dict(written="MVC, motorcycle vs SUV, Maple & 9th. Rider unresponsive in the roadway, helmet came off. SUV driver on scene, blk Ford Edge. Bystanders directing traffic.",
          spoken="m v c motorcycle versus s u v maple and ninth rider unresponsive in the roadway helmet came off s u v driver on scene black ford edge bystanders directing traffic",
@@ -370,7 +374,7 @@ HOLDOUT10 = [
          places=[("intersection", "Maple Avenue", "9th Street")], category="traffic", priority="critical"),
     dict(written="A lady backing her minivan out of a spot at Northgate Mall just pinned an old man against the cart corral. He's grey and gasping and she's too panicked to pull forward, I'm trying to get her to move it!",
          spoken="a lady backing her minivan out of a spot at northgate mall just pinned an old man against the cart corral he's gray and gasping and she's too panicked to pull forward i'm trying to get her to move it",
-         at="2026-06-20 12:25", entities=[P(count="1", sex="female"), V(type="minivan"), P(count="1", sex="male", age="60-90")],
+         at="2026-06-20 12:25", entities=[P(count="1", sex="female"), V(type="minivan"), P(count="1", sex="male", age="60-90"), ("now",)],
          places=[("landmark", "Northgate Mall")], category="traffic", priority="critical"),
     dict(written="2-veh MVC Hawthorn & 7th, silver Hyundai Kona vs white Toyota Tacoma, 1 driver c/o neck pain, no entrapment, both vehs blocking the EB lane.",
          spoken="two vehicle m v c hawthorne and seventh silver hyundai kona versus white toyota tacoma one driver complaining of neck pain no entrapment both vehicles blocking the eastbound lane",
@@ -418,7 +422,7 @@ HOLDOUT10 = [
     # ---------------------------------------------------------------- suspicious person
     dict(written="A man at the Maple Square playground just asked my two boys to help him look for his lost kitten and started walking them toward the alley behind the shops. I yelled and he took off toward Pine. Grey hoodie, jeans, maybe 40, beard.",
          spoken="a man at the maple square playground just asked my two boys to help him look for his lost kitten and started walking them toward the alley behind the shops i yelled and he took off toward pine gray hoodie jeans maybe forty beard",
-         at="2026-06-21 11:10", entities=[P(count="1", sex="male", age="37-43", clothing=["grey hoodie", "jeans"]), P(count="2", sex="male")],
+         at="2026-06-21 11:10", entities=[P(count="1", sex="male", age="37-43", clothing=["grey hoodie", "jeans"]), P(count="2", sex="male"), ("now",)],
          places=[("landmark", "Maple Square")], category="suspicious_person", priority="high"),
     dict(written="My 11 year old daughter just came home from the skate park at Riverside Park and said a woman there offered her $50 to come 'model some clothes' in her van and told her not to tell her parents. About half an hour ago. The woman had pink hair and a nose ring, drives a white van.",
          spoken="my eleven year old daughter just came home from the skate park at riverside park and said a woman there offered her fifty dollars to come model some clothes in her van and told her not to tell her parents about half an hour ago the woman had pink hair and a nose ring drives a white van",
@@ -470,7 +474,7 @@ HOLDOUT10 = [
     # ---------------------------------------------------------------- vandalism
     dict(written="Some teenagers in a black Jeep are throwing eggs at cars on Kingsley near 5th, one just came through my open window and hit my husband in the eye, he can't see out of it and it's bleeding a little. They turned onto 5th.",
          spoken="some teenagers in a black jeep are throwing eggs at cars on kinsley near fifth one just came through my open window and hit my husband in the eye he can't see out of it and it's bleeding a little they turned onto fifth",
-         at="2026-06-19 21:40", entities=[P(count="2+", age="13-19"), V(colour="black", make="jeep"), P(count="1", sex="male")],
+         at="2026-06-19 21:40", entities=[P(count="2+", age="13-19"), V(colour="black", make="jeep"), P(count="1", sex="male"), ("now",)],
          places=[("intersection", "Kingsley Avenue", "5th Street")], category="vandalism", priority="high"),
     dict(written="A guy is going down Willow between 3rd and 4th ripping the pride flags off people's porches and stomping on them. He's three houses from mine right now. White guy, 20s, Hawaiian shirt, riding a little electric scooter.",
          spoken="a guy is going down willo between third and fourth ripping the pride flags off people's porches and stomping on them he's three houses from mine right now white guy twenties hawaiian shirt riding a little electric scooter",

@@ -180,6 +180,10 @@ Choices this set makes where those conventions do not decide:
   numbered streets (spoken "one fifty eight third street", "two forty fifth street"); "in West End" and "in the
   Station Quarter" are the neighbourhoods beside an address or a block; a self-corrected "318 Hawthorn Ave, no
   wait, 381" is 381 Hawthorn Avenue.
+
+Relabelled later by a second annotator for the corpus-wide convention that an event said to have "just" happened is now
+(as holdouts 28 and 29 label it): tips 1, 8, 15, 24, 25, 26, 28, 29, 33, 48, 50, 53, 73, 75 and 81 (1-based, in file
+order) gained ("now",).
 """
 from hand import P, V, W
 
@@ -187,7 +191,7 @@ HOLDOUT12 = [
     # ---------------------------------------------------------------- weapon
     dict(written="The guy at 712 Cedar just came out in his bathrobe and fired two shots at the city plow truck because it buried the end of his driveway again! The plow's stopped at Cedar and 7th and the driver's ducked down in the cab. He's standing in the snowbank waving the pistol at it.",
          spoken="the guy at seven twelve ceder just came out in his bath robe and fired two shots at the city plow truck because it buried the end of his drive way again the plow's stopped at ceder and seventh and the driver's ducked down in the cab he's standing in the snow bank waving the pistol at it",
-         at="2026-12-02 07:10", entities=[P(count="1", sex="male", clothing=["bathrobe"]), V(type="truck"), P(count="1"), W("handgun")],
+         at="2026-12-02 07:10", entities=[P(count="1", sex="male", clothing=["bathrobe"]), V(type="truck"), P(count="1"), W("handgun"), ("now",)],
          places=[("address", 712, "Cedar Street"), ("intersection", "Cedar Street", "7th Street")], category="weapon", priority="critical"),
     dict(written="We were lighting the menorah in the front window and a man came up on the porch screaming slurs and stabbing at the glass with a big knife. My husband and the kids are in the back bedroom with me. He's still out there in the yard. 1118 Pine. Please hurry.",
          spoken="we were lighting the menorah in the front window and a man came up on the porch screaming slurs and stabbing at the glass with a big knife my husband and the kids are in the back bed room with me he's still out there in the yard eleven eighteen pine please hurry",
@@ -217,7 +221,7 @@ HOLDOUT12 = [
     # ---------------------------------------------------------------- fire
     dict(written="Our Christmas tree just went up in the living room, the whole corner is on fire and it's in the ceiling now! My grandma's still upstairs in her room, she can't do the stairs by herself! 1027 Maple Ave!!",
          spoken="our christmas tree just went up in the living room the whole corner is on fire and it's in the ceiling now my grandma's still upstairs in her room she can't do the stairs by herself ten twenty seven maple avenue",
-         at="2026-12-05 19:50", entities=[P(count="1", sex="female")],
+         at="2026-12-05 19:50", entities=[P(count="1", sex="female"), ("now",)],
          places=[("address", 1027, "Maple Avenue")], category="fire", priority="critical"),
     dict(written="Please come, fire in the apartment next to me, I think the small heater. Black smoke come under his door and the alarm is ringing. The man inside is old, he sleep, I knock and knock, he don't answer. 409 Walnut, second floor.",
          spoken="please come fire in the apartment next to me i think the small heater black smoke come under his door and the alarm is ringing the man inside is old he sleep i knock and knock he don't answer four zero nine walnut second floor",
@@ -247,7 +251,7 @@ HOLDOUT12 = [
     # ---------------------------------------------------------------- medical
     dict(written="My husband was shoveling the driveway and he just fell over in the snow, he's not breathing and he's turning blue! I'm pushing on his chest like the lady on TV. 1061 Birch, hurry!",
          spoken="my husband was shoveling the drive way and he just fell over in the snow he's not breathing and he's turning blue i'm pushing on his chest like the lady on tv ten sixty one berch hurry",
-         at="2026-12-02 07:35", entities=[P(count="1", sex="male")],
+         at="2026-12-02 07:35", entities=[P(count="1", sex="male"), ("now",)],
          places=[("address", 1061, "Birch Street")], category="medical", priority="critical"),
     dict(written="My coworker drank way too much at our office party and now she's passed out on the bathroom floor. She threw up and she's making this gurgling sound and we can't wake her up at all. We're upstairs at 605 Main, the party room.",
          spoken="my coworker drank way too much at our office party and now she's passed out on the bathroom floor she threw up and she's making this gurgling sound and we can't wake her up at all we're upstairs at six oh five mane the party room",
@@ -285,15 +289,15 @@ HOLDOUT12 = [
          places=[("landmark", "St. Mary's Hospital")], category="robbery", priority="critical"),
     dict(written="A man just pepper sprayed our pharmacist in the face and grabbed the cash drawer and a whole rack of gift cards, she's screaming she can't see. He ran out toward Market Street. Main Street Pharmacy. Grey hoodie, black gloves, skinny.",
          spoken="a man just pepper sprayed our pharmacist in the face and grabbed the cash drawer and a whole rack of gift cards she's screaming she can't see he ran out toward market street main street pharmacy gray hoodie black gloves skinny",
-         at="2026-12-01 15:45", entities=[P(count="1", sex="male", build="thin", clothing=["grey hoodie", "black gloves"]), W("pepper spray"), P(count="1", sex="female")],
+         at="2026-12-01 15:45", entities=[P(count="1", sex="male", build="thin", clothing=["grey hoodie", "black gloves"]), W("pepper spray"), P(count="1", sex="female"), ("now",)],
          places=[("landmark", "Main Street Pharmacy")], category="robbery", priority="critical"),
     dict(written="A teenager just ripped two bags of Christmas presents out of my mom's cart in the Northgate Mall lot and shoved her into the car door, her lip's bleeding. He jumped in a silver Honda Accord and it went toward Pine. Black puffer jacket, red beanie.",
          spoken="a teenager just ripped two bags of christmas presents out of my mom's cart in the north gate mall lot and shoved her into the car door her lip's bleeding he jumped in a silver honda accord and it went toward pine black puffer jacket red beanie",
-         at="2026-12-06 16:20", entities=[P(count="1", sex="male", age="13-19", clothing=["black jacket", "red beanie"]), P(count="1", sex="female"), V(colour="silver", make="honda", model="accord")],
+         at="2026-12-06 16:20", entities=[P(count="1", sex="male", age="13-19", clothing=["black jacket", "red beanie"]), P(count="1", sex="female"), V(colour="silver", make="honda", model="accord"), ("now",)],
          places=[("landmark", "Northgate Mall")], category="robbery", priority="high"),
     dict(written="Somebody just shoved the old man ringing the bell outside the FreshMart and grabbed the red donation kettle, ran off toward 9th with it under his arm. The bell ringer's on the ground but he's okay, he's sitting up. Skinny guy, black puffer jacket, grey sweatpants.",
          spoken="somebody just shoved the old man ringing the bell outside the fresh mart and grabbed the red donation kettle ran off toward ninth with it under his arm the bell ringer's on the ground but he's okay he's sitting up skinny guy black puffer jacket gray sweat pants",
-         at="2026-12-03 12:30", entities=[P(count="1", sex="male", build="thin", clothing=["black jacket", "grey sweatpants"]), P(count="1", sex="male", age="60-90")],
+         at="2026-12-03 12:30", entities=[P(count="1", sex="male", build="thin", clothing=["black jacket", "grey sweatpants"]), P(count="1", sex="male", age="60-90"), ("now",)],
          places=[("relative", ("landmark", "FreshMart Supermarket"))], category="robbery", priority="high"),
     dict(written="My son plays Santa at parties on the weekends. Last night around 10:30, walking home still in the suit, two guys stopped him on Elm between 8th and 9th, one pulled a knife and they took his phone and the $300 in tips he made. He didn't want to call.",
          spoken="my son plays santa at parties on the weekends last night around ten thirty walking home still in the suit two guys stopped him on helm between eighth and ninth one pulled a knife and they took his phone and the three hundred dollars in tips he made he didn't want to call",
@@ -303,11 +307,11 @@ HOLDOUT12 = [
     # ---------------------------------------------------------------- assault
     dict(written="My neighbor just hit my husband over the head with a metal snow shovel because he pushed snow onto his side of the driveway. My husband's lying in the driveway and he's not moving, there's blood in the snow. 1048 Chestnut.",
          spoken="my neighbor just hit my husband over the head with a metal snow shovel because he pushed snow onto his side of the drive way my husband's lying in the drive way and he's not moving there's blood in the snow ten forty eight chestnut",
-         at="2026-12-02 09:15", entities=[P(count="1", sex="male"), P(count="1", sex="male")],
+         at="2026-12-02 09:15", entities=[P(count="1", sex="male"), P(count="1", sex="male"), ("now",)],
          places=[("address", 1048, "Chestnut Street")], category="assault", priority="critical"),
     dict(written="Two guys just jumped a man walking home from the synagogue on Church Street by Pine, they knocked his hat off and they're kicking him in the head in the snow, he's curled up and not moving. They're wearing black ski masks.",
          spoken="two guys just jumped a man walking home from the synagogue on church street by pine they knocked his hat off and they're kicking him in the head in the snow he's curled up and not moving they're wearing black ski masks",
-         at="2026-12-04 20:05", entities=[P(count="2", sex="male", clothing=["black ski mask"]), P(count="1", sex="male")],
+         at="2026-12-04 20:05", entities=[P(count="2", sex="male", clothing=["black ski mask"]), P(count="1", sex="male"), ("now",)],
          places=[("intersection", "Church Street", "Pine Street")], category="assault", priority="critical"),
     dict(written="Some big kids threw iceballs at my 10 year old walking home from the bus stop on Birch near 3rd, one hit him right in the face and his nose is pouring blood. They're still up on the snowbank by the corner laughing. Like 4 of them, high school age.",
          spoken="some big kids threw ice balls at my ten year old walking home from the bus stop on berch near third one hit him right in the face and his nose is pouring blood they're still up on the snow bank by the corner laughing like four of them high school age",
@@ -323,7 +327,7 @@ HOLDOUT12 = [
          places=[("address", 1140, "Walnut Street")], category="assault", priority="high"),
     dict(written="A dad just shoved our crossing guard into the snowbank at the Lincoln Elementary crosswalk because she made him wait, she hit her head on the sign post and she's bleeding from her scalp, sitting up. He drove off in a black Ford Expedition, plate ends 77.",
          spoken="a dad just shoved our crossing guard into the snow bank at the linkin elementary crosswalk because she made him wait she hit her head on the sign post and she's bleeding from her scalp sitting up he drove off in a black ford expedition plate ends seven seven",
-         at="2026-12-03 08:20", entities=[P(count="1", sex="male"), P(count="1", sex="female"), V(colour="black", make="ford", model="expedition", plate="77")],
+         at="2026-12-03 08:20", entities=[P(count="1", sex="male"), P(count="1", sex="female"), V(colour="black", make="ford", model="expedition", plate="77"), ("now",)],
          places=[("landmark", "Lincoln Elementary School")], category="assault", priority="high"),
     dict(written="I want to report what happened at my work holiday party last night at the Grand Cinema, they rented out theater 2. My supervisor cornered me by the coat check, tried to kiss me, and when I pushed him off he slammed me into the wall. My shoulder's all bruised. Everybody was too drunk to notice.",
          spoken="i want to report what happened at my work holiday party last night at the grant cinema they rented out theater two my supervisor cornered me by the coat check tried to kiss me and when i pushed him off he slammed me into the wall my shoulder's all bruised everybody was too drunk to notice",
@@ -389,7 +393,7 @@ HOLDOUT12 = [
     # ---------------------------------------------------------------- traffic
     dict(written="A car just slid right through the red on the ice at Maple and 6th and hit a woman pushing a stroller! The baby's still in the stroller crying, but the mom's lying in the road and she's not moving. The driver's out, he's a kid.",
          spoken="a car just slid right through the red on the ice at maple and sixth and hit a woman pushing a stroller the baby's still in the stroller crying but the mom's lying in the road and she's not moving the driver's out he's a kid",
-         at="2026-12-03 07:45", entities=[V(type="car"), P(count="1", sex="female"), P(count="1"), P(count="1", sex="male")],
+         at="2026-12-03 07:45", entities=[V(type="car"), P(count="1", sex="female"), P(count="1"), P(count="1", sex="male"), ("now",)],
          places=[("intersection", "Maple Avenue", "6th Street")], category="traffic", priority="critical"),
     dict(written="Kids were sledding down the Church Street hill and one little boy slid right out at the bottom where it meets Maple and a minivan ran over him, he's under it! He's not moving. The lady driving is screaming.",
          spoken="kids were sledding down the church street hill and one little boy slid right out at the bottom where it meets maple and a mini van ran over him he's under it he's not moving the lady driving is screaming",
@@ -397,7 +401,7 @@ HOLDOUT12 = [
          places=[("intersection", "Church Street", "Maple Avenue")], category="traffic", priority="critical"),
     dict(written="The city plow truck just clipped my car while I was stopped at the light at Elm and 10th, my door's caved in and my neck and shoulder are killing me. The plow kept going north on 10th, truck number 14 on the back.",
          spoken="the city plow truck just clipped my car while i was stopped at the light at elm and tenth my door's caved in and my neck and shoulder are killing me the plow kept going north on tenth truck number fourteen on the back",
-         at="2026-12-03 06:20", entities=[V(type="truck", direction="north"), V(type="car")],
+         at="2026-12-03 06:20", entities=[V(type="truck", direction="north"), V(type="car"), ("now",)],
          places=[("intersection", "Elm Street", "10th Street")], category="traffic", priority="high"),
     dict(written="MVC w/ ped struck, Main & 4th, approx 1705. Ped M 50s, deformity L lower leg, conscious and talking. Veh blue Hyundai Elantra stopped on scene, driver cooperative. Roadway glazed, no salt down yet.",
          spoken="m v c with pedestrian struck main and fourth approximately seventeen oh five pedestrian male fifties deformity left lower leg conscious and talking vehicle blue hyundai elantra stopped on scene driver cooperative roadway glazed no salt down yet",
@@ -409,7 +413,7 @@ HOLDOUT12 = [
          places=[("block", 1100, "6th Street")], category="traffic", priority="medium"),
     dict(written="A box truck just lost a big sheet of ice off its roof on Kingsley near 2nd and it came down on my car's windshield, cracked it all the way across. I'm pulled over, I'm okay. The truck kept going toward Main, it said Valley Dairy on the side.",
          spoken="a box truck just lost a big sheet of ice off its roof on kingsley near second and it came down on my car's wind shield cracked it all the way across i'm pulled over i'm okay the truck kept going toward mane it said valley dairy on the side",
-         at="2026-12-04 08:10", entities=[V(type="truck"), V(type="car")],
+         at="2026-12-04 08:10", entities=[V(type="truck"), V(type="car"), ("now",)],
          places=[("intersection", "Kingsley Avenue", "2nd Street")], category="traffic", priority="medium"),
     dict(written="A silver Chevy Malibu has been parked on the snow emergency route on Elm between 11th and 12th, in the Station Quarter, since last night and the plows had to go around it, now it's walled in and the lane's half blocked. Plate HWT 2267.",
          spoken="a silver chevy malibu has been parked on the snow emergency route on elm between eleventh and twelfth in the station corner since last night and the plows had to go around it now it's walled in and the lane's half blocked plate h w t two two six seven",
@@ -497,7 +501,7 @@ HOLDOUT12 = [
     # ---------------------------------------------------------------- vandalism
     dict(written="Some teenagers poured buckets of water down the front steps of the Oakford Public Library so it'd freeze, they were laughing about it, and an old man just fell on it and split his head open on the handrail. He's conscious, the librarian's with him. The kids ran toward Elm.",
          spoken="some teenagers poured buckets of water down the front steps of the oakford public library so it'd freeze they were laughing about it and an old man just fell on it and split his head open on the hand rail he's conscious the librarian's with him the kids ran toward elm",
-         at="2026-12-01 16:30", entities=[P(count="2+", age="13-19"), P(count="1", sex="male", age="60-90"), P(count="1")],
+         at="2026-12-01 16:30", entities=[P(count="2+", age="13-19"), P(count="1", sex="male", age="60-90"), P(count="1"), ("now",)],
          places=[("landmark", "Oakford Public Library")], category="vandalism", priority="high"),
     dict(written="Three guys are going down Main between 5th and 6th yanking the Christmas lights off the little trees in front of the shops and smashing the bulbs on the sidewalk. They're doing it right now. One's in a green Grinch hoodie.",
          spoken="three guys are going down main between fifth and sixth yanking the christmas lights off the little trees in front of the shops and smashing the bulbs on the side walk they're doing it right now one's in a green grinch hoodie",
@@ -505,7 +509,7 @@ HOLDOUT12 = [
          places=[("block", 500, "Main Street")], category="vandalism", priority="medium"),
     dict(written="A guy just kicked over the big menorah in front of City Hall and now he's stomping the bulbs one by one and yelling. He's still there. Tall, camo jacket, no hat.",
          spoken="a guy just kicked over the big menorah in front of city hall and now he's stomping the bulbs one by one and yelling he's still there tall camo jacket no hat",
-         at="2026-12-06 21:35", entities=[P(count="1", sex="male", height="tall", clothing=["camo jacket"])],
+         at="2026-12-06 21:35", entities=[P(count="1", sex="male", height="tall", clothing=["camo jacket"]), ("now",)],
          places=[("relative", ("landmark", "City Hall"))], category="vandalism", priority="medium"),
     dict(written="Someone cut every strand of lights on the big tree on the Corner Cafe patio overnight, they're just hanging in pieces. We put them up Saturday for the tree lighting tonight.",
          spoken="someone cut every strand of lights on the big tree on the corner cafe patio overnight they're just hanging in pieces we put them up saturday for the tree lighting tonight",
@@ -531,7 +535,7 @@ HOLDOUT12 = [
          places=[("address", 1154, "Pine Street")], category="disturbance", priority="medium"),
     dict(written="The Santa at Northgate Mall is drunk, he's slurring and cussing at the parents in the photo line and he just threw the candy cane bucket at the elf. Kids are crying. Security's trying to talk him down.",
          spoken="the santa at north gate mall is drunk he's slurring and cussing at the parents in the photo line and he just threw the candy cane bucket at the elf kids are crying security's trying to talk him down",
-         at="2026-12-06 15:40", entities=[P(count="1", sex="male"), P(count="2+"), P(count="1"), P(count="2+")],
+         at="2026-12-06 15:40", entities=[P(count="1", sex="male"), P(count="2+"), P(count="1"), P(count="2+"), ("now",)],
          places=[("landmark", "Northgate Mall")], category="disturbance", priority="medium"),
     dict(written="Bunch of guys on snowmobiles are racing up and down the 900 block of Hawthorn on the fresh snow, revving right under the windows. It's 11:40 at night.",
          spoken="bunch of guys on snow mobiles are racing up and down the nine hundred block of hawthorne on the fresh snow revving right under the windows it's eleven forty at night",

@@ -189,6 +189,10 @@ Choices this set makes where those conventions do not decide (each is also noted
   workplace named only to say who is calling ("Cross-country coach at Oakford High") is not the event's place when
   the event is elsewhere.
 
+Relabelled later by a second annotator for the corpus-wide convention that an event said to have "just" happened is now
+(as holdouts 28 and 29 label it): tips 1, 2, 9, 10, 12, 14, 17, 21, 23, 28, 29, 32, 47, 52, 75, 79 and 89 (1-based, in
+file order) gained ("now",).
+
 """
 from hand import P, V, W
 
@@ -197,12 +201,12 @@ HOLDOUT15 = [
     # A pistol fired into the air over a crowded lot is a weapon in use (critical, as holdout9's party gun).
     dict(written="Two guys were screaming at each other over the one shady parking spot in the FreshMart lot and one of them just grabbed a pistol out of his glovebox and fired it twice straight up in the air, then took off east on Pine in a gold Nissan Maxima. Everybody in the lot hit the ground. First three on the plate were WKD, that's all I got.",
          spoken="two guys were screaming at each other over the one shady parking spot in the fresh mart lot and one of them just grabbed a pistol out of his glove box and fired it twice straight up in the air then took off east on pine in a gold nissan maxima everybody in the lot hit the ground first three on the plate were w k d that's all i got",
-         at="2027-08-31 17:45", entities=[P(count="2", sex="male"), W("handgun"), V(colour="gold", make="nissan", model="maxima", plate="WKD", direction="east"), P(count="2+")],
+         at="2027-08-31 17:45", entities=[P(count="2", sex="male"), W("handgun"), V(colour="gold", make="nissan", model="maxima", plate="WKD", direction="east"), P(count="2+"), ("now",)],
          places=[("landmark", "FreshMart Supermarket")], category="weapon", priority="critical"),
     # "Bass Pro hat" is a hat with no colour; the game worker ("just a kid") has no age.
     dict(written="A guy on the midway at the fair just reached over the counter of the basketball game and he's holding a knife to the game worker's neck, screaming that the hoops are rigged and he wants his money back. The worker's just a kid, he's frozen. Riverside Park, right by the Ferris wheel. Guy's in a Bass Pro hat and a black tank top.",
          spoken="a guy on the midway at the fair just reached over the counter of the basketball game and he's holding a knife to the game worker's neck screaming that the hoops are rigged and he wants his money back the worker's just a kid he's frozen river side park right by the ferris wheel guy's in a bass pro hat and a black tank top",
-         at="2027-09-02 20:15", entities=[P(count="1", sex="male", clothing=["hat", "black tank top"]), W("knife"), P(count="1", sex="male")],
+         at="2027-09-02 20:15", entities=[P(count="1", sex="male", clothing=["hat", "black tank top"]), W("knife"), P(count="1", sex="male"), ("now",)],
          places=[("landmark", "Riverside Park")], category="weapon", priority="critical"),
     # A machete slid half out of its sheath to show people, pointed at nobody: a weapon seen (high).
     dict(written="I'm at the demolition derby at the county fair in Riverside Park. A drunk guy a few rows up in the grandstand has a machete in a sheath on his back and he keeps sliding it halfway out to show the people around him and laughing. No security anywhere. Shirtless, red bandana, big beard.",
@@ -240,12 +244,12 @@ HOLDOUT15 = [
          places=[("address", 425, "Hawthorn Avenue")], category="fire", priority="critical"),
     dict(written="The fried dough trailer on the midway at the county fair just went up, the fryer caught and now the awning's burning and the propane tanks are right there on the back. The workers got out. People are standing around filming it way too close. Riverside Park, by the Scrambler.",
          spoken="the fried dough trailer on the midway at the county fair just went up the fryer caught and now the awning's burning and the propane tanks are right there on the back the workers got out people are standing around filming it way too close river side park by the scrambler",
-         at="2027-09-02 19:30", entities=[P(count="2+"), P(count="2+")],
+         at="2027-09-02 19:30", entities=[P(count="2+"), P(count="2+"), ("now",)],
          places=[("landmark", "Riverside Park")], category="fire", priority="high"),
     # The burning pickup is annotated; the horse trailer has no type and the horses do not make it critical.
     dict(written="A pickup hauling hay into the fair just pulled over on River Road by Riverside Park because the bales in the back caught fire, I think from the exhaust. The whole bed's burning now and the driver's trying to unhitch the horse trailer behind it with the horses still in it!",
          spoken="a pick up hauling hay into the fair just pulled over on river road by river side park because the bales in the back caught fire i think from the exhaust the whole bed's burning now and the driver's trying to unhitch the horse trailer behind it with the horses still in it",
-         at="2027-09-03 08:20", entities=[V(type="pickup"), P(count="1")],
+         at="2027-09-03 08:20", entities=[V(type="pickup"), P(count="1"), ("now",)],
          places=[("relative", ("landmark", "Riverside Park"))], category="fire", priority="high"),
     # Smouldering since last night (23:00), flaring at 08:45: fire lowered to medium (as holdout13's tree pile).
     # The burning derby car is a car; "the grandstand at Riverside Park" is the park.
@@ -256,7 +260,7 @@ HOLDOUT15 = [
     # "an SUV ... a blue Honda Pilot" is one vehicle, described by its model: no type.
     dict(written="First day of school and an SUV in the drop-off loop at Lincoln Elementary just started pouring smoke from under the hood, now there's flames by the front tire. The mom got her two kids out and the teachers are walking the other kids back inside. It's a blue Honda Pilot, right by the front doors.",
          spoken="first day of school and an s u v in the drop off loop at lincoln elementary just started pouring smoke from under the hood now there's flames by the front tire the mom got her two kids out and the teachers are walking the other kids back inside it's a blue honda pilot right by the front doors",
-         at="2027-09-01 07:55", entities=[V(colour="blue", make="honda", model="pilot"), P(count="1", sex="female"), P(count="2"), P(count="2+"), P(count="2+")],
+         at="2027-09-01 07:55", entities=[V(colour="blue", make="honda", model="pilot"), P(count="1", sex="female"), P(count="2"), P(count="2+"), P(count="2+"), ("now",)],
          places=[("landmark", "Lincoln Elementary School")], category="fire", priority="high"),
     # "across from Riverside Park" is relative; "the houses on Spruce" is a street alone.
     dict(written="The fair's closing fireworks set the brush on fire on the far bank of the river across from Riverside Park, there's a line of flames going up the hill into the trees and it's heading for the backs of the houses on Spruce. You can see it from the whole grandstand.",
@@ -268,7 +272,7 @@ HOLDOUT15 = [
     # "one of the teenage boys" is a victim's descriptive age word (13-19).
     dict(written="We need an ambulance at the cattle barn at the fair in Riverside Park, one of the teenage boys showing steers just collapsed in the heat and now he's having a seizure in the straw. He's burning hot to the touch and he's not sweating. His dad's holding his head.",
          spoken="we need an ambulance at the cattle barn at the fair in river side park one of the teenage boys showing steers just collapsed in the heat and now he's having a seizure in the straw he's burning hot to the touch and he's not sweating his dad's holding his head",
-         at="2027-09-02 14:10", entities=[P(count="1", sex="male", age="13-19"), P(count="1", sex="male")],
+         at="2027-09-02 14:10", entities=[P(count="1", sex="male", age="13-19"), P(count="1", sex="male"), ("now",)],
          places=[("landmark", "Riverside Park")], category="medical", priority="critical"),
     dict(written="A little boy climbed the stack of hay bales in the sheep barn at the fair and fell off the top onto the concrete, his wrist is bent funny and he's got a bump on his forehead. He's crying and he knows his name. His mom's with him. We're in the barn at the back of Riverside Park.",
          spoken="a little boy climbed the stack of hay bales in the sheep barn at the fair and fell off the top onto the concrete his wrist is bent funny and he's got a bump on his forehead he's crying and he knows his name his mom's with him we're in the barn at the back of river side park",
@@ -281,7 +285,7 @@ HOLDOUT15 = [
     # Thrown from a ride onto a frame, unconscious with noisy breathing: a life at risk (critical).
     dict(written="A guy just got thrown off the mechanical bull at the fair and landed head first on the edge of the frame, he's out cold, his breathing sounds wrong and his eyes are half open. The operator's kneeling with him. Riverside Park, next to the beer tent.",
          spoken="a guy just got thrown off the mechanical bull at the fair and landed head first on the edge of the frame he's out cold his breathing sounds wrong and his eyes are half open the operator's kneeling with him river side park next to the beer tent",
-         at="2027-09-04 15:50", entities=[P(count="1", sex="male"), P(count="1")],
+         at="2027-09-04 15:50", entities=[P(count="1", sex="male"), P(count="1"), ("now",)],
          places=[("landmark", "Riverside Park")], category="medical", priority="critical"),
     # Symptoms now from heat illness the afternoon before: judged by the event (as holdout12's fall), medium.
     dict(written="Not sure who to call about this. My son got sick at football practice at Oakford High yesterday afternoon in the heat, threw up and almost passed out, and the coach just had him sit in the shade. This morning he's still dizzy, his legs keep cramping and he's barely peed. He's 15. Should he be seen?",
@@ -301,7 +305,7 @@ HOLDOUT15 = [
     # "the fair parking lot" names no place of the town (as holdout14's "the duck race" alone); "toward River Road" is a street.
     dict(written="Two teenage boys just shoved my daughter down in the fair parking lot and ripped the giant stuffed unicorn out of her arms, the one she won at the ring toss. She skinned both knees. They ran toward River Road laughing. One had a white Yankees hat, the other a green hoodie.",
          spoken="two teenage boys just shoved my daughter down in the fair parking lot and ripped the giant stuffed unicorn out of her arms the one she won at the ring toss she skinned both knees they ran toward river road laughing one had a white yankees hat the other a green hoodie",
-         at="2027-09-04 21:15", entities=[P(count="2", sex="male", age="13-19"), P(count="1", sex="female"), P(count="1", clothing=["white hat"]), P(count="1", clothing=["green hoodie"])],
+         at="2027-09-04 21:15", entities=[P(count="2", sex="male", age="13-19"), P(count="1", sex="female"), P(count="1", clothing=["white hat"]), P(count="1", clothing=["green hoodie"]), ("now",)],
          places=[], category="robbery", priority="high"),
     # A jet ski, like a boat, is not a vehicle; the truck that tows it away is.
     dict(written="A guy came to buy the jet ski my husband had listed online, hitched the trailer to his truck, and when my husband asked for the money he pulled a gun out of his shorts and told him to back off. He just drove off east on Walnut with it, maybe a minute ago. Black Toyota Tundra, the jet ski's yellow and white. 1063 Walnut.",
@@ -311,7 +315,7 @@ HOLDOUT15 = [
     # "Food Truck Night on Market Street" is a street alone: no place. "grey muscle shirt" -> "grey shirt".
     dict(written="Food Truck Night on Market Street, a man just yanked the bank bag of raffle money out of the hands of the teenage girl selling tickets for the Lions Club and knocked her down doing it, her elbow's bleeding. He ran toward Elm through the crowd. Bald, grey muscle shirt, tattoos all down both arms.",
          spoken="food truck night on market street a man just yanked the bank bag of raffle money out of the hands of the teenage girl selling tickets for the lions club and knocked her down doing it her elbow's bleeding he ran toward elm through the crowd bald gray muscle shirt tattoos all down both arms",
-         at="2027-09-04 19:40", entities=[P(count="1", sex="male", clothing=["grey shirt"]), P(count="1", sex="female", age="13-19")],
+         at="2027-09-04 19:40", entities=[P(count="1", sex="male", clothing=["grey shirt"]), P(count="1", sex="female", age="13-19"), ("now",)],
          places=[], category="robbery", priority="high"),
     # A knife flashed the night before: a weapon used hours ago, seen, lowered to medium. The caller's truck is where
     # he stood, not part of the event.
@@ -338,12 +342,12 @@ HOLDOUT15 = [
     # A make and a type word together give both ("white Lexus SUV", as train2's "red Ford pickup").
     dict(written="A mom in a white Lexus SUV just got out in the drop-off line at Lincoln Elementary and punched another mom through her car window because she cut in. Her lip's bleeding. Kids are watching from the sidewalk and the Lexus is still blocking the loop.",
          spoken="a mom in a white lexus s u v just got out in the drop off line at lincoln elementary and punched another mom through her car window because she cut in her lip's bleeding kids are watching from the side walk and the lexus is still blocking the loop",
-         at="2027-09-01 08:05", entities=[P(count="1", sex="female"), V(colour="white", make="lexus", type="suv"), P(count="1", sex="female"), P(count="2+")],
+         at="2027-09-01 08:05", entities=[P(count="1", sex="female"), V(colour="white", make="lexus", type="suv"), P(count="1", sex="female"), P(count="2+"), ("now",)],
          places=[("landmark", "Lincoln Elementary School")], category="assault", priority="high"),
     # Wasp spray sprayed in a face is improvised, not a weapon (as train1's beer bottle); the injury makes it high.
     dict(written="The man next door just sprayed my 12 year old right in the face with a can of wasp spray because his ball went over the fence again. His eyes are swollen shut and burning, we're flushing them with the hose. The guy's back on his deck drinking a beer like nothing happened. 1121 Birch.",
          spoken="the man next door just sprayed my twelve year old right in the face with a can of wasp spray because his ball went over the fence again his eyes are swollen shut and burning we're flushing them with the hose the guy's back on his deck drinking a beer like nothing happened eleven twenty one birch",
-         at="2027-08-30 18:20", entities=[P(count="1", sex="male"), P(count="1", sex="male")],
+         at="2027-08-30 18:20", entities=[P(count="1", sex="male"), P(count="1", sex="male"), ("now",)],
          places=[("address", 1121, "Birch Street")], category="assault", priority="high"),
     # An injury at 07:30 told at 15:30: lowered from high to medium.
     dict(written="This morning around 7:30 at the bus stop on Birch and 2nd, a grown man grabbed my 13 year old by the backpack and slammed him into the bus stop pole because he was 'mouthing off'. He's got a bruised cheek and a cut on his elbow. My son just told me after school. The man lives in the yellow house on that corner.",
@@ -358,7 +362,7 @@ HOLDOUT15 = [
     # "Ashby Fire Dept" on a t-shirt is neither a place nor a person.
     dict(written="Four guys just dragged one of the derby drivers out through his window after the last heat and they're kicking him on the ground in the pit at Riverside Park, his helmet's off and he's not moving. The flaggers are trying to pull them off. One of them has a red Ashby Fire Dept t-shirt.",
          spoken="four guys just dragged one of the derby drivers out through his window after the last heat and they're kicking him on the ground in the pit at river side park his helmet's off and he's not moving the flaggers are trying to pull them off one of them has a red ashby fire department t shirt",
-         at="2027-09-04 22:50", entities=[P(count="4", sex="male"), P(count="1", sex="male"), P(count="2+"), P(count="1", clothing=["red t-shirt"])],
+         at="2027-09-04 22:50", entities=[P(count="4", sex="male"), P(count="1", sex="male"), P(count="2+"), P(count="1", clothing=["red t-shirt"]), ("now",)],
          places=[("landmark", "Riverside Park")], category="assault", priority="critical"),
     # A bruise on the Monday told on the Wednesday: high for the injury, lowered to medium.
     dict(written="Web report: On Monday at the start of my shift, a coworker at the FreshMart loading dock shoved me into a pallet jack and said next time he'd put me in the compactor. I have a bruise on my hip. My manager said to go to the police. He's M, 40s, works days.",
@@ -437,7 +441,7 @@ HOLDOUT15 = [
     # A tractor and a hay wagon are not road vehicles of a type (as the riding mower): not annotated.
     dict(written="The fair's hayride wagon just tipped over into the ditch on River Road by the QuickStop, the tractor turned too sharp. There were like twenty people on it, hay everywhere, and a little girl is pinned under the edge of the wagon and she's not crying. Men are trying to lift it.",
          spoken="the fair's hay ride wagon just tipped over into the ditch on river road by the quick stop the tractor turned too sharp there were like twenty people on it hay everywhere and a little girl is pinned under the edge of the wagon and she's not crying men are trying to lift it",
-         at="2027-09-04 13:40", entities=[P(count="3+"), P(count="1", sex="female"), P(count="2+", sex="male")],
+         at="2027-09-04 13:40", entities=[P(count="3+"), P(count="1", sex="female"), P(count="2+", sex="male"), ("now",)],
          places=[("relative", ("landmark", "QuickStop Gas"))], category="traffic", priority="critical"),
     dict(written="Bad crash at 9th and Walnut, sorry, 9th and Chestnut. A white Subaru Crosstrek ran the red and T-boned a landscaping truck pulling a trailer, the Subaru's airbags went off and the young woman driving has blood all over her face, she's talking. The landscaper's okay. Mowers all over the intersection.",
          spoken="uh bad crash at ninth and wall nut sorry ninth and chestnut a white subaru crosstrek ran the red and t boned a landscaping truck pulling a trailer the subaru's air bags went off and the young woman driving has blood all over her face she's talking the landscaper's okay mowers all over the intersection",
@@ -460,7 +464,7 @@ HOLDOUT15 = [
     # The fire truck that had to turn around is part of the event (type truck).
     dict(written="Football traffic. Cars are parked on both sides of Hawthorn between 2nd and 3rd and half up on the lawns, there's only room for one car down the middle and a fire truck on a call just had to turn around and go another way. It's a mess.",
          spoken="football traffic cars are parked on both sides of hawthorne between second and third and half up on the lawns there's only room for one car down the middle and a fire truck on a call just had to turn around and go another way it's a mess",
-         at="2027-09-03 19:20", entities=[V(type="truck")],
+         at="2027-09-03 19:20", entities=[V(type="truck"), ("now",)],
          places=[("block", 200, "Hawthorn Avenue")], category="traffic", priority="medium"),
     # A habit with no time: traffic, low. The buses the U-turns cut in front of are not annotated (as holdout14's buses).
     dict(written="Ever since school started, every morning parents dropping off at Oakford High pull U-turns right across the double yellow on 3rd, in front of the buses, and the kids are jaywalking between them. Somebody's going to get flattened. Can you put a car there at 7:20?",
@@ -582,7 +586,7 @@ HOLDOUT15 = [
     # A drain grate pulled off, a man then breaking his leg in the hole: vandalism raised to high for the injury (as holdout9's wire).
     dict(written="Somebody pulled the heavy grate off the storm drain at the corner of 4th and Willow, there's been kids messing with it all week, and a man walking his dog just stepped right into the hole up to his hip. His shin's bent wrong and he's in a lot of pain. We're holding his dog.",
          spoken="somebody pulled the heavy grate off the storm drain at the corner of fourth and willow there's been kids messing with it all week and a man walking his dog just stepped right into the hole up to his hip his shin's bent wrong and he's in a lot of pain we're holding his dog",
-         at="2027-09-01 18:45", entities=[P(count="1"), P(count="2+"), P(count="1", sex="male")],
+         at="2027-09-01 18:45", entities=[P(count="1"), P(count="2+"), P(count="1", sex="male"), ("now",)],
          places=[("intersection", "4th Street", "Willow Street")], category="vandalism", priority="high"),
     # "the big planters in front of City Hall" is relative; the garden club is not a person. "Army jacket" -> "jacket".
     dict(written="A man is pulling up all the mums the garden club just planted in the big planters in front of City Hall and throwing them into the street, he's done like half of them. He's muttering to himself. Tall, skinny, long grey hair, Army jacket even in this heat.",
@@ -602,7 +606,7 @@ HOLDOUT15 = [
     # ---------------------------------------------------------------- disturbance
     dict(written="Cooling center at the library. A guy who wandered in an hour ago is screaming at everybody in the folding chairs to stop looking at him and he just threw his water bottle at the window. He hasn't hit anybody, but there's kids in here. The staff asked him to leave and he won't.",
          spoken="cooling center at the library a guy who wandered in an hour ago is screaming at everybody in the folding chairs to stop looking at him and he just threw his water bottle at the window he hasn't hit anybody but there's kids in here the staff asked him to leave and he won't",
-         at="2027-08-30 15:10", entities=[P(count="1", sex="male"), P(count="2+"), P(count="2+"), P(count="2+")],
+         at="2027-08-30 15:10", entities=[P(count="1", sex="male"), P(count="2+"), P(count="2+"), P(count="2+"), ("now",)],
          places=[("landmark", "Oakford Public Library")], category="disturbance", priority="medium"),
     # A threat to drown a wife held by the arm, no blow: a disturbance, high (a woman in danger, as holdout14's threat).
     dict(written="My neighbor's drunk at his own cookout and he's got his wife by the arm at the edge of their pool, screaming that he'll hold her under till she stops talking. Everybody at the party is just standing there. He hasn't hit her yet. 1124 Cedar, the backyard.",
@@ -654,7 +658,7 @@ HOLDOUT15 = [
          places=[], category="other", priority="low"),
     dict(written="Not an emergency, just weird. A hot air balloon just came down in the field behind Lincoln Elementary, it's spread out all over the soccer goals, and the three people in the basket are fine, they're laughing. Their chase truck hasn't found them yet.",
          spoken="not an emergency just weird a hot air balloon just came down in the field behind lincoln elementary it's spread out all over the soccer goals and the three people in the basket are fine they're laughing their chase truck hasn't found them yet",
-         at="2027-09-04 07:10", entities=[P(count="3")],
+         at="2027-09-04 07:10", entities=[P(count="3"), ("now",)],
          places=[("relative", ("landmark", "Lincoln Elementary School"))], category="other", priority="low"),
     # Animals at risk in the heat, going on: other, medium. The pickup it is hitched to is annotated (a make and a type word).
     dict(written="There's a closed-up horse trailer parked in the full sun in the FreshMart lot with two horses inside banging and one's screaming, it's like 96 out and the vents are shut. Nobody's come back to it in the half hour I've been here. Red Ford pickup hitched to it.",

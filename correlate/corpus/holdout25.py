@@ -246,6 +246,10 @@ Choices this set makes where those conventions do not decide (each is also noted
   "along Maple". Look-alikes that name no place of the tip: the school library (Oakford High's, not the Oakford Public
   Library), the Garden Club sale where seedlings were bought, the nursing home, Albany, Ohio and Hadley; a tip with no
   place at all asks about the after-prom lock-in.
+
+Relabelled later by a second annotator for the corpus-wide convention that an event said to have "just" happened is now
+(as holdouts 28 and 29 label it): tips 3, 11, 15, 16, 17, 23, 24, 26, 28, 30, 48, 49, 51, 52, 56, 80 and 88 (1-based, in
+file order) gained ("now",).
 """
 from hand import P, V, W
 
@@ -273,7 +277,7 @@ HOLDOUT25 = [
     # relative to the address and "up in Northgate" the neighbourhood beside it.
     dict(written="Foreman on the fiber crew boring under the tree lawns up in Northgate. We're set up in front of 1027 Pine and the homeowner just came out with a shotgun, held it across his chest and told us to get our drill off his grass or we'd find out. He's not aiming it at anyone, he's up on his porch steps with it. Older guy, white beard, brown Carhartt jacket. My crew's taking cover behind our rig.",
          spoken="foreman on the fiber crew boring under the tree lawns up in north gate we're set up in front of ten twenty seven pine and the homeowner just came out with a shotgun held it across his chest and told us to get our drill off his grass or we'd find out he's not aiming it at anyone he's up on his porch steps with it older guy white beard brown carhartt jacket my crew's taking cover behind our rig",
-         at="2034-05-09 13:30", entities=[P(count="1", sex="male", age="60-90", clothing=["brown jacket"]), W("shotgun"), P(count="2+")],
+         at="2034-05-09 13:30", entities=[P(count="1", sex="male", age="60-90", clothing=["brown jacket"]), W("shotgun"), P(count="2+"), ("now",)],
          places=[("relative", ("address", 1027, "Pine Street")), ("neighbourhood", "Northgate")], category="weapon", priority="high"),
     # Dispatch: a man firing a .22 rifle at woodchucks from his deck with rounds landing near gardeners: in use
     # (critical). "approx 0915" the time; "W/M 60s" 60-69; "approx 10 people" 3+; the RP is the caller; "200 blk
@@ -332,7 +336,7 @@ HOLDOUT25 = [
     # crew" "2+"; "Cedar by 8th" the intersection.
     dict(written="The fiber crew drilling on Cedar by 8th just hit something underground. There was a bang, and now there's fire shooting from the pit they dug in the tree lawn and the tree lawn grass is catching. The crew ran back to their truck. The power's out in all the houses on the block. There's a smell like hot tires, not gas.",
          spoken="the fiber crew drilling on ceder by eighth just hit something underground there was a bang and now there's fire shooting from the pit they dug in the tree lawn and the tree lawn grass is catching the crew ran back to their truck the power's out in all the houses on the block there's a smell like hot tires not gas",
-         at="2034-05-09 14:45", entities=[P(count="2+")],
+         at="2034-05-09 14:45", entities=[P(count="2+"), ("now",)],
          places=[("intersection", "Cedar Street", "8th Street")], category="fire", priority="high"),
     # A laptop charging cart burning in a school library's back room during the AP exams, the building being emptied:
     # fire, high (nobody trapped; a burned hand within "high"). "about 300 kids" 3+, "the proctors" "2+", the librarian
@@ -363,21 +367,21 @@ HOLDOUT25 = [
     # "River Road" a street alone.
     dict(written="My fishing buddy just went down on the bank at Riverside Park, down the path from the pull-off on River Road. He said his left arm felt heavy, sat down on a rock and tipped right over. He's grey and sweaty, he's making a gurgling noise and he won't answer me. He's 71 and he's got stents. I don't know CPR, please hurry.",
          spoken="my fishing buddy just went down on the bank at riverside park down the path from the pull off on river road he said his left arm felt heavy sat down on a rock and tipped right over he's gray and sweaty he's making a gurgling noise and he won't answer me he's seventy one and he's got stents i don't know c p r please hurry",
-         at="2034-05-10 07:30", entities=[P(count="1", sex="male")],
+         at="2034-05-10 07:30", entities=[P(count="1", sex="male"), ("now",)],
          places=[("landmark", "Riverside Park")], category="medical", priority="critical"),
     # At the after-prom lock-in a boy who punched through a glass door panel, his forearm spurting blood past a belt and
     # him growing pale: a life at risk (critical). The boy and his girlfriend persons; the lobby door is the Grand
     # Cinema's.
     dict(written="Parent chaperone at the after-prom lock-in at the Grand Cinema. A boy just put his fist through the glass panel of the lobby door after a fight with his girlfriend, and his forearm is laid open, blood's spurting out with every heartbeat. We've got a belt cinched above it and it's still coming, and he's getting pale and shaky. Please hurry.",
          spoken="parent chaperone at the after prom lock in at the grand cinema a boy just put his fist through the glass panel of the lobby door after a fight with his girlfriend and his forearm is laid open blood's spurting out with every heartbeat we've got a belt cinched above it and it's still coming and he's getting pale and shaky please hurry",
-         at="2034-05-14 01:35", entities=[P(count="1", sex="male"), P(count="1", sex="female")],
+         at="2034-05-14 01:35", entities=[P(count="1", sex="male"), P(count="1", sex="female"), ("now",)],
          places=[("landmark", "Grand Cinema")], category="medical", priority="critical"),
     # At the plant sale an old man's words garbled, the right side of his face slack and his hand dropping a flat: signs
     # of a stroke (critical). "An older man" 60-90 and his wife persons ("he's 76" not annotated); "fine ten minutes
     # ago" when all was still well, no time; the lot is Lincoln Elementary's.
     dict(written="Garden Club plant sale in the Lincoln Elementary parking lot. An older man loading flats into his trunk just dropped one, and now his words are coming out all garbled, the right corner of his mouth is hanging and his right hand won't grip anything. His wife says he's 76 and he was fine ten minutes ago. He's sitting on his bumper.",
          spoken="garden club plant sale in the lincon elementary parking lot an older man loading flats into his trunk just dropped one and now his words are coming out all garbled the right corner of his mouth is hanging and his right hand won't grip anything his wife says he's seventy six and he was fine ten minutes ago he's sitting on his bumper",
-         at="2034-05-13 09:40", entities=[P(count="1", sex="male", age="60-90"), P(count="1", sex="female")],
+         at="2034-05-13 09:40", entities=[P(count="1", sex="male", age="60-90"), P(count="1", sex="female"), ("now",)],
          places=[("landmark", "Lincoln Elementary School")], category="medical", priority="critical"),
     # EMS: a laborer's knees burned by kneeling in wet concrete "since approx 1030" (that time): an injury (high). "M
     # 40s" a patient's estimate (not annotated); the foreman a person; "8/10" no number of a place; "Elm & 4th" the
@@ -421,14 +425,14 @@ HOLDOUT25 = [
     # 12th" a street alone.
     dict(written="I drive for Larkspur Flowers. I just walked up the steps at 1142 Maple with a bouquet and a man came around the hedge, pointed a silver gun at my stomach and said keys. He took my van with all the Mother's Day orders in it! White Ford Transit, our name on the sides, plate HDW 4472. He went east on Maple toward 12th. Black guy, maybe 25, grey sweatshirt, jeans.",
          spoken="i drive for larkspur flowers i just walked up the steps at eleven forty two mabel with a bouquet and a man came around the hedge pointed a silver gun at my stomach and said keys he took my van with all the mother's day orders in it white ford transit our name on the sides plate h d w four four seven two he went east on maple toward twelfth black guy maybe twenty five gray sweatshirt jeans",
-         at="2034-05-13 11:05", entities=[P(count="1", sex="male", age="22-28", clothing=["grey sweatshirt", "jeans"]), W("gun"), V(colour="white", make="ford", model="transit", plate="HDW4472", direction="east")],
+         at="2034-05-13 11:05", entities=[P(count="1", sex="male", age="22-28", clothing=["grey sweatshirt", "jeans"]), W("gun"), V(colour="white", make="ford", model="transit", plate="HDW4472", direction="east"), ("now",)],
          places=[("address", 1142, "Maple Avenue")], category="robbery", priority="critical"),
     # A gold chain torn off a shopper at the plant sale with a shove, the neck cut by the clasp: robbery, high (force;
     # an injury). "Young" 18-29, "green windbreaker" -> "green jacket", "backwards Red Sox cap" -> "red cap"; the lot
     # and the playground are Lincoln Elementary's.
     dict(written="A guy just ripped the gold chain off my neck while I was bent over the tomato flats at the Garden Club sale at Lincoln Elementary. When I grabbed for it he shoved me into the table, and the clasp cut the side of my neck, it's bleeding. He ran across the parking lot toward the playground. Young, green windbreaker, backwards Red Sox cap.",
          spoken="a guy just ripped the gold chain off my neck while i was bent over the tomato flats at the garden club sale at lincoln elementary when i grabbed for it he shoved me into the table and the clasp cut the side of my neck it's bleeding he ran across the parking lot toward the playground young green wind breaker backwards red sox cap",
-         at="2034-05-13 10:15", entities=[P(count="1", sex="male", age="18-29", clothing=["green jacket", "red cap"])],
+         at="2034-05-13 10:15", entities=[P(count="1", sex="male", age="18-29", clothing=["green jacket", "red cap"]), ("now",)],
          places=[("landmark", "Lincoln Elementary School")], category="robbery", priority="high"),
     # Non-native: a food-delivery rider pushed off his bike, his chin cut and a tooth loose, the bike and phone taken:
     # robbery, high (force; an injury). "two boys" 2 male; the caller's own bike no vehicle; the lady whose phone he
@@ -442,7 +446,7 @@ HOLDOUT25 = [
     # cherokee (a kayak rack no vehicle); "the River Road pull-off by 6th" the intersection.
     dict(written="Two guys just took my stringer of trout off the rock at the River Road pull-off by 6th, and when I grabbed it back one of them shoved me backwards into the river. I got out, but I'm soaked through and shaking and my wrist's swelling up fast. They drove off in a black Jeep Cherokee with a kayak rack. Both in camo jackets.",
          spoken="two guys just took my stringer of trout off the rock at the river road pull off by sixth and when i grabbed it back one of them shoved me backwards into the river i got out but i'm soaked through and shaking and my wrist's swelling up fast they drove off in a black jeep cherokee with a kayak rack both in camo jackets",
-         at="2034-05-10 08:10", entities=[P(count="2", sex="male", clothing=["camo jacket"]), V(colour="black", make="jeep", model="cherokee")],
+         at="2034-05-10 08:10", entities=[P(count="2", sex="male", clothing=["camo jacket"]), V(colour="black", make="jeep", model="cherokee"), ("now",)],
          places=[("intersection", "River Road", "6th Street")], category="robbery", priority="high"),
     # "Around 1 this morning" 01:00, told at 10:05: tips taken with a gun claimed and never seen: robbery, high (as
     # holdout7's and holdout22's claimed guns, no weapon) lowered to medium (hours old). The man a person; "Chestnut
@@ -459,7 +463,7 @@ HOLDOUT25 = [
     # 400 block; "toward Main" a street alone.
     dict(written="One of the sidewalk guys on Elm between 4th and 5th just got hit over the head with a chunk of the old sidewalk. A man who was mad he had to wait to get across the boards they laid over the dirt picked it up off the rubble pile and swung it. The worker's flat out in the dirt, not waking up, and his breathing sounds deep and rattly. The man walked off toward Main. Heavyset, blue work shirt, jeans.",
          spoken="one of the side walk guys on elm between fourth and fifth just got hit over the head with a chunk of the old side walk a man who was mad he had to wait to get across the boards they laid over the dirt picked it up off the rubble pile and swung it the worker's flat out in the dirt not waking up and his breathing sounds deep and rattly the man walked off toward maine heavy set blue work shirt jeans",
-         at="2034-05-10 16:20", entities=[P(count="1", sex="male"), P(count="1", sex="male", build="heavy", clothing=["blue shirt", "jeans"])],
+         at="2034-05-10 16:20", entities=[P(count="1", sex="male"), P(count="1", sex="male", build="heavy", clothing=["blue shirt", "jeans"]), ("now",)],
          places=[("block", 400, "Elm Street")], category="assault", priority="critical"),
     # A sister's ex-husband breaking a brother's nose at a Mother's Day dinner, now revving his pickup out front:
     # assault, high (an injury). The ex, the brother, the sister and the mother persons; "his silver pickup" silver
@@ -473,7 +477,7 @@ HOLDOUT25 = [
     # the festival field is Riverside Park.
     dict(written="A dad at the Riverside Park kite festival just punched a teenage boy in the mouth because the boy's kite line crossed his little girl's and cut it loose. The kid's spitting blood and a tooth. The dad's still standing over him yelling, and the boy's friends are trying to pull him away. Dad's got a Patriots jersey and khaki shorts.",
          spoken="a dad at the riverside park kite festival just punched a teenage boy in the mouth because the boy's kite line crossed his little girl's and cut it loose the kid's spitting blood and a tooth the dad's still standing over him yelling and the boy's friends are trying to pull him away dad's got a patriots jersey and khaki shorts",
-         at="2034-05-14 15:10", entities=[P(count="1", sex="male", clothing=["jersey", "khaki shorts"]), P(count="1", sex="male", age="13-19"), P(count="1", sex="female"), P(count="2+")],
+         at="2034-05-14 15:10", entities=[P(count="1", sex="male", clothing=["jersey", "khaki shorts"]), P(count="1", sex="male", age="13-19"), P(count="1", sex="female"), P(count="2+"), ("now",)],
          places=[("landmark", "Riverside Park")], category="assault", priority="high"),
     # A text from a 14-year-old: a stepfather slamming the mother's head into a fridge door, bleeding and dizzy:
     # assault, high (an injury). The stepfather and the mother persons; "now hes out in the garage" where he is (now);
@@ -608,14 +612,14 @@ HOLDOUT25 = [
     # crosstrek; the lot by the garden center is FreshMart's.
     dict(written="A car reversing out of a space in the FreshMart lot by the garden center just ran over an old man pushing a cart of flowers. He's under the back bumper and he's not moving or talking. The driver's a young woman in a blue Subaru Crosstrek and she's screaming. Some guys are trying to lift the back of the car off him. Send everybody.",
          spoken="a car reversing out of a space in the fresh mart lot by the garden center just ran over an old man pushing a cart of flowers he's under the back bumper and he's not moving or talking the driver's a young woman in a blue subaru crosstrek and she's screaming some guys are trying to lift the back of the car off him send everybody",
-         at="2034-05-08 10:20", entities=[P(count="1", sex="male", age="60-90"), P(count="1", sex="female", age="18-29"), V(colour="blue", make="subaru", model="crosstrek"), P(count="2+", sex="male")],
+         at="2034-05-08 10:20", entities=[P(count="1", sex="male", age="60-90"), P(count="1", sex="female", age="18-29"), V(colour="blue", make="subaru", model="crosstrek"), P(count="2+", sex="male"), ("now",)],
          places=[("landmark", "FreshMart Supermarket")], category="traffic", priority="critical"),
     # On Bike to Work Day a cyclist clipped by a right-turning box truck, a shin broken, talking: traffic, high. The
     # cyclist a person and "a road bike" a bicycle; "White Isuzu box truck" white isuzu truck; "off Main onto 9th" the
     # intersection of Main and 9th.
     dict(written="Bike to Work Day and a guy on a road bike just got clipped by a box truck turning right off Main onto 9th. He's on the pavement holding his leg, his shin's bent in the middle, his helmet's cracked but he's talking. The truck stopped. White Isuzu box truck with a linen company's name on it.",
          spoken="bike to work day and a guy on a road bike just got clipped by a box truck turning right off maine onto ninth he's on the pavement holding his leg his shin's bent in the middle his helmet's cracked but he's talking the truck stopped white isuzu box truck with a linen company's name on it",
-         at="2034-05-12 07:50", entities=[P(count="1", sex="male"), V(type="bicycle"), V(colour="white", make="isuzu", type="truck")],
+         at="2034-05-12 07:50", entities=[P(count="1", sex="male"), V(type="bicycle"), V(colour="white", make="isuzu", type="truck"), ("now",)],
          places=[("intersection", "Main Street", "9th Street")], category="traffic", priority="high"),
     # After the prom, a car on its side in a ditch with kids climbing out, one bleeding from the head: traffic, high
     # (injuries). "four of them" 4, the boy and the girl with their own injuries persons of their own; "silver Toyota
@@ -629,13 +633,13 @@ HOLDOUT25 = [
     # block.
     dict(written="A white delivery van just clipped the end of the barrier for the sidewalk job on Elm between 5th and 6th and dragged it into the street, and now the concrete blocks and the orange fencing are lying across the whole eastbound lane. The van kept going. Cars are crossing the yellow line to get past. No crew here yet.",
          spoken="a white delivery van just clipped the end of the barrier for the side walk job on elm between fifth and sixth and dragged it into the street and now the concrete blocks and the orange fencing are lying across the whole east bound lane the van kept going cars are crossing the yellow line to get past no crew here yet",
-         at="2034-05-09 08:10", entities=[V(colour="white", type="van")],
+         at="2034-05-09 08:10", entities=[V(colour="white", type="van"), ("now",)],
          places=[("block", 500, "Elm Street")], category="traffic", priority="medium"),
     # Two cars bumping in the brunch traffic, nobody hurt, both drivers blocking the intersection: traffic, medium. "A
     # green Kia Soul" soul and "a black Lexus SUV" lexus suv; "both drivers" 2; "Elm and 7th" the intersection.
     dict(written="Two cars just bumped at Elm and 7th, everybody's fighting for brunch parking down here. A green Kia Soul and a black Lexus SUV. No injuries, but the two drivers are standing out in the intersection screaming at each other, and traffic's stuck both ways.",
          spoken="two cars just bumped at elm and seventh everybody's fighting for brunch parking down here a green kia soul and a black lexus s u v no injuries but the two drivers are standing out in the intersection screaming at each other and traffic's stuck both ways",
-         at="2034-05-14 12:30", entities=[V(colour="green", make="kia", model="soul"), V(colour="black", make="lexus", type="suv"), P(count="2")],
+         at="2034-05-14 12:30", entities=[V(colour="green", make="kia", model="soul"), V(colour="black", make="lexus", type="suv"), P(count="2"), ("now",)],
          places=[("intersection", "Elm Street", "7th Street")], category="traffic", priority="medium"),
     # A web tip about anglers' trucks jutting into River Road every morning since the stocking (a habit): traffic, low.
     # The trucks are vehicles in general; "Tuesday", "every morning" and "from about 5 to 9" no times; "River Road by
@@ -665,7 +669,7 @@ HOLDOUT25 = [
     # inside" 2 male; a trailer no vehicle; "Cedar between 9th and 10th" the 900 block.
     dict(written="A pickup pulling a trailer of mulch bags has been crawling up and down Cedar between 9th and 10th for half an hour. Two men inside keep pulling over in front of houses with new shrubs and hanging baskets, and one just walked up a driveway and looked in a garage window. No company name on the truck. Green Chevy, older, rust on the doors.",
          spoken="a pick up pulling a trailer of mulch bags has been crawling up and down ceder between ninth and tenth for half an hour two men inside keep pulling over in front of houses with new shrubs and hanging baskets and one just walked up a drive way and looked in a garage window no company name on the truck green chevy older rust on the doors",
-         at="2034-05-12 14:10", entities=[V(colour="green", make="chevrolet", type="pickup"), P(count="2", sex="male")],
+         at="2034-05-12 14:10", entities=[V(colour="green", make="chevrolet", type="pickup"), P(count="2", sex="male"), ("now",)],
          places=[("block", 900, "Cedar Street")], category="suspicious_vehicle", priority="medium"),
     # "It's 1:10" said while an SUV idles by a cinema's emergency exit during the after-prom lock-in is that time: low
     # raised to medium. "dark blue Audi Q7" blue audi q7; "two men" 2 male; "at 11" a schedule; "in the lot behind the
@@ -834,7 +838,7 @@ HOLDOUT25 = [
     # line is the Corner Cafe's.
     dict(written="Corner Cafe. There's a man at the front of the Mother's Day brunch line screaming at our hostess and slamming his hand on her stand because his reservation isn't in the book. He just threw a menu at her head. The people waiting are pulling their kids back out the door.",
          spoken="corner cafe there's a man at the front of the mother's day brunch line screaming at our hostess and slamming his hand on her stand because his reservation isn't in the book he just threw a menu at her head the people waiting are pulling their kids back out the door",
-         at="2034-05-14 10:55", entities=[P(count="1", sex="male"), P(count="1", sex="female"), P(count="2+"), P(count="2+")],
+         at="2034-05-14 10:55", entities=[P(count="1", sex="male"), P(count="1", sex="female"), P(count="2+"), P(count="2+"), ("now",)],
          places=[("landmark", "Corner Cafe")], category="disturbance", priority="medium"),
     # A man and a woman screaming at each other in a pickup in a mall lot, him punching the dashboard with a baby in the
     # back ("keeps punching", going on): low raised to medium (the baby does not stack). The man, the woman and the baby
@@ -892,7 +896,7 @@ HOLDOUT25 = [
     # ("2+" male); "forty-foot" no number of a place; the hill is Riverside Park's.
     dict(written="At the kite festival one of the giant show kites, a forty-foot octopus, snapped its tether and it's dragging its sandbag anchor across the crowd on the hill at Riverside Park. It just flipped over a stroller, the baby's okay. The guys who run it are chasing it but the wind keeps lifting it. Somebody's going to get hurt.",
          spoken="at the kite festival one of the giant show kites a forty foot octopus snapped its tether and it's dragging its sand bag anchor across the crowd on the hill at river side park it just flipped over a stroller the baby's okay the guys who run it are chasing it but the wind keeps lifting it somebody's going to get hurt",
-         at="2034-05-14 15:45", entities=[P(count="2+"), P(count="1"), P(count="2+", sex="male")],
+         at="2034-05-14 15:45", entities=[P(count="2+"), P(count="1"), P(count="2+", sex="male"), ("now",)],
          places=[("landmark", "Riverside Park")], category="other", priority="medium"),
     # No place. A question about police at the after-prom lock-in: other, low. The daughter a person; "Saturday night" a
     # future time.

@@ -212,6 +212,10 @@ drafts share at most three four-word runs with any earlier tip (21 share three, 
 "between 4th and 5th", "old mill road by", "the grand cinema parking", "not an emergency just") and at most 0.26
 content-word overlap (a mall security assault in shorthand against train3's; next a pharmacy robbery and a dumpster
 fire at 0.25); with one another at most two runs and 0.20. Time was short, so the check stopped there.
+
+Relabelled later by a second annotator for the corpus-wide convention that an event said to have "just" happened is now
+(as holdouts 28 and 29 label it): tips 2 and 29 (1-based, in file order) gained ("now",) (this set already reads "just"
+as now; these two had been missed).
 """
 from hand import P, V, W
 
@@ -228,7 +232,7 @@ HOLDOUT27 = [
     # tattoo" no number of a place; "412 Elm" the address.
     dict(written="This is the front desk at Black Lantern Tattoo, 412 Elm. We're doing $13 Friday the 13th flash and one guy who's been waiting since open just hiked up his shirt so we'd see a fixed-blade knife in a sheath on his hip and told us nobody leaves till he gets his ink. Early twenties, camo jacket. Our artists locked themselves in the back.",
          spoken="this is the front desk at black lantern tattoo four twelve elm we're doing thirteen dollar friday the thirteenth flash and one guy who's been waiting since open just hiked up his shirt so we'd see a fixed blade knife in a sheath on his hip and told us nobody leaves till he gets his ink early twenties camo jacket our artists locked themselves in the back",
-         at="2037-11-13 15:05", entities=[P(count="1", sex="male", age="20-23", clothing=["camo jacket"]), W("knife"), P(count="2+")],
+         at="2037-11-13 15:05", entities=[P(count="1", sex="male", age="20-23", clothing=["camo jacket"]), W("knife"), P(count="2+"), ("now",)],
          places=[("address", 412, "Elm Street")], category="weapon", priority="high"),
     # Dispatch after the football playoff: rounds fired by the visitors' buses, no gun named (no weapon entity, as holdout15's
     # and holdout26's); "approx 2148" the time; "dark sedan" a sedan with no colour going north; the crowd 2+.
@@ -406,7 +410,7 @@ HOLDOUT27 = [
     # his girlfriend persons; "508 Oak" the address.
     dict(written="My upstairs neighbor is throwing his girlfriend around, the whole ceiling is shaking, and I just heard her scream stop choking me and then nothing. 508 Oak Street, they're in 2B.",
          spoken="my up stairs neighbor is throwing his girlfriend around the whole ceiling is shaking and i just heard her scream stop choking me and then nothing five oh eight oak street they're in two b",
-         at="2037-11-10 01:40", entities=[P(count="1", sex="male"), P(count="1", sex="female")],
+         at="2037-11-10 01:40", entities=[P(count="1", sex="male"), P(count="1", sex="female"), ("now",)],
          places=[("address", 508, "Oak Street")], category="assault", priority="critical"),
     # Road rage at a signal dark from the outage: a pickup driver shoved a cyclist off his bike and "is kicking" him
     # "right now": assault, high. Silver Ram pickup with its plate (CVX3318); the driver (big 'heavy', orange safety vest)

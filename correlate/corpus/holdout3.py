@@ -1,6 +1,9 @@
 """A fourth hand-written set, written after the last rule change (composite category rules, verb
 inflections) and evaluated once, blind. holdout2.py stopped being blind when its misses inspired those
 rules; this set is the honest estimate. Same format as hand.py; written to extraction_holdout3.jsonl.
+
+Relabelled later by a second annotator for the corpus-wide convention that an event said to have "just"
+happened is now (as holdouts 28 and 29 label it): tips 2 and 14 (1-based, in file order) gained ("now",).
 """
 from hand import P, V, W
 
@@ -10,7 +13,7 @@ HOLDOUT3 = [
          at="2026-03-16 20:00", entities=[P(count="3+")], places=[], category="disturbance", priority="medium"),
     dict(written="I was just robbed at knifepoint behind the Grand Cinema, the guy took my phone and wallet, he was wearing a red bandana",
          spoken="i was just robbed at knifepoint behind the grand cinema the guy took my phone and wallet he was wearing a red bandana",
-         at="2026-03-16 22:15", entities=[P(count="1", sex="male", clothing=["red bandana"])],
+         at="2026-03-16 22:15", entities=[P(count="1", sex="male", clothing=["red bandana"]), ("now",)],
          places=[("relative", ("landmark", "Grand Cinema"))], category="robbery", priority="critical"),
     dict(written="There's a black SUV with tinted windows that has been parked across from my house at 618 Oak Street since yesterday",
          spoken="there's a black s u v with tinted windows that has been parked across from my house at six eighteen oak street since yesterday",
@@ -58,7 +61,7 @@ HOLDOUT3 = [
          category="traffic", priority="medium"),
     dict(written="A teenage boy in a white hoodie just grabbed a bottle of vodka from the QuickStop and ran toward the high school",
          spoken="a teenage boy in a white hoodie just grabbed a bottle of vodka from the quickstop and ran toward the high school",
-         at="2026-03-16 15:40", entities=[P(count="1", sex="male", age="13-19", clothing=["white hoodie"])],
+         at="2026-03-16 15:40", entities=[P(count="1", sex="male", age="13-19", clothing=["white hoodie"]), ("now",)],
          places=[("landmark", "QuickStop Gas"), ("landmark", "Oakford High School")], category="theft", priority="medium"),
     dict(written="Please send an ambulance to 733 Maple Ave, my husband fell down the stairs and he's bleeding a lot",
          spoken="please send an ambulance to seven thirty three maple avenue my husband fell down the stairs and he's bleeding a lot",

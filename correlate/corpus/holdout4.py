@@ -4,20 +4,24 @@ were read for that work; this set is the honest estimate after it. Same format a
 extraction_holdout4.jsonl); `spoken` defaults to the written form lower-cased without punctuation, and
 is given explicitly wherever a recogniser would change more (numbers as words, spelled plates, misheard
 names).
+
+Relabelled later by a second annotator for the corpus-wide convention that an event said to have "just"
+happened is now (as holdouts 28 and 29 label it): tips 1, 3, 11, 13, 23, 35, 51 and 60 (1-based, in file
+order) gained ("now",).
 """
 from hand import P, V, W
 
 HOLDOUT4 = [
     dict(written="Hey, there's a silver Honda Civic that just ran the red light at 3rd and Main and hit a pedestrian, it kept going west on Main",
          spoken="hey there's a silver honda civic that just ran the red light at third and main and hit a pedestrian it kept going west on main",
-         at="2026-03-20 08:15", entities=[V(colour="silver", make="honda", model="civic", direction="west"), P(count="1")],
+         at="2026-03-20 08:15", entities=[V(colour="silver", make="honda", model="civic", direction="west"), P(count="1"), ("now",)],
          places=[("intersection", "3rd Street", "Main Street")], category="traffic", priority="high"),
     dict(written="My car got broken into last night outside 415 Elm Street, they smashed the passenger window and took my laptop bag",
          spoken="my car got broken into last night outside four fifteen elm street they smashed the passenger window and took my laptop bag",
          at="2026-03-20 07:40", entities=[V(type="car")], places=[("address", 415, "Elm Street")], category="theft", priority="low"),
     dict(written="Two men in ski masks just walked into the QuickStop with a shotgun, I'm across the street",
          spoken="two men in ski masks just walked into the quick stop with a shotgun i'm across the street",
-         at="2026-03-20 22:05", entities=[P(count="2", sex="male", clothing=["ski mask"]), W("shotgun")],
+         at="2026-03-20 22:05", entities=[P(count="2", sex="male", clothing=["ski mask"]), W("shotgun"), ("now",)],
          places=[("landmark", "QuickStop Gas")], category="robbery", priority="critical"),
     dict(written="There's smoke coming out of the roof of the house at 927 Pine Street, I don't know if anyone is home",
          spoken="there's smoke coming out of the roof of the house at nine twenty seven pine street i don't know if anyone is home",
@@ -48,14 +52,14 @@ HOLDOUT4 = [
          category="suspicious_person", priority="medium"),
     dict(written="My ex boyfriend just punched me in the face in the parking lot of the Grand Cinema, he left in a red Jeep Wrangler going north on 6th",
          spoken="my ex boyfriend just punched me in the face in the parking lot of the grand cinema he left in a red jeep wrangler going north on sixth",
-         at="2026-03-20 21:20", entities=[P(count="1", sex="male"), V(colour="red", make="jeep", model="wrangler", direction="north")],
+         at="2026-03-20 21:20", entities=[P(count="1", sex="male"), V(colour="red", make="jeep", model="wrangler", direction="north"), ("now",)],
          places=[("landmark", "Grand Cinema")], category="assault", priority="high"),
     dict(written="We came home and the back door was kicked in, the TV and jewelry are gone, 308 Maple Ave",
          spoken="we came home and the back door was kicked in the tv and jewelry are gone three oh eight maple avenue",
          at="2026-03-20 18:00", entities=[], places=[("address", 308, "Maple Avenue")], category="burglary", priority="medium"),
     dict(written="A kid on a bike just got hit by a pickup truck at the corner of Church Street and Oak, the truck stopped, the kid is crying but moving",
          spoken="a kid on a bike just got hit by a pick up truck at the corner of church street and oak the truck stopped the kid is crying but moving",
-         at="2026-03-20 15:35", entities=[P(count="1"), V(type="bicycle"), V(type="pickup")],
+         at="2026-03-20 15:35", entities=[P(count="1"), V(type="bicycle"), V(type="pickup"), ("now",)],
          places=[("intersection", "Church Street", "Oak Street")], category="traffic", priority="high"),
     dict(written="I heard what sounded like three gunshots near Riverside Park about five minutes ago",
          spoken="i heard what sounded like three gunshots near riverside park about five minutes ago",
@@ -94,7 +98,7 @@ HOLDOUT4 = [
          at="2026-03-20 07:30", entities=[P(count="1")], places=[("block", 200, "Willow Street")], category="vandalism", priority="low"),
     dict(written="A guy just grabbed my purse at the bus stop on 9th and Elm and ran toward the station, tall, white t-shirt, jeans",
          spoken="a guy just grabbed my purse at the bus stop on ninth and elm and ran toward the station tall white t shirt jeans",
-         at="2026-03-20 18:10", entities=[P(count="1", sex="male", height="tall", clothing=["white t-shirt", "jeans"])],
+         at="2026-03-20 18:10", entities=[P(count="1", sex="male", height="tall", clothing=["white t-shirt", "jeans"]), ("now",)],
          places=[("intersection", "9th Street", "Elm Street"), ("landmark", "Central Station")], category="robbery", priority="high"),
     dict(written="My son is having a seizure, we're at 1105 Birch Street, please hurry",
          spoken="my son is having a seizure we're at eleven oh five birch street please hurry",
@@ -139,7 +143,7 @@ HOLDOUT4 = [
          category="traffic", priority="critical"),
     dict(written="A teenage girl was just threatened with a knife by two boys on the path behind the Community Pool, they took her phone",
          spoken="a teenage girl was just threatened with a knife by two boys on the path behind the community pool they took her phone",
-         at="2026-03-20 16:05", entities=[P(count="1", sex="female", age="13-19"), P(count="2", sex="male"), W("knife")],
+         at="2026-03-20 16:05", entities=[P(count="1", sex="female", age="13-19"), P(count="2", sex="male"), W("knife"), ("now",)],
          places=[("relative", ("landmark", "Community Pool"))], category="robbery", priority="critical"),
     dict(written="Loud bass music from a grey Honda parked at 604 7th Street, it's almost 1 in the morning",
          spoken="loud bass music from a gray honda parked at six oh four seventh street it's almost one in the morning",
@@ -201,7 +205,7 @@ HOLDOUT4 = [
          category="other", priority="medium"),
     dict(written="I just saw a guy climb through a window of the house at 522 Hawthorn Avenue, the family is away on vacation",
          spoken="i just saw a guy climb through a window of the house at five twenty two hawthorne avenue the family is away on vacation",
-         at="2026-03-20 14:10", entities=[P(count="1", sex="male")], places=[("address", 522, "Hawthorn Avenue")],
+         at="2026-03-20 14:10", entities=[P(count="1", sex="male"), ("now",)], places=[("address", 522, "Hawthorn Avenue")],
          category="burglary", priority="high"),
     dict(written="Someone stole my bike from the rack outside the Oakford Public Library about an hour ago, it's a blue Trek",
          spoken="someone stole my bike from the rack outside the oakford public library about an hour ago it's a blue trek",
@@ -235,7 +239,7 @@ HOLDOUT4 = [
          category="medical", priority="high"),
     dict(written="A gold minivan just hit a parked car outside St. Mary's Hospital and left toward Maple Avenue",
          spoken="a gold minivan just hit a parked car outside saint mary's hospital and left toward maple avenue",
-         at="2026-03-20 17:10", entities=[V(colour="gold", type="minivan"), V(type="car")],
+         at="2026-03-20 17:10", entities=[V(colour="gold", type="minivan"), V(type="car"), ("now",)],
          places=[("relative", ("landmark", "St. Mary's Hospital"))], category="traffic", priority="medium"),
     dict(written="Fight broke out at the high school football game, a couple of parents are throwing punches",
          spoken="fight broke out at the high school football game a couple of parents are throwing punches",

@@ -25,6 +25,10 @@ happening (a said time within 15 minutes, or, with no time said, a present progr
 one step lower when more than six hours old. Child luring and a missing vulnerable person are high.
 Burglaries found in the morning are said to be "overnight" here, so that the six-hour rule is not in
 question (the earlier sets keep an old burglary at medium).
+
+Relabelled later by a second annotator for the corpus-wide convention that an event said to have "just"
+happened is now (as holdouts 28 and 29 label it): tips 7, 11, 24, 28, 29, 39, 41, 46, 49 and 57 (1-based, in
+file order) gained ("now",).
 """
 from hand import P, V, W
 
@@ -56,7 +60,7 @@ HOLDOUT7 = [
          places=[("intersection", "Elm Street", "8th Street"), ("landmark", "Maple Square")], category="theft", priority="high"),
     dict(written="My wallet got taken out of my jacket at the movie theater while I was watching the movie, and my bank app says my card just got used twice at the Quick Stop gas station, $60 and $45.",
          spoken="my wallet got taken out of my jacket at the movie theater while i was watching the movie and my bank app says my card just got used twice at the quick stop gas station sixty dollars and forty five dollars",
-         at="2026-04-22 22:40", entities=[],
+         at="2026-04-22 22:40", entities=[("now",)],
          places=[("landmark", "Grand Cinema"), ("landmark", "QuickStop Gas")], category="theft", priority="medium"),
     dict(written="My tailgate got stolen off my F-150 while it was parked on Cedar Street between 6th and 7th, sometime overnight. Who steals a tailgate?",
          spoken="my tailgate got stolen off my f one fifty while it was parked on ceder street between sixth and seventh sometime overnight who steals a tailgate",
@@ -74,7 +78,7 @@ HOLDOUT7 = [
          places=[("landmark", "Oakford Public Library")], category="weapon", priority="high"),
     dict(written="My neighbor at 910 Chestnut just came out waving a pistol and hollering that he's gonna shoot the kids who keep cutting through his yard. The kids are still out there!",
          spoken="my neighbor at nine ten chesnut just came out waving a pistol and hollering that he's gonna shoot the kids who keep cutting through his yard the kids are still out there",
-         at="2026-04-22 16:45", entities=[P(count="1", sex="male"), W("handgun"), P(count="2+")],
+         at="2026-04-22 16:45", entities=[P(count="1", sex="male"), W("handgun"), P(count="2+"), ("now",)],
          places=[("address", 910, "Chestnut Street")], category="weapon", priority="critical"),
     dict(written="Three shots just now, real close, out back behind the houses. I'm on Hawthorn near 11th. Somebody's screaming.",
          spoken="three shots just now real close out back behind the houses i'm on hawthorne near eleventh somebody's screaming",
@@ -130,7 +134,7 @@ HOLDOUT7 = [
          places=[], category="traffic", priority="medium"),
     dict(written="Oh my god, a car just hit a woman in the crosswalk at Pine and 10th, she's not moving, there's blood. The driver's still here sitting in his car, it's a green Subaru Crosstrek.",
          spoken="oh my god a car just hit a woman in the crosswalk at pine and tenth she's not moving there's blood the driver's still here sitting in his car it's a green subaru cross trek",
-         at="2026-04-22 19:10", entities=[P(count="1", sex="female"), P(count="1", sex="male"), V(colour="green", make="subaru", model="crosstrek")],
+         at="2026-04-22 19:10", entities=[P(count="1", sex="female"), P(count="1", sex="male"), V(colour="green", make="subaru", model="crosstrek"), ("now",)],
          places=[("intersection", "Pine Street", "10th Street")], category="traffic", priority="critical"),
     dict(written="Somebody sideswiped my parked Mazda CX-5 on Oak between 1st and 2nd overnight and didn't leave a note. There's orange paint all down my door so it was an orange car or truck.",
          spoken="somebody sideswiped my parked mazda c x five on oak between first and second overnight and didn't leave a note there's orange paint all down my door so it was an orange car or truck",
@@ -146,12 +150,12 @@ HOLDOUT7 = [
          places=[("relative", ("landmark", "Lincoln Elementary School"))], category="traffic", priority="medium"),
     dict(written="A box truck just hit the utility pole at 9th and Spruce, the pole's leaning over the road and the driver's still in the cab holding his head.",
          spoken="a box truck just hit the utility pole at ninth and spruse the pole's leaning over the road and the driver's still in the cab holding his head",
-         at="2026-04-22 13:35", entities=[V(type="truck"), P(count="1", sex="male")],
+         at="2026-04-22 13:35", entities=[V(type="truck"), P(count="1", sex="male"), ("now",)],
          places=[("intersection", "9th Street", "Spruce Street")], category="traffic", priority="high"),
 
     dict(written="Some guy on a motorcycle doing wheelies at like 80 on the highway, he just flew past me going south, no plate on the back, green helmet.",
          spoken="some guy on a motorcycle doing wheelies at like eighty on the highway he just flew past me going south no plate on the back green helmet",
-         at="2026-04-22 18:45", entities=[P(count="1", sex="male", clothing=["green helmet"]), V(type="motorcycle", direction="south")],
+         at="2026-04-22 18:45", entities=[P(count="1", sex="male", clothing=["green helmet"]), V(type="motorcycle", direction="south"), ("now",)],
          places=[], category="traffic", priority="medium"),
 
     # ---------------------------------------------------------------- medical
@@ -195,7 +199,7 @@ HOLDOUT7 = [
     # ---------------------------------------------------------------- assault
     dict(written="I can hear my neighbor's boyfriend beating her through the wall, she's screaming for him to stop and something just smashed. 822 Maple Avenue, the upstairs unit.",
          spoken="i can hear my neighbor's boyfriend beating her through the wall she's screaming for him to stop and something just smashed eight twenty two maple avenue the upstairs unit",
-         at="2026-04-23 01:30", entities=[P(count="1", sex="male"), P(count="1", sex="female")],
+         at="2026-04-23 01:30", entities=[P(count="1", sex="male"), P(count="1", sex="female"), ("now",)],
          places=[("address", 822, "Maple Avenue")], category="assault", priority="critical"),
     dict(written="Bouncer at the brewery. Two guys got into it on the patio about 20 minutes ago, one's got a cut over his eye. The other one left in a red Jeep Wrangler. The hurt guy wants to press charges.",
          spoken="bouncer at the brewery two guys got into it on the patio about twenty minutes ago one's got a cut over his eye the other one left in a red jeep wrangler the hurt guy wants to press charges",
@@ -203,7 +207,7 @@ HOLDOUT7 = [
          places=[("landmark", "Old Mill Brewery")], category="assault", priority="high"),
     dict(written="A man just got out of a white Chevy Tahoe on Station Road by the train station and hit my husband in the knee with a baseball bat because he honked at him! Tahoe plate is 7PXC110.",
          spoken="a man just got out of a white chevy tahoe on station road by the train station and hit my husband in the knee with a baseball bat because he honked at him tahoe plate is seven p x c one one zero",
-         at="2026-04-22 17:15", entities=[P(count="1", sex="male"), V(colour="white", make="chevrolet", model="tahoe", plate="7PXC110"), P(count="1", sex="male"), W("bat")],
+         at="2026-04-22 17:15", entities=[P(count="1", sex="male"), V(colour="white", make="chevrolet", model="tahoe", plate="7PXC110"), P(count="1", sex="male"), W("bat"), ("now",)],
          places=[("relative", ("landmark", "Central Station"))], category="assault", priority="critical"),
     dict(written="There's a video going around of my son getting jumped by 4 kids behind Oakford High yesterday afternoon. They kicked him in the head, the doctor says he has a concussion. I want to report it.",
          spoken="there's a video going around of my son getting jumped by four kids behind oakford high yesterday afternoon they kicked him in the head the doctor says he has a concussion i want to report it",
@@ -225,7 +229,7 @@ HOLDOUT7 = [
          places=[("landmark", "Main Street Pharmacy")], category="robbery", priority="high"),
     dict(written="Three guys in ski masks just stuck me up in the alley behind 456 Elm, one had a revolver, the tall one in camo pants. They took my chain and my earbuds and ran toward Millbrook.",
          spoken="three guys in ski masks just stuck me up in the alley behind four fifty six elm one had a revolver the tall one in camo pants they took my chain and my ear buds and ran toward mill brook",
-         at="2026-04-22 22:10", entities=[P(count="3", sex="male", clothing=["ski mask"]), P(count="1", height="tall", clothing=["camo pants"]), W("handgun")],
+         at="2026-04-22 22:10", entities=[P(count="3", sex="male", clothing=["ski mask"]), P(count="1", height="tall", clothing=["camo pants"]), W("handgun"), ("now",)],
          places=[("relative", ("address", 456, "Elm Street")), ("neighbourhood", "Millbrook")], category="robbery", priority="critical"),
     dict(written="They take my car! Two guys, one with knife, at the red light on Oak Street and 11th. It is Nissan Rogue, white, plate K L 2 ... I don't remember the rest. They go toward Station Road.",
          spoken="they take my car two guys one with knife at the red light on oak street and eleventh it is nissan rogue white plate k l two i don't remember the rest they go toward station road",
@@ -237,7 +241,7 @@ HOLDOUT7 = [
          places=[("landmark", "Northgate Mall")], category="robbery", priority="medium"),
     dict(written="I deliver food, two teenagers just jumped me outside 1150 Cedar and took the order and my phone. One of them flashed a gun, the skinny one in the red hoodie.",
          spoken="i deliver food two teenagers just jumped me outside eleven fifty ceder and took the order and my phone one of them flashed a gun the skinny one in the red hoodie",
-         at="2026-04-22 20:55", entities=[P(count="2", age="13-19"), P(count="1", build="thin", clothing=["red hoodie"]), W("gun")],
+         at="2026-04-22 20:55", entities=[P(count="2", age="13-19"), P(count="1", build="thin", clothing=["red hoodie"]), W("gun"), ("now",)],
          places=[("relative", ("address", 1150, "Cedar Street"))], category="robbery", priority="critical"),
 
     # ---------------------------------------------------------------- drugs
@@ -274,7 +278,7 @@ HOLDOUT7 = [
          places=[("relative", ("landmark", "Riverside Park"))], category="fire", priority="high"),
     dict(written="My engine just caught fire at the QuickStop pumps, I got out, it's a silver Ford Focus and the flames are getting close to the pump and people are still pumping gas right next to it!",
          spoken="my engine just caught fire at the quick stop pumps i got out it's a silver ford focus and the flames are getting close to the pump and people are still pumping gas right next to it",
-         at="2026-04-22 17:25", entities=[V(colour="silver", make="ford", model="focus"), P(count="2+")],
+         at="2026-04-22 17:25", entities=[V(colour="silver", make="ford", model="focus"), P(count="2+"), ("now",)],
          places=[("landmark", "QuickStop Gas")], category="fire", priority="critical"),
     dict(written="Fire! Fire in the building 618 Hawthorn, my neighbor, old man in wheelchair, on third floor, he cannot come down, smoke everywhere in the stairs!",
          spoken="fire fire in the building six eighteen hawthorne my neighbor old man in wheelchair on third floor he cannot come down smoke everywhere in the stairs",

@@ -150,8 +150,9 @@ fn fifth_held_out_corpus_scores_as_measured() {
         ("weapon", 0.99),
         ("person", 0.92),
         // 0.98 since "and now he's going after the driver" stopped counting as the time (a "now" opening a
-        // clause tells what happened next: across the sets such a "now" is left unlabelled far more often than not).
-        ("time", 0.98),
+        // clause tells what happened next: across the sets such a "now" is left unlabelled far more often than not);
+        // 0.96 since a second annotator labelled its events said to have "just" happened as now (nine tips).
+        ("time", 0.96),
         ("place", 0.96),
         ("category", 0.99),
         ("priority", 0.93),
@@ -736,7 +737,8 @@ fn blind_written_training_corpora_score_as_measured() {
     // round left them (its rules were checked against these sets too).
     let train1 = evaluate(include_str!("../corpus/extraction_train1.jsonl"), town()).unwrap();
     let floors =
-        [("vehicle", 0.86), ("weapon", 0.95), ("person", 0.88), ("time", 0.98), ("place", 0.96), ("category", 0.95), ("priority", 0.88)];
+        // (Time 0.96 since a second annotator labelled its events said to have "just" happened as now.)
+        [("vehicle", 0.86), ("weapon", 0.95), ("person", 0.88), ("time", 0.96), ("place", 0.96), ("category", 0.95), ("priority", 0.88)];
     assert_at_least(&train1, &floors, 0.98);
     let train2 = evaluate(include_str!("../corpus/extraction_train2.jsonl"), town()).unwrap();
     let floors =

@@ -443,6 +443,13 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         }
         i += 1;
     }
+    // "A car just hit a man walking his dog", "somebody just fired four or five shots": an event just over is now, when
+    // the tip tells no other time.
+    if !used.contains(&true) {
+        if let Some(k) = just_happened(t) {
+            push(k, k + 1, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "just", false, &mut used);
+        }
+    }
     // "last night ... around 3 am": a clock time inside a day part said in the same tip is the same moment,
     // told twice; the day part adds nothing and would count as a second time.
     // "until 1 in the morning every night", "mostly after midnight": a habit, not when the event happened;
@@ -526,6 +533,44 @@ fn asked_or_planned(t: &[Token], i: usize) -> bool {
 
 /// Words before a time that make it when something was found or told: "came out this morning", "found it this
 /// morning", "didn't think to call till this morning", "they only told me this morning".
+/// Past tenses that do not end in "-ed".
+const IRREGULAR_PAST: &[&str] = &[
+    "went", "hit", "ran", "took", "came", "got", "fell", "broke", "bit", "caught", "shot", "threw", "drove", "left", "stole", "swung",
+    "struck", "blew", "flew", "tore", "lost", "cut", "stuck", "spun", "slid", "split", "sped", "fled", "rode", "had", "made", "began",
+    "burst", "shut", "sank", "gave", "bust", "spit", "held", "beat", "slit", "found", "saw", "heard", "told",
+];
+
+/// Where the tip says its event "just" happened: "just" and a past tense, "a woman just yanked the cash box". Not "just"
+/// as "only" ("just a question", "he's just standing there", "just shaken"), nor the caller's own coming upon what was
+/// done before ("we just got home and the door was pried", "I just noticed my bike is gone"); someone found in trouble
+/// is the emergency's own moment ("I just found him passed out"); nor word of it passed on ("my daughter just called").
+fn just_happened(t: &[Token]) -> Option<usize> {
+    const CALLERS_OWN: &[&str] = &[
+        "got", "came", "noticed", "realized", "realised", "checked", "looked", "pulled", "walked", "woke", "returned", "opened", "went",
+        "called", "arrived", "heard", "talked", "spoke", "read", "listened", "moved", "bought", "paid", "found", "wanted", "had",
+    ];
+    (0..t.len().saturating_sub(1)).find(|&k| {
+        let v = &t[k + 1].key;
+        let past = IRREGULAR_PAST.contains(&v.as_str()) || v.len() >= 5 && v.ends_with("ed") && v != "need";
+        let caller = k > 0 && matches!(t[k - 1].key.as_str(), "i" | "we" | "ive" | "weve" | "id");
+        // Found: someone in trouble ("found him passed out", "found a man slumped over"), not a thing ("just found the
+        // back window pried", "just found a ring"). Told: someone threatened, not the caller told of it ("just told us").
+        let person_found = v == "found"
+            && t.get(k + 2).is_some_and(|n| {
+                matches!(n.key.as_str(), "him" | "her" | "them") || lexicon::determiner(&n.key) && lexicon::person_nouns().at(t, k + 3).is_some()
+            });
+        // Word of it passed on or noticed ("my daughter just called", "my son just showed me a story", "just noticed"): the
+        // telling is what just happened, not the event.
+        let relayed = matches!(v.as_str(), "called" | "texted" | "messaged" | "emailed" | "phoned" | "noticed" | "realized" | "realised")
+            || v == "told" && t.get(k + 2).is_some_and(|n| matches!(n.key.as_str(), "me" | "us"))
+            // ("showed us a switchblade" is the threat itself.)
+            || v == "showed" && t[k + 2..(k + 6).min(t.len())].iter().any(|n| {
+                matches!(n.key.as_str(), "story" | "video" | "photo" | "picture" | "post" | "message" | "text" | "screenshot" | "snap")
+            });
+        t[k].key == "just" && past && !(v == "found" && !person_found) && !relayed && !(caller && CALLERS_OWN.contains(&v.as_str()) && !person_found)
+    })
+}
+
 const FOUND: &[&str] = &["noticed", "discovered", "realized", "realised", "found", "came", "opened", "woke", "till", "told"];
 
 /// Words that make a time in their sentence a habit.
@@ -704,6 +749,27 @@ mod tests {
 
     fn times(s: &str, now: &str, offset: i32) -> Vec<FoundTime> {
         extract(s, &normalise(s), at(now), offset)
+    }
+
+    #[test]
+    fn an_event_just_over_is_now_when_no_other_time_is_told() {
+        let texts = |s: &str| texts_at(s, "2026-03-01T12:00:00Z");
+        assert_eq!(texts("A car just hit a man walking his dog across Oak at 10th!"), ["just hit"]);
+        assert_eq!(texts("Somebody just fired four or five shots out back by the air pump."), ["just fired"]);
+        assert_eq!(texts("I just found him passed out on the floor next to the cooler."), ["just found"]);
+        let f = times("A woman just yanked the cash box off the table.", "2026-03-01T12:00:00Z", 0);
+        assert_eq!((f[0].window.start, f[0].window.end), (at("2026-03-01T11:55:00Z"), at("2026-03-01T12:00:00Z")));
+        // "Just" as "only", the caller's own coming upon what was done before, or a time told otherwise.
+        for s in [
+            "Not an emergency, just a question about the parade.",
+            "He's just standing there staring at the house.",
+            "We just got home and the back door is pried open, the TV is gone.",
+            "I just noticed my bike is gone from the rack.",
+            "I'm all right, just shaken.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        assert_eq!(texts("A man just grabbed my purse, about ten minutes ago, on Elm."), ["about ten minutes ago"]);
     }
 
     #[test]
