@@ -546,8 +546,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     || bare_make && opens_description)
                 && vehicles.last().is_some_and(|prev| {
                     let near = i - prev.last <= 15 && body_unsaid(prev.vtype);
-                    // ("a small white car ... White Nissan Versa.": the colour said again with the make.)
-                    let plain = (prev.colour.is_none() || prev.colour == v.colour) && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none();
+                    let plain = prev.colour.is_none() && prev.make.is_none() && prev.model.is_none() && prev.plate.is_none();
                     // ("Motorcycle under a car ..., the guy on the Harley": a motorcycle make names no car.)
                     let fits = !v.make.is_some_and(two_wheeler_make) || prev.vtype.is_none();
                     plain && fits && (near || bare_make && i - prev.last <= 50)
