@@ -68,12 +68,10 @@ fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
     let carving = t[sentence_start(input, t, i, 20)..i].iter().any(|x| matches!(x.key.as_str(), "carving" | "carve" | "whittling" | "whittle"));
     let slipped = t[i + len..(i + len + 2).min(t.len())].iter().any(|x| x.key == "slipped");
     let cut_open = t[i.saturating_sub(5)..i].iter().any(|x| x.key == "cut") && t[i.saturating_sub(3)..i].iter().any(|x| x.key == "open");
-    // "a skate blade", "a pickup with a plow blade": the blade of a thing.
-    let of_a_thing = i > 0
-        && matches!(
-            t[i - 1].key.as_str(),
-            "skate" | "skates" | "plow" | "snowplow" | "mower" | "wiper" | "fan" | "saw" | "propeller" | "shovel" | "ice"
-        );
+    // "a skate blade", "a pickup with a plow blade": the blade of a thing; "drove off in my plow, blade still down" too.
+    const BLADED: [&str; 11] = ["skate", "skates", "plow", "snowplow", "mower", "wiper", "fan", "saw", "propeller", "shovel", "ice"];
+    let of_a_thing = i > 0 && BLADED.contains(&t[i - 1].key.as_str())
+        || t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "plow" | "snowplow" | "mower")) && t[i].key == "blade";
     carving || slipped || cut_open || of_a_thing
 }
 
@@ -331,7 +329,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let built = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "wall" | "walls" | "building" | "steps" | "path" | "patio" | "fence" | "link"));
             // "pulled a hunting knife off his belt": where a weapon was carried.
             let carried = i >= 2 && matches!(t[i - 1].key.as_str(), "his" | "her" | "their") && matches!(t[i - 2].key.as_str(), "off" | "from" | "on");
-            if used && !built && !carried && !lexicon::denied_within(t, i, 4) && !used_on_thing(input, t, i) {
+            // "he hit his face on the pole": what someone fell or was thrown against.
+            let struck_against = i >= 2 && matches!(t[i - 2].key.as_str(), "on" | "against" | "into") && matches!(t[i - 1].key.as_str(), "the" | "a");
+            if used && !built && !carried && !struck_against && !lexicon::denied_within(t, i, 4) && !used_on_thing(input, t, i) {
                 weapons.push((i, i + len - 1, w));
                 i += len;
                 continue;
@@ -2834,5 +2834,13 @@ mod tests {
         let p: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).map(attrs).collect();
         assert_eq!(p.len(), 2, "{p:?}");
         assert!(p[1].contains(&("clothing".into(), "red jacket".into())), "{p:?}");
+    }
+
+    #[test]
+    fn what_someone_hit_against_and_a_plows_blade_are_no_weapons() {
+        let weapons = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Weapon).map(|e| e.text).collect::<Vec<_>>();
+        assert!(weapons("the driver threw him off the bus and he hit his face on the pole, his nose is bleeding").is_empty());
+        assert!(weapons("a guy shoved a pistol in my ribs and drove off in my plow, blade still down, toward River Road").iter().all(|w| w != "blade"));
+        assert_eq!(weapons("he hit the driver with a pole and ran"), ["pole"]);
     }
 }
