@@ -314,7 +314,11 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
             // (A class, its reunion and its song are never where anything is: "the Oakford High class of 2018 reunion".)
             let never_at = |n: &Token| matches!(n.key.as_str(), "prom" | "class" | "reunion" | "alumni") || n.key == "fight" && t.get(i + len + 1).is_some_and(|m| m.key == "song");
             let held = t.get(i + len).is_some_and(|n| never_at(n) || EVENTS.contains(&n.key.as_str()) && !at_it);
-            let worn_or_held = matches!(what, What::Landmark(_)) && (lexicon::clothing().at(t, i + len).is_some() || held);
+            // "raising money for the Oakford High robotics team": a team is who, not where; "I called Town Hall this
+            // morning": an office asked, not where anything happened.
+            let team = t[i + len..(i + len + 2).min(t.len())].iter().any(|n| matches!(n.key.as_str(), "team" | "teams"));
+            let asked = i > 0 && matches!(t[i - 1].key.as_str(), "called" | "call" | "phoned" | "emailed" | "contacted");
+            let worn_or_held = matches!(what, What::Landmark(_)) && (lexicon::clothing().at(t, i + len).is_some() || held || team || asked);
             if describes_people || worn_or_held {
                 i += len;
                 continue;
@@ -917,6 +921,9 @@ mod tests {
         // Nor is a class, its reunion or its song, a trade named after a place, or a place the caller says there is none of.
         assert!(places("at the Oakford High class of 2018 reunion; they're belting the Oakford High fight song").iter().all(|p| p.kind != PlaceKind::Landmark));
         assert!(places("he said he was the pool guy. We don't have a pool.").is_empty(), "{:?}", places("he said he was the pool guy. We don't have a pool."));
+        // Nor a team, nor an office the caller phoned; the school itself still is.
+        assert!(places("raising money for the Oakford High robotics team. I called Town Hall this morning.").is_empty());
+        assert_eq!(one("someone broke into the robotics lab at Oakford High").kind, PlaceKind::Landmark);
         let l = one("outside the library on Elm Street");
         assert_eq!(l.kind, PlaceKind::Relative);
         assert!(l.explanation.starts_with("outside"));
