@@ -788,7 +788,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // "by a man with a hunting knife, white guy, about 40": a bare noun right after a person of the
                 // same sex describes that person again.
                 // "her old mother" is someone's own, someone else.
-                let restated = (number == "1" && bare && !possessive && !owned)
+                // (Not dispatch's letter after a verb: "F 70s struck F 60s" is someone else, the one struck.)
+                let object_letter = matches!(t[i].text.as_str(), "M" | "F") && first > 0 && t[first - 1].kind != TokenKind::Punct;
+                let restated = (number == "1" && bare && !possessive && !owned && !object_letter)
                     .then_some(current)
                     .flatten()
                     .filter(|&c| persons[c].count == "1" && persons[c].sex.is_some() && persons[c].sex == sex && i - persons[c].last <= 8);
@@ -1423,7 +1425,9 @@ fn dispatch_sex(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
         && (matches!(key(i + 1), "down" | "injured" | "hurt" | "shot" | "struck" | "hit" | "stabbed" | "fighting" | "with" | "in" | "on" | ",")
             || key(i + 1).ends_with("ed")
             || lexicon::person_nouns().at(t, i + 1).is_some());
-    let cue_before = years_old || counted || i >= 1 && matches!(key(i - 1), "elderly" | "juv" | "yo");
+    // "RP reports a F in apt 3 ... screaming and a M yelling": the letter after "a", then where they are or what they do.
+    let one_of = i >= 1 && key(i - 1) == "a" && (key(i + 1).ends_with("ing") || matches!(key(i + 1), "in" | "at" | "with" | "who"));
+    let cue_before = years_old || counted || one_of || i >= 1 && matches!(key(i - 1), "elderly" | "juv" | "yo");
     // ("section 112 row M", "apartment 4 F", "Gate F": a place named by a letter.)
     let place_word = |k: usize| {
         matches!(key(k), "row" | "gate" | "section" | "apartment" | "apt" | "unit" | "suite" | "room" | "building" | "level" | "aisle" | "bay"
@@ -1658,7 +1662,10 @@ fn is_person_adjective(t: &[Token], i: usize) -> bool {
 /// Reads one description at `i` into `p`; returns the index after it.
 fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
     let key = t.get(i)?.key.as_str();
-    if let Some((len, b)) = lexicon::builds().at(t, i) {
+    // ("something heavy hitting the wall": a thing's weight.)
+    // (Not speech's "i didn't fall or anything skinny green tank top", a description after a clause.)
+    let of_a_thing = i > 0 && t[i - 1].key == "something";
+    if let Some((len, b)) = lexicon::builds().at(t, i).filter(|_| !of_a_thing) {
         // Only reached for the person being described, so "heavy" here is a build, not "a heavy bag".
         p.build = Some(b);
         return Some(i + len);
@@ -2842,5 +2849,18 @@ mod tests {
         assert!(weapons("the driver threw him off the bus and he hit his face on the pole, his nose is bleeding").is_empty());
         assert!(weapons("a guy shoved a pistol in my ribs and drove off in my plow, blade still down, toward River Road").iter().all(|w| w != "blade"));
         assert_eq!(weapons("he hit the driver with a pole and ran"), ["pole"]);
+    }
+
+    #[test]
+    fn dispatch_letters_name_each_one_and_a_things_weight_is_no_build() {
+        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| attrs(&e)).collect::<Vec<_>>();
+        let p = people("Assault w/ injury: F 70s struck F 60s across the face w/ her cane.");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[0].contains(&("age".into(), "70-79".into())) && p[1].contains(&("age".into(), "60-69".into())), "{p:?}");
+        let p = people("RP reports a F in apt 3 next door screaming and a M yelling, then something heavy hitting the wall.");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p.iter().all(|a| !a.iter().any(|(k, _)| k == "build")), "{p:?}");
+        // A description set off after the one named is still that one.
+        assert_eq!(people("robbed by a man with a hunting knife, white guy, about 40").len(), 1);
     }
 }
