@@ -983,12 +983,16 @@ pub fn assess(
     // "little kids are shooting hoops on the next court": a game, not gunfire.
     let playing = |i: usize| t[i].key.starts_with("shoot")
         && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "hoops" | "baskets" | "pool" | "hoop"));
-    // "I pulled over on Pine", "a van pulled up next to her": driving, not a weapon drawn.
     // Whether every use of these phrases (if any) is the harmless reading, so the sign they make can be dropped.
     let only = |phrases: &[&str], harmless: &dyn Fn(usize) -> bool| (0..t.len()).filter(|&i| phrases.iter().any(|p| phrase_at(t, i, p))).all(harmless);
-    let driving = |i: usize| t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "over" | "up" | "in" | "into" | "away"));
-    let only_driving = only(&["pulled", "pulling"], &driving);
-    let brandish = || BRANDISH.iter().copied().filter(move |w| !(only_driving && matches!(*w, "pulled" | "pulling")));
+    // "I pulled over on Pine", "a van pulled up next to her": driving, not a weapon drawn; "he pulled his jacket back to
+    // show a pistol on his hip": clothes pulled aside, a weapon shown.
+    let not_drawn = |i: usize| {
+        t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "over" | "up" | "in" | "into" | "away"))
+            || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "his" | "her" | "their")) && lexicon::clothing().at(t, i + 2).is_some()
+    };
+    let only_not_drawn = only(&["pulled", "pulling"], &not_drawn);
+    let brandish = || BRANDISH.iter().copied().filter(move |w| !(only_not_drawn && matches!(*w, "pulled" | "pulling")));
     // "somebody's stabbed a dozen holes in the liner": a thing stabbed, nobody hurt.
     let stabbed_thing =
         |i: usize| t[i].key.starts_with("stab") && t[i + 1..(i + 6).min(t.len())].iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str()));
@@ -2658,5 +2662,12 @@ mod tests {
         // A limb caught is no one pinned.
         let a = assess_text("The sidewalk plow just backed into a woman and pinned her leg against the snowbank. She's holding her shin, crying.");
         assert_ne!(a.priority, Priority::Critical, "{:?}", a.reasons);
+    }
+
+    #[test]
+    fn clothes_pulled_aside_show_a_weapon_and_do_not_draw_it() {
+        let a = assess_text("When my husband told him to pack up he pulled his jacket back to show a pistol on his hip and said he'd leave when he's sold out.");
+        assert_eq!(a.priority, Priority::High, "{:?}", a.reasons);
+        assert_priority(Priority::Critical, &["He pulled a pistol out of his jacket and pointed it at the cashier."]);
     }
 }

@@ -350,6 +350,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     n.key.as_str(),
                     "shop" | "store" | "range" | "shots" | "shot" | "fire" | "rounds" | "shells" | "ammo" | "ammunition" | "cartridges" | "safe"
                         | "safes" | "cabinet" | "locker" | "vault"
+                        // ("the gold axe trophy", "a knife sharpener": a thing made in its shape or for it.)
+                        | "trophy" | "trophies" | "statue" | "sculpture" | "ornament" | "ornaments" | "sharpener" | "rack"
                 )
             });
             // "a radar gun", "a BB gun", "a nail gun": tools and toys named like weapons.
@@ -2849,6 +2851,8 @@ mod tests {
         assert!(weapons("the driver threw him off the bus and he hit his face on the pole, his nose is bleeding").is_empty());
         assert!(weapons("a guy shoved a pistol in my ribs and drove off in my plow, blade still down, toward River Road").iter().all(|w| w != "blade"));
         assert_eq!(weapons("he hit the driver with a pole and ran"), ["pole"]);
+        // A thing made in a weapon's shape is no weapon.
+        assert!(weapons("somebody went into our tent and took the gold axe trophy and the prize envelopes").is_empty());
     }
 
     #[test]
