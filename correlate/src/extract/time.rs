@@ -547,7 +547,7 @@ const IRREGULAR_PAST: &[&str] = &[
 fn just_happened(t: &[Token]) -> Option<usize> {
     const CALLERS_OWN: &[&str] = &[
         "got", "came", "noticed", "realized", "realised", "checked", "looked", "pulled", "walked", "woke", "returned", "opened", "went",
-        "called", "arrived", "heard", "talked", "spoke", "read", "listened", "moved", "bought", "paid", "found", "wanted", "had",
+        "called", "arrived", "heard", "talked", "spoke", "read", "listened", "moved", "bought", "paid", "wanted", "had",
     ];
     (0..t.len().saturating_sub(1)).find(|&k| {
         let v = &t[k + 1].key;
@@ -567,7 +567,8 @@ fn just_happened(t: &[Token]) -> Option<usize> {
             || v == "showed" && t[k + 2..(k + 6).min(t.len())].iter().any(|n| {
                 matches!(n.key.as_str(), "story" | "video" | "photo" | "picture" | "post" | "message" | "text" | "screenshot" | "snap")
             });
-        t[k].key == "just" && past && !(v == "found" && !person_found) && !relayed && !(caller && CALLERS_OWN.contains(&v.as_str()) && !person_found)
+        let callers_own = caller && CALLERS_OWN.contains(&v.as_str());
+        t[k].key == "just" && past && (v != "found" || person_found) && !relayed && !callers_own
     })
 }
 
