@@ -1003,8 +1003,9 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
                 j += 2;
                 continue;
             }
-            // "oh" among other spelled characters.
-            if w.is_word("oh") && elements > 0 {
+            // "oh" among other spelled characters, or opening them right after a plate keyword ("plate ends in oh four four").
+            let opens_plate = keyword && elements == 0 && ws.get(j + 1).is_some_and(|n| spelled(n, &n.text).is_some());
+            if w.is_word("oh") && (elements > 0 || opens_plate) {
                 chars.push('0');
                 elements += 1;
                 j += 1;
@@ -1216,6 +1217,9 @@ mod tests {
         assert_eq!(norm("plate a b uh c one two three"), "plate ABC123");
         assert_eq!(norm("license plate x-ray yankee zulu nine eight seven"), "license plate XYZ987");
         assert_eq!(norm("plate lima tango x ray four oh nine two"), "plate LTX4092");
+        // A zero said "oh" may open a plate read out after its keyword; "oh" said as a word does not.
+        assert_eq!(norm("plate ends in oh four four right now"), "plate ends in 044 right now");
+        assert_eq!(norm("the plate was oh my god i don't know"), "the plate was oh my god i don't know");
         assert_eq!(norm("tag number was seven k x b double two one"), "tag number was 7KXB221");
         assert_eq!(norm("a red car with plate 7KXB219"), "a red car with plate 7KXB219");
         assert_eq!(norm("a b m w and an s u v"), "a BMW and an SUV");
