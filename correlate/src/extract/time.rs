@@ -444,10 +444,12 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         i += 1;
     }
     // "A car just hit a man walking his dog", "somebody just fired four or five shots": an event just over is now, when
-    // the tip tells no other time.
-    if !used.contains(&true) {
-        if let Some(k) = just_happened(t) {
-            push(k, k + 1, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "just", false, &mut used);
+    // the tip tells no other time (a broad "this morning" of the roads' state is none).
+    if let Some(k) = just_happened(t) {
+        push(k, k + 1, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "just", false, &mut used);
+        let just = |f: &FoundTime| f.entity.attributes.get("expression").is_some_and(|e| e == "just");
+        if out.iter().any(|f| !f.broad && !just(f)) {
+            out.retain(|f| !just(f));
         }
     }
     // "last night ... around 3 am": a clock time inside a day part said in the same tip is the same moment,
@@ -758,6 +760,8 @@ mod tests {
         assert_eq!(texts("A car just hit a man walking his dog across Oak at 10th!"), ["just hit"]);
         assert_eq!(texts("Somebody just fired four or five shots out back by the air pump."), ["just fired"]);
         assert_eq!(texts("I just found him passed out on the floor next to the cooler."), ["just found"]);
+        // A broad day part of how things are is no other time.
+        assert_eq!(texts("A grey Honda Pilot just skated through the red light at 2nd. Roads are glass this morning."), ["just skated"]);
         let f = times("A woman just yanked the cash box off the table.", "2026-03-01T12:00:00Z", 0);
         assert_eq!((f[0].window.start, f[0].window.end), (at("2026-03-01T11:55:00Z"), at("2026-03-01T12:00:00Z")));
         // "Just" as "only", the caller's own coming upon what was done before, or a time told otherwise.
