@@ -806,6 +806,7 @@ def main():
     from holdout27 import HOLDOUT27
     from holdout28 import HOLDOUT28
     from holdout29 import HOLDOUT29
+    from holdout30 import HOLDOUT30
     from train1 import TRAIN1
     from train2 import TRAIN2
     from train3 import TRAIN3
@@ -819,6 +820,7 @@ def main():
             ("holdout21", HOLDOUT21, "aa"), ("holdout22", HOLDOUT22, "ac"), ("holdout23", HOLDOUT23, "ad"),
             ("holdout24", HOLDOUT24, "ae"), ("holdout25", HOLDOUT25, "af"), ("holdout26", HOLDOUT26, "ah"),
             ("holdout27", HOLDOUT27, "ai"), ("holdout28", HOLDOUT28, "aj"), ("holdout29", HOLDOUT29, "ak"),
+            ("holdout30", HOLDOUT30, "al"),
             ("train1", TRAIN1, "q"),
             ("train2", TRAIN2, "p"), ("train3", TRAIN3, "g"), ("train4", TRAIN4, "b"),
             ("train5", TRAIN5, "ab"), ("train6", TRAIN6, "ag")]

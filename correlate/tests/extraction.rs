@@ -708,6 +708,14 @@ fn twenty_ninth_held_out_corpus_scores_as_measured() {
 }
 
 #[test]
+fn thirtieth_held_out_corpus_parses_unmeasured() {
+    // Written blind (24-30 December 2040) during the holdout29 round, to be measured once at the start or end of the next
+    // round: only its shape is checked here, so no score of it is seen before then.
+    let report = evaluate(include_str!("../corpus/extraction_holdout30.jsonl"), town()).unwrap();
+    assert_eq!(report.tips, 90);
+}
+
+#[test]
 fn sixth_blind_written_set_scores_as_measured() {
     // train6 (200 tips across 2035, ids "ag") measured the extractor blind on arrival: category 0.89 / 0.88, priority
     // 0.75 / 0.74, person 0.80 / 0.76, vehicle 0.87 / 0.81, weapon 0.98, time 0.88 / 0.84, place 0.94 / 0.93, geocoded
