@@ -618,12 +618,16 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     && matches!(
                         t[i - 1].key.as_str(),
                         "send" | "get" | "call" | "need" | "tell" | "ask" | "for" | "can" | "could" | "will" | "would" | "have" | "put" | "should"
+                            // "Shouldn't somebody rope it off?", "can't someone move it?"
+                            | "shouldnt" | "cant" | "couldnt" | "wont"
                     )
                     // "I'd like somebody to talk to them" (not "like somebody stood there"), "I just want somebody to know".
                     || i > 0 && matches!(t[i - 1].key.as_str(), "like" | "want" | "wanted") && t.get(i + 1).is_some_and(|n| n.key == "to")
                     // "is there somebody with a metal detector who could check": a question.
                     || i > 1 && t[i - 1].key == "there" && t[i - 2].key == "is"
-                    || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "knows" | "swing" | "check" | "needs")));
+                    || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "knows" | "swing" | "check" | "needs" | "call"))
+                    // "Someone has to close the road", "somebody just has to talk to his parents".
+                    || phrase_at(t, i + 1, &["has", "to"]) || phrase_at(t, i + 1, &["just", "has", "to"]));
             // "fell off the back of somebody's pickup", "probably somebody's cigarette": an owner unknown and
             // never seen.
             let unknown_owner = someone && possessive;
@@ -642,7 +646,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let supposed = matches!(key, "everyone" | "everybody") && i >= 1 && matches!(t[i - 1].key.as_str(), "kill" | "shoot" | "hurt" | "at")
                 || matches!(key, "someone" | "somebody" | "anyone" | "anybody" | "everyone" | "everybody")
                 // ("before somebody gets hurt worse", "every time somebody looks at him", "whenever anyone walks by".)
-                && (i >= 1 && matches!(t[i - 1].key.as_str(), "if" | "unless" | "before" | "until" | "whenever")
+                // ("Maybe somebody is hurt?": a fear.)
+                && (i >= 1 && matches!(t[i - 1].key.as_str(), "if" | "unless" | "before" | "until" | "whenever" | "maybe")
                     || i >= 2 && t[i - 1].key == "time" && matches!(t[i - 2].key.as_str(), "every" | "each")
                     || i >= 2 && matches!(t[i - 2].key.as_str(), "gonna" | "wanna")
                     || i >= 3 && t[i - 2].key == "to" && matches!(t[i - 3].key.as_str(), "going" | "threatening" | "threatened" | "threatens" | "wants" | "wanted"));
@@ -1040,7 +1045,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
 const CALLER_ROLES: &[&str] = &[
     "nurse", "bartender", "bouncer", "contractor", "manager", "clerk", "teller", "employee", "worker", "teacher", "lifeguard",
     "student", "director", "guard", "doctor", "cashier", "attendant", "custodian", "librarian", "owner", "principal", "coach",
-    "supervisor", "officer", "volunteer", "resident", "tenant", "foreman", "landlord", "super", "treasurer",
+    "supervisor", "officer", "volunteer", "resident", "tenant", "foreman", "landlord", "super", "treasurer", "operator",
 ];
 
 /// Whether the person noun at `i` is the caller saying who they are: "Bartender at the Old Mill Brewery
@@ -1049,7 +1054,8 @@ const CALLER_ROLES: &[&str] = &[
 /// brewery just threw a guy", "neighbor at 910 Chestnut" are people the tip is about). `spoken`: the tip has no full
 /// stop or comma at all, as a recogniser writes it (the one test the rest of the extractor uses).
 fn caller_role(t: &[Token], i: usize, len: usize, spoken: bool) -> bool {
-    if !CALLER_ROLES.contains(&t[i].key.as_str()) {
+    // ("I'm the crossing guard at Elm and 10th": the role's last word.)
+    if !CALLER_ROLES.contains(&t[i + len - 1].key.as_str()) {
         return false;
     }
     // "I'm a nurse", "I'm a poll worker", "I'm the booster club treasurer": the article, and up to two words saying what
@@ -2836,6 +2842,12 @@ mod tests {
         // An operator of a machine is someone there; so is the crossing guard.
         assert_eq!(people("The plow backed into a woman. The operator got off and is with her."), ["a woman", "The operator"]);
         assert_eq!(people("A drunk guy is screaming at the crossing guard."), ["A drunk guy", "the crossing guard"]);
+        // Unless the crossing guard is the one calling; somebody asked for, supposed or feared is nobody seen.
+        assert_eq!(people("I'm the crossing guard at Elm and 10th. There's a girl at the bus stop, crying."), ["a girl"]);
+        for s in ["Someone has to close the road.", "Shouldn't somebody rope it off?", "Maybe somebody is hurt?",
+            "She was screaming 'help me, somebody call the police'.", "I don't need him arrested, somebody just has to talk to him."] {
+            assert!(people(s).iter().all(|p| !p.to_lowercase().starts_with("some")), "{s}: {:?}", people(s));
+        }
         // The late husband owned the tools; "one have" is one of the two.
         let e = ents("He's in my garage carrying my late husband's tools out to a car. Blue hooded sweatshirt.");
         assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{e:?}");
