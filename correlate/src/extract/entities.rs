@@ -671,7 +671,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     n.key == "died" || n.key == "passed" && t.get(i + len + 1).is_none_or(|m| m.kind == TokenKind::Punct || matches!(m.key.as_str(), "away" | "and"))
                 });
             // "This is Mrs. Kowalski at 1129 Willow": the caller giving her name.
-            let says_who = matches!(key, "mr" | "mrs" | "missus") && (i >= 2 && phrase_at(t, i - 2, &["this", "is"]) || i >= 1 && t[i - 1].key == "im"
+            let says_who = matches!(key, "mr" | "mrs" | "missus" | "ms") && (i >= 2 && phrase_at(t, i - 2, &["this", "is"]) || i >= 1 && t[i - 1].key == "im"
                 || i >= 2 && phrase_at(t, i - 2, &["name", "is"]));
             // "The son of my neighbor": the owner named after "of", someone else than the one the tip is about (as "my
             // neighbor's son").
@@ -679,10 +679,16 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 && lexicon::person_nouns().at(t, i - 3).is_some();
             // "screaming at every driver who honks": anyone at all, no one in particular.
             let anyone = i > 0 && matches!(t[i - 1].key.as_str(), "every" | "each" | "any");
+            // ("she has MS": the illness, not the title of "Ms. Reyes"; nor ATMs as a recogniser spells them, "the a t ms at".)
+            let illness = key == "ms"
+                && (t[i].text == "MS"
+                    || !t.get(i + 1 + usize::from(t.get(i + 1).is_some_and(|n| n.text == "."))).is_some_and(|n| {
+                        n.kind == TokenKind::Word && !lexicon::determiner(&n.key) && !matches!(n.key.as_str(), "at" | "in" | "on" | "by" | "and" | "to" | "of")
+                    }));
             // "Lakeside Alarm Monitoring, operator 14", "our operator listened in": the alarm company calling.
             let alarm_operator = key == "operator"
                 && (t.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::Number(_))) || i > 0 && matches!(t[i - 1].key.as_str(), "our" | "my"));
-            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || owner_after_of || anyone || alarm_operator
+            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || owner_after_of || anyone || alarm_operator || illness
                 || caller_role(t, i, len, unpunctuated);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle; "Father's Day": the holiday; "the women's locker room", "Bright Beginnings Child
@@ -2842,6 +2848,8 @@ mod tests {
         // An operator of a machine is someone there; so is the crossing guard.
         assert_eq!(people("The plow backed into a woman. The operator got off and is with her."), ["a woman", "The operator"]);
         assert_eq!(people("A drunk guy is screaming at the crossing guard."), ["A drunk guy", "the crossing guard"]);
+        // A woman by her title, not the illness nor ATMs spelled out.
+        assert_eq!(people("Ms. Reyes went into an asthma attack. My mom has MS. parked facing the a t ms at the fresh mart"), ["Ms", "mom"]);
         // Unless the crossing guard is the one calling; somebody asked for, supposed or feared is nobody seen.
         assert_eq!(people("I'm the crossing guard at Elm and 10th. There's a girl at the bus stop, crying."), ["a girl"]);
         for s in ["Someone has to close the road.", "Shouldn't somebody rope it off?", "Maybe somebody is hurt?",

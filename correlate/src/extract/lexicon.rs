@@ -350,7 +350,7 @@ lexicon!(person_nouns, &[
     ("f vic", "female/1"), ("m vic", "male/1"), ("coworkers", "/+"), ("co-workers", "/+"),
     ("ex", "/1"), ("buddy", "/1"), ("dj", "/1"), ("owner", "/1"), ("custodian", "/1"), ("librarian", "/1"), ("treasurer", "/1"), ("ppl", "/+"),
     // Someone named with a title: "Mrs. Alvarez held on", "mr tony is sitting on the curb", "missus kowalski upstairs".
-    ("mrs", "female/1"), ("missus", "female/1"), ("mr", "male/1"), ("proctor", "/1"), ("proctors", "/+"),
+    ("mrs", "female/1"), ("missus", "female/1"), ("mr", "male/1"), ("ms", "female/1"), ("proctor", "/1"), ("proctors", "/+"),
     ("fisherman", "male/1"), ("fishermen", "male/+"), ("angler", "/1"), ("anglers", "/+"), ("fellow", "male/1"),
     ("fellows", "male/+"), ("trainer", "/1"), ("baker", "/1"),
     ("bakers", "/+"), ("room mate", "/1"), ("groomsman", "male/1"), ("groomsmen", "male/+"), ("bridesmaid", "female/1"),
