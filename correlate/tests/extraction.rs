@@ -937,3 +937,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_break_in_hours_old_is_not_in_progress_for_someone_of_the_house_there_now() {
+    // "Right now" outweighs a told time only when that time reaches the present (the break-in at 4 am is over).
+    let a = analyse(
+        "Someone broke into my garage at 4 am. Right now my husband is in my garage taking pictures for the insurance.",
+        at("2026-03-01T15:00:00Z"),
+        town(),
+    );
+    assert!(!a.reasons.iter().any(|r| r.starts_with("in progress")), "{:?}", a.reasons);
+    // "Overnight" of an event said late in the evening is the night before; of something left there, this night.
+    let shed = analyse("Someone broke into my shed overnight and took my snowblower, I saw it after dinner.", at("2026-03-02T04:40:00Z"), town());
+    assert!(shed.time_window.end < at("2026-03-01T12:00:00Z"), "{:?}", shed.time_window);
+}

@@ -335,8 +335,6 @@ const HELD_TO: &[&str] = &[
     "to his neck", "to her neck", "to my neck", "to my face", "to his face", "to her face",
     "against his neck", "against her neck", "against my neck", "against his throat", "against her throat", "against my throat",
     "against his head", "against her head", "against my head",
-    // "one swing a crowbar at my head": swung or thrown at a head.
-    "at my head", "at his head", "at her head",
 ];
 /// Words that make any event life-threatening.
 const CRITICAL: &[(&str, &str)] = &[
@@ -728,7 +726,7 @@ fn keyword_index() -> &'static KeywordIndex {
     INDEX.get_or_init(|| {
         let mut m: KeywordIndex = FxHashMap::default();
         for &(p, c, w) in KEYWORDS {
-            let words: Vec<&'static str> = p.split(' ').collect();
+            let words: Vec<&'static str> = p.split(' ').map(as_key).collect();
             m.entry(words[0]).or_default().push((words, p, c, w));
         }
         // Inflected verbs are leaked once into 'static strings: a fixed, small set built on first use. A form
@@ -752,7 +750,19 @@ fn keyword_index() -> &'static KeywordIndex {
 }
 
 fn phrase_at(t: &[Token], i: usize, phrase: &str) -> bool {
-    phrase.split(' ').enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == w))
+    phrase.split(' ').enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == as_key(w)))
+}
+
+/// A phrase's word as the normaliser keys it: number words are digits ("no one answers" is keyed "no 1 answers").
+fn as_key(w: &str) -> &str {
+    match w {
+        "one" => "1",
+        "two" => "2",
+        "three" => "3",
+        "four" => "4",
+        "five" => "5",
+        _ => w,
+    }
 }
 
 /// The token keys of a text, for a quick "is this word said at all?" before a phrase is looked for.
@@ -785,7 +795,7 @@ fn find_in<'a>(t: &[Token], present: &Present, phrases: impl Iterator<Item = &'a
     let mut best: Option<(usize, usize, &'a str)> = None;
     for (order, p) in phrases.enumerate() {
         // (A byte scan: `split` and `find` cost more than the rest of a phrase's test, and run for every phrase.)
-        let first = p.bytes().position(|b| b == b' ').map_or(p, |end| &p[..end]);
+        let first = as_key(p.bytes().position(|b| b == b' ').map_or(p, |end| &p[..end]));
         if !present.contains(first) {
             continue;
         }
@@ -930,17 +940,29 @@ fn still_happening(t: &[Token], category: C) -> Option<String> {
     None
 }
 
-/// Someone just gone into a place, as the caller saw it: "a man just climbed in through the window", "I just saw a
-/// guy climb through a window". Not the caller's own coming in: "we just walked in and found the door pried".
+/// A stranger just gone into a place, as the caller saw it: "a man just climbed in through the window", "I just saw a
+/// guy climb through a window". Not someone of the house or the police ("my husband just walked in and found the door
+/// pried", "police just walked in to check it"), nor what anyone could do ("anyone can just walk in").
 fn just_gone_in(t: &[Token]) -> Option<&'static str> {
     const ENTERING: &[&str] = &["climbed", "climb", "climbing", "crawled", "crawl", "snuck", "sneak", "walked", "walk", "broke", "break", "kicked"];
-    (0..t.len()).find_map(|k| {
+    const STRANGERS: &[&str] = &[
+        "man", "guy", "guys", "men", "someone", "somebody", "woman", "person", "people", "kids", "teens", "teenagers", "boys", "intruder",
+        "burglar", "stranger",
+    ];
+    (1..t.len()).find_map(|k| {
         if t[k].key != "just" {
             return None;
         }
-        let own = k > 0 && matches!(t[k - 1].key.as_str(), "i" | "we");
-        (k + 1..(k + 5).min(t.len()))
-            .find(|&v| ENTERING.contains(&t[v].key.as_str()) && !(own && v == k + 1))
+        // The stranger before "just", or seen by the caller right after it ("I just saw a guy climb").
+        let from = if STRANGERS.contains(&t[k - 1].key.as_str()) {
+            k + 1
+        } else if t.get(k + 1).is_some_and(|x| x.key == "saw") && t[k + 2..(k + 5).min(t.len())].iter().any(|x| STRANGERS.contains(&x.key.as_str())) {
+            k + 2
+        } else {
+            return None;
+        };
+        (from..(k + 6).min(t.len()))
+            .find(|&v| ENTERING.contains(&t[v].key.as_str()))
             .filter(|&v| t.get(v + 1).is_some_and(|x| matches!(x.key.as_str(), "in" | "into" | "through" | "right")))
             .map(|_| "just gone in")
     })
@@ -1229,6 +1251,14 @@ pub fn assess(
                 && t[i.saturating_sub(4)..i].iter().any(|x| x.key == "to")
                 && (t[i - 2..i].iter().any(|x| x.key == "the") || t[i - 1].key == "to")
         });
+        // The token after a weapon named "at my head": "swing a crowbar at my head".
+        let at_a_head = weapons.iter().find_map(|w| {
+            let k = t.iter().position(|x| x.span.start >= w.span.end)?;
+            (t[k].key == "at"
+                && t.get(k + 1).is_some_and(|x| matches!(x.key.as_str(), "my" | "his" | "her"))
+                && t.get(k + 2).is_some_and(|x| matches!(x.key.as_str(), "head" | "face")))
+            .then_some(k)
+        });
         // "swinging it at the air ... He hasn't gone after anybody": the caller says it is used on no one.
         let on_no_one = says(&["hasnt gone after", "hasnt come after", "hasnt hurt", "hasnt threatened", "not threatening", "hasnt pointed",
             "not threatened", "not pointed"]);
@@ -1240,6 +1270,10 @@ pub fn assess(
         } else if let Some(i) = to_someones {
             priority = Priority::Critical;
             reasons.push(format!("weapon ({}) held to someone's {}", types.join(", "), t[i + 1].text));
+        } else if let Some(k) = at_a_head {
+            // "one swing a crowbar at my head": the weapon itself aimed at a head (not "threw his beer at my head").
+            priority = Priority::Critical;
+            reasons.push(format!("weapon ({}) at someone's {}", types.join(", "), t[k + 2].text));
         } else if category == C::Robbery {
             // Whatever was taken, it was taken under the weapon's threat: "one of them showed him a knife".
             priority = Priority::Critical;
@@ -1300,6 +1334,10 @@ pub fn assess(
                     // "The man upstairs is deaf, he can't hear the alarm or us pounding on his door".
                     "cant hear the alarm", "pounding on his door", "pounding on her door", "banging on his door", "banging on her door",
                 ])
+                // (Someone who cannot hear the alarm, or does not answer the door: not "I can't hear the alarm anymore", nor
+                // banging on a door he then came out of.)
+                .filter(|w| !(w.starts_with("cant hear") || w.contains("on his door") || w.contains("on her door"))
+                    || says(&["deaf", "asleep", "sleeping", "not answering", "no answer", "doesnt answer", "wont answer", "isnt answering"]).is_some())
                 // "We got all 40 residents out, some in wheelchairs": the people named are out.
                 .filter(|w| !(w.starts_with("wheelchair") && all_out))
                 .map(str::to_owned)
@@ -1337,9 +1375,15 @@ pub fn assess(
     });
     let only_marks = only(&ACROSS_NECK, &|i| t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "tattoo" | "tattoos" | "tattooed" | "scar")));
     // "backed into a woman and pinned her leg against the snowbank": a limb caught, not her.
-    let only_limb_pinned = only(&["pinned her", "pinned him"], &|i| {
-        t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "leg" | "legs" | "arm" | "arms" | "foot" | "feet" | "hand" | "hands" | "ankle"))
-    });
+    // (A limb pinned under something no one can lift is someone trapped: "pinned her legs underneath, we can't lift it".)
+    let trapped_under = says(&["under", "underneath", "cant lift", "stuck", "trapped", "cant get"]).is_some();
+    let only_limb_pinned = !trapped_under
+        && only(&["pinned her", "pinned him"], &|i| {
+            t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "leg" | "legs" | "arm" | "arms" | "foot" | "feet" | "hand" | "hands" | "ankle"))
+        });
+    // "she can barely get a word out" is breath short only where breathing is told of ("I can't get a word out of him about
+    // who took his bike" is no sign at all).
+    let breathing_told = says(&["breath", "breathe", "breathing", "asthma", "inhaler", "wheezing", "gasping", "chest", "lips"]).is_some();
     // "my neighbour won't answer me about the music": a question ignored, nobody unresponsive.
     let only_ignored = only(&["wont answer me"], &|i| t.get(i + 3).is_some_and(|x| matches!(x.key.as_str(), "about" | "when" | "if" | "why")));
     // "she got pepper-sprayed and is trying to open her eyes": eyes stung shut.
@@ -1397,6 +1441,7 @@ pub fn assess(
         ("cant grip", !hand),
         ("wont answer me", only_ignored),
         ("pinned her", only_limb_pinned),
+        ("get a word out", !breathing_told),
         ("pinned him", only_limb_pinned),
         ("to open his eyes", sprayed),
         ("to open her eyes", sprayed),
@@ -1718,7 +1763,7 @@ pub fn assess(
     }
     // A stranger trying to get children to come along.
     if matches!(category, C::SuspiciousPerson | C::SuspiciousVehicle) && priority < Priority::High {
-        let luring = says(&[
+        const LURES: &[&str] = &[
             "get in", "candy", "lure", "come with him", "come with her", "offered", "come see", "puppies", "puppy", "tried to get", "a ride",
             "sent him to", "sent her to", "help him look", "help her look", "meet him", "meet her", "drive her home", "drive him home",
             "told him to come", "take her hand", "take his hand", "took her hand", "took his hand", "offering to",
@@ -1731,9 +1776,17 @@ pub fn assess(
             "grabbed her wrist", "grabbed his wrist", "tried to walk her", "tried to walk him",
             // "took a little girl by the hand off the playground and started walking her toward the trees".
             "by the hand", "walking her toward", "walking him toward", "walking her towards", "walking him towards",
-        ])
-        // Candy sold door to door is no lure: "ringing every doorbell with a box of candy bars, raising money".
-        .filter(|&w| w != "candy" || says(&["selling", "raising money", "fundraiser"]).is_none());
+        ];
+        // Candy sold door to door is no lure ("ringing every doorbell with a box of candy bars, raising money"), though
+        // another lure said after it still is; a child led by the hand by their own parent is none ("holding his little
+        // boy by the hand").
+        let sold = says(&["selling", "raising money", "fundraiser"]).is_some();
+        let own_child_by_hand = (0..t.len()).any(|i| {
+            phrase_at(t, i, "by the hand") && t[i.saturating_sub(4)..i].iter().any(|x| matches!(x.key.as_str(), "his" | "her" | "their" | "my" | "our"))
+        });
+        let lures: Vec<&'static str> =
+            LURES.iter().copied().filter(|&w| !(w == "candy" && sold || w == "by the hand" && own_child_by_hand)).collect();
+        let luring = says(&lures);
         // ("my 8-year-old", "my 15 year old niece": a minor by age.)
         let by_age = super::child_named_by_age(t, 1..=17);
         let young = says(CHILDREN).or_else(|| says(&["teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"])).or(by_age);
@@ -1744,11 +1797,15 @@ pub fn assess(
     }
     // Someone heard crying out for help, whatever the call: "a F screaming 'help me, somebody call the police'", "she
     // mouthed help me", "somebody yelling for help from inside the chimney".
+    // (A cry, "for help" or "help me"; not the caller's "please help", a game of "screaming help help", nor "yelling help the
+    // homeless".)
     let cry = (1..t.len()).find(|&i| {
+        let crying = |x: &Token| {
+            matches!(x.key.as_str(), "screaming" | "screamed" | "yelling" | "yelled" | "shouting" | "shouted" | "crying" | "mouthed" | "mouthing")
+        };
         t[i].key == "help"
-            && t[i.saturating_sub(3)..i].iter().any(|x| {
-                matches!(x.key.as_str(), "screaming" | "screamed" | "yelling" | "yelled" | "shouting" | "shouted" | "crying" | "mouthed" | "mouthing")
-            })
+            && t[i.saturating_sub(3)..i].iter().any(crying)
+            && (t[i - 1].key == "for" || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "me" | "us" | "somebody" | "someone")))
     });
     if let (Some(i), true) = (cry, priority < Priority::High) {
         priority = Priority::High;
@@ -1759,9 +1816,16 @@ pub fn assess(
     // A break-in told as going on ("two guys are carrying TVs out"), or as someone just gone in: a crime in progress.
     // "Right now" outweighs the time of something else told: "the man I paid to shovel my walk this morning ... he's
     // in my garage right now".
-    if category == C::Burglary && (window.is_none() || says(&["right now"]).is_some()) && priority == Priority::Medium {
-        let inside_now = says(&["is inside", "are inside", "someones inside", "theres someone in", "there is someone in", "is in my", "are in my",
-            "hes in my", "shes in my", "theyre in my", "theres a man", "theres a guy", "theres somebody", "theres two", "there are two"]);
+    // (Only a told time that reaches the present: not "broken into at 4 am ... right now my husband is in the garage".)
+    let reaches_now = window.is_some_and(|w| received_at - w.end <= Duration::minutes(15));
+    if category == C::Burglary && (window.is_none() || reaches_now && says(&["right now"]).is_some()) && priority == Priority::Medium {
+        // (Someone placed inside: "there's a man behind my counter", not "there's a man across the street who saw a van".)
+        let inside_now = says(&[
+            "is inside", "are inside", "someones inside", "theres someone in", "there is someone in", "is in my", "are in my", "hes in my",
+            "shes in my", "theyre in my", "theres a man in", "theres a man inside", "theres a man behind", "theres a guy in", "theres a guy inside",
+            "theres a guy behind", "theres somebody in", "theres somebody inside", "theres two guys in", "there are two guys in", "theres two people in",
+            "theres two guys inside", "there are two guys inside", "theres two people inside", "there are two people inside",
+        ]);
         if let Some(how) = ongoing.as_deref().or(inside_now).or_else(|| just_gone_in(t)) {
             priority = Priority::High;
             reasons.push(format!("in progress: '{how}'"));
@@ -2669,5 +2733,51 @@ mod tests {
         let a = assess_text("When my husband told him to pack up he pulled his jacket back to show a pistol on his hip and said he'd leave when he's sold out.");
         assert_eq!(a.priority, Priority::High, "{:?}", a.reasons);
         assert_priority(Priority::Critical, &["He pulled a pistol out of his jacket and pointed it at the cashier."]);
+    }
+
+    #[test]
+    fn the_rounds_signs_in_their_other_senses() {
+        // Speech held back is no breath short; a limb pinned under what no one can lift is someone trapped.
+        for text in [
+            "My son came home upset and I can't get a word out of him about who took his bike.",
+            "The guy at the counter was screaming at me and wouldn't let me get a word out, he just kept yelling.",
+        ] {
+            assert_ne!(assess_text(text).priority, Priority::Critical, "{text}");
+        }
+        assert_priority(Priority::Critical, &["The forklift tipped over at the warehouse and pinned her legs underneath, we can't lift it off her."]);
+        // Something thrown at a head is no weapon aimed at it; a parent's hand is no lure; a call for help is no cry.
+        for text in [
+            "A man with a rifle on his shoulder is walking down Elm Street, a kid threw a snowball at his head and he kept walking.",
+            "Guy at the bar has a knife on his belt, he got mad and threw his beer at my head.",
+        ] {
+            assert_ne!(assess_text(text).priority, Priority::Critical, "{text}");
+        }
+        let a = assess_text("Suspicious man staggering up and down our street holding his little boy by the hand, he looks drunk.");
+        assert!(!a.reasons.iter().any(|r| r.contains("luring")), "{:?}", a.reasons);
+        let a = assess_text("A man was going door to door selling candy bars, then he told my 8 year old daughter to get in his van.");
+        assert!(a.reasons.iter().any(|r| r.contains("luring")), "{:?}", a.reasons);
+        for text in [
+            "The people upstairs keep yelling, please help, it's 2 am and I have work.",
+            "The kids next door play this game every afternoon where they run around screaming help help, it's so loud.",
+        ] {
+            assert!(!assess_text(text).reasons.iter().any(|r| r.contains("cry for help")), "{text}");
+        }
+        // Someone of the house, the police or anyone at all going in is no break-in going on; nor a witness "there".
+        for text in [
+            "My husband just walked in and found the back door pried open and the TV gone.",
+            "The side door lock is broken so anyone can just walk in through there, they took my tools.",
+            "Came home to find the back door kicked in and my laptop gone. There's a man across the street who says he saw a white van.",
+        ] {
+            assert!(!assess_text(text).reasons.iter().any(|r| r.starts_with("in progress")), "{text}");
+        }
+        // A fire put out, an alarm no longer heard; the dog's owner who does not pick up is no child's.
+        for text in [
+            "The guy next door set his grill on fire, I was banging on his door to tell him, he came out and put it out with a hose.",
+            "The fire alarm in our dorm went off and we all went outside, I can't hear the alarm anymore, can we go back in?",
+        ] {
+            assert_ne!(assess_text(text).priority, Priority::Critical, "{text}");
+        }
+        // "No one" said as the recogniser keys it: "no 1 answers".
+        assert_priority(Priority::High, &["My neighbor is 82 and lives alone, I've knocked and no one answers."]);
     }
 }

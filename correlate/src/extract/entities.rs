@@ -71,7 +71,9 @@ fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
     // "a skate blade", "a pickup with a plow blade": the blade of a thing; "drove off in my plow, blade still down" too.
     const BLADED: [&str; 11] = ["skate", "skates", "plow", "snowplow", "mower", "wiper", "fan", "saw", "propeller", "shovel", "ice"];
     let of_a_thing = i > 0 && BLADED.contains(&t[i - 1].key.as_str())
-        || t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "plow" | "snowplow" | "mower")) && t[i].key == "blade";
+        || t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "plow" | "snowplow" | "mower"))
+            && t[i].key == "blade"
+            && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "still" | "down" | "up" | "raised" | "lowered"));
     carving || slipped || cut_open || of_a_thing
 }
 
@@ -686,8 +688,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                         n.kind == TokenKind::Word && !lexicon::determiner(&n.key) && !matches!(n.key.as_str(), "at" | "in" | "on" | "by" | "and" | "to" | "of")
                     }));
             // "Lakeside Alarm Monitoring, operator 14", "our operator listened in": the alarm company calling.
+            // ("I called 911 and the operator said someone was coming": the dispatcher; not "our operator fell off the
+            // excavator".)
             let alarm_operator = key == "operator"
-                && (t.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::Number(_))) || i > 0 && matches!(t[i - 1].key.as_str(), "our" | "my"));
+                && (t.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::Number(_)))
+                    || t.iter().any(|x| matches!(x.key.as_str(), "alarm" | "monitoring" | "911" | "dispatch")));
             let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || owner_after_of || anyone || alarm_operator || illness
                 || caller_role(t, i, len, unpunctuated);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
@@ -701,8 +706,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                         | "department" | "shelter" | "veh" | "vehicle" | "day" | "locker" | "care"
                 ) || possessive && matches!(n.key.as_str(), "hospital" | "museum" | "section" | "librarian")
                     || key == "baby" && matches!(n.key.as_str(), "formula" | "food" | "monitor" | "wipes" | "shower")
+                    // ("the teachers' lounge": a plural's apostrophe, then the room.)
+                    || n.text == "'" && t.get(i + len + 1).is_some_and(|m| matches!(m.key.as_str(), "lounge" | "room" | "lot" | "entrance"))
             }) // ("the window of the driver is broken": the driver's window, as a second-language speaker says it.)
-                || i >= 3 && phrase_at(t, i - 2, &["of", "the"]) && matches!(t[i - 3].key.as_str(), "window" | "door" | "seat" | "side");
+                || matches!(key, "driver" | "passenger") && i >= 3 && phrase_at(t, i - 2, &["of", "the"])
+                    && matches!(t[i - 3].key.as_str(), "window" | "door" | "seat" | "side");
             // "a spider man backpack" as a recogniser splits "Spiderman".
             // ("my fellow tenants", "a fellow officer": the adjective.)
             // ("I went to cook dinner", "we were about to cook": the verb.)
@@ -801,8 +809,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // "by a man with a hunting knife, white guy, about 40": a bare noun right after a person of the
                 // same sex describes that person again.
                 // "her old mother" is someone's own, someone else.
-                // (Not dispatch's letter after a verb: "F 70s struck F 60s" is someone else, the one struck.)
-                let object_letter = matches!(t[i].text.as_str(), "M" | "F") && first > 0 && t[first - 1].kind != TokenKind::Punct;
+                // (Not dispatch's letter after a verb of violence or "by" / "as": "F 70s struck F 60s" is someone else, the one
+                // struck; "Susp described as M 20s" is the suspect, not the victim told of last. "RP chased M 20s" is still
+                // the one.)
+                let object_letter = matches!(t[i].text.as_str(), "M" | "F")
+                    && first > 0
+                    && matches!(t[first - 1].key.as_str(), "struck" | "hit" | "punched" | "pushed" | "shoved" | "kicked" | "slapped" | "stabbed" | "shot"
+                        | "assaulted" | "attacked" | "grabbed" | "choked" | "bit" | "by" | "unk" | "unknown" | "as");
                 let restated = (number == "1" && bare && !possessive && !owned && !object_letter)
                     .then_some(current)
                     .flatten()
@@ -1440,7 +1453,9 @@ fn dispatch_sex(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
             || key(i + 1).ends_with("ed")
             || lexicon::person_nouns().at(t, i + 1).is_some());
     // "RP reports a F in apt 3 ... screaming and a M yelling": the letter after "a", then where they are or what they do.
-    let one_of = i >= 1 && key(i - 1) == "a" && (key(i + 1).ends_with("ing") || matches!(key(i + 1), "in" | "at" | "with" | "who"));
+    // ("got a F in chemistry": a grade.)
+    let placed = key(i + 1) == "in" && matches!(key(i + 2), "apt" | "apartment" | "unit" | "room" | "the");
+    let one_of = i >= 1 && key(i - 1) == "a" && (key(i + 1).ends_with("ing") || placed || matches!(key(i + 1), "at" | "with" | "who"));
     let cue_before = years_old || counted || one_of || i >= 1 && matches!(key(i - 1), "elderly" | "juv" | "yo");
     // ("section 112 row M", "apartment 4 F", "Gate F": a place named by a letter.)
     let place_word = |k: usize| {
@@ -2845,7 +2860,12 @@ mod tests {
         assert_eq!(people("The teenagers next door are screaming at every driver who honks."), ["The teenagers"]);
         assert_eq!(people("Since Thursday the car is here. The window of the driver is broken, blood on the seat."), Vec::<String>::new());
         assert_eq!(people("Lakeside Alarm Monitoring, operator 14. The camera shows two people in dark hoodies."), ["two people in dark hoodies"]);
-        // An operator of a machine is someone there; so is the crossing guard.
+        // An operator of a machine is someone there (not the 911 operator); so is the crossing guard; the woman whose
+        // door is kicked is someone, the driver's window is no one.
+        assert_eq!(people("Construction site on Pine. Our operator fell off the excavator and he isn't moving."), ["operator"]);
+        assert!(people("I called 911 earlier and the operator said someone was coming, but the man with the knife is back.").iter()
+            .all(|p| p != "the operator"));
+        assert!(people("He is kicking the door of the woman downstairs and yelling he'll kill her.").iter().any(|p| p.contains("woman")));
         assert_eq!(people("The plow backed into a woman. The operator got off and is with her."), ["a woman", "The operator"]);
         assert_eq!(people("A drunk guy is screaming at the crossing guard."), ["A drunk guy", "the crossing guard"]);
         // A woman by her title, not the illness nor ATMs spelled out.
@@ -2870,6 +2890,7 @@ mod tests {
         let weapons = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Weapon).map(|e| e.text).collect::<Vec<_>>();
         assert!(weapons("the driver threw him off the bus and he hit his face on the pole, his nose is bleeding").is_empty());
         assert!(weapons("a guy shoved a pistol in my ribs and drove off in my plow, blade still down, toward River Road").iter().all(|w| w != "blade"));
+        assert_eq!(weapons("he hopped off his plow, blade in his hand, and came at me yelling"), ["blade"]);
         assert_eq!(weapons("he hit the driver with a pole and ran"), ["pole"]);
         // A thing made in a weapon's shape is no weapon.
         assert!(weapons("somebody went into our tent and took the gold axe trophy and the prize envelopes").is_empty());
@@ -2884,6 +2905,9 @@ mod tests {
         let p = people("RP reports a F in apt 3 next door screaming and a M yelling, then something heavy hitting the wall.");
         assert_eq!(p.len(), 2, "{p:?}");
         assert!(p.iter().all(|a| !a.iter().any(|(k, _)| k == "build")), "{p:?}");
+        // A grade is no woman; the one chased is the one described.
+        assert!(people("My 15 year old son got a F in chemistry and a B in math.").iter().all(|a| !a.contains(&("sex".into(), "female".into()))));
+        assert_eq!(people("Susp M 20s blk hoodie fled on foot, RP chased M 20s to Oak St.").len(), 1);
         // A description set off after the one named is still that one.
         assert_eq!(people("robbed by a man with a hunting knife, white guy, about 40").len(), 1);
     }

@@ -113,6 +113,12 @@ impl Ctx {
         }
     }
 
+    /// The night begun today, from 22:00 up to now, once it has begun.
+    fn night_going_on(&self) -> Option<TimeWindow> {
+        let start = self.at(self.local_date(), 22, 0);
+        (self.now >= start).then_some(TimeWindow { start, end: self.now })
+    }
+
     fn day_window(&self, part: DayPart) -> TimeWindow {
         let today = self.local_date();
         let yesterday = today.pred_opt().unwrap_or(today);
@@ -122,8 +128,6 @@ impl Ctx {
             DayPart::YesterdayAfternoon => (self.at(yesterday, 12, 0), self.at(yesterday, 18, 0)),
             DayPart::YesterdayEvening => (self.at(yesterday, 17, 0), self.at(yesterday, 23, 59)),
             DayPart::LastNight => (self.at(yesterday, 18, 0), self.at(today, 6, 0)),
-            // Said once the night has begun ("left in the lab overnight", at 11:40 pm), the night going on.
-            DayPart::Overnight if self.now >= self.at(today, 22, 0) => (self.at(today, 22, 0), self.now),
             DayPart::Overnight => (self.at(yesterday, 22, 0), self.at(today, 6, 0)),
             DayPart::ThisMorning => (self.at(today, 5, 0), self.at(today, 12, 0)),
             DayPart::ThisAfternoon => (self.at(today, 12, 0), self.at(today, 18, 0)),
@@ -371,7 +375,11 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
                 i += len;
                 continue;
             }
-            let window = ctx.day_window(d);
+            // Something left somewhere overnight, said once the night has begun ("the teams left them in the lab overnight",
+            // at 11:40 pm), is this night; an event "overnight" is the night before ("someone broke into my shed overnight").
+            let left = matches!(d, DayPart::Overnight)
+                && t[i.saturating_sub(6)..i].iter().any(|x| matches!(x.key.as_str(), "left" | "leave" | "leaving" | "parked" | "kept" | "keep" | "stay" | "staying"));
+            let window = if left { ctx.night_going_on().unwrap_or_else(|| ctx.day_window(d)) } else { ctx.day_window(d) };
             // "The finals are this afternoon", said in the morning: a part of the day not begun is no time of the event.
             // (Not the morning, which callers start at midnight: "this morning around 1".)
             if window.start >= received_at && !matches!(d, DayPart::ThisMorning) {
@@ -563,14 +571,22 @@ fn just_happened(t: &[Token]) -> Option<usize> {
             });
         // Word of it passed on or noticed ("my daughter just called", "my son just showed me a story", "just noticed"): the
         // telling is what just happened, not the event.
-        let relayed = matches!(v.as_str(), "called" | "texted" | "messaged" | "emailed" | "phoned" | "noticed" | "realized" | "realised")
+        let relayed = matches!(v.as_str(), "called" | "texted" | "messaged" | "emailed" | "phoned" | "noticed" | "realized" | "realised" | "discovered"
+            | "learned" | "learnt" | "remembered")
+            // ("my son just came home and said ...": word brought home.)
+            || matches!(v.as_str(), "came" | "got") && t.get(k + 2).is_some_and(|n| n.key == "home")
             || v == "told" && t.get(k + 2).is_some_and(|n| matches!(n.key.as_str(), "me" | "us"))
             // ("showed us a switchblade" is the threat itself.)
             || v == "showed" && t[k + 2..(k + 6).min(t.len())].iter().any(|n| {
                 matches!(n.key.as_str(), "story" | "video" | "photo" | "picture" | "post" | "message" | "text" | "screenshot" | "snap")
             });
         let callers_own = caller && CALLERS_OWN.contains(&v.as_str());
-        t[k].key == "just" && past && (v != "found" || person_found) && !relayed && !callers_own
+        // A state, not an event: "is just parked there", "I was just told", "she's okay, just bruised".
+        // (A past passive is an event: "I was just robbed".)
+        let state = k > 0 && (matches!(t[k - 1].key.as_str(), "is" | "are" | "its" | "hes" | "shes" | "theyre" | "im")
+            || t[k - 1].kind == TokenKind::Punct && t.get(k + 2).is_none_or(|n| n.kind == TokenKind::Punct)
+            || v == "told" && matches!(t[k - 1].key.as_str(), "was" | "were"));
+        t[k].key == "just" && past && (v != "found" || person_found) && !relayed && !callers_own && !state
     })
 }
 
@@ -760,6 +776,13 @@ mod tests {
         assert_eq!(texts("A car just hit a man walking his dog across Oak at 10th!"), ["just hit"]);
         assert_eq!(texts("Somebody just fired four or five shots out back by the air pump."), ["just fired"]);
         assert_eq!(texts("I just found him passed out on the floor next to the cooler."), ["just found"]);
+        // A past passive is an event; a state, word learned or told, or someone come home with news are not.
+        assert_eq!(texts("I was just robbed at knifepoint behind the Grand Cinema."), ["just robbed"]);
+        for s in ["I just discovered my catalytic converter was stolen.", "I was just told by my landlord that my unit was broken into.",
+            "That gray sedan is just parked there with the engine running.", "He pinned her arm against the wall, she's okay, just bruised.",
+            "My son just came home and said a kid punched him at school."] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
         // A broad day part of how things are is no other time.
         assert_eq!(texts("A grey Honda Pilot just skated through the red light at 2nd. Roads are glass this morning."), ["just skated", "this morning"]);
         let f = times("A woman just yanked the cash box off the table.", "2026-03-01T12:00:00Z", 0);
