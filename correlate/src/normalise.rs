@@ -537,7 +537,9 @@ fn pass_numbers(mut ws: Vec<Work>) -> Vec<Work> {
             // "forth street" is nearly always "fourth street" misheard.
             let street_context = ws.get(i + 1).is_some_and(|n| street_suffix(&n.key).is_some() || n.key == "and" || n.key == "&")
                 || out.last().is_some_and(|p: &Work| matches!(p.key.as_str(), "of" | "and" | "&" | "on"));
-            if k == "forth" && street_context {
+            // (Not "pacing back and forth", "and so forth".)
+            let idiom = out.len() >= 2 && matches!(out[out.len() - 2].key.as_str(), "back" | "and") && matches!(out[out.len() - 1].key.as_str(), "and" | "so");
+            if k == "forth" && street_context && !idiom {
                 out.push(Work { text: "4th".into(), key: "4th".into(), kind: TokenKind::Ordinal(4), ..w.clone() });
                 i += 1;
                 continue;
@@ -1204,6 +1206,7 @@ mod tests {
         assert_eq!(norm("3rd and Main"), "3rd and Main");
         assert_eq!(norm("twelve thirty four elm street"), "1234 elm Street");
         assert_eq!(norm("nineteen oh five oak street"), "1905 oak Street");
+        assert_eq!(norm("pacing back and forth on forth and main"), "pacing back and forth on 4th and main");
         assert_eq!(norm("one fifty main street"), "150 main Street");
         assert_eq!(norm("at one fifteen he left"), "at 1:15 he left");
     }
