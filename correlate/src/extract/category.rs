@@ -244,7 +244,7 @@ const KEYWORDS: &[(&str, Category, u8)] = &[
     // Something swallowed or the signs of a stroke: medical, whatever else was "taken".
     ("sleeping pills", C::Medical, 5), ("bottle of pills", C::Medical, 5), ("slurring", C::Medical, 3), ("choking on", C::Medical, 6),
     ("not talking", C::Medical, 3), ("cant talk", C::Medical, 3), ("cant speak", C::Medical, 3), ("drooping", C::Medical, 4),
-    ("one side down", C::Medical, 4), ("1 side down", C::Medical, 4), ("face is droopy", C::Medical, 4),
+    ("one side down", C::Medical, 4), ("face is droopy", C::Medical, 4),
     // Drug use left behind, and slang for what is sold.
     ("syringes", C::Drugs, 3), ("burnt foil", C::Drugs, 4), ("crack pipe", C::Drugs, 5), ("hand to hand", C::Drugs, 5), ("vapes", C::Drugs, 2),
     ("hand to hands", C::Drugs, 5), ("skunky", C::Drugs, 3), ("grow lights", C::Drugs, 4), ("grow house", C::Drugs, 4), ("thc", C::Drugs, 3),
@@ -431,7 +431,6 @@ const CRITICAL: &[(&str, &str)] = &[
     ("face is hanging down", "signs of a stroke"),
     ("through the ice", "someone is drowning"),
     ("amber alert", "a child may have been abducted"),
-    ("1 side down", "signs of a stroke"),
     ("slurring", "someone is slurring: a stroke or an overdose"),
     ("sleeping pills", "someone may have overdosed"),
     ("bottle of pills", "someone may have overdosed"),

@@ -171,7 +171,7 @@ pub fn analyse_with(text: &str, received_at: DateTime<Utc>, gazetteer: &Gazettee
     };
     // An event said to have "just" happened has its moment for the time window, but no more weight than a tip that says
     // no time: callers tell of what just happened either way (the labels lift neither).
-    let window_for_priority = primary.filter(|f| f.entity.attributes.get("expression").is_none_or(|e| e != "just")).map(|f| f.window);
+    let window_for_priority = primary.filter(|f| !f.said_just()).map(|f| f.window);
     entities.extend(times.into_iter().filter(|f| !f.broad).map(|f| f.entity));
     let places = places::extract(text, &n, gazetteer);
     let place_spans: Vec<_> = places.iter().filter_map(|p| p.span).collect();

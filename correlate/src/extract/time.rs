@@ -27,6 +27,14 @@ pub struct FoundTime {
     pub broad: bool,
 }
 
+impl FoundTime {
+    /// Whether this is an event said to have "just" happened ([`just_happened`]): its moment bounds the window, but it
+    /// yields to any other time told and weighs for no priority.
+    pub(crate) fn said_just(&self) -> bool {
+        self.entity.attributes.get("expression").is_some_and(|e| e == "just")
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum DayPart {
     Yesterday,
@@ -455,9 +463,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     // the tip tells no other time (a broad "this morning" of the roads' state is none).
     if let Some(k) = just_happened(t) {
         push(k, k + 1, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "just", false, &mut used);
-        let just = |f: &FoundTime| f.entity.attributes.get("expression").is_some_and(|e| e == "just");
-        if out.iter().any(|f| !f.broad && !just(f)) {
-            out.retain(|f| !just(f));
+        if out.iter().any(|f| !f.broad && !f.said_just()) {
+            out.retain(|f| !f.said_just());
         }
     }
     // "last night ... around 3 am": a clock time inside a day part said in the same tip is the same moment,
@@ -556,12 +563,12 @@ const IRREGULAR_PAST: &[&str] = &[
 /// is the emergency's own moment ("I just found him passed out"); nor word of it passed on ("my daughter just called").
 fn just_happened(t: &[Token]) -> Option<usize> {
     const CALLERS_OWN: &[&str] = &[
-        "got", "came", "noticed", "realized", "realised", "checked", "looked", "pulled", "walked", "woke", "returned", "opened", "went",
-        "called", "arrived", "heard", "talked", "spoke", "read", "listened", "moved", "bought", "paid", "wanted", "had",
+        "got", "came", "checked", "looked", "pulled", "walked", "woke", "returned", "opened", "went", "arrived", "heard", "talked", "spoke",
+        "read", "listened", "moved", "bought", "paid", "wanted", "had",
     ];
     (0..t.len().saturating_sub(1)).find(|&k| {
         let v = &t[k + 1].key;
-        let past = IRREGULAR_PAST.contains(&v.as_str()) || v.len() >= 5 && v.ends_with("ed") && v != "need";
+        let past = IRREGULAR_PAST.contains(&v.as_str()) || v.len() >= 5 && v.ends_with("ed");
         let caller = k > 0 && matches!(t[k - 1].key.as_str(), "i" | "we" | "ive" | "weve" | "id");
         // Found: someone in trouble ("found him passed out", "found a man slumped over"), not a thing ("just found the
         // back window pried", "just found a ring"). Told: someone threatened, not the caller told of it ("just told us").
