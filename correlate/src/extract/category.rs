@@ -337,6 +337,11 @@ const HELD_TO: &[&str] = &[
     "against his head", "against her head", "against my head",
 ];
 /// Words that make any event life-threatening.
+/// Animals a caller may speak of, whose distress is no person's life at risk.
+const ANIMALS: &[&str] = &[
+    "dog", "dogs", "puppy", "cat", "cats", "kitten", "deer", "buck", "doe", "horse", "cow", "goat", "sheep", "bird", "raccoon", "fox", "coyote",
+    "animal", "pet",
+];
 const CRITICAL: &[(&str, &str)] = &[
     ("not breathing", "someone is not breathing"),
     ("unconscious", "someone is unconscious"),
@@ -430,6 +435,10 @@ const CRITICAL: &[(&str, &str)] = &[
     ("one side of her face", "signs of a stroke"),
     ("face is hanging down", "signs of a stroke"),
     ("through the ice", "someone is drowning"),
+    ("under the ice", "someone is under the ice"),
+    // "one of them is under the cover in the water": under a pool's winter cover (not "under the cover of darkness").
+    ("under the cover", "someone is under water"),
+    ("under the pool cover", "someone is under water"),
     ("amber alert", "a child may have been abducted"),
     ("slurring", "someone is slurring: a stroke or an overdose"),
     ("sleeping pills", "someone may have overdosed"),
@@ -812,6 +821,31 @@ const MONTHS: &[&str] =
 
 /// Words that may stand between an auxiliary and the verb it carries: "is still yelling", "are spray painting".
 const AUX_FILLERS: &[&str] = &["still", "currently", "now", "just", "actually", "spray", "out", "all", "always", "constantly"];
+/// Whether the sign at `i` is said of an animal or a thing, read back to the nearest subject in the sentence: "the dog
+/// ... now it's lying in the snow and not moving much", "the knife slipped and stabbed into my hand" ("it slipped"). A
+/// person named or a personal pronoun nearer the sign decides the other way ("the truck flipped onto its roof and the guy
+/// inside isn't moving"); "it's my dad" names who, and "its roof" is a possessive, so both are passed over.
+fn said_of_it(t: &[Token], i: usize) -> bool {
+    let from = i.saturating_sub(16);
+    let subject = (from..i)
+        .rev()
+        .take_while(|&k| !(t[k].kind == TokenKind::Punct && matches!(t[k].text.as_str(), "." | "!" | "?")))
+        .find_map(|k| {
+            let key = t[k].key.as_str();
+            let it = key == "it"
+                || key == "its" && t[k].text.contains(['\'', '\u{2019}'])
+                    && !t.get(k + 1).is_some_and(|n| lexicon::determiner(&n.key) || matches!(n.key.as_str(), "my" | "his" | "her" | "our" | "their"));
+            if it || ANIMALS.contains(&key) {
+                Some(true)
+            } else if matches!(key, "he" | "she" | "hes" | "shes" | "they" | "theyre" | "i" | "im" | "we") || lexicon::person_nouns().at(t, k).is_some() {
+                Some(false)
+            } else {
+                None
+            }
+        });
+    subject == Some(true)
+}
+
 /// An earlier day named without a clock time: "last Tuesday", "Saturday night", "on the 15th", "a few days
 /// ago", "last week", "over the winter". Not "every Saturday" (a habit), "next Tuesday", "it's Saturday" (today) or "over the
 /// last month" (a period up to now), nor the day of the tip itself ("packed for the Saturday raffle" told on a Saturday; "last
@@ -1261,7 +1295,8 @@ pub fn assess(
         let on_no_one = says(&["hasnt gone after", "hasnt come after", "hasnt hurt", "hasnt threatened", "not threatening", "hasnt pointed",
             "not threatened", "not pointed"]);
         if let Some((_, verb)) =
-            find(&mut brandish().chain(HELD_TO.iter().copied())).filter(|&(i, _)| !denied(i) && !playing(i) && on_no_one.is_none())
+            find(&mut brandish().chain(HELD_TO.iter().copied()))
+                .filter(|&(i, w)| !denied(i) && !playing(i) && on_no_one.is_none() && !(w == "stabbed" && said_of_it(t, i)))
         {
             priority = Priority::Critical;
             reasons.push(format!("weapon ({}) in use: '{verb}'", types.join(", ")));
@@ -1350,7 +1385,8 @@ pub fn assess(
     // "the glass exploded all over a woman": glass bursting, no explosion.
     let glass = says(&["glass exploded", "window exploded", "windows exploded", "windshield exploded", "airbag exploded",
         "airbags exploded"]).is_some();
-    let only_things_stabbed = only(&["stabbed"], &stabbed_thing);
+    let only_things_stabbed = only(&["stabbed"], &|i| stabbed_thing(i) || said_of_it(t, i));
+    let only_animal_still = only(&["not moving", "isnt moving"], &|i| said_of_it(t, i));
     // "punched him in the mouth and knocked out a tooth": a tooth lost, nobody out cold.
     let only_teeth_knocked_out = only(&["knocked out"], &|i| t[i + 2..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "tooth" | "teeth")));
     // "the buses can't get out": vehicles blocked in, nobody trapped.
@@ -1429,6 +1465,9 @@ pub fn assess(
         ("slurring", drunk),
         ("exploded", glass),
         ("stabbed", only_things_stabbed),
+        ("not moving", only_animal_still),
+        ("under the cover", only(&["under the cover"], &|i| t.get(i + 3).is_some_and(|n| n.key == "of"))),
+        ("isnt moving", only_animal_still),
         ("knocked out", only_teeth_knocked_out),
         ("cant get out", only_vehicles_blocked),
         ("cant get down", only_way_blocked),
@@ -1774,6 +1813,8 @@ pub fn assess(
             "grabbed her wrist", "grabbed his wrist", "tried to walk her", "tried to walk him",
             // "took a little girl by the hand off the playground and started walking her toward the trees".
             "by the hand", "walking her toward", "walking him toward", "walking her towards", "walking him towards",
+            // "telling little kids they can warm up in his van and he'll drive them back": a ride offered.
+            "warm up in his", "drive them", "almost climbed in",
         ];
         // Candy sold door to door is no lure ("ringing every doorbell with a box of candy bars, raising money"), though
         // another lure said after it still is; a child led by the hand by their own parent is none ("holding his little
@@ -2115,6 +2156,7 @@ mod tests {
             Priority::High,
             &[
                 "theres a santa man at the bus stop telling kids to come sit in his car to get a present",
+                "A man by the ice rink keeps telling the little kids they can warm up in his truck, one boy almost climbed in.",
                 "A man at the kite fest keeps telling a little girl her kite is in the trees and he'll take her to find it",
             ],
         );
@@ -2788,5 +2830,35 @@ mod tests {
             .map(str::to_owned)
             .collect();
         assert!(dead.is_empty(), "{dead:?}");
+    }
+
+    #[test]
+    fn signs_said_of_an_animal_or_a_tool_are_no_one_at_risk() {
+        // The sign's nearest subject decides: an animal or a tool in an accident is no one at risk.
+        for text in [
+            "The dog next door has been chained out all night and now it's lying curled up in the snow by the fence and not moving much.",
+            "I was cutting open the plastic with a steak knife and it slipped and stabbed into the side of my hand, it's bleeding a lot.",
+        ] {
+            assert!(!assess_text(text).reasons.iter().any(|r| r.starts_with("life at risk")), "{text}");
+        }
+        // A person or a personal pronoun nearer the sign; "its roof" is a possessive; "it's my dad" names who.
+        assert_priority(
+            Priority::Critical,
+            &[
+                "Bad wreck at Kingsley and 4th, a pickup flipped onto its roof and the guy inside isn't moving.",
+                "The dog was barking at the door and when I came in, it's my dad, not moving on the kitchen floor.",
+                "The dog bit him and then the man stabbed my brother in the chest, he's bleeding everywhere.",
+            ],
+        );
+        // Under the ice or a pool's cover is under water; "under the cover of darkness" is no water at all.
+        assert_priority(
+            Priority::Critical,
+            &[
+                "Two boys were sliding on the pool's winter cover and it gave way, one of them is under the cover in the water!",
+                "A kid went out on the pond and he's under the ice, I can see him!",
+            ],
+        );
+        assert!(!assess_text("They came under the cover of darkness and took the copper pipes off the back of the church.")
+            .reasons.iter().any(|r| r.starts_with("life at risk")));
     }
 }
