@@ -289,7 +289,8 @@ const BELONGINGS: &[&str] = &[
     "wallet", "purse", "handbag", "bag", "phone", "cellphone", "cash", "money", "laptop", "keys", "tools", "bike", "bikes", "package",
     "packages", "jewelry", "necklace", "chain", "watch", "tv", "tvs", "drawer", "register", "stuff", "backpack", "bottle", "beer",
     "groceries", "card", "cards", "tablet", "ipad", "iphone", "earrings", "ring", "briefcase", "suitcase", "luggage", "phones", "wallets",
-    "purses", "bags", "laptops", "generator", "equipment", "snowblower", "mower", "bicycle", "scooter",
+    "purses", "bags", "laptops", "generator", "equipment", "snowblower", "mower", "bicycle", "scooter", "envelope", "envelopes", "headphones",
+    "presents", "gifts", "sneakers", "jacket", "coat",
 ];
 /// Force or threat against a person: what turns a theft into a robbery.
 const FORCE: &[&str] = &[
@@ -1137,11 +1138,17 @@ pub fn assess(
     };
     let motor_hit = |k: usize| vehicle && matches!(t[k].key.as_str(), "hit" | "hitting" | "struck");
     let violence = (0..t.len()).find(|&i| {
-        VIOLENT.contains(&t[i].key.as_str()) && !in_place(i) && !motor_hit(i) && {
-            let k = if t.get(i + 1).is_some_and(|x| x.key == "up") { i + 2 } else { i + 1 };
+        let k = if t.get(i + 1).is_some_and(|x| x.key == "up") { i + 2 } else { i + 1 };
+        // ("vic M 50s ... struck in the face by 2 M susps": the one struck told before, by hand not by a car; not "hit in the
+        // head by a foul ball".)
+        let by_a_thing = phrase_at(t, k + 3, "by") && t.get(k + 4).is_some_and(|x| lexicon::determiner(&x.key))
+            && lexicon::person_nouns().at(t, k + 5).is_none();
+        let in_the_body = phrase_at(t, k, "in the")
+            && t.get(k + 2).is_some_and(|x| matches!(x.key.as_str(), "face" | "head" | "chest" | "stomach" | "mouth" | "jaw" | "nose" | "eye" | "back"))
+            && !by_a_thing;
+        VIOLENT.contains(&t[i].key.as_str()) && !in_place(i) && (in_the_body || !motor_hit(i) && person_at(k)) && {
             // "she fell and hit her head" is an injury, not an attack.
-            let own_head = matches!(t[i].key.as_str(), "hit" | "struck") && t.get(k + 1).is_some_and(|x| x.key == "head");
-            person_at(k) && !own_head
+            !(matches!(t[i].key.as_str(), "hit" | "struck") && t.get(k + 1).is_some_and(|x| x.key == "head"))
         }
     });
     if violence.is_some() {
@@ -2830,6 +2837,17 @@ mod tests {
             .map(str::to_owned)
             .collect();
         assert!(dead.is_empty(), "{dead:?}");
+    }
+
+    #[test]
+    fn struck_in_the_face_by_someone_is_violence_even_with_a_getaway_car() {
+        // The one struck told before ("vic M 50s ... struck in the face by 2 M susps who took ..."), a car only to flee in.
+        let a = assess_text("Robbery just occurred, vic M 50s struck in the face by 2 M susps who took the tip envelopes. Susps fled in a dark sedan.");
+        assert_eq!(a.category, Category::Robbery, "{:?}", a.reasons);
+        assert!(a.reasons.iter().any(|r| r.contains("something taken by force")), "{:?}", a.reasons);
+        // Struck by a thing is no one's violence.
+        let ball = assess_text("My son got hit in the head by a foul ball at the Little League field and took his glove off.");
+        assert!(!ball.reasons.iter().any(|r| r.contains("violence")), "{:?}", ball.reasons);
     }
 
     #[test]
