@@ -728,6 +728,14 @@ fn thirtieth_held_out_corpus_scores_as_measured() {
 }
 
 #[test]
+fn thirty_first_held_out_corpus_parses_unmeasured() {
+    // Written blind (12-18 August 2041) during the holdout30 round, to be measured once at the end of that round or the
+    // start of the next: only its shape is checked here, so no score of it is seen before then.
+    let report = evaluate(include_str!("../corpus/extraction_holdout31.jsonl"), town()).unwrap();
+    assert_eq!(report.tips, 90);
+}
+
+#[test]
 fn sixth_blind_written_set_scores_as_measured() {
     // train6 (200 tips across 2035, ids "ag") measured the extractor blind on arrival: category 0.89 / 0.88, priority
     // 0.75 / 0.74, person 0.80 / 0.76, vehicle 0.87 / 0.81, weapon 0.98, time 0.88 / 0.84, place 0.94 / 0.93, geocoded
