@@ -385,7 +385,7 @@ const HESITATIONS: &[&str] = &["uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah
 /// Words allowed between a plate keyword and the plate ("plate number was", "tag reads").
 const PLATE_FILLERS: &[&str] =
     &["number", "was", "were", "is", "reads", "read", "of", "like", "maybe", "it", "its", "starts", "started", "with", "something", "the", "partial", "plate", ":", ",", "-", "i", "think", "said", "says",
-      "ends", "ended", "ending", "end", "in", "has", "had", "starting", "begins", "beginning", "got", "looked", "looks", "look"];
+      "ends", "ended", "ending", "end", "in", "has", "had", "starting", "begins", "beginning", "got", "looked", "looks", "look", "start", "begin"];
 
 /// Units after a number that make it a quantity: "ETA 20 min".
 const QUANTITY_UNITS: &[&str] = &[
@@ -394,7 +394,8 @@ const QUANTITY_UNITS: &[&str] = &[
 ];
 
 /// Filler words that say a plate was only partly read.
-const PARTIAL_PLATE: &[&str] = &["starts", "started", "starting", "begins", "beginning", "ends", "ended", "ending", "end", "partial"];
+/// ("the plate start with J R": the bare verb, as a second-language speaker says it.)
+const PARTIAL_PLATE: &[&str] = &["starts", "started", "starting", "start", "begins", "beginning", "begin", "ends", "ended", "ending", "end", "partial"];
 
 /// Words after a number that make it a time, not a house number.
 const TIME_WORDS: &[&str] = &["oclock", "tonight", "today", "yesterday", "this", "last", "minutes", "hours", "seconds", "ago", "or", "in", "and", "now", "then"];

@@ -2507,6 +2507,9 @@ mod tests {
         let v = vehicles("A guy in a black Ram pickup pointed a pistol at her. He's back in his truck now. Plate starts with 7K.");
         assert_eq!(v.len(), 1, "{v:?}");
         assert!(v[0].contains(&("plate".to_owned(), "7K".to_owned())), "{v:?}");
+        // The bare verb, as a second-language speaker says it.
+        let v = vehicles("She hit my car and drive away. My friend take a picture: green Subaru Forester, the plate start with J R.");
+        assert!(v.iter().any(|v| v.contains(&("plate".to_owned(), "JR".to_owned()))), "{v:?}");
         assert_eq!(vehicles("A white passenger van drops men at the house and the same van picks them up at 5").len(), 1);
         for s in [
             "Motorcycle down on the curve on Route 9 by 9th. There's still sand all over the road there and he slid out into the guardrail. \
