@@ -337,12 +337,33 @@ const HELD_TO: &[&str] = &[
     "against his neck", "against her neck", "against my neck", "against his throat", "against her throat", "against my throat",
     "against his head", "against her head", "against my head",
 ];
-/// Words that make any event life-threatening.
+/// Signs that someone is still inside a fire, or cannot get out of it.
+const INSIDE_A_FIRE: &[&str] = &[
+    "waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there",
+    "still down there", "still up there", "up there crying", "screaming for help", "not getting up", "doesnt hear me",
+    "at the back window", "at the front window", "hasnt come back out", "havent come out", "hasnt come out", "still in it",
+    "still on", "asleep upstairs", "not answering", "isnt answering", "nobodys answering", "wont answer", "wheelchair", "wheelchairs",
+    "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
+    "banging on the windows", "still kids", "still people", "still someone", "cant get her", "cant get his",
+    "no sign of him", "no sign of her", "not been seen", "hasnt been seen", "doesnt answer", "nobodys seen", "nobody has seen",
+    "not coming out", "isnt coming out", "still children", "cant walk", "cant carry", "cant see him", "cant see her",
+    "no ones seen", "no one has seen", "if anyone got out", "if anybody got out", "if everyone got out", "if everybody got out",
+    // Someone gone back into the fire: "my son ran back upstairs for the dog and he's not coming down".
+    "not coming down", "ran back upstairs", "ran back inside", "ran back in", "ran back into", "hasnt come down", "havent come down",
+    // Upstairs with the stairs full of smoke, calling from a window the caller cannot reach. (Not "he's
+    // upstairs opening windows", nor "the hoses can't get up to it".)
+    "stairs are full of smoke", "stairs full of smoke", "cant get up there", "cant get up to him", "cant get up to her",
+    "cant get to him", "cant get to her", "cant get to them", "yelling out his", "yelling out her", "yelling out the window",
+    "screaming out the window",
+    // "The man upstairs is deaf, he can't hear the alarm or us pounding on his door".
+    "cant hear the alarm", "pounding on his door", "pounding on her door", "banging on his door", "banging on her door",
+];
 /// Animals a caller may speak of, whose distress is no person's life at risk.
 const ANIMALS: &[&str] = &[
     "dog", "dogs", "puppy", "cat", "cats", "kitten", "deer", "buck", "doe", "horse", "cow", "goat", "sheep", "bird", "raccoon", "fox", "coyote",
     "animal", "pet",
 ];
+/// Words that make any event life-threatening.
 const CRITICAL: &[(&str, &str)] = &[
     ("not breathing", "someone is not breathing"),
     ("unconscious", "someone is unconscious"),
@@ -1354,33 +1375,17 @@ pub fn assess(
             })
             .map(|i| t[i].text.clone())
             .or_else(|| {
-                says(&[
-                    "waving from", "at the window", "from the window", "still upstairs", "still inside", "still in there",
-                    "still down there", "still up there", "up there crying", "screaming for help", "not getting up", "doesnt hear me",
-                    "at the back window", "at the front window", "hasnt come back out", "havent come out", "hasnt come out", "still in it",
-                    "still on", "asleep upstairs", "not answering", "isnt answering", "nobodys answering", "wont answer", "wheelchair", "wheelchairs",
-                    "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
-                    "banging on the windows", "still kids", "still people", "still someone", "cant get her", "cant get his",
-                    "no sign of him", "no sign of her", "not been seen", "hasnt been seen", "doesnt answer", "nobodys seen", "nobody has seen",
-                    "not coming out", "isnt coming out", "still children", "cant walk", "cant carry", "cant see him", "cant see her",
-                    "no ones seen", "no one has seen", "if anyone got out", "if anybody got out", "if everyone got out", "if everybody got out",
-                    // Someone gone back into the fire: "my son ran back upstairs for the dog and he's not coming down".
-                    "not coming down", "ran back upstairs", "ran back inside", "ran back in", "ran back into", "hasnt come down", "havent come down",
-                    // Upstairs with the stairs full of smoke, calling from a window the caller cannot reach. (Not "he's
-                    // upstairs opening windows", nor "the hoses can't get up to it".)
-                    "stairs are full of smoke", "stairs full of smoke", "cant get up there", "cant get up to him", "cant get up to her",
-                    "cant get to him", "cant get to her", "cant get to them", "yelling out his", "yelling out her", "yelling out the window",
-                    "screaming out the window",
-                    // "The man upstairs is deaf, he can't hear the alarm or us pounding on his door".
-                    "cant hear the alarm", "pounding on his door", "pounding on her door", "banging on his door", "banging on her door",
-                ])
                 // (Someone who cannot hear the alarm, or does not answer the door: not "I can't hear the alarm anymore", nor
-                // banging on a door he then came out of.)
-                .filter(|w| !(w.starts_with("cant hear") || w.contains("on his door") || w.contains("on her door"))
-                    || says(&["deaf", "asleep", "sleeping", "not answering", "no answer", "doesnt answer", "wont answer", "isnt answering"]).is_some())
-                // "We got all 40 residents out, some in wheelchairs": the people named are out.
-                .filter(|w| !(w.starts_with("wheelchair") && all_out))
-                .map(str::to_owned)
+                // banging on a door he then came out of. "We got all 40 residents out, some in wheelchairs": the people named
+                // are out.) The list is filtered before the search, so a sign so explained hides no other said after it.
+                let unanswered = says(&["deaf", "asleep", "sleeping", "not answering", "no answer", "doesnt answer", "wont answer", "isnt answering"]).is_some();
+                let signs: Vec<&'static str> = INSIDE_A_FIRE
+                    .iter()
+                    .copied()
+                    .filter(|w| !(w.starts_with("cant hear") || w.contains("on his door") || w.contains("on her door")) || unanswered)
+                    .filter(|w| !(w.starts_with("wheelchair") && all_out))
+                    .collect();
+                says(&signs).map(str::to_owned)
             });
         if let Some(w) = inside {
             priority = Priority::Critical;
@@ -2103,6 +2108,11 @@ mod tests {
         // People still inside are at risk in a fire, not in a house someone is visiting.
         assert_eq!(assess_text("the house is on fire and my dad is still upstairs").priority, Priority::Critical);
         assert_ne!(assess_text("the nurse is still inside with my mom, she fainted earlier").priority, Priority::Critical);
+        // A sign explained away (the alarm no longer heard) hides no sign said after it.
+        assert_priority(
+            Priority::Critical,
+            &["The kitchen's on fire, I can't hear the alarm anymore over the crackling, and my grandson is still upstairs."],
+        );
         // Someone unaccounted for in a fire is at risk; people in wheelchairs already brought out are not.
         assert_priority(
             Priority::Critical,
@@ -2831,7 +2841,8 @@ mod tests {
     #[test]
     fn every_sign_phrase_is_written_as_the_normaliser_keys_it() {
         // A phrase the normaliser keys otherwise never matches ("c p r" is spelled out as "cpr"): a dead rule.
-        let phrases = CRITICAL.iter().map(|c| c.0).chain(KEYWORDS.iter().map(|k| k.0)).chain(HELD_TO.iter().copied()).chain(BRANDISH.iter().copied());
+        let phrases = CRITICAL.iter().map(|c| c.0).chain(KEYWORDS.iter().map(|k| k.0)).chain(HELD_TO.iter().copied()).chain(BRANDISH.iter().copied())
+            .chain(INSIDE_A_FIRE.iter().copied());
         let dead: Vec<String> = phrases
             .filter(|p| normalise(p).tokens.into_iter().map(|t| t.key).ne(p.split(' ').map(|w| as_key(w).to_owned())))
             .map(str::to_owned)
