@@ -93,6 +93,11 @@ const ANCHOR_PARTS: &[&str] = &[
 
 /// Where a relative phrase before the place at `start` would end: `start` itself, or before "the side door
 /// of", "my house at", "our house,".
+/// The relative phrase ending just before token `at` ("behind" the station), with how far it widens the anchor.
+fn relative_before(t: &[Token], at: usize) -> Option<&'static (&'static [&'static str], f64)> {
+    RELATIVE.iter().find(|(words, _)| at >= words.len() && words.iter().enumerate().all(|(k, w)| t[at - words.len() + k].key == *w))
+}
+
 fn anchor_bridge(t: &[Token], start: usize) -> usize {
     // A connector must join them: "the side door of", "my house at", "our house,".
     if start == 0 || !(matches!(t[start - 1].key.as_str(), "of" | "at") || t[start - 1].text == ",") {
@@ -674,8 +679,25 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             What::Category(cat) => {
                 ms[k].used = true;
                 let ids = gaz.landmarks_in(cat);
-                // "Manager at the Community Pool. ... We can't run the pool without one": the place named before.
-                if ms[..k].iter().any(|p| matches!(p.what, What::Landmark(l) if ids.contains(&l))) {
+                // "Manager at the Community Pool. ... We can't run the pool without one": the place named before, of the
+                // kind or with the word in its name ("Fire Station Number 2 ... parked out behind the station").
+                let word = t[m.last].key.as_str();
+                let named_before = ms[..k].iter().find_map(|p| match p.what {
+                    What::Landmark(l) if ids.contains(&l) || gaz.landmarks()[l as usize].name.to_lowercase().split(' ').any(|w| w == word) => Some(l),
+                    _ => None,
+                });
+                if let Some(l) = named_before {
+                    // Said again after a relative phrase, the named place anchors it; else it is the same place again. (Not
+                    // the first word of another place: "outside the school library".)
+                    let the = usize::from(m.first > 0 && t[m.first - 1].key == "the");
+                    let compound = t.get(m.last + 1).is_some_and(|n| {
+                        n.kind == TokenKind::Word
+                            && !matches!(n.key.as_str(), "and" | "or" | "on" | "at" | "in" | "by" | "with" | "for" | "to" | "when" | "where" | "while"
+                                | "so" | "but" | "got" | "is" | "was" | "since" | "last" | "this" | "today" | "tonight" | "yesterday" | "again" | "now")
+                    });
+                    if relative_before(t, m.first - the).is_some() && !compound {
+                        out.push((m.first - the, m.last, place(input, PlaceKind::Landmark, span(t, m.first - the, m.last), vec![gaz.landmark(l)], "the place named before; ")));
+                    }
                     continue;
                 }
                 let mut cands: Vec<Candidate> = ids.iter().map(|&id| gaz.landmark(id)).collect();
@@ -737,9 +759,7 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         if start_tok > 0 && t[start_tok - 1].key == "the" {
             start_tok -= 1;
         }
-        let matches_before = |at: usize| {
-            RELATIVE.iter().find(|(words, _)| at >= words.len() && words.iter().enumerate().all(|(k, w)| t[at - words.len() + k].key == *w))
-        };
+        let matches_before = |at: usize| relative_before(t, at);
         let rel = matches_before(start_tok).or_else(|| {
             let bridged = anchor_bridge(t, start_tok);
             (bridged < start_tok).then(|| matches_before(bridged)).flatten().inspect(|_| start_tok = bridged)
@@ -981,6 +1001,13 @@ mod tests {
         assert!(places("he works at the town transfer station").iter().all(|p| p.kind != PlaceKind::Landmark));
         // A place named, then by its kind: one place.
         assert_eq!(places("Manager at the Community Pool. Somebody took the AED, we can't run the pool without one.").len(), 1);
+        // Named, then by a word of its name after a relative phrase: that place anchors it (not Central Station); not the
+        // first word of another place ("outside the school library").
+        let ps = places("Lieutenant at Fire Station Number 2. The float, parked out behind the station, got hit last night.");
+        let behind = ps.iter().find(|p| p.kind == PlaceKind::Relative).expect("relative");
+        assert!(behind.explanation.ends_with("landmark Fire Station Number 2"), "{ps:?}");
+        let ps = places("we're at Oakford High on break in the hall outside the school library, a senior has a knife");
+        assert!(ps.iter().all(|p| p.kind != PlaceKind::Relative), "{ps:?}");
         assert_eq!(one("heading north on Main").kind, PlaceKind::Street);
     }
 }
