@@ -961,7 +961,9 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
             while k > 0 && steps < 6 {
                 k -= 1;
                 steps += 1;
-                if PLATE_KEYWORDS.contains(&out[k].key.as_str()) {
+                // ("my hot plate started a fire": a stove, no licence plate.)
+                let hot_plate = out[k].key == "plate" && k > 0 && out[k - 1].key == "hot";
+                if PLATE_KEYWORDS.contains(&out[k].key.as_str()) && !hot_plate {
                     found = true;
                     // "got the end of the plate, 58", "part of his tag": only part of it, said before the keyword.
                     partial |= out[k.saturating_sub(3)..k].iter().any(|w| PARTIAL_PLATE.contains(&w.key.as_str()) || matches!(w.key.as_str(), "part" | "half"));
@@ -973,7 +975,9 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
                     found = true;
                     break;
                 }
-                if !PLATE_FILLERS.contains(&out[k].key.as_str()) {
+                // (The bare verb only as "start with": not "the hot plate start a fire".)
+                let bare_verb = matches!(out[k].key.as_str(), "start" | "begin") && out.get(k + 1).is_none_or(|n| n.key != "with");
+                if !PLATE_FILLERS.contains(&out[k].key.as_str()) || bare_verb {
                     break;
                 }
                 partial |= PARTIAL_PLATE.contains(&out[k].key.as_str());
@@ -1223,6 +1227,10 @@ mod tests {
         assert_eq!(norm("plate lima tango x ray four oh nine two"), "plate LTX4092");
         // A zero said "oh" may open a plate read out after its keyword; "oh" said as a word does not.
         assert_eq!(norm("plate ends in oh four four right now"), "plate ends in 044 right now");
+        // A stove's hot plate, and the bare verb without "with", read no plate.
+        assert_eq!(norm("my grandma hot plate start a fire in the kitchen"), "my grandma hot plate start a fire in the kitchen");
+        assert_eq!(norm("the hot plate started a fire"), "the hot plate started a fire");
+        assert_eq!(norm("the plate start in 3B"), "the plate start in 3B");
         assert_eq!(norm("the plate was oh my god i don't know"), "the plate was oh my god i don't know");
         assert_eq!(norm("tag number was seven k x b double two one"), "tag number was 7KXB221");
         assert_eq!(norm("a red car with plate 7KXB219"), "a red car with plate 7KXB219");

@@ -618,10 +618,12 @@ fn still_well(input: &str, t: &[Token], i: usize) -> bool {
     // ("Security says it was full when they walked through last night around 11.")
     let fine = before.iter().any(|x| matches!(x.key.as_str(), "fine" | "normal" | "untouched" | "ok" | "okay" | "full" | "intact"))
         || before.windows(2).any(|w| matches!(w[0].key.as_str(), "locked" | "closed") && w[1].key == "up" || w[0].key == "was" && w[1].key == "locked");
+    // ("Mall closed at 6 tonight", "we locked up at 1": the place shut, all still well then.)
+    let shut = i >= 2 && matches!(t[i - 2].key.as_str(), "closed" | "shut" | "locked");
     let not_yet = before.windows(2).any(|w| {
         matches!(w[0].key.as_str(), "wasnt" | "werent" | "not") && matches!(w[1].key.as_str(), "there" | "here" | "like")
     });
-    fine || not_yet
+    fine || shut || not_yet
 }
 
 /// "The start is at 8:30", "the kids start lining up there at 8:15", "my coworker gets here at 4:30": the clock
@@ -896,6 +898,8 @@ mod tests {
         ] {
             assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
         }
+        // Told at night: the hour the mall shut is past, and still no event's time.
+        assert!(texts_at("Fire signal at the mall at 2147 hrs. Mall closed at 6 tonight.", "2026-03-02T02:52:00Z").iter().all(|x| !x.contains('6')));
         // Still the event's time: it was seen there then, or it happened then.
         assert_eq!(texts("It was already there when I drove by at 6 this morning."), ["at 6 this morning"]);
         assert_eq!(texts("The fight started at 9 last night."), ["at 9 last night"]);
