@@ -762,7 +762,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                         })
                     })
                     .flatten();
-                let existing = existing.or(same_word);
+                // "struck by 2 M susps who took ...": the noun right after dispatch's letter is that one, whatever follows.
+                let after_letter = (first == i).then(|| persons.iter().rposition(|p| p.last + 1 == i && matches!(t[p.last].text.as_str(), "M" | "F"))).flatten();
+                let existing = existing.or(same_word).or(after_letter);
                 // Dispatch's "W/M 30s in the lot ... Susp wearing a blue tank top", "2 susp approached ... Susps fled NB":
                 // "susp" or "suspects" bare, after someone has been described, is that one (or those) again, of
                 // either sex.
@@ -2913,5 +2915,9 @@ mod tests {
         assert_eq!(people("Susp M 20s blk hoodie fled on foot, RP chased M 20s to Oak St.").len(), 1);
         // A description set off after the one named is still that one.
         assert_eq!(people("robbed by a man with a hunting knife, white guy, about 40").len(), 1);
+        // The noun right after the letter is that one, a relative clause after it or not.
+        let p = people("Vic M 50s struck in the face by 2 M susps who took the tip envelopes.");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[1].contains(&("count".into(), "2".into())), "{p:?}");
     }
 }
