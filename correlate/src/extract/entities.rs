@@ -831,7 +831,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let restated = restated.or_else(|| {
                     (number == "1" && bare && !possessive && opens_description && same_sex.len() == 1)
                         .then(|| same_sex[0])
-                        .filter(|&k| persons[k].count == "1" && !persons[k].owned)
+                        .filter(|&k| persons[k].count == "1" && (!persons[k].owned || OWNED_OTHERS.contains(&t[persons[k].last].key.as_str())))
                 });
                 // "The driver's an old man", "the owner is a woman": a noun said of the one just named is that one.
                 let said_of = |k: usize| persons.last().is_some_and(|p| p.last == k && p.count == "1" && (p.sex.is_none() || sex.is_none() || p.sex == sex));
@@ -1431,6 +1431,10 @@ fn takes_object(key: &str) -> bool {
                 | "theres" | "there" | "its" | "it" | "s" | "are" | "were" | "tell" | "call" | "send" | "need" | "want" | "just"
         )
 }
+
+/// People a caller calls their own who are often the ones a tip is about ("my neighbor ... Tall guy, green parka"),
+/// unlike family.
+const OWNED_OTHERS: &[&str] = &["neighbor", "neighbour", "landlord", "roommate", "tenant", "ex", "boyfriend", "girlfriend", "coworker", "boss"];
 
 /// A dispatcher's capital M or F for someone of that sex: "M approx 45", "16 y/o F", "F subj", "elderly F", "1 M down",
 /// "M 40s". Only with such a word around it: a lone letter is also a plate's, a size's or an initial.
@@ -2915,6 +2919,10 @@ mod tests {
         assert_eq!(people("Susp M 20s blk hoodie fled on foot, RP chased M 20s to Oak St.").len(), 1);
         // A description set off after the one named is still that one.
         assert_eq!(people("robbed by a man with a hunting knife, white guy, about 40").len(), 1);
+        // A description opening a sentence is the caller's neighbor told of before (not a family member: see the owned
+        // rules above).
+        let p = people("My neighbor is standing on his side of the driveway with a machete. My wife's filming from the window. Tall guy, green parka.");
+        assert_eq!(p.len(), 2, "{p:?}");
         // The noun right after the letter is that one, a relative clause after it or not.
         let p = people("Vic M 50s struck in the face by 2 M susps who took the tip envelopes.");
         assert_eq!(p.len(), 2, "{p:?}");
