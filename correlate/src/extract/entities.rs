@@ -660,7 +660,24 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let home_now = |w: &[&str]| at(w) && t.get(i + len + k + w.len()).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "so" | "rn"));
                 at(&["isnt", "around"]) || at(&["wasnt", "around"]) || at(&["not", "around"]) || at(&["isnt", "home"]) || home_now(&["arent", "home"])
                     || home_now(&["not", "home"]) || at(&["left", "for"]) || at(&["out", "of", "town"])
+                    // "my parents went to church", "his parents are in Florida for the holidays", "are away".
+                    || ["went", "are", "is", "were"].iter().any(|v| {
+                        at(&[v, "to", "church"]) || at(&[v, "to", "work"]) || at(&[v, "at", "work"]) || at(&[v, "at", "church"]) || at(&[v, "away"])
+                    })
+                    || ["are", "is"].iter().any(|v| {
+                        at(&[v, "in"]) && t.get(i + len + k + 2).is_some_and(|n| n.text.starts_with(char::is_uppercase) && n.kind == TokenKind::Word)
+                            && t.get(i + len + k + 3).is_some_and(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "for" | "and" | "visiting" | "till" | "until"))
+                    })
             });
+            // "at their grandparents' in Ohio", "came back from my mom's": someone's home, not the one there.
+            // ("grandparents'": a plural's apostrophe, its own token.)
+            let plural_owner = t.get(i + len).is_some_and(|n| n.text == "'");
+            let their_home = (possessive || plural_owner)
+                && i >= 2
+                && matches!(t[i - 2].key.as_str(), "at" | "to" | "from")
+                && matches!(t[i - 1].key.as_str(), "my" | "his" | "her" | "their" | "our")
+                && t.get(i + len + usize::from(plural_owner))
+                    .is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "in" | "for" | "house" | "place" | "and" | "last" | "over" | "this" | "tonight" | "yesterday"));
             // "No suspects.", "no witnesses": nobody.
             let none = i > 0 && t[i - 1].key == "no";
             // "since my husband passed", "where my son died": someone's own who is dead, not at the scene.
@@ -693,7 +710,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let alarm_operator = key == "operator"
                 && (t.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::Number(_)))
                     || t.iter().any(|x| matches!(x.key.as_str(), "alarm" | "monitoring" | "911" | "dispatch")));
-            let nobody_seen = requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || owner_after_of || anyone || alarm_operator || illness
+            let nobody_seen = their_home || requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || owner_after_of || anyone || alarm_operator || illness
                 || caller_role(t, i, len, unpunctuated);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle; "Father's Day": the holiday; "the women's locker room", "Bright Beginnings Child
@@ -2923,6 +2940,16 @@ mod tests {
         // rules above).
         let p = people("My neighbor is standing on his side of the driveway with a machete. My wife's filming from the window. Tall guy, green parka.");
         assert_eq!(p.len(), 2, "{p:?}");
+        // Someone away, someone's home: nobody of the tip.
+        for text in [
+            "im 14 and i cut my hand opening headphones, my parents went to church and its bleeding a lot",
+            "The teenager next door pulled a pistol on me. His parents are in Florida for the holidays.",
+            "I feed the cats at 633 8th Street while the owner is at their grandparents' in Ohio. A guy shoved past me.",
+            "We came back from my mom's and the back door was kicked in.",
+        ] {
+            let p = people(text);
+            assert!(p.iter().all(|a| !a.contains(&("count".into(), "2+".into())) && !a.contains(&("sex".into(), "female".into()))), "{text}: {p:?}");
+        }
         // The noun right after the letter is that one, a relative clause after it or not.
         let p = people("Vic M 50s struck in the face by 2 M susps who took the tip envelopes.");
         assert_eq!(p.len(), 2, "{p:?}");
