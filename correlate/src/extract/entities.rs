@@ -659,7 +659,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let at = |w: &[&str]| phrase_at(t, i + len + k, w);
                 let home_now = |w: &[&str]| at(w) && t.get(i + len + k + w.len()).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "so" | "rn"));
                 at(&["isnt", "around"]) || at(&["wasnt", "around"]) || at(&["not", "around"]) || at(&["isnt", "home"]) || home_now(&["arent", "home"])
-                    || home_now(&["not", "home"]) || at(&["left", "for"]) || at(&["out", "of", "town"])
+                    || home_now(&["not", "home"]) || at(&["left", "for"]) || at(&["out", "of", "town"]) || at(&["out", "of", "state"])
                     // "my parents went to church", "his parents are in Florida for the holidays", "are away".
                     || ["went", "are", "is", "were"].iter().any(|v| {
                         at(&[v, "to", "church"]) || at(&[v, "to", "work"]) || at(&[v, "at", "work"]) || at(&[v, "at", "church"]) || at(&[v, "away"])
@@ -1084,6 +1084,8 @@ const CALLER_ROLES: &[&str] = &[
     "nurse", "bartender", "bouncer", "contractor", "manager", "clerk", "teller", "employee", "worker", "teacher", "lifeguard",
     "student", "director", "guard", "doctor", "cashier", "attendant", "custodian", "librarian", "owner", "principal", "coach",
     "supervisor", "officer", "volunteer", "resident", "tenant", "foreman", "landlord", "super", "treasurer", "operator",
+    "barista", "server", "waitress", "waiter", "cook", "hostess", "usher", "lieutenant", "firefighter", "paramedic", "pharmacist",
+    "receptionist", "janitor", "mechanic",
 ];
 
 /// Whether the person noun at `i` is the caller saying who they are: "Bartender at the Old Mill Brewery
@@ -2950,6 +2952,9 @@ mod tests {
             let p = people(text);
             assert!(p.iter().all(|a| !a.contains(&("count".into(), "2+".into())) && !a.contains(&("sex".into(), "female".into()))), "{text}: {p:?}");
         }
+        // The caller by their role; a keyholder out of state.
+        assert_eq!(people("Corner Cafe, I'm the barista. A man just walked in carrying a rifle over his shoulder.").len(), 1);
+        assert!(people("Burglary signal at Rosie's Bakery, rear door. Keyholder is the owner, out of state.").is_empty());
         // The noun right after the letter is that one, a relative clause after it or not.
         let p = people("Vic M 50s struck in the face by 2 M susps who took the tip envelopes.");
         assert_eq!(p.len(), 2, "{p:?}");
