@@ -629,7 +629,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     || i > 1 && t[i - 1].key == "there" && t[i - 2].key == "is"
                     || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "knows" | "swing" | "check" | "needs" | "call"))
                     // "Someone has to close the road", "somebody just has to talk to his parents".
-                    || phrase_at(t, i + 1, &["has", "to"]) || phrase_at(t, i + 1, &["just", "has", "to"]));
+                    || phrase_at(t, i + 1, &["has", "to"]) || phrase_at(t, i + 1, &["just", "has", "to"])
+                    // "Somebody with a bullhorn needs to get them off": who is asked for, described.
+                    || t.get(i + 1).is_some_and(|n| n.key == "with")
+                        && (i + 2..(i + 6).min(t.len())).any(|k| phrase_at(t, k, &["needs", "to"]) || phrase_at(t, k, &["has", "to"]) || t[k].key == "should"));
             // "fell off the back of somebody's pickup", "probably somebody's cigarette": an owner unknown and
             // never seen.
             let unknown_owner = someone && possessive;
@@ -850,12 +853,15 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                         .then(|| same_sex[0])
                         .filter(|&k| persons[k].count == "1" && (!persons[k].owned || OWNED_OTHERS.contains(&t[persons[k].last].key.as_str())))
                 });
-                // "The driver's an old man", "the owner is a woman": a noun said of the one just named is that one.
+                // "The driver's an old man", "the owner is a woman", "the driver, an older man,": a noun said of the one just
+                // named is that one.
                 let said_of = |k: usize| persons.last().is_some_and(|p| p.last == k && p.count == "1" && (p.sex.is_none() || sex.is_none() || p.sex == sex));
                 let copular = number == "1"
                     && matches!(t[first].key.as_str(), "a" | "an")
                     && first >= 1
-                    && (apostrophe_s(&t[first - 1]) && said_of(first - 1) || first >= 2 && matches!(t[first - 1].key.as_str(), "is" | "was") && said_of(first - 2));
+                    && (apostrophe_s(&t[first - 1]) && said_of(first - 1) || first >= 2 && matches!(t[first - 1].key.as_str(), "is" | "was") && said_of(first - 2)
+                        // "The driver, an older man, hasn't gotten out": in apposition.
+                        || first >= 2 && t[first - 1].text == "," && said_of(first - 2));
                 let restated = restated.or(copular.then(|| persons.len() - 1));
                 let placeholder = placeholder.or(restated);
                 // "2 susp, B/M and W/M late teens", "Susps B/M late teens": a bare description right after a group of
@@ -2952,6 +2958,9 @@ mod tests {
             let p = people(text);
             assert!(p.iter().all(|a| !a.contains(&("count".into(), "2+".into())) && !a.contains(&("sex".into(), "female".into()))), "{text}: {p:?}");
         }
+        // Someone in apposition is the one named; someone asked for is nobody seen.
+        assert_eq!(people("A car slid onto the sidewalk. The driver, an older man, hasn't gotten out.").len(), 1);
+        assert!(people("Kids are on the thin ice. Somebody with a bullhorn needs to get them off.").iter().all(|a| a.contains(&("count".into(), "2+".into()))));
         // The caller by their role; a keyholder out of state.
         assert_eq!(people("Corner Cafe, I'm the barista. A man just walked in carrying a rifle over his shoulder.").len(), 1);
         assert!(people("Burglary signal at Rosie's Bakery, rear door. Keyholder is the owner, out of state.").is_empty());
