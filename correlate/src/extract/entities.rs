@@ -725,6 +725,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence" | "room" | "restroom" | "bathroom"
                         | "department" | "shelter" | "veh" | "vehicle" | "day" | "locker" | "care"
                 ) || possessive && matches!(n.key.as_str(), "hospital" | "museum" | "section" | "librarian")
+                    // ("a pair of men's boots": clothing made for them.)
+                    || possessive && matches!(key, "men" | "mens" | "women" | "womens") && lexicon::clothing().at(t, i + len).is_some()
                     || key == "baby" && matches!(n.key.as_str(), "formula" | "food" | "monitor" | "wipes" | "shower")
                     // ("the teachers' lounge": a plural's apostrophe, then the room.)
                     || n.text == "'" && t.get(i + len + 1).is_some_and(|m| matches!(m.key.as_str(), "lounge" | "room" | "lot" | "entrance"))
@@ -964,12 +966,22 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     modifiers += 1;
                 }
             }
+            // "a lit-up Santa hat": red, as the corpus labels it.
+            if colour.is_none() && item == "hat" && t[i.saturating_sub(3)..i].iter().any(|x| x.key == "santa") {
+                colour = Some("red");
+            }
             let text = match colour {
                 Some(c) => format!("{c} {item}"),
                 None => item.to_owned(),
             };
-            // "Red Carhartt jacket, no hat", "no shirt": what they are not wearing.
-            if from > 0 && matches!(t[from - 1].key.as_str(), "no" | "without") {
+            // "Red Carhartt jacket, no hat", "no shirt": what they are not wearing; "a pair of men's boots left by the door":
+            // a thing found, worn by no one.
+            // ("our ugly sweater party", "the hat drive": an event named by it.)
+            let event = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "party" | "contest" | "sale" | "drive" | "swap" | "day"));
+            // ("Nobody's claimed the boots", "he dropped the jacket": a thing done something to.)
+            let object = from > 1 && t[from - 1].key == "the" && t[from - 2].key.ends_with("ed") && t[from - 2].key != "dressed";
+            let things = event || object || from > 0 && matches!(t[from - 1].key.as_str(), "mens" | "womens") || from > 1 && phrase_at(t, from - 2, &["pair", "of"]);
+            if things || from > 0 && matches!(t[from - 1].key.as_str(), "no" | "without") {
                 i += len;
                 continue;
             }
@@ -2958,6 +2970,11 @@ mod tests {
             let p = people(text);
             assert!(p.iter().all(|a| !a.contains(&("count".into(), "2+".into())) && !a.contains(&("sex".into(), "female".into()))), "{text}: {p:?}");
         }
+        // A Santa hat is red; men's boots are clothing, no men.
+        let p = people("Three teenagers are flinging Christmas trees into the road. One's got a lit-up Santa hat on.");
+        assert!(p.iter().any(|a| a.contains(&("clothing".into(), "red hat".into()))), "{p:?}");
+        assert!(people("Under the bench there's a pair of men's boots left by the door, with a bag of pills in the toe.").is_empty());
+        assert!(people("After our ugly sweater party I found a bag of pills by the door. Nobody's claimed the boots either.").is_empty());
         // Someone in apposition is the one named; someone asked for is nobody seen.
         assert_eq!(people("A car slid onto the sidewalk. The driver, an older man, hasn't gotten out.").len(), 1);
         assert!(people("Kids are on the thin ice. Somebody with a bullhorn needs to get them off.").iter().all(|a| a.contains(&("count".into(), "2+".into()))));
