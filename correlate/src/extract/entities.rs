@@ -269,7 +269,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         let one = ones || key == "one" || t[i].kind == TokenKind::Number(1) && t[i].text == "1" && input[t[i].span.start..t[i].span.end].eq_ignore_ascii_case("one");
         // "One has a red jacket, the other a grey hoodie", "One in a white jersey, other in a yellow tank top".
         // (Speech has no commas: "one in a white yankees jersey other in a yellow tank top".)
-        let other = key == "other"
+        // ("the other's really short": "other" with "is" joined on.)
+        let others = key == "others" && t[i].text.contains(['\'', '\u{2019}']);
+        let other = (key == "other" || others)
             && i > 0
             && (t[i - 1].key == "the" || clause_starts_at(input, t, i) || unpunctuated && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "in" | "wearing" | "had" | "has")));
         // ("Two men, one big with a red beard, one young": one described by build or age.)
@@ -280,7 +282,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 || lexicon::colours().at(t, k).is_some() && lexicon::vehicle_types().at(t, k + 1).is_none()
                 || lexicon::clothing().at(t, k).is_some()
         };
-        let sized = one && !ones && i + 1 < t.len() && is_person_adjective(t, i + 1) && t[i + 1].key != "small" && alone(i + 2);
+        let sized = one && !ones && i + 1 < t.len() && is_person_adjective(t, i + 1) && t[i + 1].key != "small" && alone(i + 2)
+            // ("the other's really short", "the other is tall": the second member by build or height.)
+            || other && {
+                let k = (i + 1..(i + 4).min(t.len())).find(|&k| !matches!(t[k].key.as_str(), "is" | "was" | "really" | "very" | "pretty" | "real" | "kinda"));
+                k.is_some_and(|k| k > i + 1 || others) && k.is_some_and(|k| is_person_adjective(t, k) && t[k].key != "small")
+            };
         // ("One have red jacket": the verb as a second-language speaker says it.)
         if one && (ones || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "is" | "had" | "has" | "have" | "wore" | "wearing" | "in"))
             || phrase_at(t, i + 1, &["of", "them"]) || sized)
@@ -2970,6 +2977,10 @@ mod tests {
             let p = people(text);
             assert!(p.iter().all(|a| !a.contains(&("count".into(), "2+".into())) && !a.contains(&("sex".into(), "female".into()))), "{text}: {p:?}");
         }
+        // The other member described by height: a person of their own.
+        let p = people("Two guys are carrying heaters to a truck. One's in a yellow raincoat, the other's really short.");
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[2].contains(&("height".into(), "short".into())) && !p[2].iter().any(|(k, _)| k == "clothing"), "{p:?}");
         // A Santa hat is red; men's boots are clothing, no men.
         let p = people("Three teenagers are flinging Christmas trees into the road. One's got a lit-up Santa hat on.");
         assert!(p.iter().any(|a| a.contains(&("clothing".into(), "red hat".into()))), "{p:?}");
