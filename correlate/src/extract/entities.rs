@@ -168,6 +168,20 @@ fn describes_alone(input: &str, t: &[Token], i: usize) -> bool {
         })
 }
 
+/// The one a sentence of description alone at `i` describes: the one the tip is about ([`told_of`]), a man if it tells
+/// of a beard ("A little girl almost climbed in before I yelled. ... Red beard, black work coat.": the man by the van).
+fn described_alone(persons: &[Person], input: &str, t: &[Token], current: usize, i: usize) -> usize {
+    let p = told_of(persons, t, current);
+    let from = sentence_start(input, t, i, 6);
+    let to = (i + 1..(i + 8).min(t.len())).find(|&k| sentence_starts_at(input, t, k)).unwrap_or((i + 8).min(t.len()));
+    let bearded = t[from..to].iter().any(|x| matches!(x.key.as_str(), "beard" | "goatee" | "mustache" | "moustache"));
+    if bearded && persons[p].sex == Some("female") {
+        persons.iter().rposition(|q| q.sex == Some("male") && q.count == "1").unwrap_or(p)
+    } else {
+        p
+    }
+}
+
 /// The sex a third-person pronoun gives ("he's" keyed "hes").
 fn pronoun_sex_of(key: &str) -> Option<&'static str> {
     match key {
@@ -1000,7 +1014,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             if let Some(p) = pair {
                 current = Some(p);
             } else if describes_alone(input, t, from) {
-                current = current.map(|c| told_of(&persons, t, c));
+                current = current.map(|c| described_alone(&persons, input, t, c, from));
             } else if unpunctuated && from > 0 && !matches!(t[from - 1].key.as_str(), "in" | "wearing" | "with" | "had" | "has" | "a" | "an" | "and" | "his" | "her" | "their") {
                 // Speech has no sentences: "hes just watching the little kids on the slide orange hat brown coat" is a
                 // description of the one told of, not of the group just named.
@@ -1024,7 +1038,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "... She pulled free and rode home. Bald, heavy, green work shirt.": a sentence of description
             // alone is of the one the tip is about, not of the caller's own child or partner.
             if describes_alone(input, t, i) {
-                p = told_of(&persons, t, p);
+                p = described_alone(&persons, input, t, p, i);
                 current = Some(p);
             }
             if let Some(used) = describe(&mut persons[p], t, i) {
@@ -2981,6 +2995,10 @@ mod tests {
         let p = people("Two guys are carrying heaters to a truck. One's in a yellow raincoat, the other's really short.");
         assert_eq!(p.len(), 3, "{p:?}");
         assert!(p[2].contains(&("height".into(), "short".into())) && !p[2].iter().any(|(k, _)| k == "clothing"), "{p:?}");
+        // A sentence of description with a beard is the man's, not the girl's told of last.
+        let p = people("A man by the sledding hill keeps telling kids they can warm up in his van. A little girl almost climbed in. Red beard, black work coat.");
+        let man = p.iter().find(|a| a.contains(&("sex".into(), "male".into()))).expect("the man");
+        assert!(man.contains(&("clothing".into(), "black coat".into())), "{p:?}");
         // A Santa hat is red; men's boots are clothing, no men.
         let p = people("Three teenagers are flinging Christmas trees into the road. One's got a lit-up Santa hat on.");
         assert!(p.iter().any(|a| a.contains(&("clothing".into(), "red hat".into()))), "{p:?}");
