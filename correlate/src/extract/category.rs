@@ -1620,7 +1620,18 @@ pub fn assess(
         "he" | "she" => t.get(i + 3).is_some_and(|n| n.kind != TokenKind::Punct && !matches!(n.key.as_str(), "up" | "on")),
         _ => false,
     };
-    let injury = find(&mut INJURY.iter().copied()).filter(|&(i, _)| !unhurt(i) && !idiom(i) && !feared(i) && !hurt_idiom(i));
+    // "The sleigh float parked out behind the station got hit sometime last night": property struck, in a tip about
+    // property, with no one said to be the one hit.
+    let property_hit = |i: usize| {
+        matches!(category, C::Vandalism | C::Theft | C::Burglary)
+            && matches!(t[i].key.as_str(), "got" | "was")
+            && !(i.saturating_sub(3)..i).any(|k| {
+                matches!(t[k].key.as_str(), "he" | "she" | "i" | "we" | "they" | "hes" | "shes" | "im") || lexicon::person_nouns().at(t, k).is_some()
+            })
+    };
+    let injury = find(&mut INJURY.iter().copied()).filter(|&(i, w)| {
+        !unhurt(i) && !idiom(i) && !feared(i) && !hurt_idiom(i) && !(matches!(w, "got hit" | "was hit") && property_hit(i))
+    });
     if let Some((_, w)) = injury.or(run_over.map(|i| (i, "run over"))) {
         if priority < Priority::High {
             priority = Priority::High;
@@ -2909,6 +2920,15 @@ mod tests {
                 "it happened so fast stabbed him twice and ran toward the park",
             ],
         );
+    }
+
+    #[test]
+    fn property_that_got_hit_is_no_injury() {
+        let float = assess_text("The sleigh float parked out behind the station got hit sometime last night, somebody cut every light string on it and spray painted it.");
+        assert!(!float.reasons.iter().any(|r| r.starts_with("injury")), "{:?}", float.reasons);
+        // Someone hit, in the same kind of tip, is.
+        let kid = assess_text("Kids were spray painting the bus shelter and my son got hit when he told them to stop.");
+        assert!(kid.reasons.iter().any(|r| r.starts_with("injury")), "{:?}", kid.reasons);
     }
 
     #[test]
