@@ -1569,7 +1569,10 @@ pub fn assess(
         "will cut you", "will cut him", "will cut her", "will cut my", "going to cut you", "going to cut him", "going to cut her", "gonna cut you",
         "gonna cut him", "gonna cut her", "with us in it", "with them in it", "with her in it", "with him in it", "with you in it",
         "knows where she lives", "knows where he lives", "knows where i live", "knows where we live", "shoot this place", "shoot this whole place",
-        "shoot the place up", "shoot up the place", "shoot up this place", "shoot everyone", "shoot everybody"])
+        "shoot the place up", "shoot up the place", "shoot up this place", "shoot everyone", "shoot everybody",
+        // "screaming he'll cave my head in".
+        "cave my head in", "cave your head in", "cave his head in", "cave her head in", "bash my head in", "bash your head in",
+        "bash his head in", "bash her head in", "smash my head in", "smash your head in", "smash his head in", "smash her head in"])
         .filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none());
     if let Some(w) = threat {
         if priority < Priority::Critical && (!weapons.is_empty() || violence.is_some()) {
@@ -2920,6 +2923,16 @@ mod tests {
                 "it happened so fast stabbed him twice and ran toward the park",
             ],
         );
+    }
+
+    #[test]
+    fn a_threat_to_cave_a_head_in_with_a_weapon_in_hand_is_a_life_at_risk() {
+        assert_priority(
+            Priority::Critical,
+            &["My landlord came up with a crowbar and he's smashing at my door with it, screaming he'll cave my head in if I call the town."],
+        );
+        // Shouted alone, urgent.
+        assert_priority(Priority::High, &["The guy upstairs is yelling through the floor that he'll bash my head in if I complain again."]);
     }
 
     #[test]
