@@ -1103,7 +1103,7 @@ pub fn assess(
     };
     let says = |words: &[&'static str]| find(&mut words.iter().copied()).map(|(_, w)| w);
     if vehicle {
-        if let Some(w) = says(&["hit", "crashed", "collided", "sideswiped", "ran the red", "run the red", "ran a red", "backed into", "drove off", "hit and run"]) {
+        if let Some(w) = says(&["hit", "crashed", "collided", "sideswiped", "ran the red", "run the red", "ran a red", "drove off", "hit and run"]) {
             vote(C::Traffic, 30, if w == "drove off" { "a vehicle drove off" } else { "a vehicle hit something" });
         }
         if near(&["break", "broke", "breaking", "smash", "smashed", "smashing", "smashes"], &["window", "windows", "windshield"], 5) {
@@ -1218,6 +1218,14 @@ pub fn assess(
             // Only when no stealing word has voted already: "broke into the garage and stole two bikes" stays a burglary.
             vote(C::Theft, 30, "something taken");
         }
+    }
+    // Tires cut or let down: "knifed every tire on our team trailer", "let the air out of all four tires".
+    if near(&["knifed", "slashed", "slit", "punctured", "stabbed", "flattened", "cut"], &["tire", "tires"], 5) || says(&["let the air out"]).is_some() {
+        vote(C::Vandalism, 40, "tires cut or let down");
+    }
+    // A vehicle backed into something: "backed a green Chevy Trailblazer into my front fender".
+    if vehicle && near(&["backed", "backing", "reversed"], &["into"], 7) {
+        vote(C::Traffic, 30, "a vehicle hit something");
     }
     // Throwing things at property: "throwing eggs at cars", "threw a rock at the window".
     const PROPERTY: &[&str] = &["car", "cars", "house", "houses", "window", "windows", "building", "buses", "bus", "homes", "store"];
@@ -2933,6 +2941,17 @@ mod tests {
         );
         // Shouted alone, urgent.
         assert_priority(Priority::High, &["The guy upstairs is yelling through the floor that he'll bash my head in if I complain again."]);
+    }
+
+    #[test]
+    fn tires_cut_are_vandalism_and_a_vehicle_backed_into_something_is_traffic() {
+        for text in ["Sometime overnight somebody knifed every tire on our team trailer in the back lot.",
+            "someone let the air out of all four tires on my car again"] {
+            assert_eq!(assess_text(text).category, Category::Vandalism, "{text}");
+        }
+        // A vehicle backed into something, its description between.
+        let a = assess_text("A guy backed his black pickup truck right into my front bumper in the QuickStop lot.");
+        assert!(a.reasons[0].contains("a vehicle hit something"), "{:?}", a.reasons);
     }
 
     #[test]
