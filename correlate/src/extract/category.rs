@@ -1223,6 +1223,12 @@ pub fn assess(
     if near(&["knifed", "slashed", "slit", "punctured", "stabbed", "flattened", "cut"], &["tire", "tires"], 5) || says(&["let the air out"]).is_some() {
         vote(C::Vandalism, 40, "tires cut or let down");
     }
+    // Signs or mailboxes pulled up or knocked down: "pulling up the orange posting signs and throwing them in the ditch".
+    if near(&["pulling", "pulled", "ripping", "ripped", "tearing", "tore", "knocking", "knocked", "yanking", "yanked", "smashing", "smashed"],
+        &["sign", "signs", "mailbox", "mailboxes"], 9)
+    {
+        vote(C::Vandalism, 40, "signs or mailboxes pulled up or knocked down");
+    }
     // A vehicle backed into something: "backed a green Chevy Trailblazer into my front fender".
     if vehicle && near(&["backed", "backing", "reversed"], &["into"], 7) {
         vote(C::Traffic, 30, "a vehicle hit something");
@@ -2944,10 +2950,16 @@ mod tests {
     }
 
     #[test]
-    fn tires_cut_are_vandalism_and_a_vehicle_backed_into_something_is_traffic() {
+    fn tires_cut_and_signs_pulled_up_are_vandalism_and_a_vehicle_backed_into_something_is_traffic() {
         for text in ["Sometime overnight somebody knifed every tire on our team trailer in the back lot.",
             "someone let the air out of all four tires on my car again"] {
             assert_eq!(assess_text(text).category, Category::Vandalism, "{text}");
+        }
+        // Signs pulled up, mailboxes knocked down.
+        for text in ["Somebody is pulling up all the new stop signs on Elm and tossing them in the river.",
+            "Two teens ripped the street signs off the poles on Cedar and ran."] {
+            let a = assess_text(text);
+            assert!(a.category == Category::Vandalism && a.reasons[0].contains("signs or mailboxes pulled up"), "{text}: {:?}", a.reasons);
         }
         // A vehicle backed into something, its description between.
         let a = assess_text("A guy backed his black pickup truck right into my front bumper in the QuickStop lot.");
