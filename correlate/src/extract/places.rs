@@ -93,6 +93,12 @@ const ANCHOR_PARTS: &[&str] = &[
 
 /// Where a relative phrase before the place at `start` would end: `start` itself, or before "the side door
 /// of", "my house at", "our house,".
+/// Things named after a place ("a FreshMart bag", "a school project", "a library book").
+const THINGS_NAMED_AFTER: &[&str] = &[
+    "bag", "bags", "project", "projects", "book", "books", "card", "cart", "receipt", "uniform", "shirt", "hoodie", "jacket", "hat", "bus",
+    "trip", "event", "fundraiser", "employee", "worker", "sticker", "cup", "mug", "lanyard", "badge", "gift",
+];
+
 /// The relative phrase ending just before token `at` ("behind" the station), with how far it widens the anchor.
 fn relative_before(t: &[Token], at: usize) -> Option<&'static (&'static [&'static str], f64)> {
     RELATIVE.iter().find(|(words, _)| at >= words.len() && words.iter().enumerate().all(|(k, w)| t[at - words.len() + k].key == *w))
@@ -659,6 +665,15 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             continue;
         }
         let m = ms[k].clone();
+        // "into a FreshMart bag", "they said a school project": a thing named after a place, not the place.
+        let named_after = m.first > 0
+            && matches!(t[m.first - 1].key.as_str(), "a" | "an")
+            && matches!(m.what, What::Landmark(_) | What::Category(_))
+            && t.get(m.last + 1).is_some_and(|n| n.kind == TokenKind::Word && THINGS_NAMED_AFTER.contains(&n.key.as_str()));
+        if named_after {
+            ms[k].used = true;
+            continue;
+        }
         match &m.what {
             What::Landmark(id) => {
                 ms[k].used = true;
@@ -1001,6 +1016,9 @@ mod tests {
         assert!(places("he works at the town transfer station").iter().all(|p| p.kind != PlaceKind::Landmark));
         // A place named, then by its kind: one place.
         assert_eq!(places("Manager at the Community Pool. Somebody took the AED, we can't run the pool without one.").len(), 1);
+        // A thing named after a place is no place.
+        assert!(places("he made me empty the registers into a FreshMart bag and ran").is_empty());
+        assert!(places("they said it was for a school project and walked off").is_empty());
         // Named, then by a word of its name after a relative phrase: that place anchors it (not Central Station); not the
         // first word of another place ("outside the school library").
         let ps = places("Lieutenant at Fire Station Number 2. The float, parked out behind the station, got hit last night.");
