@@ -670,7 +670,17 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             && matches!(t[m.first - 1].key.as_str(), "a" | "an")
             && matches!(m.what, What::Landmark(_) | What::Category(_))
             && t.get(m.last + 1).is_some_and(|n| n.kind == TokenKind::Word && THINGS_NAMED_AFTER.contains(&n.key.as_str()));
-        if named_after {
+        // "kids from the high school come by all vacation", "40 kids from Oakford High": pupils, who they are, not where.
+        // (Not "drunk guys from the Old Mill Brewery": just come out of it, near it.)
+        let the = usize::from(m.first > 0 && t[m.first - 1].key == "the");
+        let from_at = (m.first - the).checked_sub(1).filter(|&f| t[f].key == "from");
+        let school = match &m.what {
+            What::Landmark(l) => gaz.landmarks()[*l as usize].category.as_deref() == Some("school"),
+            What::Category(c) => c == "school",
+            _ => false,
+        };
+        let affiliation = school && from_at.and_then(|f| f.checked_sub(1)).is_some_and(|p| lexicon::person_nouns().at(t, p).is_some());
+        if named_after || affiliation {
             ms[k].used = true;
             continue;
         }
@@ -1016,7 +1026,8 @@ mod tests {
         assert!(places("he works at the town transfer station").iter().all(|p| p.kind != PlaceKind::Landmark));
         // A place named, then by its kind: one place.
         assert_eq!(places("Manager at the Community Pool. Somebody took the AED, we can't run the pool without one.").len(), 1);
-        // A thing named after a place is no place.
+        // A thing named after a place is no place; nor a school its pupils are from.
+        assert!(places("the kid next door deals vapes, kids from the high school come by all vacation").is_empty());
         assert!(places("he made me empty the registers into a FreshMart bag and ran").is_empty());
         assert!(places("they said it was for a school project and walked off").is_empty());
         // Named, then by a word of its name after a relative phrase: that place anchors it (not Central Station); not the
