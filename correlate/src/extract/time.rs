@@ -434,6 +434,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
                 t[i - 1].key.as_str(),
                 "gone" | "quiet" | "over" | "stopped" | "calm" | "fine" | "okay" | "ok" | "safe" | "outside" | "calling" | "reporting" | "writing"
                     | "texting" | "for" | "by" | "until" | "till"
+                    // ("She's free now", "the battery's died now".)
+                    | "free" | "died" | "dead" | "flat" | "empty"
             );
         // "I'm parked at the post office lot now": where the caller is, in a tip where nothing is going on ("I'm watching
         // him now", "he has been following me ... I'm near Willow now" are the event still going on).
@@ -897,6 +899,11 @@ mod tests {
             "Office entered sometime between Friday 6 pm and this morning through the rear window.",
         ] {
             assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        // How things stand, no event's time: "She's free now", "the battery's died now".
+        for s in ["A car backed into a woman and pinned her. She's free now but she can't stand.",
+            "A red Jeep has been in the snowbank since Saturday, the battery's died now and nobody knows whose it is."] {
+            assert!(texts(s).iter().all(|x| x != "now"), "{s}: {:?}", texts(s));
         }
         // Told at night: the hour the mall shut is past, and still no event's time.
         assert!(texts_at("Fire signal at the mall at 2147 hrs. Mall closed at 6 tonight.", "2026-03-02T02:52:00Z").iter().all(|x| !x.contains('6')));
