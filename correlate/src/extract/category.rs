@@ -1339,7 +1339,7 @@ pub fn assess(
             "not threatened", "not pointed"]);
         if let Some((_, verb)) =
             find(&mut brandish().chain(HELD_TO.iter().copied()))
-                .filter(|&(i, w)| !denied(i) && !playing(i) && on_no_one.is_none() && !(w == "stabbed" && slipped(t, i)))
+                .filter(|&(i, w)| !(denied(i) || playing(i) || on_no_one.is_some() || w == "stabbed" && slipped(t, i)))
         {
             priority = Priority::Critical;
             reasons.push(format!("weapon ({}) in use: '{verb}'", types.join(", ")));
@@ -1647,7 +1647,7 @@ pub fn assess(
             })
     };
     let injury = find(&mut INJURY.iter().copied()).filter(|&(i, w)| {
-        !unhurt(i) && !idiom(i) && !feared(i) && !hurt_idiom(i) && !(matches!(w, "got hit" | "was hit") && property_hit(i))
+        !(unhurt(i) || idiom(i) || feared(i) || hurt_idiom(i) || matches!(w, "got hit" | "was hit") && property_hit(i))
     });
     if let Some((_, w)) = injury.or(run_over.map(|i| (i, "run over"))) {
         if priority < Priority::High {
