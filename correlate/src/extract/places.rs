@@ -96,7 +96,7 @@ const ANCHOR_PARTS: &[&str] = &[
 /// Things named after a place ("a FreshMart bag", "a school project", "a library book").
 const THINGS_NAMED_AFTER: &[&str] = &[
     "bag", "bags", "project", "projects", "book", "books", "card", "cart", "receipt", "uniform", "shirt", "hoodie", "jacket", "hat", "bus",
-    "trip", "event", "fundraiser", "employee", "worker", "sticker", "cup", "mug", "lanyard", "badge", "gift",
+    "trip", "sticker", "cup", "mug", "lanyard", "badge", "gift",
 ];
 
 /// The relative phrase ending just before token `at` ("behind" the station), with how far it widens the anchor.
@@ -679,7 +679,11 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
             What::Category(c) => c == "school",
             _ => false,
         };
-        let affiliation = school && from_at.and_then(|f| f.checked_sub(1)).is_some_and(|p| lexicon::person_nouns().at(t, p).is_some());
+        // (Not where they are: "two men from the high school parking lot", "kids from the high school are running out of the
+        // building".)
+        let there = t.get(m.last + 1).is_some_and(|n| matches!(n.key.as_str(), "parking" | "lot" | "building" | "gym" | "field" | "track" | "bleachers"))
+            || t.windows(3).any(|w| w[0].key == "out" && w[1].key == "of" && w[2].key == "the");
+        let affiliation = school && !there && from_at.and_then(|f| f.checked_sub(1)).is_some_and(|p| lexicon::person_nouns().at(t, p).is_some());
         if named_after || affiliation {
             ms[k].used = true;
             continue;
@@ -1026,6 +1030,13 @@ mod tests {
         assert!(places("he works at the town transfer station").iter().all(|p| p.kind != PlaceKind::Landmark));
         // A place named, then by its kind: one place.
         assert_eq!(places("Manager at the Community Pool. Somebody took the AED, we can't run the pool without one.").len(), 1);
+        // After review: the place where it happens, said with the same words, is still a place.
+        for s in ["A FreshMart employee is being attacked in the parking lot by two guys.",
+            "Kids from the high school are running out of the building, there's smoke coming from the gym.",
+            "Two men from the high school parking lot are following my daughter home.",
+            "Someone pulled a gun at a library event tonight, everyone is running out."] {
+            assert!(!places(s).is_empty(), "{s}");
+        }
         // A thing named after a place is no place; nor a school its pupils are from.
         assert!(places("the kid next door deals vapes, kids from the high school come by all vacation").is_empty());
         assert!(places("he made me empty the registers into a FreshMart bag and ran").is_empty());

@@ -620,8 +620,8 @@ fn still_well(input: &str, t: &[Token], i: usize) -> bool {
     // ("Security says it was full when they walked through last night around 11.")
     let fine = before.iter().any(|x| matches!(x.key.as_str(), "fine" | "normal" | "untouched" | "ok" | "okay" | "full" | "intact"))
         || before.windows(2).any(|w| matches!(w[0].key.as_str(), "locked" | "closed") && w[1].key == "up" || w[0].key == "was" && w[1].key == "locked");
-    // ("Mall closed at 6 tonight", "we locked up at 1": the place shut, all still well then.)
-    let shut = i >= 2 && matches!(t[i - 2].key.as_str(), "closed" | "shut" | "locked");
+    // ("Mall closed at 6 tonight": the place shut, all still well then; not "slammed the door shut at 3am", the event.)
+    let shut = i >= 2 && matches!(t[i - 2].key.as_str(), "closed" | "locked");
     let not_yet = before.windows(2).any(|w| {
         matches!(w[0].key.as_str(), "wasnt" | "werent" | "not") && matches!(w[1].key.as_str(), "there" | "here" | "like")
     });
@@ -905,6 +905,8 @@ mod tests {
             "A red Jeep has been in the snowbank since Saturday, the battery's died now and nobody knows whose it is."] {
             assert!(texts(s).iter().all(|x| x != "now"), "{s}: {:?}", texts(s));
         }
+        // A door slammed shut at 3 is the event itself.
+        assert_eq!(texts("Somebody slammed the door shut at 3am and then I heard a woman screaming next door."), ["at 3am"]);
         // Told at night: the hour the mall shut is past, and still no event's time.
         assert!(texts_at("Fire signal at the mall at 2147 hrs. Mall closed at 6 tonight.", "2026-03-02T02:52:00Z").iter().all(|x| !x.contains('6')));
         // Still the event's time: it was seen there then, or it happened then.
