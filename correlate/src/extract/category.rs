@@ -853,6 +853,14 @@ fn about_an_animal(t: &[Token], i: usize) -> bool {
     named.next().is_some_and(animal) && named.all(animal)
 }
 
+/// Whether token `k` names someone: a person noun, or a pronoun for one ("he", "her", "we", "somebody").
+fn someone_at(t: &[Token], k: usize) -> bool {
+    matches!(
+        t[k].key.as_str(),
+        "he" | "hes" | "she" | "shes" | "they" | "theyre" | "them" | "him" | "her" | "his" | "i" | "im" | "we" | "someone" | "somebody"
+    ) || lexicon::person_nouns().at(t, k).is_some()
+}
+
 /// "the knife slipped and stabbed into my hand", "it slipped and stabbed me": a blade slipping, an accident.
 fn slipped(t: &[Token], i: usize) -> bool {
     t[i.saturating_sub(4)..i].iter().any(|x| x.key == "slipped")
@@ -1425,12 +1433,7 @@ pub fn assess(
     // cover in the water", "a kid went under the cover of the hot tub"; not "water running under the ice", "the
     // generator from under the cover", "a guy sleeping under the cover on the boat", "they came under the cover of
     // darkness").
-    let someone_just_before = |i: usize| {
-        (i.saturating_sub(3)..i).any(|k| {
-            matches!(t[k].key.as_str(), "he" | "hes" | "she" | "shes" | "they" | "theyre" | "them" | "him" | "her" | "someone" | "somebody")
-                || lexicon::person_nouns().at(t, k).is_some()
-        })
-    };
+    let someone_just_before = |i: usize| (i.saturating_sub(3)..i).any(|k| someone_at(t, k));
     let pool_water = says(&["pool", "pond", "water", "tub", "lake"]).is_some();
     let only_things_stabbed = only(&["stabbed"], &|i| stabbed_thing(i) || slipped(t, i));
     let only_animal_still = only(&["not moving", "isnt moving"], &|i| about_an_animal(t, i));
@@ -1645,10 +1648,7 @@ pub fn assess(
         matches!(category, C::Vandalism | C::Theft | C::Burglary)
             && matches!(t[i].key.as_str(), "got" | "was")
             // (Read back to the clause's start: "the lady walking her dog got hit", "the clerk at the quickstop was hit".)
-            && !(i.saturating_sub(8)..i).rev().take_while(|&k| t[k].kind != TokenKind::Punct).any(|k| {
-                matches!(t[k].key.as_str(), "he" | "she" | "i" | "we" | "they" | "hes" | "shes" | "im" | "her" | "his" | "him")
-                    || lexicon::person_nouns().at(t, k).is_some()
-            })
+            && !(i.saturating_sub(8)..i).rev().take_while(|&k| t[k].kind != TokenKind::Punct).any(|k| someone_at(t, k))
     };
     let injury = find(&mut INJURY.iter().copied()).filter(|&(i, w)| {
         !(unhurt(i) || idiom(i) || feared(i) || hurt_idiom(i) || matches!(w, "got hit" | "was hit") && property_hit(i))
