@@ -556,6 +556,15 @@ const CRITICAL: &[(&str, &str)] = &[
     ("cant grip", "signs of a stroke"),
     ("face is swelling", "an allergic reaction"),
     ("throat are swelling", "an allergic reaction"),
+    // "he says his throat feels tight and he's wheezing" after the stings.
+    ("throat feels tight", "an allergic reaction"),
+    ("throat is tight", "an allergic reaction"),
+    ("throat is closing", "an allergic reaction"),
+    ("throats closing", "an allergic reaction"),
+    ("throat closing", "an allergic reaction"),
+    // "he fell 15 feet ... he keeps saying his legs are numb": the spine.
+    // (Not "can't feel his legs" on a backboard with the lifeguards: train2 labels that high.)
+    ("legs are numb", "a spinal injury"),
     ("tongue is swelling", "an allergic reaction"),
     ("epipen", "an allergic reaction"),
     ("slumped over", "someone is unconscious"),
@@ -1765,7 +1774,7 @@ pub fn assess(
             "wont come to the door", "not answering the door", "not answering her door", "not answering his door", "isnt answering the door",
             "isnt answering her door", "isnt answering his door", "doesnt answer the door", "doesnt answer her door", "doesnt answer his door",
             "doesnt answer her phone", "doesnt answer his phone", "doesnt answer the phone", "wont answer the door", "wont answer her door", "wont answer his door",
-            "hasnt picked up", "isnt picking up", "not picking up", "wont pick up",
+            "hasnt picked up", "isnt picking up", "not picking up", "wont pick up", "doesnt pick up", "didnt pick up",
             "nobody answers", "no one answers", "nobodys answering", "no ones answering",
         ]);
         // Someone who cannot look after themselves: gone, or left alone.
@@ -1775,13 +1784,17 @@ pub fn assess(
         let aged = |i: usize| t.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "and" | "years" | "yrs"));
         let elderly = (1..t.len())
             .find(|&i| {
-                matches!(t[i].kind, TokenKind::Number(70..=110)) && (matches!(t[i - 1].key.as_str(), "hes" | "shes") || t[i - 1].key == "is" && aged(i))
+                // ("My aunt's 88 with a heart condition": her age after "'s".)
+                matches!(t[i].kind, TokenKind::Number(70..=110))
+                    && (matches!(t[i - 1].key.as_str(), "hes" | "shes") || t[i - 1].key == "is" && aged(i)
+                        || super::apostrophe_s(&t[i - 1]) && lexicon::person_nouns().at(t, i - 1).is_some())
             })
             .map(|i| t[i].text.as_str())
             .or_else(|| says(&["in her 70s", "in his 70s", "in her 80s", "in his 80s", "in her 90s", "in his 90s", "in her seventies",
                 "in his seventies", "in her eighties", "in his eighties", "in her nineties", "in his nineties"]));
         let vulnerable = says(&["dementia", "alzheimers", "down syndrome", "autism", "autistic", "special needs", "nonverbal",
-            "schizophrenia", "schizophrenic", "her meds", "his meds", "memory problems", "bad heart", "on oxygen", "diabetic", "insulin"])
+            "schizophrenia", "schizophrenic", "her meds", "his meds", "memory problems", "bad heart", "heart condition", "on oxygen", "diabetic",
+            "insulin"])
             .or(elderly);
         // (A small child found walking "by herself" is safe with the caller: the labels keep that medium.)
         let alone = says(&["by themselves", "home alone", "left alone"]);
@@ -2981,6 +2994,18 @@ mod tests {
         let blower = assess_text("I swear if I hear that leaf blower one more time I'll bash my head in, it's been going for three hours.");
         assert!(!blower.reasons.iter().any(|r| r.contains("threat")), "{:?}", blower.reasons);
         assert_eq!(assess_text("he smashed my mailbox with a bat and is threatening my husband").category, Category::Weapon);
+    }
+
+    #[test]
+    fn an_old_relative_who_does_not_pick_up_and_signs_of_the_throat_and_spine() {
+        assert_priority(Priority::High, &["Can somebody go by 1126 Maple? My aunt's 88 with a heart condition, no power since last night, and she doesn't pick up."]);
+        assert_priority(
+            Priority::Critical,
+            &[
+                "He ran the mower over a wasp nest and got stung all over, now he says his throat feels tight.",
+                "My son slid off the roof and fell onto the patio, he's awake but he keeps saying his legs are numb.",
+            ],
+        );
     }
 
     #[test]

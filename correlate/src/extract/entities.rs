@@ -350,8 +350,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         if let Some((len, w)) = lexicon::improvised_weapons().at(t, i) {
             // "stabbed her husband in the neck with a pair of scissors": the verb may be ten words back.
             let used = t[i.saturating_sub(10)..i].iter().any(|x| WIELDING.contains(&x.key.as_str()));
-            // "caught between a swinging unit and the brick wall": the material of something built.
-            let built = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "wall" | "walls" | "building" | "steps" | "path" | "patio" | "fence" | "link"));
+            // "caught between a swinging unit and the brick wall": the material of something built, or the kind of a thing.
+            // ("pulled two chainsaws and the pole saw out of the side box": a tool named by it.)
+            let built = t.get(i + len).is_some_and(|n| {
+                matches!(n.key.as_str(), "wall" | "walls" | "building" | "steps" | "path" | "patio" | "fence" | "link" | "saw" | "saws" | "barn")
+            });
             // "pulled a hunting knife off his belt": where a weapon was carried.
             let carried = i >= 2 && matches!(t[i - 1].key.as_str(), "his" | "her" | "their") && matches!(t[i - 2].key.as_str(), "off" | "from" | "on");
             // "he hit his face on the pole": what someone fell or was thrown against.
@@ -3013,6 +3016,7 @@ mod tests {
         assert!(weapons("a guy shoved a pistol in my ribs and drove off in my plow, blade still down, toward River Road").iter().all(|w| w != "blade"));
         assert_eq!(weapons("he hopped off his plow, blade in his hand, and came at me yelling"), ["blade"]);
         assert_eq!(weapons("he hit the driver with a pole and ran"), ["pole"]);
+        assert!(weapons("a guy walked up, pulled two chainsaws and the pole saw out of the side box and ran").is_empty());
         // A thing made in a weapon's shape is no weapon.
         assert!(weapons("somebody went into our tent and took the gold axe trophy and the prize envelopes").is_empty());
     }
