@@ -463,8 +463,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     }
     // "A car just hit a man walking his dog", "somebody just fired four or five shots": an event just over is now, when
     // the tip tells no other time (a broad "this morning" of the roads' state is none).
-    if let Some(k) = just_happened(t) {
-        push(k, k + 1, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "just", false, &mut used);
+    if let Some((k, last)) = just_happened(t) {
+        push(k, last, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "just", false, &mut used);
         if out.iter().any(|f| !f.broad && !f.said_just()) {
             out.retain(|f| !f.said_just());
         }
@@ -563,14 +563,17 @@ const IRREGULAR_PAST: &[&str] = &[
 /// as "only" ("just a question", "he's just standing there", "just shaken"), nor the caller's own coming upon what was
 /// done before ("we just got home and the door was pried", "I just noticed my bike is gone"); someone found in trouble
 /// is the emergency's own moment ("I just found him passed out"); nor word of it passed on ("my daughter just called").
-fn just_happened(t: &[Token]) -> Option<usize> {
+/// The first and last tokens of the phrase.
+fn just_happened(t: &[Token]) -> Option<(usize, usize)> {
     const CALLERS_OWN: &[&str] = &[
         "got", "came", "checked", "looked", "pulled", "walked", "woke", "returned", "opened", "went", "arrived", "heard", "talked", "spoke",
         "read", "listened", "moved", "bought", "paid", "wanted", "had",
     ];
+    // (A recogniser splits "rear-ended", "T-boned": "just rear ended the mini van".)
+    let split = |k: usize| matches!(t[k + 1].key.as_str(), "rear" | "t" | "side") && t.get(k + 2).is_some_and(|n| n.key.ends_with("ed"));
     (0..t.len().saturating_sub(1)).find(|&k| {
         let v = &t[k + 1].key;
-        let past = IRREGULAR_PAST.contains(&v.as_str()) || v.len() >= 5 && v.ends_with("ed");
+        let past = IRREGULAR_PAST.contains(&v.as_str()) || v.len() >= 5 && v.ends_with("ed") || split(k);
         let caller = k > 0 && matches!(t[k - 1].key.as_str(), "i" | "we" | "ive" | "weve" | "id");
         // Found: someone in trouble ("found him passed out", "found a man slumped over"), not a thing ("just found the
         // back window pried", "just found a ring"). Told: someone threatened, not the caller told of it ("just told us").
@@ -597,6 +600,7 @@ fn just_happened(t: &[Token]) -> Option<usize> {
             || v == "told" && matches!(t[k - 1].key.as_str(), "was" | "were"));
         t[k].key == "just" && past && (v != "found" || person_found) && !relayed && !callers_own && !state
     })
+    .map(|k| (k, k + 1 + usize::from(split(k))))
 }
 
 const FOUND: &[&str] = &["noticed", "discovered", "realized", "realised", "found", "came", "opened", "woke", "till", "told"];
@@ -787,6 +791,8 @@ mod tests {
         assert_eq!(texts("A car just hit a man walking his dog across Oak at 10th!"), ["just hit"]);
         assert_eq!(texts("Somebody just fired four or five shots out back by the air pump."), ["just fired"]);
         assert_eq!(texts("I just found him passed out on the floor next to the cooler."), ["just found"]);
+        // The recogniser splits "rear-ended".
+        assert_eq!(texts("a pick up just rear ended the mini van in front of me"), ["just rear ended"]);
         // A past passive is an event; a state, word learned or told, or someone come home with news are not.
         assert_eq!(texts("I was just robbed at knifepoint behind the Grand Cinema."), ["just robbed"]);
         for s in ["I just discovered my catalytic converter was stolen.", "I was just told by my landlord that my unit was broken into.",
