@@ -716,15 +716,16 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // (Speech drops it: "at their grandparents in ohio".)
             let apostrophe = t.get(i + len).is_some_and(|n| n.text == "'");
             let plural_owner = apostrophe || unpunctuated && value.ends_with('+') && !ends_in_s;
+            let after_owner = t.get(i + len + usize::from(apostrophe));
+            let next_is = |words: &[&str]| after_owner.is_none_or(|n| n.kind == TokenKind::Punct || words.contains(&n.key.as_str()));
             // (Family's, or anyone's said bare: "she just did it at my neighbor's"; not "at my neighbor's house, he's hiding".)
-            let bare = t.get(i + len + usize::from(apostrophe)).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "and" | "in" | "now"));
+            let bare = next_is(&["and", "in"]);
             let their_home = (possessive || plural_owner)
                 && (kin(key) || bare)
                 && i >= 2
                 && matches!(t[i - 2].key.as_str(), "at" | "to" | "from")
                 && matches!(t[i - 1].key.as_str(), "my" | "his" | "her" | "their" | "our")
-                && t.get(i + len + usize::from(apostrophe))
-                    .is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "in" | "for" | "house" | "place" | "and" | "last" | "over" | "this" | "tonight" | "yesterday"));
+                && next_is(&["in", "for", "house", "place", "and", "last", "over", "this", "tonight", "yesterday"]);
             // "No suspects.", "no witnesses": nobody.
             let none = i > 0 && t[i - 1].key == "no";
             // "since my husband passed", "where my son died": someone's own who is dead, not at the scene.
@@ -773,7 +774,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     || possessive && matches!(key, "men" | "mens" | "women" | "womens") && lexicon::clothing().at(t, i + len).is_some()
                     || key == "baby" && matches!(n.key.as_str(), "formula" | "food" | "monitor" | "wipes" | "shower")
                     // ("the teachers' lounge": a plural's apostrophe, then the room.)
-                    || n.text == "'" && t.get(i + len + 1).is_some_and(|m| matches!(m.key.as_str(), "lounge" | "room" | "lot" | "entrance"))
+                    || apostrophe && t.get(i + len + 1).is_some_and(|m| matches!(m.key.as_str(), "lounge" | "room" | "lot" | "entrance"))
             }) // ("the window of the driver is broken": the driver's window, as a second-language speaker says it.)
                 || matches!(key, "driver" | "passenger") && i >= 3 && phrase_at(t, i - 2, &["of", "the"])
                     && matches!(t[i - 3].key.as_str(), "window" | "door" | "seat" | "side");

@@ -712,13 +712,12 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
                 // kind or with the word in its name ("Fire Station Number 2 ... parked out behind the station").
                 let word = t[m.last].key.as_str();
                 let named_before = ms[..k].iter().find_map(|p| match p.what {
-                    What::Landmark(l) if ids.contains(&l) || gaz.landmarks()[l as usize].name.to_lowercase().split(' ').any(|w| w == word) => Some(l),
+                    What::Landmark(l) if ids.contains(&l) || gaz.landmarks()[l as usize].name.split(' ').any(|w| w.eq_ignore_ascii_case(word)) => Some(l),
                     _ => None,
                 });
                 if let Some(l) = named_before {
                     // Said again after a relative phrase, the named place anchors it; else it is the same place again. (Not
                     // the first word of another place: "outside the school library".)
-                    let the = usize::from(m.first > 0 && t[m.first - 1].key == "the");
                     let compound = t.get(m.last + 1).is_some_and(|n| {
                         n.kind == TokenKind::Word
                             && !matches!(n.key.as_str(), "and" | "or" | "on" | "at" | "in" | "by" | "with" | "for" | "to" | "when" | "where" | "while"
