@@ -358,6 +358,23 @@ const INSIDE_A_FIRE: &[&str] = &[
     // "The man upstairs is deaf, he can't hear the alarm or us pounding on his door".
     "cant hear the alarm", "pounding on his door", "pounding on her door", "banging on his door", "banging on her door",
 ];
+/// What a stranger says or does to get children to come along.
+const LURES: &[&str] = &[
+    "get in", "candy", "lure", "come with him", "come with her", "offered", "come see", "puppies", "puppy", "tried to get", "a ride",
+    "sent him to", "sent her to", "help him look", "help her look", "meet him", "meet her", "drive her home", "drive him home",
+    "told him to come", "take her hand", "take his hand", "took her hand", "took his hand", "offering to",
+    "told her to come", "offering them", "offering her", "offering him", "almost got in", "not tell us", "dont tell your",
+    "leave with him", "leave with her", "go with him", "go with her", "help him find", "help her find", "lost cat", "lost dog",
+    // "telling kids to come sit in his car", "calling him over to the window", "he'll take her to find it".
+    "sit in his car", "sit in his van", "sit in his truck", "calling him over", "calling her over", "calling them over", "could keep it",
+    "take her to", "take him to", "by the wrist", "a little girls hand", "a little boys hand", "take a baby", "take the baby",
+    // "grabbed her wrist and tried to walk her toward the parking lot".
+    "grabbed her wrist", "grabbed his wrist", "tried to walk her", "tried to walk him",
+    // "took a little girl by the hand off the playground and started walking her toward the trees".
+    "by the hand", "walking her toward", "walking him toward", "walking her towards", "walking him towards",
+    // "telling little kids they can warm up in his van and he'll drive them back": a ride offered.
+    "can warm up in his", "could warm up in his", "hell drive them", "he will drive them", "hed drive them",
+];
 /// Animals a caller may speak of, whose distress is no person's life at risk.
 const ANIMALS: &[&str] = &[
     "dog", "dogs", "puppy", "cat", "cats", "kitten", "deer", "buck", "doe", "horse", "cow", "goat", "sheep", "bird", "raccoon", "fox", "coyote",
@@ -1880,22 +1897,6 @@ pub fn assess(
     }
     // A stranger trying to get children to come along.
     if matches!(category, C::SuspiciousPerson | C::SuspiciousVehicle) && priority < Priority::High {
-        const LURES: &[&str] = &[
-            "get in", "candy", "lure", "come with him", "come with her", "offered", "come see", "puppies", "puppy", "tried to get", "a ride",
-            "sent him to", "sent her to", "help him look", "help her look", "meet him", "meet her", "drive her home", "drive him home",
-            "told him to come", "take her hand", "take his hand", "took her hand", "took his hand", "offering to",
-            "told her to come", "offering them", "offering her", "offering him", "almost got in", "not tell us", "dont tell your",
-            "leave with him", "leave with her", "go with him", "go with her", "help him find", "help her find", "lost cat", "lost dog",
-            // "telling kids to come sit in his car", "calling him over to the window", "he'll take her to find it".
-            "sit in his car", "sit in his van", "sit in his truck", "calling him over", "calling her over", "calling them over", "could keep it",
-            "take her to", "take him to", "by the wrist", "a little girls hand", "a little boys hand", "take a baby", "take the baby",
-            // "grabbed her wrist and tried to walk her toward the parking lot".
-            "grabbed her wrist", "grabbed his wrist", "tried to walk her", "tried to walk him",
-            // "took a little girl by the hand off the playground and started walking her toward the trees".
-            "by the hand", "walking her toward", "walking him toward", "walking her towards", "walking him towards",
-            // "telling little kids they can warm up in his van and he'll drive them back": a ride offered.
-            "can warm up in his", "could warm up in his", "hell drive them", "he will drive them", "hed drive them",
-        ];
         // Candy sold door to door is no lure ("ringing every doorbell with a box of candy bars, raising money"), though
         // another lure said after it still is; a child led by the hand by their own parent is none ("holding his little
         // boy by the hand").
@@ -2910,7 +2911,7 @@ mod tests {
     fn every_sign_phrase_is_written_as_the_normaliser_keys_it() {
         // A phrase the normaliser keys otherwise never matches ("c p r" is spelled out as "cpr"): a dead rule.
         let phrases = CRITICAL.iter().map(|c| c.0).chain(KEYWORDS.iter().map(|k| k.0)).chain(HELD_TO.iter().copied()).chain(BRANDISH.iter().copied())
-            .chain(INSIDE_A_FIRE.iter().copied());
+            .chain(INSIDE_A_FIRE.iter().copied()).chain(LURES.iter().copied());
         let dead: Vec<String> = phrases
             .filter(|p| normalise(p).tokens.into_iter().map(|t| t.key).ne(p.split(' ').map(|w| as_key(w).to_owned())))
             .map(str::to_owned)
