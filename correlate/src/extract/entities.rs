@@ -279,6 +279,22 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             i += 1 + len;
             continue;
         }
+        // Dispatch's numbered suspects, "Susp 1 tall, black hoodie. Susp 2 short, white hat", "#1 pink hoodie, #2 white
+        // tank top": each described is a member of the group told of, of its sex and age ("Susp 2 unk" is no one more).
+        if let Some(len) = numbered_member_at(t, i) {
+            let described = (i + len..(i + len + 6).min(t.len()))
+                .take_while(|&k| numbered_member_at(t, k).is_none() && !(t[k].kind == TokenKind::Punct && k + 1 < t.len() && sentence_starts_at(input, t, k + 1)))
+                .any(|k| lexicon::clothing().at(t, k).is_some() || dispatch_sex(t, k).is_some() || describe(&mut Person::default(), t, k).is_some());
+            let group = persons.iter().rposition(|p| p.count != "1" && count_reaches(&p.count, t[i + len - 1].kind));
+            if let (true, Some(g)) = (described, group) {
+                let (sex, age) = (persons[g].sex, persons[g].age);
+                persons.push(Person { first: i, last: i + len - 1, count: "1".into(), sex, age, ..Default::default() });
+                current = Some(persons.len() - 1);
+                member = current;
+                i += len;
+                continue;
+            }
+        }
         // "two men ... one was wearing a green beanie", "one of them had a bat": one of the group just described.
         // "One" may have become the number 1 in normalisation.
         let ones = key == "ones" && t[i].text.contains(['\'', '\u{2019}']);
@@ -317,9 +333,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let dressed = (i + 1..(i + 9).min(t.len())).take_while(|&k| !clause_starts_at(input, t, k) && !matches!(t[k].key.as_str(), "one" | "ones"))
                     .any(|k| lexicon::clothing().at(t, k).is_some() && !matches!(t[k - 1].key.as_str(), "my" | "our" | "your"));
                 if dressed || sized {
-                    // ("two guys, ... the one in the red hoodie": one of the guys, a man.)
-                    let sex = persons[p].sex;
-                    persons.push(Person { first: i, last: i, count: "1".into(), sex, ..Default::default() });
+                    // ("two guys, ... the one in the red hoodie": one of the guys, a man; "two men in their twenties ... One
+                    // of them had on a yellow shirt": in his twenties.)
+                    let (sex, age) = (persons[p].sex, persons[p].age);
+                    persons.push(Person { first: i, last: i, count: "1".into(), sex, age, ..Default::default() });
                     current = Some(persons.len() - 1);
                     member = current;
                 }
@@ -1810,6 +1827,21 @@ fn is_person_adjective(t: &[Token], i: usize) -> bool {
         || lexicon::builds().at(t, i).is_some()
 }
 
+/// The length of a dispatcher's number for one of several suspects at `i`: "Susp 1", "#2", "number 3" (as speech says
+/// "#"; not "my number 1", "the number 2").
+fn numbered_member_at(t: &[Token], i: usize) -> Option<usize> {
+    let marker = matches!(t.get(i)?.key.as_str(), "susp" | "suspect" | "subj" | "subject") || t[i].text == "#"
+        || t[i].key == "number" && (i == 0 || !lexicon::determiner(&t[i - 1].key));
+    let numbered = matches!(t.get(i + 1)?.kind, TokenKind::Number(1..=9));
+    (marker && numbered).then_some(2)
+}
+
+/// Whether a group counted `count` ("2", "3+", "2+") can have a member numbered as `number`.
+fn count_reaches(count: &str, number: TokenKind) -> bool {
+    let TokenKind::Number(n) = number else { return false };
+    count.trim_end_matches('+').parse::<u64>().is_ok_and(|c| n <= c || count.ends_with('+'))
+}
+
 /// Reads one description at `i` into `p`; returns the index after it.
 fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
     let key = t.get(i)?.key.as_str();
@@ -2769,6 +2801,30 @@ mod tests {
                 ("1".into(), Some("male".into()), Some("yellow tank top".into()))
             ]
         );
+        // A member is of the group's age too.
+        let aged = ents("two men in their twenties were selling acid. One of them had on a yellow Hawaiian shirt.");
+        assert!(aged.iter().filter(|e| e.kind == EntityKind::Person).all(|e| e.attributes.get("age").is_some_and(|a| a == "20-29")));
+        // Dispatch's numbered suspects are members, each with what is told of them; one numbered but not described is no one more,
+        // nor is a number that is not a suspect's.
+        assert_eq!(
+            sexed("Two couples were approached by 2 M subjs, one displayed a knife. Susps fled WB. Susp 1 tall, black hoodie. Susp 2 short, white hat."),
+            [
+                ("2".into(), Some("male".into()), None),
+                ("1".into(), Some("male".into()), Some("black hoodie".into())),
+                ("1".into(), Some("male".into()), Some("white hat".into()))
+            ]
+        );
+        assert_eq!(
+            sexed("two juvenile females exiting now toward the west lot number one pink hoodie number two white tank top black shorts"),
+            [
+                ("2".into(), Some("female".into()), None),
+                ("1".into(), Some("female".into()), Some("pink hoodie".into())),
+                ("1".into(), Some("female".into()), Some("white tank top; black shorts".into()))
+            ]
+        );
+        assert_eq!(sexed("3 juv M fled NB. #1 tall, red hoodie; #2 unk.").len(), 2);
+        assert_eq!(sexed("Two men in red hoodies took the number 2 bus").len(), 1);
+        assert!(count_reaches("2", TokenKind::Number(2)) && count_reaches("2+", TokenKind::Number(3)) && !count_reaches("2", TokenKind::Number(3)));
         let teens = ents("three teen boys are spray painting the wall");
         assert_eq!(teens.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes.get("age").cloned()).collect::<Vec<_>>(), [Some("13-19".to_owned())]);
         // What one of them holds stays with the group; "there's two of them" counts the unnamed one.
