@@ -1933,18 +1933,21 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
     }
     // "a young guy, maybe 16", "white guy, about 40", "he's like 15": an estimated age, give or take three years.
     // (Not a height: "about 5'9\"" is read as the number 59.)
+    // ("He has maybe 40 years": an age as a second-language speaker says it.)
     let feet_and_inches = t.get(i + 1).is_some_and(|x| x.text.contains(['\'', '\u{2019}']));
     if matches!(key, "maybe" | "about" | "around" | "approximately" | "roughly" | "like") && !feet_and_inches {
         if let Some(TokenKind::Number(n)) = t.get(i + 1).map(|x| x.kind) {
             let after = t.get(i + 2).map(|x| x.key.as_str());
-            let unit = after.is_some_and(|a| {
+            let has_years = i > 0 && matches!(t[i - 1].key.as_str(), "has" | "have") && after == Some("years")
+                && t.get(i + 3).is_none_or(|x| !matches!(x.key.as_str(), "ago" | "old" | "of" | "in" | "here" | "now" | "experience"));
+            let unit = !has_years && after.is_some_and(|a| {
                 matches!(a, "years" | "year" | "yrs" | "yo" | "minutes" | "minute" | "mins" | "hours" | "hour" | "seconds" | "am" | "pm" | "feet" | "foot" | "ft" | "miles" | "mph" | "blocks" | "times" | "of" | "or" | "to")
                     || lexicon::person_nouns().at(t, i + 2).is_some()
             });
             if (12..=90).contains(&n) && !unit {
                 let n = n as u32;
                 p.age = Some((n - 3, n + 3));
-                return Some(i + 2);
+                return Some(i + 2 + usize::from(has_years));
             }
         }
     }
@@ -2240,6 +2243,9 @@ mod tests {
         assert_eq!(clothing("older guy white beard hawaiian shirt"), ["shirt"]);
         let ages = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes.get("age").cloned().unwrap_or_default()).collect::<Vec<_>>();
         assert_eq!(ages("An older man just came up to my 15 year old daughter"), ["60-90", "12-18"]);
+        // An age as a second-language speaker says it; years of something else are none.
+        assert_eq!(ages("a man from the other team punch me. He has maybe 40 years, red shirt"), ["37-43"]);
+        assert_eq!(ages("a man at the counter, he has like 20 years in this job"), [""]);
         // "ripped" here is a verb, not a build.
         assert!(ents("a man ripped the sign out of my hands").iter().all(|e| !e.attributes.contains_key("build")));
     }
