@@ -497,7 +497,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         let found_before = (first.saturating_sub(3).max(from)..first).any(finding)
             || (from..first).any(|k| matches!(t[k].key.as_str(), "found" | "noticed" | "discovered") && !collapsed(k));
         let found_after = t[last + 1..(last + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
-        !habitual(input, t, first) && !found_before && !found_after
+        // "Is the park open after dark tonight for the meteor shower?", "Is the overnight parking ban on tonight?": a
+        // time asked about in the clause of the question.
+        let asked = t[last + 1..].iter().find(|x| x.kind == TokenKind::Punct).is_some_and(|x| x.text == "?");
+        !habitual(input, t, first) && !found_before && !found_after && !asked
     });
     // "this morning at 9 ... it's all bruised now", "at quarter past 3 ... Gone now": with an earlier time
     // said, a bare "now" tells how things stand, not when the event was.
@@ -1117,5 +1120,14 @@ mod tests {
             assert!(times(s, "2026-03-01T15:30:00Z", 0).is_empty(), "{s}");
         }
         assert_eq!(times("He's filming the houses now.", "2026-03-01T15:30:00Z", 0).len(), 1);
+    }
+
+    #[test]
+    fn a_time_asked_about_is_no_time() {
+        for s in ["Just a question. Is Riverside Park open after dark tonight for the meteor shower?", "Is the overnight parking ban on tonight for the snow?"] {
+            assert!(times(s, "2041-08-13T00:30:00Z", 0).is_empty(), "{s}");
+        }
+        // The question after the telling, in a clause of its own, asks nothing of the time.
+        assert_eq!(times("A dog bit my son at 3 pm, should I take him in?", "2041-08-13T20:30:00Z", 0).len(), 1);
     }
 }
