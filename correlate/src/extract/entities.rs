@@ -565,7 +565,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // vehicle of the tip.
             let callers_seat = plain && i >= 2 && matches!(t[i - 1].key.as_str(), "my" | "our") && matches!(t[i - 2].key.as_str(), "in" | "from")
                 && t[i.saturating_sub(6)..i - 2].iter().any(|x| matches!(x.key.as_str(), "im" | "i" | "am" | "were" | "we"));
-            if callers_seat {
+            if callers_seat || plain && presence_told(t, i, v.last) {
                 i = end;
                 continue;
             }
@@ -1456,6 +1456,23 @@ fn unseen_later(t: &[Token], i: usize) -> bool {
             && t[at + 2..(at + 5).min(t.len())].iter().any(|x| x.key == "other" || matches!(x.kind, TokenKind::Ordinal(_)));
         not_seen && !someone_else && t.get(at).is_some_and(|w| w.key == t[i].key || matches!(w.key.as_str(), "one" | "weapon"))
     })
+}
+
+/// "Their car's gone, I think they're on vacation", "her car hasn't moved", "his car's in the driveway so he's home", "the
+/// car's still in the driveway, thank God": someone's own vehicle at `first..=last`, told of only to say whether they are
+/// home, in a tip where nothing was taken (not "my car's gone" when someone stole it).
+fn presence_told(t: &[Token], first: usize, last: usize) -> bool {
+    let owned = first > 0 && (matches!(t[first - 1].key.as_str(), "the" | "my" | "our" | "his" | "her" | "their") || apostrophe_s(&t[first - 1]));
+    let mut k = last + 1;
+    if !apostrophe_s(&t[last]) && t.get(k).is_some_and(|x| matches!(x.key.as_str(), "is" | "was")) {
+        k += 1;
+    }
+    let joined = k > last + 1 || apostrophe_s(&t[last]);
+    let at = |w: &[&str]| phrase_at(t, k, w);
+    let told = joined && (at(&["gone"]) || at(&["still", "in"]) || at(&["still", "there"]) || at(&["still", "here"]) || at(&["in", "the", "driveway"]))
+        || at(&["hasnt", "moved"]) || at(&["usually", "is"]);
+    let taken = t.iter().any(|x| matches!(x.key.as_str(), "stole" | "stolen" | "steal" | "stealing" | "took" | "taken" | "towed" | "missing"));
+    owned && told && !taken
 }
 
 /// The value of the token at `k` if it is a number.
@@ -2711,6 +2728,13 @@ mod tests {
         assert_eq!(vehicles("The generator weighs 200 pounds, whoever took it must have had a truck."), 0);
         assert_eq!(vehicles("It's three feet tall and weighs a ton, so they had to have a truck."), 0);
         assert_eq!(vehicles("a ladder in the middle lane must've come off somebody's truck one car already clipped it"), 1);
+        // Someone's own car told of to say whether they are home is none of the tip's; one taken is.
+        assert_eq!(vehicles("Smoke's coming out of the attic vent next door. Their car's gone, I think they're on vacation."), 0);
+        assert_eq!(vehicles("She doesn't pick up, her car hasn't moved and every window's shut."), 0);
+        assert_eq!(vehicles("Somebody's inside their house with a flashlight, where their van usually is there's a dark car."), 1);
+        assert_eq!(vehicles("Somebody stole it overnight, my car's gone from the driveway."), 1);
+        assert_eq!(vehicles("My neighbor's car is gone and a man is pouring gas on the porch."), 0);
+        assert_eq!(vehicles("A grey car is still in the lot with a man slumped over."), 1);
         // A likeness is none either; the cab a fire reaches over is the truck's.
         assert_eq!(vehicles("he's grey and sweating, says it feels like a truck parked on his chest"), 0);
         assert_eq!(vehicles("the back end of the striping truck is burning, flames up over the cab"), 1);
