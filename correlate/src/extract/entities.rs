@@ -214,7 +214,7 @@ const COLLECTIONS: &[&str] = &["bulk", "trash", "garbage", "curbside", "recyclin
 const VEHICLE_MODIFIERS: &[&str] = &[
     "old", "new", "older", "newer", "small", "big", "large", "little", "beat", "up", "beat-up", "rusty", "dark", "light",
     "two-door", "four-door", "2-door", "4-door", "door", "tinted", "sports", "lowered", "white-ish", "shiny", "dented",
-    "suspicious", "stolen", "unmarked", "abandoned", "mountain", "electric", "delivery", "work", "panel", "cargo", "box",
+    "suspicious", "stolen", "unmarked", "abandoned", "mountain", "electric", "delivery", "work", "panel", "cargo", "box", "enclosed",
     "tow", "dump", "garbage", "school", "compact", "passenger", "utility", "sport",
 ];
 
@@ -1393,6 +1393,26 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
         if VEHICLE_MODIFIERS.contains(&k) || year {
             j += 1;
             continue;
+        }
+        // "White 6x12 enclosed cargo trailer, plate TR 48812", "white six by twelve trailer": a trailer told of by its
+        // colour is a vehicle of a body the labels do not name (a bare "trailer" is part of a scene, "the funnel cake
+        // trailer"); its size may come between.
+        if v.colour.is_some() && !core {
+            let size = if t[j].key.split_once('x').is_some_and(|(a, b)| [a, b].iter().all(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))) {
+                Some(1)
+            } else {
+                (number(j).is_some() && t.get(j + 1).is_some_and(|x| x.key == "by") && number(j + 2).is_some()).then_some(3)
+            };
+            if let Some(n) = size {
+                j += n;
+                continue;
+            }
+            if t[j].key == "trailer" {
+                core = true;
+                last_core = j;
+                j += 1;
+                continue;
+            }
         }
         // "a white church van", "a yellow rental moving truck": a word or two of its use between the colour and the type.
         // ("a brown shirt no truck" is a shirt, then no truck.)
@@ -2712,6 +2732,12 @@ mod tests {
         // Someone's own car is another; a vehicle with "is" joined on counts after a determiner only.
         assert_eq!(vehicles("A guy riding a bike is checking doors, he pulled a purse out of somebody's Jeep.").len(), 2);
         assert!(vehicles("My wallet and car keys are gone, car's still here thank god.").is_empty());
+        // A trailer told of by its colour (its size between) carries the plate said after it; a bare one is no vehicle.
+        let v = vehicles("Somebody drove off with our trailer. White 6 by 12 trailer with Sky Dancer on the side, plate TR 22714.");
+        assert_eq!(v, vec![vec![("colour".to_owned(), "white".to_owned()), ("plate".to_owned(), "TR22714".to_owned())]]);
+        let v = vehicles("White 6x12 enclosed cargo trailer, plate TR 48812, taken from the lot");
+        assert_eq!(v, vec![vec![("colour".to_owned(), "white".to_owned()), ("plate".to_owned(), "TR48812".to_owned())]]);
+        assert!(vehicles("He's standing by the funnel cake trailer watching our tent.").is_empty());
         // Dispatch's "X versus Y"; a partial plate that "ended in" digits, or said as "the end of the plate".
         assert_eq!(vehicles("two vehicle m v c elm and eighth pick up versus moped").len(), 2);
         assert!(vehicles("a green Subaru WRX cut me off. Plate ended in 49.")[0].contains(&("plate".to_owned(), "49".to_owned())));
