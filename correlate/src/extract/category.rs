@@ -374,6 +374,8 @@ const LURES: &[&str] = &[
     "by the hand", "walking her toward", "walking him toward", "walking her towards", "walking him towards",
     // "telling little kids they can warm up in his van and he'll drive them back": a ride offered.
     "can warm up in his", "could warm up in his", "hell drive them", "he will drive them", "hed drive them",
+    // "keeps offering kids free tickets for the ride, says they're out in his car": a gift held out to children.
+    "offering kids", "offering the kids", "offering children", "offers kids", "offers the kids",
 ];
 /// Animals a caller may speak of, whose distress is no person's life at risk.
 const ANIMALS: &[&str] = &[
@@ -2242,6 +2244,7 @@ mod tests {
             Priority::High,
             &[
                 "theres a santa man at the bus stop telling kids to come sit in his car to get a present",
+                "A man by the glow line keeps offering kids free tickets for the ride, says the tickets are out in his car.",
                 "A man by the ice rink keeps telling the little kids they can warm up in his truck, one boy almost climbed in.",
                 "A man at the kite fest keeps telling a little girl her kite is in the trees and he'll take her to find it",
             ],
