@@ -1227,8 +1227,14 @@ pub fn assess(
         let off_someone = t[k..(k + 4).min(t.len())].iter().position(|x| x.key == "off").is_some_and(|o| {
             t.get(k + o + 1).is_some_and(|x| matches!(x.key.as_str(), "me" | "him" | "her" | "them" | "us"))
         });
+        // "grabbed the tip bucket from the old man", "took the sign from her": whatever it is, taken from someone.
+        let from_someone = t[k..(k + 5).min(t.len())].iter().position(|x| x.key == "from").is_some_and(|o| {
+            let f = k + o + 1;
+            t.get(f).is_some_and(|x| matches!(x.key.as_str(), "me" | "him" | "her" | "them" | "us"))
+                || (f..(f + 3).min(t.len())).any(|j| lexicon::person_nouns().at(t, j).is_some())
+        });
         owner && thing(k + 1) || t.get(k).is_some_and(|x| x.key == "the") && t.get(k + 1).is_some_and(|x| x.key == "$")
-            || off_someone
+            || off_someone || from_someone
     };
     let taking = (0..t.len()).find(|&i| {
         let k = t[i].key.as_str();
@@ -2363,6 +2369,11 @@ mod tests {
         // Taken by force, or grabbed from someone: a robbery.
         assert_eq!(assess_text("an old man got knocked down and his wallet taken").category, Category::Robbery);
         assert_eq!(assess_text("a guy grabbed my purse at the bus stop and ran").category, Category::Robbery);
+        // Whatever is taken from someone, with force: "grabbed the tip bucket from the old man ... shoved him over".
+        let a = assess_text("A kid just grabbed the tip bucket from the old man playing fiddle, and when he hung on to it he shoved him over onto the bricks.");
+        assert_eq!(a.category, Category::Robbery, "{:?}", a.reasons);
+        let a = assess_text("Somebody took the election sign from the front lawn and shoved it in the hedge.");
+        assert!(a.reasons.iter().all(|r| !r.contains("taken")), "{:?}", a.reasons);
         // "took off" is leaving, not taking.
         let a = assess_text("a man took off in a black suv");
         assert!(a.reasons.iter().all(|r| !r.contains("taken") && !r.contains("grabbed")), "{:?}", a.reasons);
