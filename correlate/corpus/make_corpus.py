@@ -808,6 +808,7 @@ def main():
     from holdout29 import HOLDOUT29
     from holdout30 import HOLDOUT30
     from holdout31 import HOLDOUT31
+    from holdout32 import HOLDOUT32
     from train1 import TRAIN1
     from train2 import TRAIN2
     from train3 import TRAIN3
@@ -823,6 +824,7 @@ def main():
             ("holdout27", HOLDOUT27, "ai"), ("holdout28", HOLDOUT28, "aj"), ("holdout29", HOLDOUT29, "ak"),
             ("holdout30", HOLDOUT30, "al"),
             ("holdout31", HOLDOUT31, "am"),
+            ("holdout32", HOLDOUT32, "an"),
             ("train1", TRAIN1, "q"),
             ("train2", TRAIN2, "p"), ("train3", TRAIN3, "g"), ("train4", TRAIN4, "b"),
             ("train5", TRAIN5, "ab"), ("train6", TRAIN6, "ag")]

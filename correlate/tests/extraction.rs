@@ -748,6 +748,26 @@ fn thirty_first_held_out_corpus_scores_as_measured() {
 }
 
 #[test]
+fn thirty_second_held_out_corpus_scores_as_measured() {
+    // Written blind (30 March - 5 April 2043) during the holdout31 round; not in the word model's training. Measured once,
+    // blind, midway through that round (at ce5ab99), before any of its misses were read: category 0.88 / 0.89, priority
+    // 0.79 / 0.78, person 0.79 / 0.80, vehicle 0.76 / 0.79, weapon 0.84 / 0.80, time 0.86 / 0.83, place 0.92 / 0.91,
+    // geocoded 0.99 / 0.98 (the round's starting code the same but person 0.785 / 0.799 and time 0.852 written).
+    let report = evaluate(include_str!("../corpus/extraction_holdout32.jsonl"), town()).unwrap();
+    assert_eq!(report.tips, 90);
+    let floors = [
+        ("vehicle", 0.74),
+        ("weapon", 0.78),
+        ("person", 0.77),
+        ("time", 0.81),
+        ("place", 0.89),
+        ("category", 0.86),
+        ("priority", 0.76),
+    ];
+    assert_at_least(&report, &floors, 0.96);
+}
+
+#[test]
 fn sixth_blind_written_set_scores_as_measured() {
     // train6 (200 tips across 2035, ids "ag") measured the extractor blind on arrival: category 0.89 / 0.88, priority
     // 0.75 / 0.74, person 0.80 / 0.76, vehicle 0.87 / 0.81, weapon 0.98, time 0.88 / 0.84, place 0.94 / 0.93, geocoded
