@@ -1095,9 +1095,12 @@ pub fn assess(
     };
     let only_not_drawn = only(&["pulled", "pulling"], &not_drawn);
     let brandish = || BRANDISH.iter().copied().filter(move |w| !(only_not_drawn && matches!(*w, "pulled" | "pulling")));
-    // "somebody's stabbed a dozen holes in the liner": a thing stabbed, nobody hurt.
-    let stabbed_thing =
-        |i: usize| t[i].key.starts_with("stab") && t[i + 1..(i + 6).min(t.len())].iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str()));
+    // "somebody's stabbed a dozen holes in the liner", "a man beating the parking pay kiosk with a golf club": a thing
+    // stabbed or beaten, nobody hurt.
+    let stabbed_thing = |i: usize| {
+        (t[i].key.starts_with("stab") || matches!(t[i].key.as_str(), "beating" | "whacking"))
+            && t[i + 1..(i + 6).min(t.len())].iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str()))
+    };
     let mut i = 0;
     while i < t.len() {
         if in_place(i) || stabbed_thing(i) {
@@ -2474,6 +2477,8 @@ mod tests {
         assert!(d.reasons.iter().all(|r| !r.contains("injury")), "{:?}", d.reasons);
         let e = assess_text("somebody's stabbed about a dozen holes in our pool liner, it's all draining into the yard");
         assert!(e.priority < Priority::High, "{:?}", e.reasons);
+        let e = assess_text("a man is beating the parking pay kiosk on Main with a golf club, yelling that it ate his card");
+        assert!(e.reasons.iter().all(|r| !r.contains("beating")), "{:?}", e.reasons);
         let f = assess_text("a dump truck backing up at the road work just rolled over one of the workers' feet, he's down in the road");
         assert!(f.reasons.iter().any(|r| r.contains("injury")), "{:?}", f.reasons);
     }

@@ -91,7 +91,9 @@ fn used_on_thing(input: &str, t: &[Token], i: usize) -> bool {
     // ("a guy at the car lot smashing windshields with a tire iron": only what follows the damage can be someone.)
     // What it was done to is a thing when it is one the damage is usually done to, or anything that names no one ("cut
     // their initials into the big bear", "bashing the tube slide at the playground").
-    let names_someone = |done_to: &[Token]| (0..done_to.len()).any(|k| lexicon::person_nouns().at(done_to, k).is_some());
+    // ("the guy ropes", "guy wires": a tent's or a mast's lines.)
+    let lines = |done_to: &[Token], k: usize| done_to[k].key == "guy" && done_to.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "ropes" | "rope" | "wires" | "wire" | "lines"));
+    let names_someone = |done_to: &[Token]| (0..done_to.len()).any(|k| lexicon::person_nouns().at(done_to, k).is_some() && !lines(done_to, k));
     let damaged = with && damaging.is_some_and(|k| {
         let done_to = &before[k + 1..];
         let thing = done_to.iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str())) || !done_to.is_empty() && !names_someone(done_to);
@@ -104,12 +106,21 @@ fn used_on_thing(input: &str, t: &[Token], i: usize) -> bool {
                     || BODY.contains(&x.key.as_str())
             })
     });
+    // "went down one side of the big top with a knife and cut the guy ropes", "came with a bat and smashed the windows":
+    // the damage told after the tool.
+    let with_then = with && {
+        let to = (i + 1..t.len()).find(|&k| t[k].kind == TokenKind::Punct && matches!(t[k].text.as_str(), "." | "!" | "?")).unwrap_or(t.len());
+        (i + 1..to).find(|&k| DAMAGING.contains(&t[k].key.as_str())).is_some_and(|k| k >= 1 && t[k - 1].key == "and" && {
+            let done_to = &t[k + 1..(k + 6).min(to)];
+            !done_to.is_empty() && !names_someone(done_to) && !done_to.iter().any(|x| matches!(x.key.as_str(), "him" | "her" | "me" | "us" | "them" | "you"))
+        })
+    };
     // "took a knife to the vinyl liner": the tool taken to a thing.
     let taken_to = i >= 2 && t[i - 2].key == "took" && matches!(t[i - 1].key.as_str(), "a" | "an" | "his" | "her" | "their")
         && t.get(i + 1).is_some_and(|n| n.key == "to")
         && t.get(i + 2).is_some_and(|n| lexicon::determiner(&n.key) && !matches!(n.key.as_str(), "her" | "his" | "their") || lexicon::DAMAGED.contains(&n.key.as_str()))
         && !names_someone(&t[i + 2..(i + 6).min(t.len())]);
-    damaged || taken_to
+    damaged || with_then || taken_to
 }
 
 /// Parts of a body: what a blade or a blow done "across the stomach" is done to.
@@ -122,7 +133,7 @@ const BODY: &[&str] = &[
 const DAMAGING: &[&str] = &[
     "stabbing", "stabbed", "scratching", "scratched", "banging", "smashing", "smashed", "smash", "hitting", "breaking", "broke", "bashing", "bashed",
     "slashing", "slashed", "cutting", "cut", "prying", "pried", "hammering", "scraping", "keying", "keyed", "puncturing", "punctured", "busting",
-    "busted", "chopping", "chopped", "denting", "dented", "carving", "etching",
+    "busted", "chopping", "chopped", "denting", "dented", "carving", "etching", "beating", "whacking", "whacked",
 ];
 
 #[derive(Debug, Default)]
@@ -410,7 +421,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let supposed = before(4, &["like"]) && before(3, &["had", "has"])
                 || before(4, &["said", "says", "claimed", "claiming"]) && before(3, &["had", "has", "have", "got"])
                 || unseen_later(t, i);
-            let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || w == "knife" && blade_as_tool(input, t, i, len)
+            // "sawed off all four of the copper downspouts": the verb, with what it cut after it.
+            let sawing = w == "shotgun" && t[i].key.starts_with("sawed")
+                && t.get(i + len).is_some_and(|n| lexicon::determiner(&n.key) || matches!(n.key.as_str(), "all" | "both" | "every" | "each" | "some"));
+            let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || sawing || w == "knife" && blade_as_tool(input, t, i, len)
                 || used_on_thing(input, t, i)
                 // "a bat is swooping around the children's room", "a bat in the apartment, it was flying": the animal.
                 || w == "bat" && t[i + len..(i + len + 8).min(t.len())].iter().any(|x| FLYING.contains(&x.key.as_str()) || x.key == "rabies");
@@ -2528,9 +2542,17 @@ mod tests {
             "somebody cut their initials into the big bear with a knife",
             "Somebody took a knife to the vinyl liner of our pool",
             "some big boys are bashing the tube slide at the playground with a hammer",
+            // The damage told after the tool; a tent's guy ropes name no one; a kiosk beaten.
+            "somebody went down one whole side of the big top with a knife and cut the guy ropes",
+            "there's a man beating the parking pay kiosk on Main at 10th with a golf club",
+            // "Sawed off" as the verb, with what it cut after it.
+            "somebody sawed off all four of the copper downspouts and took them",
         ] {
             assert_eq!(weapon(s), None, "{s}");
         }
+        assert_eq!(weapon("he came at us with a knife and cut my brother").as_deref(), Some("knife"));
+        assert_eq!(weapon("he came in with a bat and smashed him in the knee").as_deref(), Some("bat"));
+        assert_eq!(weapon("he's got a sawed off under his coat").as_deref(), Some("shotgun"));
         assert_eq!(weapon("My cousin just got slashed across the stomach with a razor").as_deref(), Some("knife"));
         assert_eq!(weapon("I ask him nice to cut it, he come out with a machete and swing it at me").as_deref(), Some("machete"));
         assert_eq!(weapon("he took a knife to the kid's face").as_deref(), Some("knife"));

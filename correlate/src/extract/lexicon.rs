@@ -406,7 +406,7 @@ pub fn determiner(key: &str) -> bool {
 pub const DAMAGED: &[&str] = &[
     "tire", "tires", "glass", "window", "windows", "windshield", "windshields", "headlights", "taillights", "mirrors", "door", "doors",
     "floor", "ceiling", "wall", "walls", "panel", "panels", "lock", "locks", "mailbox", "fence", "sign", "signs", "bench", "benches",
-    "table", "scooters", "bikes", "paint", "hood", "meter", "hole", "holes",
+    "table", "scooters", "bikes", "paint", "hood", "meter", "hole", "holes", "kiosk", "machine", "machines",
 ];
 
 pub const NEGATIONS: &[&str] =
