@@ -1477,9 +1477,14 @@ pub fn assess(
     // "punched him in the mouth and knocked out a tooth": a tooth lost, nobody out cold.
     let only_teeth_knocked_out = only(&["knocked out"], &|i| t[i + 2..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "tooth" | "teeth")));
     // "the buses can't get out": vehicles blocked in, nobody trapped.
-    let only_vehicles_blocked = only(&["cant get out"], &|i| {
+    // ("he's standing in front of the door so she can't get out": kept in by someone, whose violence the other rules
+    // weigh; nothing holds her fast.)
+    let kept_in = says(&["in front of the door", "blocking the door", "blocking the doorway"]).is_some();
+    let only_vehicles_blocked = kept_in || only(&["cant get out"], &|i| {
         i > 0 && (CARS.contains(&t[i - 1].key.as_str()) || matches!(t[i - 1].key.as_str(), "bus" | "buses" | "trucks"))
     });
+    // "a man with a headlamp crawling under the cars ... He's under the blue van now": under it by choice.
+    let crawling_under = says(&["crawling", "crawls", "crawled", "slides out", "slid out", "sliding out"]).is_some();
     // "water's gushing up through the road", "the hydrant is squirting water": a broken main, nobody bleeding.
     const SPURTING: [&str; 5] = ["gushing", "squirting", "squirts", "spurting", "spurts"];
     let only_water = only(&SPURTING, &|i| {
@@ -1559,6 +1564,8 @@ pub fn assess(
         ("isnt moving", only_animal_still),
         ("knocked out", only_teeth_knocked_out),
         ("cant get out", only_vehicles_blocked),
+        ("hes under the", crawling_under),
+        ("shes under the", crawling_under),
         ("cant get down", only_way_blocked),
         ("went under", only_went_beneath),
         ("broke through", !through_ice),
@@ -2185,6 +2192,12 @@ mod tests {
         // The strap of a bag grabbed is no gun; buses blocked in are nobody trapped.
         assert_priority(Priority::High, &["a guy grabbed her laptop bag off the tailgate, and when my husband grabbed the strap he punched him in the eye"]);
         assert_priority(Priority::Medium, &["the parents park in the bus lane and the fire lane, and the buses can't get out"]);
+        // Kept in by someone standing at the door, or under cars by choice: nobody held fast.
+        let a = assess_text("my moms boyfriend threw her into the tv stand. hes standing in front of the door so she cant get out.");
+        assert!(a.reasons.iter().all(|r| !r.contains("trapped")), "{:?}", a.reasons);
+        let a = assess_text("a man with a headlamp is crawling under the cars on Spruce, one after the other. He's under the blue van right now.");
+        assert!(a.reasons.iter().all(|r| !r.contains("trapped")), "{:?}", a.reasons);
+        assert!(assess_text("the jack slipped and he's under the truck, he can't breathe").reasons.iter().any(|r| r.contains("trapped")));
         // People still inside are at risk in a fire, not in a house someone is visiting.
         assert_eq!(assess_text("the house is on fire and my dad is still upstairs").priority, Priority::Critical);
         assert_ne!(assess_text("the nurse is still inside with my mom, she fainted earlier").priority, Priority::Critical);
