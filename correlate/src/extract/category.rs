@@ -1633,7 +1633,9 @@ pub fn assess(
         "shoot the place up", "shoot up the place", "shoot up this place", "shoot everyone", "shoot everybody",
         // "screaming he'll cave my head in".
         "cave my head in", "cave your head in", "cave his head in", "cave her head in", "bash my head in", "bash your head in",
-        "bash his head in", "bash her head in", "smash my head in", "smash your head in", "smash his head in", "smash her head in"])
+        "bash his head in", "bash her head in", "smash my head in", "smash your head in", "smash his head in", "smash her head in",
+        // "yelling that he's going to finish what he started": an earlier attack to be finished.
+        "finish what he started", "finish what she started"])
         .filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none())
         // ("if I hear that leaf blower once more I'll bash my head in": the caller's own despair.)
         .filter(|w| !(w.contains(" my head") && says(&["ill bash", "ill smash", "ill cave", "i will bash", "im gonna bash", "i could bash"]).is_some()));
@@ -2310,6 +2312,9 @@ mod tests {
         assert_priority(Priority::High, &["a car hit one of the extras, he's awake but his shin is snapped"]);
         // A child shut in an old fridge.
         assert_priority(Priority::Critical, &["my little boy climbed into the old refrigerator on the curb and the door shut on him, it won't open"]);
+        // An earlier attack to be finished is a threat to kill; a job left unfinished is none.
+        assert_priority(Priority::High, &["Her ex got out of jail last week and he's been pounding on her door yelling that he's going to finish what he started."]);
+        assert!(assess_text("The contractor took my deposit and says he won't finish the job.").reasons.iter().all(|r| !r.contains("threat")));
         // A threat to kill is a life at risk with a knife in hand; shouted alone it is urgent, not critical.
         assert_eq!(assess_text("my neighbor has a hunting knife and is shouting that he will kill my husband").priority, Priority::Critical);
         assert_eq!(assess_text("a man at the bus stop is yelling that he's going to kill somebody").priority, Priority::High);
