@@ -376,6 +376,8 @@ const LURES: &[&str] = &[
     "can warm up in his", "could warm up in his", "hell drive them", "he will drive them", "hed drive them",
     // "keeps offering kids free tickets for the ride, says they're out in his car": a gift held out to children.
     "offering kids", "offering the kids", "offering children", "offers kids", "offers the kids",
+    // "told me my mom was in a car accident and he's supposed to drive me to the hospital" (a child typing).
+    "drive me to", "drive me home",
 ];
 /// Animals a caller may speak of, whose distress is no person's life at risk.
 const ANIMALS: &[&str] = &[
@@ -871,6 +873,18 @@ const MONTHS: &[&str] =
 
 /// Words that may stand between an auxiliary and the verb it carries: "is still yelling", "are spray painting".
 const AUX_FILLERS: &[&str] = &["still", "currently", "now", "just", "actually", "spray", "out", "all", "always", "constantly"];
+/// "im 12", "I'm 15 and I locked myself in my room": a child calling, by the age they give (not "I'm 12 weeks along").
+fn young_caller(t: &[Token]) -> Option<&str> {
+    (1..t.len()).find_map(|k| {
+        let me = t[k - 1].key == "im" || k >= 2 && t[k - 2].key == "i" && t[k - 1].key == "am";
+        let child = matches!(t[k].kind, TokenKind::Number(5..=15));
+        let unit = t.get(k + 1).is_some_and(|n| {
+            matches!(n.key.as_str(), "weeks" | "months" | "days" | "minutes" | "mins" | "hours" | "miles" | "blocks" | "feet" | "pounds" | "lbs" | "dollars" | "percent")
+        });
+        (me && child && !unit).then(|| t[k].text.as_str())
+    })
+}
+
 /// Whether a sign at `i` is told of an animal: the tip names an animal before it and no person at all ("The dog next
 /// door ... now it's lying curled up in the snow and not moving much"). An owner named with it ("my neighbor's dog")
 /// is no person of the tip; a baby called "it", "my dad collapsed next to the dog" are people.
@@ -1929,7 +1943,8 @@ pub fn assess(
         let luring = says(&lures);
         // ("my 8-year-old", "my 15 year old niece": a minor by age.)
         let by_age = super::child_named_by_age(t, 1..=17);
-        let young = says(CHILDREN).or_else(|| says(&["teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"])).or(by_age);
+        let young = says(CHILDREN).or_else(|| says(&["teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"])).or(by_age)
+            .or_else(|| young_caller(t));
         if let (Some(w), Some(_)) = (luring, young) {
             priority = Priority::High;
             reasons.push(format!("a stranger luring children: '{w}'"));
@@ -2194,6 +2209,9 @@ mod tests {
         // The strap of a bag grabbed is no gun; buses blocked in are nobody trapped.
         assert_priority(Priority::High, &["a guy grabbed her laptop bag off the tailgate, and when my husband grabbed the strap he punched him in the eye"]);
         assert_priority(Priority::Medium, &["the parents park in the bus lane and the fire lane, and the buses can't get out"]);
+        // An adult offered a ride is no child lured; a pregnancy's weeks are no child's age.
+        assert!(assess_text("A man I don't know in a red car offered to drive me to the hospital.").reasons.iter().all(|r| !r.contains("luring")));
+        assert!(assess_text("A man in a van offered to drive me home, I'm 12 weeks pregnant and it scared me.").reasons.iter().all(|r| !r.contains("luring")));
         // Kept in by someone standing at the door, or under cars by choice: nobody held fast.
         let a = assess_text("my moms boyfriend threw her into the tv stand. hes standing in front of the door so she cant get out.");
         assert!(a.reasons.iter().all(|r| !r.contains("trapped")), "{:?}", a.reasons);
@@ -2269,6 +2287,8 @@ mod tests {
             &[
                 "theres a santa man at the bus stop telling kids to come sit in his car to get a present",
                 "A man by the glow line keeps offering kids free tickets for the ride, says the tickets are out in his car.",
+                // A child calling, by the age they give.
+                "a man in a red car just told me my mom was in an accident and hes supposed to drive me to the hospital. i dont know him. im 12",
                 "A man by the ice rink keeps telling the little kids they can warm up in his truck, one boy almost climbed in.",
                 "A man at the kite fest keeps telling a little girl her kite is in the trees and he'll take her to find it",
             ],
