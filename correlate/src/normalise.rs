@@ -403,7 +403,7 @@ const TIME_WORDS: &[&str] = &["oclock", "tonight", "today", "yesterday", "this",
 /// The days of the week, Monday first (chrono's numbering).
 pub(crate) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-const TIME_PREPOSITIONS: &[&str] = &["at", "around", "about", "by", "since", "till", "until", "approximately", "roughly", "before", "after"];
+const TIME_PREPOSITIONS: &[&str] = &["at", "around", "about", "by", "since", "till", "until", "approximately", "approx", "roughly", "before", "after"];
 
 fn meridiem_at(ws: &[Work], i: usize) -> Option<(usize, bool)> {
     let w = ws.get(i)?;
@@ -683,7 +683,9 @@ fn spoken_24_hour(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, 
             (len + usize::from(hours_at(i + len)), ClockTime { hour: twelve, minute: minute as u8, pm: Some(h >= 12) })
         })
     };
-    if ws[i].key == "oh" {
+    // ("zero seven hundred": "zero" said as "oh".)
+    let spoken = ws[i].form != Form::Digits;
+    if ws[i].key == "oh" || spoken && ws[i].digits == "0" {
         let h = number(i + 1)?;
         return if h < 10 && ws.get(i + 2).is_some_and(|x| x.is_word("hundred")) {
             clock(3, h, 0)
@@ -695,6 +697,12 @@ fn spoken_24_hour(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, 
         } else {
             None
         };
+    }
+    // "zero two thirty three hours", "zero one forty": an hour said with its leading zero ("zero two" already joined as
+    // digits), then its minutes said as a pair.
+    let minutes_said = ws.get(i + 1).is_some_and(|m| m.form == Form::SpokenPair);
+    if ws[i].digits.len() == 2 && ws[i].digits.starts_with('0') && minutes_said {
+        return clock(2, number(i)?, number(i + 1).filter(|m| (10..60).contains(m))?);
     }
     let approx = prev.is_some_and(|p| matches!(p.key.as_str(), "approx" | "approximately" | "around" | "about" | "since"));
     // An amount, not a time: "about fourteen hundred dollars", "around eighteen hundred rounds".
@@ -795,7 +803,8 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
             if rel.is_word("past") || rel.is_word("after") {
                 return with_meridiem(len, hour, minutes as u8);
             }
-            if rel.is_word("to") && minutes <= 30 {
+            // (Not "thirty to": "seven thirty to nine fifteen" is a span.)
+            if rel.is_word("to") && minutes < 30 {
                 return with_meridiem(len, if hour == 1 { 12 } else { hour - 1 }, (60 - minutes) as u8);
             }
         }

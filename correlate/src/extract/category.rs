@@ -958,9 +958,12 @@ fn still_happening(t: &[Token], category: C) -> Option<String> {
             // "what is going on" is said of anything, "has been going off" of alarms nobody is at.
             // "going door to door" is going on; "going on", "going off" and "going to" are said of anything.
             let going_on = x.key == "going" && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "on" | "off" | "to"));
+            // "the door into the kitchen is standing open", "the house is sitting empty": how a thing is left.
+            let left = matches!(x.key.as_str(), "standing" | "sitting") && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "open" | "empty" | "wide" | "vacant"));
             x.key.len() > 4
                 && x.key.ends_with("ing")
                 && !going_on
+                && !left
                 && !matches!(x.key.as_str(), "wearing" | "missing" | "nothing" | "something" | "anything")
                 && !lasting_hurt(&x.key)
         })
@@ -2950,6 +2953,8 @@ mod tests {
             "My husband just walked in and found the back door pried open and the TV gone.",
             "The side door lock is broken so anyone can just walk in through there, they took my tools.",
             "Came home to find the back door kicked in and my laptop gone. There's a man across the street who says he saw a white van.",
+            // A door left standing open.
+            "Somebody's been through the garage, my purse is gone, and the door into the kitchen is standing open. We were only gone from 7:30 till 10:15.",
         ] {
             assert!(!assess_text(text).reasons.iter().any(|r| r.starts_with("in progress")), "{text}");
         }

@@ -245,7 +245,16 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         }
         // "coming in for the 6:45", "the 5:40 train is due": a train or a show named by its time; "a 7 o'clock shift", "my
         // 3:30 appointment": something on a schedule.
-        let schedule = t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "shift" | "shifts" | "appointment" | "meeting" | "flight" | "class"));
+        // ("We've got a 1 o'clock show.")
+        let schedule = t.get(i + 1).is_some_and(|n| {
+            matches!(n.key.as_str(), "shift" | "shifts" | "appointment" | "meeting" | "flight" | "class")
+                || matches!(n.key.as_str(), "show" | "shows" | "performance" | "showing" | "service" | "mass" | "game" | "practice" | "lesson")
+        });
+        // "They were performing from 7:30 to 9:15 so it was sometime in there", "We were only gone from 7:30 till 10:15": a
+        // span, no time of its own.
+        let span = i > 0 && t[i - 1].key == "from" && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "to" | "until" | "till"))
+            || i > 2 && matches!(t[i - 1].key.as_str(), "to" | "until" | "till") && matches!(t[i - 2].kind, TokenKind::Time(_)) && t[i - 3].key == "from";
+        let schedule = schedule || span;
         // "ran chainsaws until after 10 last night": when a noise went on till, no time of its own (as "till 1 am").
         let until = |k: usize| matches!(t[k].key.as_str(), "until" | "till");
         let until_about = i >= 2 && until(i - 2) && matches!(t[i - 1].key.as_str(), "after" | "about" | "around" | "past");
@@ -1006,6 +1015,10 @@ mod tests {
             ("strong arm robbery eleven oh five hours", "2026-05-08T16:05:00Z"),
             ("blocking the alley since oh seven hundred", "2026-05-08T12:00:00Z"),
             ("fell on the escalator approximately thirteen fifty", "2026-05-08T18:50:00Z"),
+            // "zero" for "oh"; "approx" as a time's preposition.
+            ("rear stock room door zero two thirty three hours then motion", "2026-05-08T07:33:00Z"),
+            ("blocking the alley since zero seven hundred", "2026-05-08T12:00:00Z"),
+            ("male subject dealing hand to hand approx twelve thirty five", "2026-05-08T17:35:00Z"),
         ] {
             let f = times(said, "2026-05-08T19:00:00Z", -300);
             assert!(f.first().is_some_and(|f| f.window.contains(at(when))), "{said}: {f:?}");
@@ -1120,6 +1133,20 @@ mod tests {
             assert!(times(s, "2026-03-01T15:30:00Z", 0).is_empty(), "{s}");
         }
         assert_eq!(times("He's filming the houses now.", "2026-03-01T15:30:00Z", 0).len(), 1);
+    }
+
+    #[test]
+    fn a_span_or_a_show_on_the_schedule_is_no_time() {
+        for s in [
+            "They were performing from 7:30 to 9:15 so it was sometime in there.",
+            "We were only gone from 7:30 till 10:15 and the garage door was wide open.",
+            "they were performing from seven thirty to nine fifteen so it was sometime in there",
+            "Somebody cut the guy ropes. We've got a 1 o'clock show.",
+        ] {
+            assert!(times(s, "2043-04-05T12:20:00Z", -240).iter().all(|f| f.rank != 5), "{s}");
+        }
+        // "twenty to nine" is still a time.
+        assert!(times("a man was at my door at twenty to nine", "2043-04-05T14:20:00Z", -240).iter().any(|f| f.window.contains(at("2043-04-05T12:40:00Z"))));
     }
 
     #[test]
