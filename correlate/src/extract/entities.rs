@@ -1986,16 +1986,24 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
     // (Not a height: "about 5'9\"" is read as the number 59.)
     // ("He has maybe 40 years": an age as a second-language speaker says it.)
     let feet_and_inches = t.get(i + 1).is_some_and(|x| x.text.contains(['\'', '\u{2019}']));
-    if matches!(key, "maybe" | "about" | "around" | "approximately" | "roughly" | "like") && !feet_and_inches {
+    if matches!(key, "maybe" | "about" | "around" | "approximately" | "approx" | "roughly" | "like") && !feet_and_inches {
         if let Some(TokenKind::Number(n)) = t.get(i + 1).map(|x| x.kind) {
             let after = t.get(i + 2).map(|x| x.key.as_str());
             let has_years = i > 0 && matches!(t[i - 1].key.as_str(), "has" | "have") && after == Some("years")
                 && t.get(i + 3).is_none_or(|x| !matches!(x.key.as_str(), "ago" | "old" | "of" | "in" | "here" | "now" | "experience"));
             let unit = !has_years && after.is_some_and(|a| {
                 matches!(a, "years" | "year" | "yrs" | "yo" | "minutes" | "minute" | "mins" | "hours" | "hour" | "seconds" | "am" | "pm" | "feet" | "foot" | "ft" | "miles" | "mph" | "blocks" | "times" | "of" | "or" | "to")
+                    // ("charging like 20 bucks".)
+                    || matches!(a, "bucks" | "dollars" | "dollar" | "cents" | "grand" | "pounds" | "lbs" | "percent")
                     || lexicon::person_nouns().at(t, i + 2).is_some()
             });
-            if (12..=90).contains(&n) && !unit {
+            // ("they were going like 30": a speed.)
+            // ("he's still going maybe fifteen yellow shirt" is an age.)
+            let speed = key != "maybe" && i > 0 && matches!(t[i - 1].key.as_str(), "going" | "doing" | "driving" | "speeding" | "moving" | "traveling");
+            // Dispatch's "approx" counts things as often ("took approx 15 packages"): an age only said alone ("M subj, approx
+            // 40, tall").
+            let alone = t.get(i + 2).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "and" | "with" | "years" | "yo"));
+            if (12..=90).contains(&n) && !unit && !speed && (key != "approx" || alone) {
                 let n = n as u32;
                 p.age = Some((n - 3, n + 3));
                 return Some(i + 2 + usize::from(has_years));
@@ -2294,6 +2302,14 @@ mod tests {
         assert_eq!(clothing("older guy white beard hawaiian shirt"), ["shirt"]);
         let ages = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes.get("age").cloned().unwrap_or_default()).collect::<Vec<_>>();
         assert_eq!(ages("An older man just came up to my 15 year old daughter"), ["60-90", "12-18"]);
+        // Dispatch's "approx" before an age said alone; a price, a speed or things counted are no age.
+        assert_eq!(ages("Shooter fled on a bike. Shooter juv M, approx 15, red hoodie, grey sweatpants."), ["12-18"]);
+        assert_eq!(ages("a kid in the bathroom selling vapes, hes charging like 20 bucks. hes tall with a red beanie"), [""]);
+        assert_eq!(ages("my friend fell off the roof of the car and he's hurt, they were going like 30"), [""]);
+        assert_eq!(ages("2 susp approached his van and took approx 15 packages. Susps B/M late teens"), ["17-19"]);
+        // Dispatch's "two M juvs" are two; a bare "juv M" is one.
+        let p: Vec<Entity> = ents("RP states two M juvs were fighting over a bike. Approx 20 juvs scattered.").into_iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(p.iter().map(|p| p.attributes["count"].as_str()).collect::<Vec<_>>(), ["2", "3+"]);
         // An age as a second-language speaker says it; years of something else are none.
         assert_eq!(ages("a man from the other team punch me. He has maybe 40 years, red shirt"), ["37-43"]);
         assert_eq!(ages("a man at the counter, he has like 20 years in this job"), [""]);

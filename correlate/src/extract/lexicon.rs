@@ -293,9 +293,10 @@ lexicon!(person_nouns, &[
     // Dispatch shorthand for race and sex ("W/M", "B/F"): only the sex is kept.
     ("w / m", "male/1"), ("b / m", "male/1"), ("h / m", "male/1"), ("a / m", "male/1"),
     ("w / f", "female/1"), ("b / f", "female/1"), ("h / f", "female/1"), ("a / f", "female/1"),
-    // Dispatch's counted shorthand: "2 M occupants", "2 M subjs", "3 juv M".
-    ("m occupants", "male/+"), ("f occupants", "female/+"), ("m subjs", "male/+"), ("f subjs", "female/+"), ("juv m", "male/+"),
-    ("juv f", "female/+"),
+    // Dispatch's counted shorthand: "2 M occupants", "2 M subjs", "3 juv M", "two M juvs"; a bare "juv M" is one
+    // ("Shooter juv M, approx 15").
+    ("m occupants", "male/+"), ("f occupants", "female/+"), ("m subjs", "male/+"), ("f subjs", "female/+"), ("juv m", "male/1"),
+    ("juv f", "female/1"), ("m juvs", "male/+"), ("f juvs", "female/+"), ("juvs", "/+"),
     ("gunman", "male/1"), ("shooter", "/1"), ("intruder", "/1"), ("prowler", "/1"), ("thieves", "/+"), ("robbers", "/+"),
     ("attackers", "/+"), ("intruders", "/+"), ("shoplifters", "/+"),
     // Family, named from the caller's side ("my son", "her boyfriend"); possessives lose their apostrophe.
