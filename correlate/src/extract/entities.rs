@@ -964,7 +964,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     .then(|| persons.len().checked_sub(1))
                     .flatten()
                     .filter(|&k| persons[k].count != "1" && persons[k].last < i && t[persons[k].last + 1..i].iter().all(|x| x.kind == TokenKind::Punct));
-                let of_group = of_group.or(aged_group);
+                // "Two guys just ripped four phones off the tethers ... Both teenagers, one in a white puffer coat": "both" (or
+                // "all") opening a sentence of description describes the group told of.
+                // (Speech has no sentences: there "both" after "now" opens one, "... toward the south doors right now both teenagers".)
+                let opens = sentence_starts_at(input, t, first) || unpunctuated && first > 0 && matches!(t[first - 1].key.as_str(), "now" | "rn");
+                let all_of_group = (existing.is_none() && number == "+" && first + 1 == i && matches!(t[first].key.as_str(), "both" | "all") && opens)
+                    .then(|| persons.iter().rposition(|p| if t[first].key == "both" { p.count == "2" } else { p.count != "1" }))
+                    .flatten();
+                let of_group = of_group.or(aged_group).or(all_of_group);
                 let idx = match existing.or(placeholder).or(of_group) {
                     Some(p) => {
                         if suspect.is_some() {
@@ -2895,6 +2902,16 @@ mod tests {
                 ("1".into(), Some("male".into()), Some("yellow tank top".into()))
             ]
         );
+        // "Both teenagers" opening a description is the group's age; its members are of the group.
+        assert_eq!(
+            sexed("Two guys just ripped four phones off the tethers. Both teenagers, one in a white puffer coat, one in a green Celtics jersey."),
+            [
+                ("2".into(), Some("male".into()), None),
+                ("1".into(), Some("male".into()), Some("white coat".into())),
+                ("1".into(), Some("male".into()), Some("green jersey".into()))
+            ]
+        );
+        assert_eq!(sexed("two guys are running toward the south doors right now both teenagers one in a white puffer coat").len(), 2);
         // A member is of the group's age too.
         let aged = ents("two men in their twenties were selling acid. One of them had on a yellow Hawaiian shirt.");
         assert!(aged.iter().filter(|e| e.kind == EntityKind::Person).all(|e| e.attributes.get("age").is_some_and(|a| a == "20-29")));
