@@ -336,6 +336,10 @@ const HELD_TO: &[&str] = &[
     "to his neck", "to her neck", "to my neck", "to my face", "to his face", "to her face",
     "against his neck", "against her neck", "against my neck", "against his throat", "against her throat", "against my throat",
     "against his head", "against her head", "against my head",
+    // "he's got it shoved against the chest of the guy who cut ahead of him", "a gun jammed into my back".
+    "against the chest", "against his chest", "against her chest", "against my chest", "into his chest", "into her chest", "into my chest",
+    "into his back", "into her back", "into my back", "against his back", "against her back", "against my back", "into his ribs",
+    "into her ribs", "into my ribs",
 ];
 /// Signs that someone is still inside a fire, or cannot get out of it.
 const INSIDE_A_FIRE: &[&str] = &[
@@ -2171,6 +2175,7 @@ mod tests {
                 "a man just told me he had a bomb in his backpack and made me empty the safe",
                 "he slipped and now he's hanging off the outside of our railing by his hands, we're on the 3rd floor",
                 "a guy reached over the counter and he's holding a knife to the game worker's neck",
+                "a man in the line just yanked out a pistol and he's got it shoved against the chest of the guy who cut ahead of him",
                 "a minivan is stalled on the railroad crossing, the driver's trying to push it off and the gates just came down",
             ],
         );
