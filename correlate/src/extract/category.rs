@@ -1822,6 +1822,8 @@ pub fn assess(
             // "nobody's seen her since", "never came through the finish", "took the car keys and drove off".
             "nobodys seen her", "nobodys seen him", "no one has seen her", "no one has seen him", "never came through", "took the car keys",
             "took the keys and", "got separated", "separated from us", "separated from her", "separated from his",
+            // "He was supposed to walk straight home when it let out and he's more than an hour late."
+            "supposed to walk", "supposed to come home", "supposed to come straight", "hour late", "hours late",
         ]
         .into_iter()
         .filter(|&m| m != "is missing" || !only_things_lost)
@@ -2620,6 +2622,9 @@ mod tests {
         // Still missing this morning; a man grabbing her is no theft; a man sitting in his car is no lure; a dog to
         // shut up is no hazard; a neighbour who won't come to the door is no vulnerable person.
         assert_eq!(assess_text("My daughter is missing this morning, she never came home last night").priority, Priority::High);
+        // A child late home from where they were let go alone.
+        let a = assess_text("My son is 8 and he walked to the spring break movie by himself. He was supposed to walk straight home when it let out and he's more than an hour late.");
+        assert_eq!(a.priority, Priority::High, "{:?}", a.reasons);
         assert!(assess_text("A man grabbed her and pulled her into a white van").reasons.iter().all(|r| !r.contains("taken")));
         assert_ne!(assess_text("there's a man in his car by the playground, he's been there all day, my kids play there").priority, Priority::High);
         assert_eq!(assess_text("he needs to shut that dog up").priority, Priority::Low);
