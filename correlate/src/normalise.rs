@@ -403,7 +403,7 @@ const TIME_WORDS: &[&str] = &["oclock", "tonight", "today", "yesterday", "this",
 /// The days of the week, Monday first (chrono's numbering).
 pub(crate) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-const TIME_PREPOSITIONS: &[&str] = &["at", "around", "about", "by", "since", "till", "until", "approximately", "approx", "roughly", "before", "after"];
+const TIME_PREPOSITIONS: &[&str] = &["at", "around", "about", "by", "since", "till", "until", "approximately", "roughly", "before", "after"];
 
 fn meridiem_at(ws: &[Work], i: usize) -> Option<(usize, bool)> {
     let w = ws.get(i)?;
@@ -701,7 +701,9 @@ fn spoken_24_hour(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, 
     // "zero two thirty three hours", "zero one forty": an hour said with its leading zero ("zero two" already joined as
     // digits), then its minutes said as a pair.
     let minutes_said = ws.get(i + 1).is_some_and(|m| m.form == Form::SpokenPair);
-    if ws[i].digits.len() == 2 && ws[i].digits.starts_with('0') && minutes_said {
+    // (Not a plate or a unit: "the plate is zero four twenty one", "my unit is zero seven forty five".)
+    let labelled = prev.is_some_and(|p| matches!(p.key.as_str(), "plate" | "unit" | "apartment" | "apt" | "number" | "code" | "room" | "is" | "#"));
+    if ws[i].digits.len() == 2 && ws[i].digits.starts_with('0') && minutes_said && (!labelled || hours_at(i + 2)) {
         return clock(2, number(i)?, number(i + 1).filter(|m| (10..60).contains(m))?);
     }
     let approx = prev.is_some_and(|p| matches!(p.key.as_str(), "approx" | "approximately" | "around" | "about" | "since"));
@@ -724,6 +726,13 @@ fn spoken_24_hour(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, 
     let m = number(i + 1).filter(|_| minute_said)?;
     if hours_at(i + 2) || approx && h >= 13 {
         return clock(2, h, m);
+    }
+    // "approx twelve thirty five": a morning or noon hour after dispatch's "approx", its half of the day unsaid (not "approx
+    // ten fifteen minutes ago", "approx ten fifteen people").
+    let unit = ws.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "minutes" | "mins" | "min" | "people" | "guys" | "kids" | "feet" | "ft" | "times"));
+    // (With its am or pm said, "approx 11 45 pm", the clock reading below takes it.)
+    if prev.is_some_and(|p| matches!(p.key.as_str(), "approx" | "approximately")) && h <= 12 && m < 60 && !unit && !counted(i + 2) && meridiem_at(ws, i + 2).is_none() {
+        return Some((2, ClockTime { hour: h as u8, minute: m as u8, pm: None }));
     }
     None
 }

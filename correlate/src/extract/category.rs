@@ -881,10 +881,11 @@ const AUX_FILLERS: &[&str] = &["still", "currently", "now", "just", "actually", 
 fn young_caller(t: &[Token]) -> Option<&str> {
     (1..t.len()).find_map(|k| {
         let me = t[k - 1].key == "im" || k >= 2 && t[k - 2].key == "i" && t[k - 1].key == "am";
-        let child = matches!(t[k].kind, TokenKind::Number(5..=15));
+        let child = matches!(t[k].kind, TokenKind::Number(5..=17));
         let unit = t.get(k + 1).is_some_and(|n| {
-            matches!(n.key.as_str(), "weeks" | "months" | "days" | "minutes" | "mins" | "hours" | "miles" | "blocks" | "feet" | "pounds" | "lbs" | "dollars" | "percent")
-        });
+            matches!(n.key.as_str(), "weeks" | "months" | "days" | "minutes" | "mins" | "min" | "hours" | "miles" | "blocks" | "feet" | "foot" | "ft"
+                | "km" | "inches" | "pounds" | "lbs" | "dollars" | "percent")
+        }) || phrase_at(t, k + 1, "and a half");
         (me && child && !unit).then(|| t[k].text.as_str())
     })
 }
@@ -1118,9 +1119,13 @@ pub fn assess(
     let brandish = || BRANDISH.iter().copied().filter(move |w| !(only_not_drawn && matches!(*w, "pulled" | "pulling")));
     // "somebody's stabbed a dozen holes in the liner", "a man beating the parking pay kiosk with a golf club": a thing
     // stabbed or beaten, nobody hurt.
+    // (Not "beating his girlfriend against the wall": someone before the thing.)
     let stabbed_thing = |i: usize| {
+        let to = (i + 1..(i + 6).min(t.len())).find(|&k| lexicon::DAMAGED.contains(&t[k].key.as_str()));
         (t[i].key.starts_with("stab") || matches!(t[i].key.as_str(), "beating" | "whacking"))
-            && t[i + 1..(i + 6).min(t.len())].iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str()))
+            && to.is_some_and(|to| {
+                !(i + 1..to).any(|k| lexicon::person_nouns().at(t, k).is_some() || matches!(t[k].key.as_str(), "him" | "her" | "them" | "me" | "us"))
+            })
     };
     let mut i = 0;
     while i < t.len() {
@@ -1252,10 +1257,18 @@ pub fn assess(
             t.get(k + o + 1).is_some_and(|x| matches!(x.key.as_str(), "me" | "him" | "her" | "them" | "us"))
         });
         // "grabbed the tip bucket from the old man", "took the sign from her": whatever it is, taken from someone.
+        // (Not a weapon taken off someone: "the nurse took the scissors from him after he threatened her".)
         let from_someone = t[k..(k + 5).min(t.len())].iter().position(|x| x.key == "from").is_some_and(|o| {
             let f = k + o + 1;
+            // (Nor someone taken: "took the baby from me".)
+            let disarmed = (k..f).any(|j| {
+                lexicon::weapons().at(t, j).is_some() || lexicon::improvised_weapons().at(t, j).is_some() || lexicon::person_nouns().at(t, j).is_some()
+                    || CHILDREN.contains(&t[j].key.as_str())
+            });
+            !disarmed && {
             t.get(f).is_some_and(|x| matches!(x.key.as_str(), "me" | "him" | "her" | "them" | "us"))
                 || (f..(f + 3).min(t.len())).any(|j| lexicon::person_nouns().at(t, j).is_some())
+            }
         });
         owner && thing(k + 1) || t.get(k).is_some_and(|x| x.key == "the") && t.get(k + 1).is_some_and(|x| x.key == "$")
             || off_someone || from_someone
@@ -1500,12 +1513,17 @@ pub fn assess(
     // "the buses can't get out": vehicles blocked in, nobody trapped.
     // ("he's standing in front of the door so she can't get out": kept in by someone, whose violence the other rules
     // weigh; nothing holds her fast.)
-    let kept_in = says(&["in front of the door", "blocking the door", "blocking the doorway"]).is_some();
+    // (Not a fire or a thing in the way: "the couch is in front of the door, my kids can't get out".)
+    let kept_in = says(&["standing in front of the door", "standing in the doorway", "hes blocking the door", "shes blocking the door",
+        "he blocks the door", "wont let her out", "wont let him out", "wont let me out"]).is_some()
+        && says(&["fire", "smoke", "flames", "burning"]).is_none();
     let only_vehicles_blocked = kept_in || only(&["cant get out"], &|i| {
         i > 0 && (CARS.contains(&t[i - 1].key.as_str()) || matches!(t[i - 1].key.as_str(), "bus" | "buses" | "trucks"))
     });
     // "a man with a headlamp crawling under the cars ... He's under the blue van now": under it by choice.
-    let crawling_under = says(&["crawling", "crawls", "crawled", "slides out", "slid out", "sliding out"]).is_some();
+    // (Not one stuck there: "the kid crawled under the bleachers and got stuck", "crawled under the car and the jack slipped".)
+    let crawling_under = says(&["crawling", "crawls", "crawled", "slides out", "slid out", "sliding out"]).is_some()
+        && says(&["stuck", "jack", "slipped", "cant move", "trapped", "pinned", "water", "ice", "cant get out", "fell"]).is_none();
     // "water's gushing up through the road", "the hydrant is squirting water": a broken main, nobody bleeding.
     const SPURTING: [&str; 5] = ["gushing", "squirting", "squirts", "spurting", "spurts"];
     let only_water = only(&SPURTING, &|i| {
@@ -1656,7 +1674,8 @@ pub fn assess(
         "cave my head in", "cave your head in", "cave his head in", "cave her head in", "bash my head in", "bash your head in",
         "bash his head in", "bash her head in", "smash my head in", "smash your head in", "smash his head in", "smash her head in",
         // "yelling that he's going to finish what he started": an earlier attack to be finished.
-        "finish what he started", "finish what she started"])
+        "going to finish what he started", "gonna finish what he started", "hell finish what he started", "coming to finish what he started",
+        "going to finish what she started", "gonna finish what she started", "shell finish what she started"])
         .filter(|_| says(&["kill himself", "kill herself", "kill myself"]).is_none())
         // ("if I hear that leaf blower once more I'll bash my head in": the caller's own despair.)
         .filter(|w| !(w.contains(" my head") && says(&["ill bash", "ill smash", "ill cave", "i will bash", "im gonna bash", "i could bash"]).is_some()));
@@ -1947,8 +1966,13 @@ pub fn assess(
         let own_child_by_hand = (0..t.len()).any(|i| {
             phrase_at(t, i, "by the hand") && t[i.saturating_sub(4)..i].iter().any(|x| matches!(x.key.as_str(), "his" | "her" | "their" | "my" | "our"))
         });
-        let lures: Vec<&'static str> =
-            LURES.iter().copied().filter(|&w| !(w == "candy" && sold || w == "by the hand" && own_child_by_hand)).collect();
+        // ("drive me to" lures only the child calling: not "my son was supposed to drive me to the doctor".)
+        let caller_young = young_caller(t).is_some();
+        let lures: Vec<&'static str> = LURES
+            .iter()
+            .copied()
+            .filter(|&w| !(w == "candy" && sold || w == "by the hand" && own_child_by_hand || w.starts_with("drive me") && !caller_young))
+            .collect();
         let luring = says(&lures);
         // ("my 8-year-old", "my 15 year old niece": a minor by age.)
         let by_age = super::child_named_by_age(t, 1..=17);
@@ -2222,6 +2246,18 @@ mod tests {
         // An adult offered a ride is no child lured; a pregnancy's weeks are no child's age.
         assert!(assess_text("A man I don't know in a red car offered to drive me to the hospital.").reasons.iter().all(|r| !r.contains("luring")));
         assert!(assess_text("A man in a van offered to drive me home, I'm 12 weeks pregnant and it scared me.").reasons.iter().all(|r| !r.contains("luring")));
+        for text in ["a guy in a truck offered me a ride home, im 10 min from my place", "a man in a car offered me a ride, i am 8 and a half months pregnant",
+            "a strange man in a car is parked outside, my son was supposed to drive me to the doctor"]
+        {
+            assert!(assess_text(text).reasons.iter().all(|r| !r.contains("luring")), "{text}");
+        }
+        // A fire or a thing in front of the door, or someone crawled under and stuck, still traps.
+        for text in ["theres a fire in the kitchen and the couch is in front of the door, my kids cant get out",
+            "a tree fell in front of the door and my elderly mother cant get out, she needs her oxygen",
+            "the kid crawled under the bleachers and got stuck, hes under the stairs and cant move"]
+        {
+            assert_eq!(assess_text(text).priority, Priority::Critical, "{text}");
+        }
         // Kept in by someone standing at the door, or under cars by choice: nobody held fast.
         let a = assess_text("my moms boyfriend threw her into the tv stand. hes standing in front of the door so she cant get out.");
         assert!(a.reasons.iter().all(|r| !r.contains("trapped")), "{:?}", a.reasons);
@@ -2345,6 +2381,7 @@ mod tests {
         // An earlier attack to be finished is a threat to kill; a job left unfinished is none.
         assert_priority(Priority::High, &["Her ex got out of jail last week and he's been pounding on her door yelling that he's going to finish what he started."]);
         assert!(assess_text("The contractor took my deposit and says he won't finish the job.").reasons.iter().all(|r| !r.contains("threat")));
+        assert!(assess_text("the roofer took my deposit and never came back to finish what he started").reasons.iter().all(|r| !r.contains("threat")));
         // A threat to kill is a life at risk with a knife in hand; shouted alone it is urgent, not critical.
         assert_eq!(assess_text("my neighbor has a hunting knife and is shouting that he will kill my husband").priority, Priority::Critical);
         assert_eq!(assess_text("a man at the bus stop is yelling that he's going to kill somebody").priority, Priority::High);
@@ -2423,6 +2460,10 @@ mod tests {
         // Whatever is taken from someone, with force: "grabbed the tip bucket from the old man ... shoved him over".
         let a = assess_text("A kid just grabbed the tip bucket from the old man playing fiddle, and when he hung on to it he shoved him over onto the bricks.");
         assert_eq!(a.category, Category::Robbery, "{:?}", a.reasons);
+        // A weapon or a child taken from someone is no taking of a thing.
+        for text in ["the nurse took the scissors from him after he threatened her", "my ex came over drunk and took the baby from me and drove off"] {
+            assert!(assess_text(text).reasons.iter().all(|r| !r.contains("taken")), "{text}");
+        }
         let a = assess_text("Somebody took the election sign from the front lawn and shoved it in the hedge.");
         assert!(a.reasons.iter().all(|r| !r.contains("taken")), "{:?}", a.reasons);
         // "took off" is leaving, not taking.
@@ -2525,6 +2566,7 @@ mod tests {
         assert!(d.reasons.iter().all(|r| !r.contains("injury")), "{:?}", d.reasons);
         let e = assess_text("somebody's stabbed about a dozen holes in our pool liner, it's all draining into the yard");
         assert!(e.priority < Priority::High, "{:?}", e.reasons);
+        assert!(assess_text("a man is beating his girlfriend against the wall in the hallway").reasons.iter().any(|r| r.contains("beating")));
         let e = assess_text("a man is beating the parking pay kiosk on Main with a golf club, yelling that it ate his card");
         assert!(e.reasons.iter().all(|r| !r.contains("beating")), "{:?}", e.reasons);
         let f = assess_text("a dump truck backing up at the road work just rolled over one of the workers' feet, he's down in the road");

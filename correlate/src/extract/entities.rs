@@ -87,16 +87,24 @@ fn used_on_thing(input: &str, t: &[Token], i: usize) -> bool {
         || i >= 1 && t[i - 1].key == "with";
     let from = sentence_start(input, t, i, 12);
     let before = &t[from..i];
-    let damaging = before.iter().position(|x| DAMAGING.contains(&x.key.as_str()));
+    let damaging = (from..i).find(|&k| DAMAGING.contains(&t[k].key.as_str())).map(|k| k - from);
     // ("a guy at the car lot smashing windshields with a tire iron": only what follows the damage can be someone.)
     // What it was done to is a thing when it is one the damage is usually done to, or anything that names no one ("cut
     // their initials into the big bear", "bashing the tube slide at the playground").
     // ("the guy ropes", "guy wires": a tent's or a mast's lines.)
     let lines = |done_to: &[Token], k: usize| done_to[k].key == "guy" && done_to.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "ropes" | "rope" | "wires" | "wire" | "lines"));
     let names_someone = |done_to: &[Token]| (0..done_to.len()).any(|k| lexicon::person_nouns().at(done_to, k).is_some() && !lines(done_to, k));
+    // ("beating on the door with a baseball bat screaming he's going to kill her": pounding, the bat still a threat.)
+    let pounding = |k: usize| t[k].key == "beating" && t.get(k + 1).is_some_and(|n| n.key == "on");
+    // ("stabbing people near the ticket machines": someone named bare, not someone's thing, "the driver's tires".)
+    let names_someone_bare = |done_to: &[Token]| {
+        (0..done_to.len()).any(|k| lexicon::person_nouns().at(done_to, k).is_some_and(|(len, _)| !apostrophe_s(&done_to[k + len - 1])) && !lines(done_to, k))
+    };
     let damaged = with && damaging.is_some_and(|k| {
         let done_to = &before[k + 1..];
-        let thing = done_to.iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str())) || !done_to.is_empty() && !names_someone(done_to);
+        let thing = done_to.iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str())) && !names_someone_bare(done_to)
+            || !done_to.is_empty() && !names_someone(done_to);
+        let thing = thing && !pounding(from + k);
         // (Not someone's body, "slashed across the stomach with a razor", nor another clause, "to cut it, he come out with a machete".)
         // ("slashing at the officers": at someone; "bashing the slide at the playground" is a place.)
         thing
@@ -108,11 +116,18 @@ fn used_on_thing(input: &str, t: &[Token], i: usize) -> bool {
     });
     // "went down one side of the big top with a knife and cut the guy ropes", "came with a bat and smashed the windows":
     // the damage told after the tool.
-    let with_then = with && {
+    // (A gun is never a tool: "came into the store with a gun and smashed the register".)
+    let firearm = lexicon::weapons().at(t, i).is_some_and(|(_, w)| matches!(w, "gun" | "handgun" | "rifle" | "shotgun"));
+    let with_then = with && !firearm && {
         let to = (i + 1..t.len()).find(|&k| t[k].kind == TokenKind::Punct && matches!(t[k].text.as_str(), "." | "!" | "?")).unwrap_or(t.len());
+        // (Not someone's body or belongings, "with a knife and cut my arm", "cut my jacket", nor with someone after it, "busted the
+        // window out and shot at us".)
         (i + 1..to).find(|&k| DAMAGING.contains(&t[k].key.as_str())).is_some_and(|k| k >= 1 && t[k - 1].key == "and" && {
             let done_to = &t[k + 1..(k + 6).min(to)];
-            !done_to.is_empty() && !names_someone(done_to) && !done_to.iter().any(|x| matches!(x.key.as_str(), "him" | "her" | "me" | "us" | "them" | "you"))
+            !done_to.is_empty()
+                && !names_someone(done_to)
+                && !done_to.iter().any(|x| BODY.contains(&x.key.as_str()) || matches!(x.key.as_str(), "my" | "his" | "her" | "our" | "their" | "your"))
+                && !t[k + 1..to].iter().any(|x| matches!(x.key.as_str(), "him" | "her" | "me" | "us" | "them" | "you"))
         })
     };
     // "took a knife to the vinyl liner": the tool taken to a thing.
@@ -422,7 +437,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 || before(4, &["said", "says", "claimed", "claiming"]) && before(3, &["had", "has", "have", "got"])
                 || unseen_later(t, i);
             // "sawed off all four of the copper downspouts": the verb, with what it cut after it.
+            // (Not "a sawed off": "he has a sawed off all the kids are running" is the gun, in speech.)
             let sawing = w == "shotgun" && t[i].key.starts_with("sawed")
+                && !(i > 0 && (lexicon::determiner(&t[i - 1].key) || matches!(t[i - 1].key.as_str(), "the" | "a" | "an")))
                 && t.get(i + len).is_some_and(|n| lexicon::determiner(&n.key) || matches!(n.key.as_str(), "all" | "both" | "every" | "each" | "some"));
             let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || sawing || w == "knife" && blade_as_tool(input, t, i, len)
                 || used_on_thing(input, t, i)
@@ -971,7 +988,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let all_of_group = (existing.is_none() && number == "+" && first + 1 == i && matches!(t[first].key.as_str(), "both" | "all") && opens)
                     .then(|| persons.iter().rposition(|p| if t[first].key == "both" { p.count == "2" } else { p.count != "1" }))
                     .flatten();
-                let of_group = of_group.or(aged_group).or(all_of_group);
+                // "suspect number 1 white male red hoodie": the noun right after a numbered member describes that member.
+                let member_noun = member.filter(|&m| {
+                    m + 1 == persons.len() && i > persons[m].last && i - persons[m].last <= 3 && existing.is_none()
+                        && numbered_member_at(t, persons[m].first).is_some()
+                        && !t[persons[m].last + 1..i].iter().any(|x| x.kind == TokenKind::Punct)
+                });
+                let of_group = of_group.or(aged_group).or(all_of_group).or(member_noun);
                 let idx = match existing.or(placeholder).or(of_group) {
                     Some(p) => {
                         if suspect.is_some() {
@@ -1244,6 +1267,7 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
     let mut j = i;
     let mut core = false;
     let mut last_core = i;
+    let mut sized = false;
     // "Their pickup's pulled up", "the truck's out there": a word with "is" or "has" (or a possessive) joined on,
     // after a determiner ("car's still here", "the next car's going around him" are not ones to look for).
     let determined = i > 0 && lexicon::determiner(&t[i - 1].key);
@@ -1416,8 +1440,8 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             continue;
         }
         // "White 6x12 enclosed cargo trailer, plate TR 48812", "white six by twelve trailer": a trailer told of by its
-        // colour is a vehicle of a body the labels do not name (a bare "trailer" is part of a scene, "the funnel cake
-        // trailer"); its size may come between.
+        // colour and its size or plate is a vehicle of a body the labels do not name (a bare "trailer" is part of a scene,
+        // "the funnel cake trailer"; "the white trailer at the end of lot 12 is on fire" is a home).
         if v.colour.is_some() && !core {
             let size = if t[j].key.split_once('x').is_some_and(|(a, b)| [a, b].iter().all(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))) {
                 Some(1)
@@ -1425,10 +1449,14 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
                 (number(j).is_some() && t.get(j + 1).is_some_and(|x| x.key == "by") && number(j + 2).is_some()).then_some(3)
             };
             if let Some(n) = size {
+                sized = true;
                 j += n;
                 continue;
             }
-            if t[j].key == "trailer" {
+            // (Not one towed behind the vehicle told of: "a white pickup towing a black trailer ... plate ABC 1234".)
+            let towed = t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "towing" | "pulling" | "hauling" | "with"));
+            let plated = !towed && t[j + 1..(j + 12).min(t.len())].iter().any(|x| x.kind == TokenKind::Plate || x.key == "plate");
+            if t[j].key == "trailer" && (sized || plated) {
                 core = true;
                 last_core = j;
                 j += 1;
@@ -1503,17 +1531,27 @@ fn unseen_later(t: &[Token], i: usize) -> bool {
 /// car's still in the driveway, thank God": someone's own vehicle at `first..=last`, told of only to say whether they are
 /// home, in a tip where nothing was taken (not "my car's gone" when someone stole it).
 fn presence_told(t: &[Token], first: usize, last: usize) -> bool {
-    let owned = first > 0 && (matches!(t[first - 1].key.as_str(), "the" | "my" | "our" | "his" | "her" | "their") || apostrophe_s(&t[first - 1]));
+    let owner = first > 0 && (matches!(t[first - 1].key.as_str(), "my" | "our" | "his" | "her" | "their") || apostrophe_s(&t[first - 1]));
     let mut k = last + 1;
     if !apostrophe_s(&t[last]) && t.get(k).is_some_and(|x| matches!(x.key.as_str(), "is" | "was")) {
         k += 1;
     }
     let joined = k > last + 1 || apostrophe_s(&t[last]);
     let at = |w: &[&str]| phrase_at(t, k, w);
-    let told = joined && (at(&["gone"]) || at(&["still", "in"]) || at(&["still", "there"]) || at(&["still", "here"]) || at(&["in", "the", "driveway"]))
-        || at(&["hasnt", "moved"]) || at(&["usually", "is"]);
+    // (Speech splits "drive way".)
+    let home_at = |k: usize| {
+        phrase_at(t, k, &["in", "the", "driveway"]) || phrase_at(t, k, &["in", "the", "drive", "way"]) || phrase_at(t, k, &["in", "the", "garage"])
+    };
+    let home = home_at(k) || at(&["still"]) && home_at(k + 1);
+    // ("the car's still in the driveway": "the" is the household's own only there.)
+    let owned = owner || first > 0 && t[first - 1].key == "the" && (home || at(&["gone"]));
+    let told = joined && (at(&["gone"]) || at(&["still", "here"]) || home) || owner && (at(&["hasnt", "moved"]) || at(&["usually", "is"]));
+    // (Not a vehicle anything is told of, nor a missing person's: "someone is inside", "two guys are sitting in it", "her car
+    // is gone and she didn't come home".)
     let taken = t.iter().any(|x| matches!(x.key.as_str(), "stole" | "stolen" | "steal" | "stealing" | "took" | "taken" | "towed" | "missing"));
-    owned && told && !taken
+    let in_it = (0..t.len()).any(|j| phrase_at(t, j, &["in", "it"]) || phrase_at(t, j, &["inside", "it"]) || t[j].key == "slumped");
+    let gone_missing = (0..t.len()).any(|j| phrase_at(t, j, &["come", "home"]) || phrase_at(t, j, &["came", "home"]));
+    owned && told && !taken && !in_it && !gone_missing
 }
 
 /// The value of the token at `k` if it is a number.
@@ -1887,11 +1925,20 @@ fn is_person_adjective(t: &[Token], i: usize) -> bool {
 
 /// The length of a dispatcher's number for one of several suspects at `i`: "Susp 1", "#2", "number 3" (as speech says
 /// "#"; not "my number 1", "the number 2").
+/// ("suspect number 1" is one; "pump number 1", "bus #2", "apartment number 2" name a place or a thing.)
 fn numbered_member_at(t: &[Token], i: usize) -> Option<usize> {
-    let marker = matches!(t.get(i)?.key.as_str(), "susp" | "suspect" | "subj" | "subject") || t[i].text == "#"
-        || t[i].key == "number" && (i == 0 || !lexicon::determiner(&t[i - 1].key));
-    let numbered = matches!(t.get(i + 1)?.kind, TokenKind::Number(1..=9));
-    (marker && numbered).then_some(2)
+    let suspect = matches!(t.get(i)?.key.as_str(), "susp" | "suspect" | "subj" | "subject");
+    let hash = |k: usize| t.get(k).is_some_and(|x| x.text == "#" || x.key == "number");
+    let numbered = |k: usize| matches!(t.get(k).map(|x| x.kind), Some(TokenKind::Number(1..=9)));
+    if suspect {
+        return if hash(i + 1) && numbered(i + 2) { Some(3) } else { numbered(i + 1).then_some(2) };
+    }
+    let of_a_thing = i > 0
+        && (lexicon::determiner(&t[i - 1].key)
+            || matches!(t[i - 1].key.as_str(), "pump" | "apartment" | "apt" | "bus" | "room" | "lane" | "unit" | "gate" | "platform" | "bay"
+                | "aisle" | "door" | "building" | "stall" | "table" | "car" | "train" | "route" | "exit")
+            || matches!(t[i - 1].key.as_str(), "susp" | "suspect" | "subj" | "subject"));
+    (hash(i) && !of_a_thing && numbered(i + 1)).then_some(2)
 }
 
 /// Whether a group counted `count` ("2", "3+", "2+") can have a member numbered as `number`.
@@ -1997,7 +2044,9 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
         if let Some(TokenKind::Number(n)) = t.get(i + 1).map(|x| x.kind) {
             let after = t.get(i + 2).map(|x| x.key.as_str());
             let has_years = i > 0 && matches!(t[i - 1].key.as_str(), "has" | "have") && after == Some("years")
-                && t.get(i + 3).is_none_or(|x| !matches!(x.key.as_str(), "ago" | "old" | "of" | "in" | "here" | "now" | "experience"));
+                && t.get(i + 3).is_none_or(|x| {
+                    !matches!(x.key.as_str(), "ago" | "old" | "of" | "in" | "here" | "now" | "experience" | "on" | "with" | "at" | "left" | "clean" | "sober" | "together")
+                });
             let unit = !has_years && after.is_some_and(|a| {
                 matches!(a, "years" | "year" | "yrs" | "yo" | "minutes" | "minute" | "mins" | "hours" | "hour" | "seconds" | "am" | "pm" | "feet" | "foot" | "ft" | "miles" | "mph" | "blocks" | "times" | "of" | "or" | "to")
                     // ("charging like 20 bucks".)
@@ -2320,6 +2369,7 @@ mod tests {
         // An age as a second-language speaker says it; years of something else are none.
         assert_eq!(ages("a man from the other team punch me. He has maybe 40 years, red shirt"), ["37-43"]);
         assert_eq!(ages("a man at the counter, he has like 20 years in this job"), [""]);
+        assert_eq!(ages("my husband has about 30 years with the company and he just collapsed"), [""]);
         // "ripped" here is a verb, not a build.
         assert!(ents("a man ripped the sign out of my hands").iter().all(|e| !e.attributes.contains_key("build")));
     }
@@ -2574,6 +2624,17 @@ mod tests {
             assert_eq!(weapon(s), None, "{s}");
         }
         assert_eq!(weapon("he came at us with a knife and cut my brother").as_deref(), Some("knife"));
+        // Nor someone's body or belongings cut after it, a gun, a sawed-off said with its article, a man stabbed by a machine.
+        for (s, w) in [
+            ("he came at me with a knife and cut my arm", "knife"),
+            ("he swung at me with a knife and cut my jacket", "knife"),
+            ("he came into the store with a gun and smashed the register", "gun"),
+            ("guy in the lot has a sawed off all the kids are running", "shotgun"),
+            ("he stabbed a man by the vending machine with a knife", "knife"),
+            ("a guy beating on the door with a baseball bat screaming hes going to kill her", "bat"),
+        ] {
+            assert_eq!(weapon(s).as_deref(), Some(w), "{s}");
+        }
         assert_eq!(weapon("he came in with a bat and smashed him in the knee").as_deref(), Some("bat"));
         assert_eq!(weapon("he's got a sawed off under his coat").as_deref(), Some("shotgun"));
         assert_eq!(weapon("My cousin just got slashed across the stomach with a razor").as_deref(), Some("knife"));
@@ -2783,6 +2844,9 @@ mod tests {
         let v = vehicles("White 6x12 enclosed cargo trailer, plate TR 48812, taken from the lot");
         assert_eq!(v, vec![vec![("colour".to_owned(), "white".to_owned()), ("plate".to_owned(), "TR48812".to_owned())]]);
         assert!(vehicles("He's standing by the funnel cake trailer watching our tent.").is_empty());
+        // A coloured trailer with no size or plate is a home or a scene; one towed is part of the vehicle told of.
+        assert!(vehicles("the white trailer at the end of lot 12 is on fire and theres people inside").is_empty());
+        assert_eq!(vehicles("white pickup towing a black trailer ran the red light plate abc 1234").len(), 1);
         // Dispatch's "X versus Y"; a partial plate that "ended in" digits, or said as "the end of the plate".
         assert_eq!(vehicles("two vehicle m v c elm and eighth pick up versus moped").len(), 2);
         assert!(vehicles("a green Subaru WRX cut me off. Plate ended in 49.")[0].contains(&("plate".to_owned(), "49".to_owned())));
@@ -2806,6 +2870,11 @@ mod tests {
         assert_eq!(vehicles("Somebody stole it overnight, my car's gone from the driveway."), 1);
         assert_eq!(vehicles("My neighbor's car is gone and a man is pouring gas on the porch."), 0);
         assert_eq!(vehicles("A grey car is still in the lot with a man slumped over."), 1);
+        // A vehicle at a scene, with someone in it, or a missing person's, is one of the tip's.
+        assert_eq!(vehicles("the car is still in the ditch and the driver is not moving"), 1);
+        assert_eq!(vehicles("the car is still there, two guys are sitting in it watching my house"), 1);
+        assert_eq!(vehicles("my daughter didnt come home, her car is gone and she isnt answering"), 1);
+        assert_eq!(vehicles("the car hasnt moved in three days and there is a smell coming from it"), 1);
         // A likeness is none either; the cab a fire reaches over is the truck's.
         assert_eq!(vehicles("he's grey and sweating, says it feels like a truck parked on his chest"), 0);
         assert_eq!(vehicles("the back end of the striping truck is burning, flames up over the cab"), 1);
@@ -2935,6 +3004,19 @@ mod tests {
         );
         assert_eq!(sexed("3 juv M fled NB. #1 tall, red hoodie; #2 unk.").len(), 2);
         assert_eq!(sexed("Two men in red hoodies took the number 2 bus").len(), 1);
+        // A number of a place is no suspect's; "suspect number 1" is one marker, its noun the member's.
+        assert_eq!(sexed("2 males at gas pump number 1, one in a white tank top, pumping gas into cans").len(), 2);
+        assert_eq!(sexed("two men went into apartment number 2 one in a red hoodie").len(), 2);
+        assert_eq!(
+            sexed("two suspects, suspect number 1 white male red hoodie, suspect number 2 black male grey hoodie"),
+            [
+                ("2".into(), None, None),
+                ("1".into(), Some("male".into()), Some("red hoodie".into())),
+                ("1".into(), Some("male".into()), Some("grey hoodie".into()))
+            ]
+        );
+        // A member's sentence ends where it ends: "The owner's ..." after it is someone else.
+        assert_eq!(sexed("Two guys were at the register. One's in a Carhartt jacket. The owner's calling the police.").len(), 3);
         assert!(count_reaches("2", TokenKind::Number(2)) && count_reaches("2+", TokenKind::Number(3)) && !count_reaches("2", TokenKind::Number(3)));
         let teens = ents("three teen boys are spray painting the wall");
         assert_eq!(teens.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes.get("age").cloned()).collect::<Vec<_>>(), [Some("13-19".to_owned())]);

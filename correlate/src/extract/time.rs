@@ -248,10 +248,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         // ("We've got a 1 o'clock show.")
         let schedule = t.get(i + 1).is_some_and(|n| {
             matches!(n.key.as_str(), "shift" | "shifts" | "appointment" | "meeting" | "flight" | "class")
-                || matches!(n.key.as_str(), "show" | "shows" | "performance" | "showing" | "service" | "mass" | "game" | "practice" | "lesson")
+                || matches!(n.key.as_str(), "show" | "shows" | "performance" | "showing" | "service" | "mass")
         });
-        // "They were performing from 7:30 to 9:15 so it was sometime in there", "We were only gone from 7:30 till 10:15": a
-        // span, no time of its own.
+        // "They were performing from 7:30 to 9:15 so it was sometime in there", "We were only gone from 7:30 till 10:15",
+        // "from noon until after 9 ... motorcycles lined up": a span, which the labels keep as no time of its own.
         let span = i > 0 && t[i - 1].key == "from" && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "to" | "until" | "till"))
             || i > 2 && matches!(t[i - 1].key.as_str(), "to" | "until" | "till") && matches!(t[i - 2].kind, TokenKind::Time(_)) && t[i - 3].key == "from";
         let schedule = schedule || span;
@@ -507,8 +507,12 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             || (from..first).any(|k| matches!(t[k].key.as_str(), "found" | "noticed" | "discovered") && !collapsed(k));
         let found_after = t[last + 1..(last + 3).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "found" | "noticed" | "discovered"));
         // "Is the park open after dark tonight for the meteor shower?", "Is the overnight parking ban on tonight?": a
-        // time asked about in the clause of the question.
-        let asked = t[last + 1..].iter().find(|x| x.kind == TokenKind::Punct).is_some_and(|x| x.text == "?");
+        // time asked about in a question of how things will be (not "did anyone else hear gunshots around 2 am?", "someone
+        // broke into my car last night can you send an officer?", told and then asked).
+        let opener = t[..first].iter().rposition(|x| x.kind == TokenKind::Punct).map_or(0, |k| k + 1);
+        let asked = t[last + 1..].iter().find(|x| x.kind == TokenKind::Punct).is_some_and(|x| x.text == "?")
+            && t.get(opener).is_some_and(|x| matches!(x.key.as_str(), "is" | "are" | "will" | "why" | "does"))
+            && !t[first.saturating_sub(1)..=first].iter().any(|x| x.key == "since");
         !habitual(input, t, first) && !found_before && !found_after && !asked
     });
     // "this morning at 9 ... it's all bruised now", "at quarter past 3 ... Gone now": with an earlier time
@@ -1019,9 +1023,17 @@ mod tests {
             ("rear stock room door zero two thirty three hours then motion", "2026-05-08T07:33:00Z"),
             ("blocking the alley since zero seven hundred", "2026-05-08T12:00:00Z"),
             ("male subject dealing hand to hand approx twelve thirty five", "2026-05-08T17:35:00Z"),
+            ("rear reading room zero three twelve hours key holder en route", "2026-05-08T08:12:00Z"),
+            ("caller reports loud party approx 11 45 pm", "2026-05-08T04:45:00Z"),
         ] {
             let f = times(said, "2026-05-08T19:00:00Z", -300);
             assert!(f.first().is_some_and(|f| f.window.contains(at(when))), "{said}: {f:?}");
+        }
+        // Heights, counts, plates and units said after "approx" or with a leading zero are no times.
+        for s in ["w/m approx 5 10 thin build black hoodie fled on foot", "approx ten fifteen people fighting in the lot",
+            "the plate is zero four twenty one black ford", "my unit is zero seven forty five and someone broke in"]
+        {
+            assert!(times(s, "2026-05-08T19:00:00Z", -300).iter().all(|f| f.rank != 5), "{s}");
         }
         // A house number said in pairs is not a time.
         assert!(times("it happened at fifteen ten maple", "2026-05-08T19:00:00Z", -300).is_empty());
@@ -1153,6 +1165,12 @@ mod tests {
     fn a_time_asked_about_is_no_time() {
         for s in ["Just a question. Is Riverside Park open after dark tonight for the meteor shower?", "Is the overnight parking ban on tonight for the snow?"] {
             assert!(times(s, "2041-08-13T00:30:00Z", 0).is_empty(), "{s}");
+        }
+        // Told, then asked: the time is the event's.
+        for s in ["did anyone else hear gunshots around 2 am on elm street?", "someone broke into my car last night can you send an officer?",
+            "is it normal for a van to be parked outside my house since 6 am with someone in it?"]
+        {
+            assert!(!times(s, "2041-08-14T18:00:00Z", -240).is_empty(), "{s}");
         }
         // The question after the telling, in a clause of its own, asks nothing of the time.
         assert_eq!(times("A dog bit my son at 3 pm, should I take him in?", "2041-08-13T20:30:00Z", 0).len(), 1);
