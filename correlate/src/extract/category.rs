@@ -386,7 +386,7 @@ const LURES: &[&str] = &[
 /// Animals a caller may speak of, whose distress is no person's life at risk.
 const ANIMALS: &[&str] = &[
     "dog", "dogs", "puppy", "cat", "cats", "kitten", "deer", "buck", "doe", "horse", "cow", "goat", "sheep", "bird", "raccoon", "fox", "coyote",
-    "animal", "pet",
+    "animal", "pet", "pony", "ponies", "horses", "cows", "bull", "camel", "donkey", "mule", "llama",
 ];
 /// Words that make any event life-threatening.
 const CRITICAL: &[(&str, &str)] = &[
@@ -1127,9 +1127,15 @@ pub fn assess(
                 !(i + 1..to).any(|k| lexicon::person_nouns().at(t, k).is_some() || matches!(t[k].key.as_str(), "him" | "her" | "them" | "me" | "us"))
             })
     };
+    // "one of the ponies kicked her in the thigh": an animal's doing, an injury, no attack.
+    let animal_did = |i: usize| {
+        VIOLENT.contains(&t[i].key.as_str())
+            && t[i.saturating_sub(3)..i].iter().rposition(|x| ANIMALS.contains(&x.key.as_str()))
+                .is_some_and(|a| !t[i.saturating_sub(3) + a + 1..i].iter().any(|x| matches!(x.key.as_str(), "he" | "she" | "they" | "and")))
+    };
     let mut i = 0;
     while i < t.len() {
-        if in_place(i) || stabbed_thing(i) {
+        if in_place(i) || stabbed_thing(i) || animal_did(i) {
             i += 1;
             continue;
         }
@@ -1214,7 +1220,7 @@ pub fn assess(
     };
     let motor_hit = |k: usize| vehicle && matches!(t[k].key.as_str(), "hit" | "hitting" | "struck");
     let violence = (0..t.len()).find(|&i| {
-        if !VIOLENT.contains(&t[i].key.as_str()) || in_place(i) {
+        if !VIOLENT.contains(&t[i].key.as_str()) || in_place(i) || animal_did(i) {
             return false;
         }
         let k = if t.get(i + 1).is_some_and(|x| x.key == "up") { i + 2 } else { i + 1 };
@@ -2469,6 +2475,15 @@ mod tests {
         // "took off" is leaving, not taking.
         let a = assess_text("a man took off in a black suv");
         assert!(a.reasons.iter().all(|r| !r.contains("taken") && !r.contains("grabbed")), "{:?}", a.reasons);
+    }
+
+    #[test]
+    fn an_animal_kicking_or_biting_is_no_attack() {
+        let a = assess_text("my 9-year-old was in the pony ride line and one of the ponies kicked her in the thigh, she can't put weight on that leg");
+        assert!(a.category != Category::Assault && a.reasons.iter().all(|r| !r.contains("violence")), "{:?}", a.reasons);
+        // Someone after the animal is the one who did it.
+        let a = assess_text("the dog barked at him and he kicked my son in the stomach");
+        assert_eq!(a.category, Category::Assault, "{:?}", a.reasons);
     }
 
     #[test]
