@@ -817,6 +817,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     n.key.as_str(),
                     "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence" | "room" | "restroom" | "bathroom"
                         | "department" | "shelter" | "veh" | "vehicle" | "day" | "locker" | "care"
+                        // ("slowing at the employee exit each pass".)
+                        | "exit" | "entrance" | "lot" | "parking" | "lounge"
                 ) || possessive && matches!(n.key.as_str(), "hospital" | "museum" | "section" | "librarian")
                     // ("a pair of men's boots": clothing made for them.)
                     || possessive && matches!(key, "men" | "mens" | "women" | "womens") && lexicon::clothing().at(t, i + len).is_some()
@@ -834,6 +836,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 && matches!(
                     t[i - 1].key.as_str(),
                     "to" | "i" | "we" | "you" | "they" | "can" | "will" | "would" | "could" | "lets" | "dont" | "didnt" | "and"
+                        // ("every night after midnight he cook something": the verb as a second-language speaker says it.)
+                        | "he" | "she"
                 );
             // A grader is a child only in a school year ("a 2nd grader"; "the road grader" is a machine), and little ones
             // are children when someone's or counted ("two little ones"; not "the big ones and little ones").
@@ -3178,6 +3182,9 @@ mod tests {
         // Mack the man, the cook the verb, a lab or a laptop by its age, letters of places.
         assert!(vehicles("This is about Mack Johnson at 410 Elm, he hit his girlfriend again.").is_empty());
         assert!(people("I went to cook dinner and there's a strong gas smell in the kitchen.").is_empty());
+        // The verb as a second-language speaker says it; a person word naming a way in or a lot.
+        assert_eq!(people("The man upstairs, every night after midnight he cook something in his kitchen.").len(), 1);
+        assert_eq!(people("a dark green 4Runner circled the rear lot four times, slowing at the employee exit each pass, 2 occupants").len(), 1);
         assert!(people("Our 14-year-old lab got out of the yard.").is_empty());
         assert!(people("My 2-year-old laptop was taken from my car.").is_empty());
         let letters =
