@@ -853,6 +853,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             if !nobody_seen && !part && !compound && !t.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.key.as_str(), "police" | "delivery" | "security")) {
                 let (sex, number) = value.split_once('/').expect("lexicon format");
                 let sex = (!sex.is_empty()).then_some(if sex == "male" { "male" } else { "female" });
+                // "my sisters boyfriend", "my friends phone": one person's, typed without the apostrophe.
+                let typed_possessive = len == 1 && i > 0 && matches!(t[i - 1].key.as_str(), "my" | "his" | "her" | "our" | "their" | "your")
+                    && t[i].key.ends_with('s') && !t[i].text.contains(['\'', '\u{2019}'])
+                    && (lexicon::person_nouns().at(t, i + 1).is_some()
+                        || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "phone" | "bike" | "car" | "house" | "place" | "room" | "dog" | "backpack" | "bag")));
+                let number = if typed_possessive { "1" } else { number };
                 let (first, count, adjectives) = person_head(t, i, number == "+");
                 // "the man" again is the man already described.
                 let definite = t.get(first).is_some_and(|d| d.key == "the" || d.key == "that");
@@ -3182,6 +3188,10 @@ mod tests {
         // Mack the man, the cook the verb, a lab or a laptop by its age, letters of places.
         assert!(vehicles("This is about Mack Johnson at 410 Elm, he hit his girlfriend again.").is_empty());
         assert!(people("I went to cook dinner and there's a strong gas smell in the kitchen.").is_empty());
+        // One person's, typed without the apostrophe; a plural before anything else is still many.
+        let p = people("my sisters boyfriend has her pinned on the couch. im 12");
+        assert!(p.iter().any(|p| p["count"] == "1" && p.get("sex").is_some_and(|s| s == "female")), "{p:?}");
+        assert!(people("my friends were at the pool and someone took our phones").iter().any(|p| p["count"] == "2+"));
         // The verb as a second-language speaker says it; a person word naming a way in or a lot.
         assert_eq!(people("The man upstairs, every night after midnight he cook something in his kitchen.").len(), 1);
         assert_eq!(people("a dark green 4Runner circled the rear lot four times, slowing at the employee exit each pass, 2 occupants").len(), 1);
