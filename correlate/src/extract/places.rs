@@ -144,7 +144,9 @@ fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>
     // ("612 maine one pointed a gun" is: a lone "one" there is someone).
     let number_after =
         t.get(last + 1).is_some_and(|n| matches!(n.kind, TokenKind::Time(_)) || !matches!(n.kind, TokenKind::Number(0 | 1)) && matches!(n.kind, TokenKind::Number(_)));
-    let numbered = first >= 1 && matches!(t[first - 1].kind, TokenKind::Number(1..=99_999)) && !number_after;
+    // ("#1 pink hoodie, #2 ...", "number one pink hoodie": a suspect's number, no house's.)
+    let labelled = first >= 2 && (t[first - 2].text == "#" || key(first - 2) == "number");
+    let numbered = first >= 1 && matches!(t[first - 1].kind, TokenKind::Number(1..=99_999)) && !number_after && !labelled;
     // "block of", "block on", or dispatch's bare "800 block birch".
     let block_of =
         first >= 2 && matches!(key(first - 1), "of" | "on") && key(first - 2) == "block" || first >= 1 && matches!(key(first - 1), "block" | "blk");
@@ -904,6 +906,10 @@ mod tests {
     fn a_word_heard_for_what_it_is_is_no_misheard_street() {
         let p = places("the flyer says the road closes at six thirty will the marshals let me pull out");
         assert!(p.iter().all(|p| p.kind != PlaceKind::Address), "{p:?}");
+        // A suspect's number before a colour heard like a street is no house number.
+        for s in ["2 juv F exiting toward the west lot. #1 pink hoodie, #2 white tank top", "two juvenile females toward the west lot number one pink hoodie"] {
+            assert!(places(s).iter().all(|p| p.kind != PlaceKind::Address), "{s}");
+        }
     }
 
     #[test]
