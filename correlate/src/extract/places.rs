@@ -89,6 +89,8 @@ const ANCHOR_PARTS: &[&str] = &[
     "front", "back", "side", "main", "rear", "upstairs", "door", "doors", "entrance", "entrances", "gate", "lot", "parking", "steps",
     "window", "windows", "ball", "fields", "field", "apartment", "house", "building", "shop", "store", "home", "driveway", "garage",
     "yard", "porch", "lawn", "office",
+    // "the lot behind my bakery at 518 Main": the caller's business at the address.
+    "bakery", "restaurant", "cafe", "bar", "salon", "laundromat", "business", "diner", "deli",
 ];
 
 /// Where a relative phrase before the place at `start` would end: `start` itself, or before "the side door
@@ -972,6 +974,8 @@ mod tests {
         assert!(places("teenage girl in an Oakford High hoodie; after the Oakford High game; the Oakford High prom").is_empty());
         assert_eq!(one("in the stands at the Oakford High graduation").kind, PlaceKind::Landmark);
         assert_eq!(one("fight at the Oakford High game right now").kind, PlaceKind::Landmark);
+        // A relative phrase reaches its address over the caller's business.
+        assert_eq!(one("an old ambulance parks every evening in the lot behind my bakery at 518 Main").kind, PlaceKind::Relative);
         // Nor is a class, its reunion or its song, a trade named after a place, or a place the caller says there is none of.
         assert!(places("at the Oakford High class of 2018 reunion; they're belting the Oakford High fight song").iter().all(|p| p.kind != PlaceKind::Landmark));
         assert!(places("he said he was the pool guy. We don't have a pool.").is_empty(), "{:?}", places("he said he was the pool guy. We don't have a pool."));
