@@ -798,7 +798,12 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         });
         // "over by Riverside": near a whole area is still that area.
         let near_area = matches!(p.kind, PlaceKind::Neighbourhood) && rel.is_some_and(|(w, _)| matches!(w.last().copied(), Some("by" | "near" | "around")));
-        if let (Some((words, widen)), false) = (rel, matches!(p.kind, PlaceKind::Street) || near_area) {
+        // "Can somebody go by 1126 Maple?", "swing by the house": a visit to the place itself.
+        // (Asked for: not "the bus stop by Central Station", "it just went by the QuickStop".)
+        let visit = rel.is_some_and(|(w, _)| *w == ["by"]) && start_tok >= 3
+            && matches!(t[start_tok - 2].key.as_str(), "go" | "swing" | "stop" | "come" | "drop")
+            && matches!(t[start_tok - 3].key.as_str(), "can" | "could" | "someone" | "somebody" | "you" | "please" | "to" | "pls" | "officer");
+        if let (Some((words, widen)), false) = (rel, matches!(p.kind, PlaceKind::Street) || near_area || visit) {
             let s0 = start_tok - words.len();
             let s = Span { start: t[s0].span.start, end: p.span.map_or(t[start_tok].span.end, |sp| sp.end) };
             p.explanation = format!("{} {} -> {}", words.join(" "), kind_name(p.kind), p.explanation);
@@ -974,6 +979,10 @@ mod tests {
         assert!(places("teenage girl in an Oakford High hoodie; after the Oakford High game; the Oakford High prom").is_empty());
         assert_eq!(one("in the stands at the Oakford High graduation").kind, PlaceKind::Landmark);
         assert_eq!(one("fight at the Oakford High game right now").kind, PlaceKind::Landmark);
+        // A visit "by" a place is to the place itself.
+        assert_eq!(one("Can somebody go by 1126 Maple? My aunt's 88 and she doesn't pick up.").kind, PlaceKind::Address);
+        assert_eq!(one("a man was standing by 1126 Maple").kind, PlaceKind::Relative);
+        assert_eq!(one("presents on the bench at the bus stop by Central Station").kind, PlaceKind::Relative);
         // A relative phrase reaches its address over the caller's business.
         assert_eq!(one("an old ambulance parks every evening in the lot behind my bakery at 518 Main").kind, PlaceKind::Relative);
         // Nor is a class, its reunion or its song, a trade named after a place, or a place the caller says there is none of.
