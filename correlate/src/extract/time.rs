@@ -388,7 +388,10 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             // "after my overnight shift": a working time the event followed ("during my overnight shift" is its time).
             let shift = t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "shift" | "shifts"))
                 && t[i.saturating_sub(2)..i].iter().any(|x| matches!(x.key.as_str(), "after" | "before" | "from" | "off"));
-            if span_end || to_come || shift {
+            // "I didn't sleep last night": the caller's night, no event's (not "broke in while we slept last night").
+            let slept = i >= 2 && matches!(t[i - 1].key.as_str(), "sleep" | "slept")
+                && matches!(t[i - 2].key.as_str(), "didnt" | "couldnt" | "cant" | "havent" | "hardly" | "barely" | "not" | "never");
+            if span_end || to_come || shift || slept {
                 i += len;
                 continue;
             }
@@ -413,6 +416,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         let after_duration = i > 0
             && (unit_seconds(&t[i - 1].key).is_some()
                 || matches!(t[i - 1].key.as_str(), "weeks" | "week" | "months" | "years" | "times" | "mornings" | "nights" | "evenings" | "weekends")
+                // ("That's five times around now".)
+                || i > 1 && t[i - 2].key == "times" && matches!(t[i - 1].key.as_str(), "around" | "over" | "already")
                 // (Said at the end of its clause: not "there are 3 guys now standing around my car".)
                 || i > 1 && matches!(t[i - 2].kind, TokenKind::Number(2..)) && t[i - 1].key.ends_with('s')
                     && t.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct));
@@ -645,7 +650,12 @@ fn still_well(input: &str, t: &[Token], i: usize) -> bool {
     let not_yet = before.windows(2).any(|w| {
         matches!(w[0].key.as_str(), "wasnt" | "werent" | "not") && matches!(w[1].key.as_str(), "there" | "here" | "like")
     });
-    fine || shut || not_yet
+    // ("We fed them all at midnight and he was there", "checked at 10 and everything was fine": well when told after.)
+    let then_well = t[i + 1..(i + 4).min(t.len())].iter().position(|x| x.key == "and").is_some_and(|a| {
+        let rest = &t[i + 2 + a..(i + 7 + a).min(t.len())];
+        rest.windows(2).any(|w| matches!(w[0].key.as_str(), "was" | "were") && matches!(w[1].key.as_str(), "there" | "here" | "fine" | "okay" | "ok" | "locked" | "still"))
+    });
+    fine || shut || not_yet || then_well
 }
 
 /// "The start is at 8:30", "the kids start lining up there at 8:15", "my coworker gets here at 4:30": the clock
@@ -1159,6 +1169,17 @@ mod tests {
         }
         // "twenty to nine" is still a time.
         assert!(times("a man was at my door at twenty to nine", "2043-04-05T14:20:00Z", -240).iter().any(|f| f.window.contains(at("2043-04-05T12:40:00Z"))));
+    }
+
+    #[test]
+    fn a_time_when_all_was_well_a_count_or_a_sleepless_night_is_no_time() {
+        for s in ["Somebody took one of our donkeys overnight. We fed them all at midnight and he was there.",
+            "A white limo keeps circling the square. That's five times around now.", "A man asked for me by name yesterday. I didn't sleep last night."]
+        {
+            let found: Vec<String> = times(s, "2043-04-03T12:10:00Z", -240).iter().map(|f| f.entity.text.to_lowercase()).collect();
+            assert!(!found.iter().any(|x| matches!(x.as_str(), "at midnight" | "now" | "last night")), "{s}: {found:?}");
+        }
+        assert!(!times("someone broke into the shed while we slept last night", "2043-04-03T12:10:00Z", -240).is_empty());
     }
 
     #[test]
