@@ -2954,6 +2954,11 @@ mod tests {
                 .map(|e| (e.attributes["count"].clone(), e.attributes.get("sex").cloned(), e.attributes.get("clothing").cloned()))
                 .collect()
         };
+        // A group of two and its two members described apart, all of the group's sex.
+        let two_members = |sex: &str, a: &str, b: &str| -> Vec<(String, Option<String>, Option<String>)> {
+            let member = |c: &str| ("1".to_owned(), Some(sex.to_owned()), Some(c.to_owned()));
+            vec![("2".to_owned(), Some(sex.to_owned()), None), member(a), member(b)]
+        };
         assert_eq!(
             sexed("Two teenage boys pushed him off the bike. One of them had a black puffy coat"),
             [("2".into(), Some("male".into()), None), ("1".into(), Some("male".into()), Some("black coat".into()))]
@@ -2975,20 +2980,12 @@ mod tests {
         // A juvenile or a teen before a person noun says of it; "other" with what they wear in speech is the second member.
         assert_eq!(
             sexed("two juvenile males ran out the east doors one in a white yankees jersey other in a yellow tank top"),
-            [
-                ("2".into(), Some("male".into()), None),
-                ("1".into(), Some("male".into()), Some("white jersey".into())),
-                ("1".into(), Some("male".into()), Some("yellow tank top".into()))
-            ]
+            two_members("male", "white jersey", "yellow tank top")
         );
         // "Both teenagers" opening a description is the group's age; its members are of the group.
         assert_eq!(
             sexed("Two guys just ripped four phones off the tethers. Both teenagers, one in a white puffer coat, one in a green Celtics jersey."),
-            [
-                ("2".into(), Some("male".into()), None),
-                ("1".into(), Some("male".into()), Some("white coat".into())),
-                ("1".into(), Some("male".into()), Some("green jersey".into()))
-            ]
+            two_members("male", "white coat", "green jersey")
         );
         assert_eq!(sexed("two guys are running toward the south doors right now both teenagers one in a white puffer coat").len(), 2);
         // A member is of the group's age too.
@@ -2996,22 +2993,14 @@ mod tests {
         assert!(aged.iter().filter(|e| e.kind == EntityKind::Person).all(|e| e.attributes.get("age").is_some_and(|a| a == "20-29")));
         // Dispatch's numbered suspects are members, each with what is told of them; one numbered but not described is no one more,
         // nor is a number that is not a suspect's.
-        assert_eq!(
-            sexed("Two couples were approached by 2 M subjs, one displayed a knife. Susps fled WB. Susp 1 tall, black hoodie. Susp 2 short, white hat."),
-            [
-                ("2".into(), Some("male".into()), None),
-                ("1".into(), Some("male".into()), Some("black hoodie".into())),
-                ("1".into(), Some("male".into()), Some("white hat".into()))
-            ]
-        );
-        assert_eq!(
-            sexed("two juvenile females exiting now toward the west lot number one pink hoodie number two white tank top black shorts"),
-            [
-                ("2".into(), Some("female".into()), None),
-                ("1".into(), Some("female".into()), Some("pink hoodie".into())),
-                ("1".into(), Some("female".into()), Some("white tank top; black shorts".into()))
-            ]
-        );
+        for (text, sex, a, b) in [
+            ("Two couples were approached by 2 M subjs, one displayed a knife. Susps fled WB. Susp 1 tall, black hoodie. Susp 2 short, white hat.",
+                "male", "black hoodie", "white hat"),
+            ("two juvenile females exiting now toward the west lot number one pink hoodie number two white tank top black shorts",
+                "female", "pink hoodie", "white tank top; black shorts"),
+        ] {
+            assert_eq!(sexed(text), two_members(sex, a, b), "{text}");
+        }
         assert_eq!(sexed("3 juv M fled NB. #1 tall, red hoodie; #2 unk.").len(), 2);
         assert_eq!(sexed("Two men in red hoodies took the number 2 bus").len(), 1);
         // A number of a place is no suspect's; "suspect number 1" is one marker, its noun the member's.
