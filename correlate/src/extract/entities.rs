@@ -2848,6 +2848,10 @@ mod tests {
         // Someone's own car is another; a vehicle with "is" joined on counts after a determiner only.
         assert_eq!(vehicles("A guy riding a bike is checking doors, he pulled a purse out of somebody's Jeep.").len(), 2);
         assert!(vehicles("My wallet and car keys are gone, car's still here thank god.").is_empty());
+        // A minibus is a bus; a car accident is no car.
+        let v = vehicles("A white minibus with BELLINI CIRCUS on the side ran the red. The plate started with P as in Paul, X as in x-ray.");
+        assert_eq!(v, vec![vec![("colour".to_owned(), "white".to_owned()), ("plate".to_owned(), "PX".to_owned()), ("type".to_owned(), "bus".to_owned())]]);
+        assert!(vehicles("a man just told me my mom was in a car accident").is_empty());
         // A trailer told of by its colour (its size between) carries the plate said after it; a bare one is no vehicle.
         let v = vehicles("Somebody drove off with our trailer. White 6 by 12 trailer with Sky Dancer on the side, plate TR 22714.");
         assert_eq!(v, vec![vec![("colour".to_owned(), "white".to_owned()), ("plate".to_owned(), "TR22714".to_owned())]]);

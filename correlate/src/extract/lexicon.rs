@@ -78,7 +78,7 @@ lexicon!(vehicle_types, &[
     ("e-scooters", "scooter"), ("taxi", "taxi"), ("cab", "taxi"), ("station wagon", "wagon"), ("wagon", "wagon"), ("jeep", "suv"),
     ("vehicle", "vehicle"), ("motorcycles", "motorcycle"), ("tractor-trailer", "truck"), ("tractor trailer", "truck"), ("semi truck", "truck"),
     ("18-wheeler", "truck"), ("plow truck", "truck"), ("plow trucks", "truck"), ("snowplow", "truck"), ("flatbed", "truck"),
-    ("flatbed truck", "truck"),
+    ("flatbed truck", "truck"), ("minibus", "bus"), ("mini bus", "bus"), ("shuttle bus", "bus"),
     // Bikes and scooters are usually named as the stolen things themselves ("took two bikes"); plural
     // cars are the generic targets of a crime ("breaking into cars"), not a vehicle to look for.
     ("dirt bikes", "motorcycle"), ("dirtbike", "motorcycle"), ("dirtbikes", "motorcycle"), ("bikes", "bicycle"), ("bicycles", "bicycle"), ("scooters", "scooter"),
@@ -392,7 +392,7 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "thieves", "prowler", "prowlers", "path", "paths", "bench", "benches", "stereos", "antenna", "line", "list", "basketball",
     "guard", "guards", "night", "loop", "depot", "game", "games", "lock", "locks", "shop", "shops", "trail", "trails", "route", "routes",
     "ride", "rides", "racks", "monitor", "monitors", "charger", "chargers", "charging", "rules", "course", "courses", "race", "races",
-    "show", "shows", "parade", "circle", "radios", "horn", "horns", "cart", "carts", "trailer", "trailers",
+    "show", "shows", "parade", "circle", "radios", "horn", "horns", "cart", "carts", "trailer", "trailers", "accident", "accidents",
 ];
 
 /// Words that open a noun phrase, an article or a possessive: "a van", "the van", "my van", "that van".
