@@ -1128,10 +1128,10 @@ pub fn assess(
             })
     };
     // "one of the ponies kicked her in the thigh": an animal's doing, an injury, no attack.
+    // (The animal itself the one doing it: not "the dog walker attacked my wife", "a woman with 2 dogs hit my daughter".)
     let animal_did = |i: usize| {
-        VIOLENT.contains(&t[i].key.as_str())
-            && t[i.saturating_sub(3)..i].iter().rposition(|x| ANIMALS.contains(&x.key.as_str()))
-                .is_some_and(|a| !t[i.saturating_sub(3) + a + 1..i].iter().any(|x| matches!(x.key.as_str(), "he" | "she" | "they" | "and")))
+        VIOLENT.contains(&t[i].key.as_str()) && i > 0 && ANIMALS.contains(&t[i - 1].key.as_str())
+            && !t[i.saturating_sub(4)..i - 1].iter().any(|x| matches!(x.key.as_str(), "with" | "hot" | "his" | "her" | "their" | "walking"))
     };
     let mut i = 0;
     while i < t.len() {
@@ -1422,9 +1422,15 @@ pub fn assess(
         // "swinging it at the air ... He hasn't gone after anybody": the caller says it is used on no one.
         let on_no_one = says(&["hasnt gone after", "hasnt come after", "hasnt hurt", "hasnt threatened", "not threatening", "hasnt pointed",
             "not threatened", "not pointed"]);
+        // ("pain going into his back and chest", "holding a baby against his chest": the chest or back phrases count with the
+        // weapon, or "it", just before them.)
+        let weapon_just_before = |i: usize| {
+            t[i.saturating_sub(4)..i].iter().enumerate().any(|(k, x)| x.key == "it" || lexicon::weapons().at(t, i.saturating_sub(4) + k).is_some())
+        };
+        let torso = |w: &str| ["chest", "back", "ribs"].iter().any(|b| w.ends_with(b));
         if let Some((_, verb)) =
             find(&mut brandish().chain(HELD_TO.iter().copied()))
-                .filter(|&(i, w)| !(denied(i) || playing(i) || on_no_one.is_some() || w == "stabbed" && slipped(t, i)))
+                .filter(|&(i, w)| !(denied(i) || playing(i) || on_no_one.is_some() || w == "stabbed" && slipped(t, i) || torso(w) && !weapon_just_before(i)))
         {
             priority = Priority::Critical;
             reasons.push(format!("weapon ({}) in use: '{verb}'", types.join(", ")));
@@ -1847,8 +1853,10 @@ pub fn assess(
             // "nobody's seen her since", "never came through the finish", "took the car keys and drove off".
             "nobodys seen her", "nobodys seen him", "no one has seen her", "no one has seen him", "never came through", "took the car keys",
             "took the keys and", "got separated", "separated from us", "separated from her", "separated from his",
-            // "He was supposed to walk straight home when it let out and he's more than an hour late."
-            "supposed to walk", "supposed to come home", "supposed to come straight", "hour late", "hours late",
+            // "He was supposed to walk straight home when it let out and he's more than an hour late." (The child late, not
+            // "the school bus is over an hour late".)
+            "he was supposed to walk", "she was supposed to walk", "hes more than an hour late", "shes more than an hour late",
+            "hes an hour late", "shes an hour late", "hes hours late", "shes hours late",
         ]
         .into_iter()
         .filter(|&m| m != "is missing" || !only_things_lost)
@@ -2211,6 +2219,12 @@ mod tests {
                 "a minivan is stalled on the railroad crossing, the driver's trying to push it off and the gates just came down",
             ],
         );
+        // A chest or a back told of apart from the weapon is no weapon held to it.
+        for text in ["there is a gun on the table and my dad has pain going into his back and chest",
+            "a man with a knife in his belt is holding a baby against his chest walking down the road"]
+        {
+            assert!(assess_text(text).reasons.iter().all(|r| !r.contains("in use")), "{text}");
+        }
         // A CO alarm with no one sick, and a generator that set a garage alight, are no carbon monoxide poisoning.
         assert_ne!(assess_text("Our carbon monoxide detector keeps going off in the hallway. Nobody feels sick, we went out on the porch.").priority, Priority::Critical);
         assert_ne!(
@@ -2481,6 +2495,10 @@ mod tests {
     fn an_animal_kicking_or_biting_is_no_attack() {
         let a = assess_text("my 9-year-old was in the pony ride line and one of the ponies kicked her in the thigh, she can't put weight on that leg");
         assert!(a.category != Category::Assault && a.reasons.iter().all(|r| !r.contains("violence")), "{:?}", a.reasons);
+        // Someone with the animal, or named by it, is the one who did it.
+        for text in ["the dog walker attacked my wife", "a woman with 2 dogs hit my daughter with a leash"] {
+            assert!(assess_text(text).reasons.iter().any(|r| r.contains("violence")), "{text}");
+        }
         // Someone after the animal is the one who did it.
         let a = assess_text("the dog barked at him and he kicked my son in the stomach");
         assert_eq!(a.category, Category::Assault, "{:?}", a.reasons);
@@ -2679,6 +2697,12 @@ mod tests {
         // Still missing this morning; a man grabbing her is no theft; a man sitting in his car is no lure; a dog to
         // shut up is no hazard; a neighbour who won't come to the door is no vulnerable person.
         assert_eq!(assess_text("My daughter is missing this morning, she never came home last night").priority, Priority::High);
+        // A bus or a babysitter late, or a walk to school, is no child missing.
+        for text in ["the school bus is over an hour late and the kids are still waiting at the stop",
+            "the kids are supposed to walk to school this way and theres a big hole in the sidewalk"]
+        {
+            assert!(assess_text(text).reasons.iter().all(|r| !r.contains("missing")), "{text}");
+        }
         // A child late home from where they were let go alone.
         let a = assess_text("My son is 8 and he walked to the spring break movie by himself. He was supposed to walk straight home when it let out and he's more than an hour late.");
         assert_eq!(a.priority, Priority::High, "{:?}", a.reasons);

@@ -817,9 +817,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     n.key.as_str(),
                     "seat" | "seats" | "window" | "windows" | "side" | "door" | "doors" | "license" | "licence" | "room" | "restroom" | "bathroom"
                         | "department" | "shelter" | "veh" | "vehicle" | "day" | "locker" | "care"
-                        // ("slowing at the employee exit each pass".)
-                        | "exit" | "entrance" | "lot" | "parking" | "lounge"
                 ) || possessive && matches!(n.key.as_str(), "hospital" | "museum" | "section" | "librarian")
+                    // ("slowing at the employee exit each pass", "the student lot"; not "2 males exit the vehicle", "a man parking
+                    // his truck".)
+                    || matches!(n.key.as_str(), "exit" | "entrance" | "lot" | "parking" | "lounge") && i > 0
+                        && matches!(t[i - 1].key.as_str(), "the" | "our" | "my" | "their" | "his" | "her" | "your")
                     // ("a pair of men's boots": clothing made for them.)
                     || possessive && matches!(key, "men" | "mens" | "women" | "womens") && lexicon::clothing().at(t, i + len).is_some()
                     || key == "baby" && matches!(n.key.as_str(), "formula" | "food" | "monitor" | "wipes" | "shower")
@@ -856,6 +858,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // "my sisters boyfriend", "my friends phone": one person's, typed without the apostrophe.
                 let typed_possessive = len == 1 && i > 0 && matches!(t[i - 1].key.as_str(), "my" | "his" | "her" | "our" | "their" | "your")
                     && t[i].key.ends_with('s') && !t[i].text.contains(['\'', '\u{2019}'])
+                    // (Not a word only ever plural: "my parents house", "my kids dad".)
+                    && !matches!(t[i].key.as_str(), "parents" | "grandparents" | "kids" | "children" | "folks" | "twins" | "neighbors" | "neighbours")
                     && (lexicon::person_nouns().at(t, i + 1).is_some()
                         || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "phone" | "bike" | "car" | "house" | "place" | "room" | "dog" | "backpack" | "bag")));
                 let number = if typed_possessive { "1" } else { number };
@@ -995,7 +999,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // "all") opening a sentence of description describes the group told of.
                 // (Speech has no sentences: there "both" after "now" opens one, "... toward the south doors right now both teenagers".)
                 let opens = sentence_starts_at(input, t, first) || unpunctuated && first > 0 && matches!(t[first - 1].key.as_str(), "now" | "rn");
-                let all_of_group = (existing.is_none() && number == "+" && first + 1 == i && matches!(t[first].key.as_str(), "both" | "all") && opens)
+                // (A description word only: "Both kids are hiding in the closet with me" are others.)
+                let describing = matches!(key, "teenagers" | "teens" | "juveniles" | "juvs" | "males" | "females" | "adults");
+                let all_of_group = (existing.is_none() && number == "+" && first + 1 == i && matches!(t[first].key.as_str(), "both" | "all") && opens && describing)
                     .then(|| persons.iter().rposition(|p| if t[first].key == "both" { p.count == "2" } else { p.count != "1" }))
                     .flatten();
                 // "suspect number 1 white male red hoodie": the noun right after a numbered member describes that member.
@@ -1464,7 +1470,7 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
                 continue;
             }
             // (Not one towed behind the vehicle told of: "a white pickup towing a black trailer ... plate ABC 1234".)
-            let towed = t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "towing" | "pulling" | "hauling" | "with"));
+            let towed = t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "towing" | "pulling" | "hauling"));
             let plated = !towed && t[j + 1..(j + 12).min(t.len())].iter().any(|x| x.kind == TokenKind::Plate || x.key == "plate");
             if t[j].key == "trailer" && (sized || plated) {
                 core = true;
@@ -1872,7 +1878,7 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
                 k -= 1;
                 continue;
             }
-            "several" | "few" | "group" | "bunch" | "gang" | "crowd" | "lot" | "many" | "dozen" | "dozens" => {
+            "several" | "few" | "group" | "bunch" | "gang" | "crowd" | "lot" | "many" | "dozen" | "dozens" | "multiple" => {
                 count = Some("3+".into());
                 first = k - 1;
                 k -= 1;
@@ -2068,7 +2074,7 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
             let speed = key != "maybe" && i > 0 && matches!(t[i - 1].key.as_str(), "going" | "doing" | "driving" | "speeding" | "moving" | "traveling");
             // Dispatch's "approx" counts things as often ("took approx 15 packages"): an age only said alone ("M subj, approx
             // 40, tall").
-            let alone = t.get(i + 2).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "and" | "with" | "years" | "yo"));
+            let alone = t.get(i + 2).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "years" | "yo"));
             if (12..=90).contains(&n) && !unit && !speed && (key != "approx" || alone) {
                 let n = n as u32;
                 p.age = Some((n - 3, n + 3));
@@ -2373,6 +2379,7 @@ mod tests {
         assert_eq!(ages("a kid in the bathroom selling vapes, hes charging like 20 bucks. hes tall with a red beanie"), [""]);
         assert_eq!(ages("my friend fell off the roof of the car and he's hurt, they were going like 30"), [""]);
         assert_eq!(ages("2 susp approached his van and took approx 15 packages. Susps B/M late teens"), ["17-19"]);
+        assert_eq!(ages("RP states M subj took approx 15 and fled on foot"), [""]);
         // Dispatch's "two M juvs" are two; a bare "juv M" is one.
         let p: Vec<Entity> = ents("RP states two M juvs were fighting over a bike. Approx 20 juvs scattered.").into_iter().filter(|e| e.kind == EntityKind::Person).collect();
         assert_eq!(p.iter().map(|p| p.attributes["count"].as_str()).collect::<Vec<_>>(), ["2", "3+"]);
@@ -2861,6 +2868,7 @@ mod tests {
         // A coloured trailer with no size or plate is a home or a scene; one towed is part of the vehicle told of.
         assert!(vehicles("the white trailer at the end of lot 12 is on fire and theres people inside").is_empty());
         assert_eq!(vehicles("white pickup towing a black trailer ran the red light plate abc 1234").len(), 1);
+        assert_eq!(vehicles("a guy with a white trailer, plate ABC 1234, is dumping trash behind the store").len(), 1);
         // Dispatch's "X versus Y"; a partial plate that "ended in" digits, or said as "the end of the plate".
         assert_eq!(vehicles("two vehicle m v c elm and eighth pick up versus moped").len(), 2);
         assert!(vehicles("a green Subaru WRX cut me off. Plate ended in 49.")[0].contains(&("plate".to_owned(), "49".to_owned())));
@@ -2992,6 +3000,8 @@ mod tests {
             two_members("male", "white coat", "green jersey")
         );
         assert_eq!(sexed("two guys are running toward the south doors right now both teenagers one in a white puffer coat").len(), 2);
+        // "Both kids" are others, not the group's description.
+        assert_eq!(sexed("Two men kicked in my front door. Both kids are hiding in the closet with me.").len(), 2);
         // A member is of the group's age too.
         let aged = ents("two men in their twenties were selling acid. One of them had on a yellow Hawaiian shirt.");
         assert!(aged.iter().filter(|e| e.kind == EntityKind::Person).all(|e| e.attributes.get("age").is_some_and(|a| a == "20-29")));
@@ -3181,6 +3191,12 @@ mod tests {
         // Mack the man, the cook the verb, a lab or a laptop by its age, letters of places.
         assert!(vehicles("This is about Mack Johnson at 410 Elm, he hit his girlfriend again.").is_empty());
         assert!(people("I went to cook dinner and there's a strong gas smell in the kitchen.").is_empty());
+        // "exit" and "parking" as verbs leave the person a person.
+        assert_eq!(people("2 males exit the vehicle and walk into the store").len(), 1);
+        assert_eq!(people("a man parking his truck across my driveway again").len(), 1);
+        // Words only ever plural stay many before a noun; a crowd of juveniles is many.
+        assert!(people("somebody broke into my parents house").iter().any(|p| p["count"] == "2+"));
+        assert!(people("multiple juv M on bikes harassing customers").iter().any(|p| p["count"] == "3+"));
         // One person's, typed without the apostrophe; a plural before anything else is still many.
         let p = people("my sisters boyfriend has her pinned on the couch. im 12");
         assert!(p.iter().any(|p| p["count"] == "1" && p.get("sex").is_some_and(|s| s == "female")), "{p:?}");

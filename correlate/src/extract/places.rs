@@ -89,9 +89,9 @@ const ANCHOR_PARTS: &[&str] = &[
     "front", "back", "side", "main", "rear", "upstairs", "door", "doors", "entrance", "entrances", "gate", "lot", "parking", "steps",
     "window", "windows", "ball", "fields", "field", "apartment", "house", "building", "shop", "store", "home", "driveway", "garage",
     "yard", "porch", "lawn", "office",
-    // "the lot behind my bakery at 518 Main": the caller's business at the address.
-    "bakery", "restaurant", "cafe", "bar", "salon", "laundromat", "business", "diner", "deli",
 ];
+/// The caller's business at an address: "the lot behind my bakery at 518 Main".
+const BUSINESS_PARTS: &[&str] = &["bakery", "restaurant", "cafe", "bar", "salon", "laundromat", "business", "diner", "deli"];
 
 /// Where a relative phrase before the place at `start` would end: `start` itself, or before "the side door
 /// of", "my house at", "our house,".
@@ -113,10 +113,13 @@ fn anchor_bridge(t: &[Token], start: usize) -> usize {
     }
     let mut k = start - 1;
     let parts_end = k;
-    while k > 0 && parts_end - k < 3 && ANCHOR_PARTS.contains(&t[k - 1].key.as_str()) {
+    while k > 0 && parts_end - k < 3 && (ANCHOR_PARTS.contains(&t[k - 1].key.as_str()) || BUSINESS_PARTS.contains(&t[k - 1].key.as_str())) {
         k -= 1;
     }
-    let determiner = k > 0 && matches!(t[k - 1].key.as_str(), "the" | "my" | "our" | "his" | "her" | "their");
+    // (A business only when someone's: "behind my bakery at 518 Main", not "behind the bar at the Old Mill Brewery".)
+    let business = t[k..parts_end].iter().any(|x| BUSINESS_PARTS.contains(&x.key.as_str()));
+    let determiner = k > 0 && matches!(t[k - 1].key.as_str(), "the" | "my" | "our" | "his" | "her" | "their")
+        && !(business && t[k - 1].key == "the");
     if k < parts_end && determiner {
         k - 1
     } else {
@@ -147,7 +150,7 @@ fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>
     let number_after =
         t.get(last + 1).is_some_and(|n| matches!(n.kind, TokenKind::Time(_)) || !matches!(n.kind, TokenKind::Number(0 | 1)) && matches!(n.kind, TokenKind::Number(_)));
     // ("#1 pink hoodie, #2 ...", "number one pink hoodie": a suspect's number, no house's.)
-    let labelled = first >= 2 && (t[first - 2].text == "#" || key(first - 2) == "number");
+    let labelled = first >= 2 && (t[first - 2].text == "#" || key(first - 2) == "number") && matches!(t[first - 1].kind, TokenKind::Number(1..=9));
     let numbered = first >= 1 && matches!(t[first - 1].kind, TokenKind::Number(1..=99_999)) && !number_after && !labelled;
     // "block of", "block on", or dispatch's bare "800 block birch".
     let block_of =
@@ -802,7 +805,8 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
         // (Asked for: not "the bus stop by Central Station", "it just went by the QuickStop".)
         let visit = rel.is_some_and(|(w, _)| *w == ["by"]) && start_tok >= 3
             && matches!(t[start_tok - 2].key.as_str(), "go" | "swing" | "stop" | "come" | "drop")
-            && matches!(t[start_tok - 3].key.as_str(), "can" | "could" | "someone" | "somebody" | "you" | "please" | "to" | "pls" | "officer");
+            && matches!(t[start_tok - 3].key.as_str(), "can" | "could" | "someone" | "somebody" | "you" | "please" | "to" | "pls" | "officer" | "guys" | "u"
+                | "cop" | "deputy");
         if let (Some((words, widen)), false) = (rel, matches!(p.kind, PlaceKind::Street) || near_area || visit) {
             let s0 = start_tok - words.len();
             let s = Span { start: t[s0].span.start, end: p.span.map_or(t[start_tok].span.end, |sp| sp.end) };
@@ -917,6 +921,7 @@ mod tests {
         for s in ["2 juv F exiting toward the west lot. #1 pink hoodie, #2 white tank top", "two juvenile females toward the west lot number one pink hoodie"] {
             assert!(places(s).iter().all(|p| p.kind != PlaceKind::Address), "{s}");
         }
+        assert_eq!(one("im at number 1126 mapel, my husband collapsed").kind, PlaceKind::Address);
     }
 
     #[test]
@@ -985,6 +990,7 @@ mod tests {
         assert_eq!(one("presents on the bench at the bus stop by Central Station").kind, PlaceKind::Relative);
         // A relative phrase reaches its address over the caller's business.
         assert_eq!(one("an old ambulance parks every evening in the lot behind my bakery at 518 Main").kind, PlaceKind::Relative);
+        assert_eq!(one("the guy behind the bar at the old mill brewery is selling coke").kind, PlaceKind::Landmark);
         // Nor is a class, its reunion or its song, a trade named after a place, or a place the caller says there is none of.
         assert!(places("at the Oakford High class of 2018 reunion; they're belting the Oakford High fight song").iter().all(|p| p.kind != PlaceKind::Landmark));
         assert!(places("he said he was the pool guy. We don't have a pool.").is_empty(), "{:?}", places("he said he was the pool guy. We don't have a pool."));
