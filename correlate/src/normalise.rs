@@ -700,10 +700,10 @@ fn spoken_24_hour(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, 
     }
     // "zero two thirty three hours", "zero one forty": an hour said with its leading zero ("zero two" already joined as
     // digits), then its minutes said as a pair.
-    let minutes_said = ws.get(i + 1).is_some_and(|m| m.form == Form::SpokenPair);
+    let minutes_said = || ws.get(i + 1).is_some_and(|m| m.form == Form::SpokenPair);
     // (Not a plate or a unit: "the plate is zero four twenty one", "my unit is zero seven forty five".)
-    let labelled = prev.is_some_and(|p| matches!(p.key.as_str(), "plate" | "unit" | "apartment" | "apt" | "number" | "code" | "room" | "is" | "#"));
-    if ws[i].digits.len() == 2 && ws[i].digits.starts_with('0') && minutes_said && (!labelled || hours_at(i + 2)) {
+    let labelled = || prev.is_some_and(|p| matches!(p.key.as_str(), "plate" | "unit" | "apartment" | "apt" | "number" | "code" | "room" | "is" | "#"));
+    if ws[i].digits.len() == 2 && ws[i].digits.starts_with('0') && minutes_said() && (!labelled() || hours_at(i + 2)) {
         return clock(2, number(i)?, number(i + 1).filter(|m| (10..60).contains(m))?);
     }
     let approx = prev.is_some_and(|p| matches!(p.key.as_str(), "approx" | "approximately" | "around" | "about" | "since"));

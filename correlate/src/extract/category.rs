@@ -1121,9 +1121,8 @@ pub fn assess(
     // stabbed or beaten, nobody hurt.
     // (Not "beating his girlfriend against the wall": someone before the thing.)
     let stabbed_thing = |i: usize| {
-        let to = (i + 1..(i + 6).min(t.len())).find(|&k| lexicon::DAMAGED.contains(&t[k].key.as_str()));
         (t[i].key.starts_with("stab") || matches!(t[i].key.as_str(), "beating" | "whacking"))
-            && to.is_some_and(|to| {
+            && (i + 1..(i + 6).min(t.len())).find(|&k| lexicon::DAMAGED.contains(&t[k].key.as_str())).is_some_and(|to| {
                 !(i + 1..to).any(|k| lexicon::person_nouns().at(t, k).is_some() || matches!(t[k].key.as_str(), "him" | "her" | "them" | "me" | "us"))
             })
     };
@@ -1135,7 +1134,7 @@ pub fn assess(
     };
     let mut i = 0;
     while i < t.len() {
-        if in_place(i) || stabbed_thing(i) || animal_did(i) {
+        if in_place(i) || stabbed_thing(i) {
             i += 1;
             continue;
         }
@@ -1145,7 +1144,7 @@ pub fn assess(
         match hit {
             Some((words, phrase, c, w)) => {
                 // "no smoke", "not a fire"; "kids shooting hoops" is a game.
-                if !lexicon::denied_within(t, i, 2) && !playing(i) {
+                if !lexicon::denied_within(t, i, 2) && !playing(i) && !animal_did(i) {
                     vote(*c, u32::from(*w) * 10, phrase);
                 }
                 i += words.len();

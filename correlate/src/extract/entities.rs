@@ -1564,10 +1564,10 @@ fn presence_told(t: &[Token], first: usize, last: usize) -> bool {
     let told = joined && (at(&["gone"]) || at(&["still", "here"]) || home) || owner && (at(&["hasnt", "moved"]) || at(&["usually", "is"]));
     // (Not a vehicle anything is told of, nor a missing person's: "someone is inside", "two guys are sitting in it", "her car
     // is gone and she didn't come home".)
-    let taken = t.iter().any(|x| matches!(x.key.as_str(), "stole" | "stolen" | "steal" | "stealing" | "took" | "taken" | "towed" | "missing"));
-    let in_it = (0..t.len()).any(|j| phrase_at(t, j, &["in", "it"]) || phrase_at(t, j, &["inside", "it"]) || t[j].key == "slumped");
-    let gone_missing = (0..t.len()).any(|j| phrase_at(t, j, &["come", "home"]) || phrase_at(t, j, &["came", "home"]));
-    owned && told && !taken && !in_it && !gone_missing
+    let taken = || t.iter().any(|x| matches!(x.key.as_str(), "stole" | "stolen" | "steal" | "stealing" | "took" | "taken" | "towed" | "missing"));
+    let in_it = || (0..t.len()).any(|j| phrase_at(t, j, &["in", "it"]) || phrase_at(t, j, &["inside", "it"]) || t[j].key == "slumped");
+    let gone_missing = || (0..t.len()).any(|j| phrase_at(t, j, &["come", "home"]) || phrase_at(t, j, &["came", "home"]));
+    owned && told && !taken() && !in_it() && !gone_missing()
 }
 
 /// The value of the token at `k` if it is a number.
@@ -1949,12 +1949,12 @@ fn numbered_member_at(t: &[Token], i: usize) -> Option<usize> {
     if suspect {
         return if hash(i + 1) && numbered(i + 2) { Some(3) } else { numbered(i + 1).then_some(2) };
     }
-    let of_a_thing = i > 0
+    let of_a_thing = || i > 0
         && (lexicon::determiner(&t[i - 1].key)
             || matches!(t[i - 1].key.as_str(), "pump" | "apartment" | "apt" | "bus" | "room" | "lane" | "unit" | "gate" | "platform" | "bay"
                 | "aisle" | "door" | "building" | "stall" | "table" | "car" | "train" | "route" | "exit")
             || matches!(t[i - 1].key.as_str(), "susp" | "suspect" | "subj" | "subject"));
-    (hash(i) && !of_a_thing && numbered(i + 1)).then_some(2)
+    (hash(i) && numbered(i + 1) && !of_a_thing()).then_some(2)
 }
 
 /// Whether a group counted `count` ("2", "3+", "2+") can have a member numbered as `number`.
