@@ -340,6 +340,10 @@ const HELD_TO: &[&str] = &[
     "against the chest", "against his chest", "against her chest", "against my chest", "into his chest", "into her chest", "into my chest",
     "into his back", "into her back", "into my back", "against his back", "against her back", "against my back", "into his ribs",
     "into her ribs", "into my ribs",
+    // "a gun pressed to my back", "a knife to his ribs", "jammed in my side", "a knife against her stomach".
+    "to my back", "to his back", "to her back", "to my ribs", "to his ribs", "to her ribs", "to my chest", "to his chest", "to her chest",
+    "in my side", "in his side", "in her side", "into my side", "into his side", "into her side", "against her stomach", "against his stomach",
+    "against my stomach", "to her stomach", "to his stomach", "to my stomach",
 ];
 /// Signs that someone is still inside a fire, or cannot get out of it.
 const INSIDE_A_FIRE: &[&str] = &[
@@ -1426,7 +1430,7 @@ pub fn assess(
         let weapon_just_before = |i: usize| {
             t[i.saturating_sub(4)..i].iter().enumerate().any(|(k, x)| x.key == "it" || lexicon::weapons().at(t, i.saturating_sub(4) + k).is_some())
         };
-        let torso = |w: &str| ["chest", "back", "ribs"].iter().any(|b| w.ends_with(b));
+        let torso = |w: &str| ["chest", "back", "ribs", "side", "stomach"].iter().any(|b| w.ends_with(b));
         if let Some((_, verb)) =
             find(&mut brandish().chain(HELD_TO.iter().copied()))
                 .filter(|&(i, w)| !(denied(i) || playing(i) || on_no_one.is_some() || w == "stabbed" && slipped(t, i) || torso(w) && !weapon_just_before(i)))
@@ -2215,6 +2219,8 @@ mod tests {
                 "he slipped and now he's hanging off the outside of our railing by his hands, we're on the 3rd floor",
                 "a guy reached over the counter and he's holding a knife to the game worker's neck",
                 "a man in the line just yanked out a pistol and he's got it shoved against the chest of the guy who cut ahead of him",
+                "he had a gun pressed to my back and made me walk to the ATM",
+                "the guy held a knife to his ribs and took his wallet",
                 "a minivan is stalled on the railroad crossing, the driver's trying to push it off and the gates just came down",
             ],
         );
