@@ -1813,8 +1813,10 @@ pub fn assess(
             reasons.push(format!("someone is being attacked now: '{}'", said.join(" ")));
         }
     }
-    // A driver who is drunk is a danger on the road until stopped.
-    if category == C::Traffic && priority < Priority::High {
+    // A driver who is drunk is a danger on the road until stopped (told of now, not "about twenty minutes ago ... it turned
+    // onto Station Road": gone).
+    let told_now = window.is_none_or(|w| received_at - (w.start + (w.end - w.start) / 2) <= Duration::minutes(15));
+    if category == C::Traffic && priority < Priority::High && told_now {
         if let Some(w) = says(&["drunk", "impaired", "intoxicated", "under the influence", "wasted"]) {
             priority = Priority::High;
             reasons.push(format!("an impaired driver: '{w}'"));
@@ -2502,6 +2504,16 @@ mod tests {
         // "took off" is leaving, not taking.
         let a = assess_text("a man took off in a black suv");
         assert!(a.reasons.iter().all(|r| !r.contains("taken") && !r.contains("grabbed")), "{:?}", a.reasons);
+    }
+
+    #[test]
+    fn a_drunk_driver_told_of_now_is_urgent_one_long_gone_is_not() {
+        let at = chrono::DateTime::parse_from_rfc3339("2043-03-31T01:50:00Z").unwrap().with_timezone(&chrono::Utc);
+        let gaz = crate::Gazetteer::from_geojson(include_str!("../../../config/demo/town.geojson")).unwrap();
+        let now = crate::analyse("There's a car weaving all over Route 9 by 10th right now, I think the driver's drunk.", at, &gaz);
+        assert!(now.reasons.iter().any(|r| r.contains("impaired")), "{:?}", now.reasons);
+        let gone = crate::analyse("About twenty minutes ago a car kept drifting over the yellow line on Route 9. I think the driver's drunk.", at, &gaz);
+        assert!(gone.reasons.iter().all(|r| !r.contains("impaired")), "{:?}", gone.reasons);
     }
 
     #[test]
