@@ -729,9 +729,11 @@ fn spoken_24_hour(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, 
     }
     // "approx twelve thirty five": a morning or noon hour after dispatch's "approx", its half of the day unsaid (not "approx
     // ten fifteen minutes ago", "approx ten fifteen people").
-    let unit = ws.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "minutes" | "mins" | "min" | "people" | "guys" | "kids" | "feet" | "ft" | "times"));
+    let unit =
+        || ws.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "minutes" | "mins" | "min" | "people" | "guys" | "kids" | "feet" | "ft" | "times"));
+    let after_approx = prev.is_some_and(|p| matches!(p.key.as_str(), "approx" | "approximately"));
     // (With its am or pm said, "approx 11 45 pm", the clock reading below takes it.)
-    if prev.is_some_and(|p| matches!(p.key.as_str(), "approx" | "approximately")) && h <= 12 && m < 60 && !unit && !counted(i + 2) && meridiem_at(ws, i + 2).is_none() {
+    if after_approx && h <= 12 && m < 60 && !unit() && !counted(i + 2) && meridiem_at(ws, i + 2).is_none() {
         return Some((2, ClockTime { hour: h as u8, minute: m as u8, pm: None }));
     }
     None

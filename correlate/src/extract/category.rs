@@ -1623,6 +1623,10 @@ pub fn assess(
     let reach_by_phone = says(&["phone", "cell", "calls", "texts", "voicemail"]).is_some();
     let reach_danger = says(&["river", "water", "drowning", "sinking", "well", "trapped", "locked", "hanging", "ledge", "fire", "smoke", "ice",
         "pit", "hole", "shaft", "stuck in"]).is_some();
+    // A phone or a business unanswered ("not answering us on his phone", "not answering us anymore"); a caller breathing on
+    // the line ("keeps calling my phone breathing weird and hanging up").
+    let unanswered_line = reach_by_phone || says(&["anymore", "any more"]).is_some();
+    let on_the_line = says(&["calling", "hanging up", "hangs up"]).is_some();
     // Signs explained away by the rest of the tip, each with what explains it.
     let explained = [
         ("cant reach him", reach_by_phone || !reach_danger),
@@ -1655,11 +1659,11 @@ pub fn assess(
         // "our son is not answering us on his phone", "the contractor is not answering us anymore": a phone or a business
         // unanswered; "someone keeps calling breathing weird", "it sounds like snoring through the wall", a dog breathing
         // funny: no one in distress before the caller.
-        ("not answering us", reach_by_phone || says(&["anymore", "any more"]).is_some()),
-        ("isnt answering us", reach_by_phone || says(&["anymore", "any more"]).is_some()),
+        ("not answering us", unanswered_line),
+        ("isnt answering us", unanswered_line),
         ("like snoring", says(&["sounds like", "through the wall", "all night"]).is_some() || only(&["like snoring"], &|i| about_an_animal(t, i))),
-        ("breathing weird", says(&["calling", "hanging up", "hangs up"]).is_some() || only(&["breathing weird"], &|i| about_an_animal(t, i))),
-        ("breathing funny", says(&["calling", "hanging up", "hangs up"]).is_some() || only(&["breathing funny"], &|i| about_an_animal(t, i))),
+        ("breathing weird", on_the_line || only(&["breathing weird"], &|i| about_an_animal(t, i))),
+        ("breathing funny", on_the_line || only(&["breathing funny"], &|i| about_an_animal(t, i))),
     ];
     let explained: Vec<(&str, bool)> =
         explained.into_iter().chain(SPURTING.map(|p| (p, only_water))).chain(ACROSS_NECK.map(|p| (p, only_marks)))
@@ -2012,17 +2016,16 @@ pub fn assess(
             phrase_at(t, i, "by the hand") && t[i.saturating_sub(4)..i].iter().any(|x| matches!(x.key.as_str(), "his" | "her" | "their" | "my" | "our"))
         });
         // ("drive me to" lures only the child calling: not "my son was supposed to drive me to the doctor".)
-        let caller_young = young_caller(t).is_some();
+        let caller = young_caller(t);
         let lures: Vec<&'static str> = LURES
             .iter()
             .copied()
-            .filter(|&w| !(w == "candy" && sold || w == "by the hand" && own_child_by_hand || w.starts_with("drive me") && !caller_young))
+            .filter(|&w| !(w == "candy" && sold || w == "by the hand" && own_child_by_hand || w.starts_with("drive me") && caller.is_none()))
             .collect();
         let luring = says(&lures);
         // ("my 8-year-old", "my 15 year old niece": a minor by age.)
         let by_age = super::child_named_by_age(t, 1..=17);
-        let young = says(CHILDREN).or_else(|| says(&["teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"])).or(by_age)
-            .or_else(|| young_caller(t));
+        let young = says(CHILDREN).or_else(|| says(&["teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"])).or(by_age).or(caller);
         if let (Some(w), Some(_)) = (luring, young) {
             priority = Priority::High;
             reasons.push(format!("a stranger luring children: '{w}'"));

@@ -93,16 +93,18 @@ fn used_on_thing(input: &str, t: &[Token], i: usize) -> bool {
     // their initials into the big bear", "bashing the tube slide at the playground").
     // ("the guy ropes", "guy wires": a tent's or a mast's lines.)
     let lines = |done_to: &[Token], k: usize| done_to[k].key == "guy" && done_to.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "ropes" | "rope" | "wires" | "wire" | "lines"));
-    let names_someone = |done_to: &[Token]| (0..done_to.len()).any(|k| lexicon::person_nouns().at(done_to, k).is_some() && !lines(done_to, k));
+    // (With `bare`, only someone named without "'s": "stabbing people near the ticket machines", not "the driver's tires".)
+    let names = |done_to: &[Token], bare: bool| {
+        (0..done_to.len()).any(|k| {
+            lexicon::person_nouns().at(done_to, k).is_some_and(|(len, _)| !bare || !apostrophe_s(&done_to[k + len - 1])) && !lines(done_to, k)
+        })
+    };
+    let names_someone = |done_to: &[Token]| names(done_to, false);
     // ("beating on the door with a baseball bat screaming he's going to kill her": pounding, the bat still a threat.)
     let pounding = |k: usize| t[k].key == "beating" && t.get(k + 1).is_some_and(|n| n.key == "on");
-    // ("stabbing people near the ticket machines": someone named bare, not someone's thing, "the driver's tires".)
-    let names_someone_bare = |done_to: &[Token]| {
-        (0..done_to.len()).any(|k| lexicon::person_nouns().at(done_to, k).is_some_and(|(len, _)| !apostrophe_s(&done_to[k + len - 1])) && !lines(done_to, k))
-    };
     let damaged = with && damaging.is_some_and(|k| {
         let done_to = &before[k + 1..];
-        let thing = done_to.iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str())) && !names_someone_bare(done_to)
+        let thing = done_to.iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str())) && !names(done_to, true)
             || !done_to.is_empty() && !names_someone(done_to);
         let thing = thing && !pounding(from + k);
         // (Not someone's body, "slashed across the stomach with a razor", nor another clause, "to cut it, he come out with a machete".)
@@ -439,7 +441,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "sawed off all four of the copper downspouts": the verb, with what it cut after it.
             // (Not "a sawed off": "he has a sawed off all the kids are running" is the gun, in speech.)
             let sawing = w == "shotgun" && t[i].key.starts_with("sawed")
-                && !(i > 0 && (lexicon::determiner(&t[i - 1].key) || matches!(t[i - 1].key.as_str(), "the" | "a" | "an")))
+                && !(i > 0 && lexicon::determiner(&t[i - 1].key))
                 && t.get(i + len).is_some_and(|n| lexicon::determiner(&n.key) || matches!(n.key.as_str(), "all" | "both" | "every" | "each" | "some"));
             let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || sawing || w == "knife" && blade_as_tool(input, t, i, len)
                 || used_on_thing(input, t, i)
@@ -1943,17 +1945,18 @@ fn is_person_adjective(t: &[Token], i: usize) -> bool {
 /// "#"; not "my number 1", "the number 2").
 /// ("suspect number 1" is one; "pump number 1", "bus #2", "apartment number 2" name a place or a thing.)
 fn numbered_member_at(t: &[Token], i: usize) -> Option<usize> {
-    let suspect = matches!(t.get(i)?.key.as_str(), "susp" | "suspect" | "subj" | "subject");
+    let suspect = |k: usize| matches!(t[k].key.as_str(), "susp" | "suspect" | "subj" | "subject");
     let hash = |k: usize| t.get(k).is_some_and(|x| x.text == "#" || x.key == "number");
     let numbered = |k: usize| matches!(t.get(k).map(|x| x.kind), Some(TokenKind::Number(1..=9)));
-    if suspect {
+    t.get(i)?;
+    if suspect(i) {
         return if hash(i + 1) && numbered(i + 2) { Some(3) } else { numbered(i + 1).then_some(2) };
     }
     let of_a_thing = || i > 0
         && (lexicon::determiner(&t[i - 1].key)
             || matches!(t[i - 1].key.as_str(), "pump" | "apartment" | "apt" | "bus" | "room" | "lane" | "unit" | "gate" | "platform" | "bay"
                 | "aisle" | "door" | "building" | "stall" | "table" | "car" | "train" | "route" | "exit")
-            || matches!(t[i - 1].key.as_str(), "susp" | "suspect" | "subj" | "subject"));
+            || suspect(i - 1));
     (hash(i) && numbered(i + 1) && !of_a_thing()).then_some(2)
 }
 

@@ -247,8 +247,8 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         // 3:30 appointment": something on a schedule.
         // ("We've got a 1 o'clock show.")
         let schedule = t.get(i + 1).is_some_and(|n| {
-            matches!(n.key.as_str(), "shift" | "shifts" | "appointment" | "meeting" | "flight" | "class")
-                || matches!(n.key.as_str(), "show" | "shows" | "performance" | "showing" | "service" | "mass")
+            matches!(n.key.as_str(), "shift" | "shifts" | "appointment" | "meeting" | "flight" | "class" | "show" | "shows" | "performance" | "showing"
+                | "service" | "mass")
         });
         // "They were performing from 7:30 to 9:15 so it was sometime in there", "We were only gone from 7:30 till 10:15",
         // "from noon until after 9 ... motorcycles lined up": a span, which the labels keep as no time of its own.
