@@ -2118,7 +2118,11 @@ pub fn assess(
     // Hours or days old: "around 5 this morning", "last Tuesday", "between the 20th and the 28th".
     // Old by the middle of the window: "last night" told in the morning is hours old, though its window
     // reaches into the small hours.
+    // "One man we fire this morning ... he come back ... Now he is breaking the windows": "now" and the present tell
+    // the event going on at the call; the day said before is of what led to it.
+    let back_now = ongoing.is_some() && says(&["now he is", "now hes", "now she is", "now shes", "now they are", "now theyre"]).is_some();
     let old = match window {
+        Some(_) if back_now => None,
         Some(w) => {
             let (age, middle) = (received_at - w.end, received_at - (w.start + (w.end - w.start) / 2));
             (age.max(middle) > Duration::hours(6) && age > Duration::hours(1)).then(|| format!("happened {} hours before the tip", middle.num_hours()))

@@ -307,6 +307,15 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             i += 1 + len;
             continue;
         }
+        // "a 9-year-old came out of the bathroom carrying a revolver he found": a child named by age alone, nobody's own,
+        // one of the tip's people (the age said is the caller's to give, no description).
+        let article = matches!(key, "a" | "an");
+        if let Some((_, len)) = article.then(|| super::child_age_at(t, i + 1, 1..=17)).flatten().filter(|&(_, len)| lexicon::person_nouns().at(t, i + 1 + len).is_none()) {
+            persons.push(Person { first: i + 1, last: i + len, count: "1".into(), ..Default::default() });
+            current = Some(persons.len() - 1);
+            i += 1 + len;
+            continue;
+        }
         // Dispatch's numbered suspects, "Susp 1 tall, black hoodie. Susp 2 short, white hat", "#1 pink hoodie, #2 white
         // tank top": each described is a member of the group told of, of its sex and age ("Susp 2 unk" is no one more).
         if let Some(len) = numbered_member_at(t, i) {
@@ -827,8 +836,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     // ("a pair of men's boots": clothing made for them.)
                     || possessive && matches!(key, "men" | "mens" | "women" | "womens") && lexicon::clothing().at(t, i + len).is_some()
                     || key == "baby" && matches!(n.key.as_str(), "formula" | "food" | "monitor" | "wipes" | "shower")
-                    // ("the teachers' lounge": a plural's apostrophe, then the room.)
-                    || apostrophe && t.get(i + len + 1).is_some_and(|m| matches!(m.key.as_str(), "lounge" | "room" | "lot" | "entrance"))
+                    // ("the teachers' lounge", "the kids' bathroom": a plural's apostrophe, then the room.)
+                    || apostrophe && t.get(i + len + 1).is_some_and(|m| matches!(m.key.as_str(), "lounge" | "room" | "lot" | "entrance" | "bathroom" | "restroom"))
             }) // ("the window of the driver is broken": the driver's window, as a second-language speaker says it.)
                 || matches!(key, "driver" | "passenger") && i >= 3 && phrase_at(t, i - 2, &["of", "the"])
                     && matches!(t[i - 3].key.as_str(), "window" | "door" | "seat" | "side");
@@ -3204,6 +3213,12 @@ mod tests {
         let p = people("my sisters boyfriend has her pinned on the couch. im 12");
         assert!(p.iter().any(|p| p["count"] == "1" && p.get("sex").is_some_and(|s| s == "female")), "{p:?}");
         assert!(people("my friends were at the pool and someone took our phones").iter().any(|p| p["count"] == "2+"));
+        // A child told of by age alone, nobody's own, is one of the tip's people; the children a room is for are not.
+        let p = people("During the movie a 9-year-old came out of the kids' bathroom carrying a revolver he found in the bin.");
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0]["count"], "1");
+        assert_eq!(people("A 12-year-old had her scooter taken outside the cinema.").len(), 1);
+        assert_eq!(people("Somebody stole a 12-year-old Honda from the lot.").len(), 1);
         // The verb as a second-language speaker says it; a person word naming a way in or a lot.
         assert_eq!(people("The man upstairs, every night after midnight he cook something in his kitchen.").len(), 1);
         assert_eq!(people("a dark green 4Runner circled the rear lot four times, slowing at the employee exit each pass, 2 occupants").len(), 1);

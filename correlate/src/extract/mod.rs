@@ -265,6 +265,17 @@ mod tests {
     }
 
     #[test]
+    fn a_day_said_of_what_led_up_is_not_the_events_age_when_now_tells_it_going_on() {
+        let now = DateTime::parse_from_rfc3339("2026-03-01T23:00:00Z").unwrap().with_timezone(&Utc);
+        let priority = |s: &str| analyse(s, now, &town()).priority;
+        let back = "One man we fire this morning, he come back with the big hammer and he swing it at my boss. Now he is breaking the windows of the office with it.";
+        assert_eq!(priority(back), Priority::Critical);
+        // Without "now" and the present, the morning is the attack's.
+        assert_eq!(priority("This morning a man swung a big hammer at my boss and broke the office windows with it."), Priority::Medium);
+        assert_eq!(priority("This morning a man swung a big hammer at my boss. Now my boss is at home."), Priority::Medium);
+    }
+
+    #[test]
     fn a_time_said_within_fifteen_minutes_is_recent_and_twenty_is_not() {
         let now = DateTime::parse_from_rfc3339("2026-03-01T15:00:00Z").unwrap().with_timezone(&Utc);
         let priority = |s: &str| analyse(s, now, &town()).priority;
