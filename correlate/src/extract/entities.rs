@@ -359,7 +359,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             };
         // ("One have red jacket": the verb as a second-language speaker says it.)
         if one && (ones || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "is" | "had" | "has" | "have" | "wore" | "wearing" | "in"))
-            || phrase_at(t, i + 1, &["of", "them"]) || sized)
+            // ("One of them's in a green hoodie": "is" joined on.)
+            || phrase_at(t, i + 1, &["of", "them"]) || phrase_at(t, i + 1, &["of", "thems"]) || sized)
             || other && member.is_some_and(|m| m + 1 == persons.len())
         {
             if let Some(p) = persons.iter().rposition(|p| p.count != "1") {
@@ -2812,6 +2813,12 @@ mod tests {
             assert!(vehicles(s)[0].contains(&("make".to_owned(), make.to_owned())), "{s}");
         }
         assert!(vehicles("a silver mini van").iter().all(|v| !v.iter().any(|(k, _)| k == "make")));
+        // A body type the labels give no type of its own is a vehicle all the same, with its colour.
+        for s in ["A white stretch limo keeps circling Maple Square.", "a black hearse was parked behind the church all night", "an old tan RV with its awning out"] {
+            let v = vehicles(s);
+            assert_eq!(v.len(), 1, "{s}: {v:?}");
+            assert!(v[0].iter().any(|(k, _)| k == "colour") && !v[0].iter().any(|(k, _)| k == "type"), "{s}: {v:?}");
+        }
         // A word of the vehicle's use between colour and type; an SUV called "the car" again; a body type as a recogniser splits it.
         for s in ["a white church van and a black Chevy Colorado hit head-on", "a big white moving truck knocked over the pole", "a white rental moving truck"] {
             assert!(vehicles(s)[0].contains(&("colour".to_owned(), "white".to_owned())), "{s}");
@@ -3219,6 +3226,10 @@ mod tests {
         assert_eq!(p[0]["count"], "1");
         assert_eq!(people("A 12-year-old had her scooter taken outside the cinema.").len(), 1);
         assert_eq!(people("Somebody stole a 12-year-old Honda from the lot.").len(), 1);
+        // "One of them's in a green hoodie": one of the group, described apart ("is" joined on).
+        let p = people("Three teenagers are up on the wall pulling the letters off the sign. One of them's in a green hoodie.");
+        assert!(p.iter().any(|p| p["count"] == "3" && !p.contains_key("clothing")), "{p:?}");
+        assert!(p.iter().any(|p| p["count"] == "1" && p.get("clothing").is_some_and(|c| c == "green hoodie")), "{p:?}");
         // The verb as a second-language speaker says it; a person word naming a way in or a lot.
         assert_eq!(people("The man upstairs, every night after midnight he cook something in his kitchen.").len(), 1);
         assert_eq!(people("a dark green 4Runner circled the rear lot four times, slowing at the employee exit each pass, 2 occupants").len(), 1);

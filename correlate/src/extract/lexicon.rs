@@ -79,6 +79,9 @@ lexicon!(vehicle_types, &[
     ("vehicle", "vehicle"), ("motorcycles", "motorcycle"), ("tractor-trailer", "truck"), ("tractor trailer", "truck"), ("semi truck", "truck"),
     ("18-wheeler", "truck"), ("plow truck", "truck"), ("plow trucks", "truck"), ("snowplow", "truck"), ("flatbed", "truck"),
     ("flatbed truck", "truck"), ("minibus", "bus"), ("mini bus", "bus"), ("shuttle bus", "bus"),
+    // Body types with no type of their own in the labels: a vehicle all the same.
+    ("limo", "vehicle"), ("limousine", "vehicle"), ("stretch limo", "vehicle"), ("hearse", "vehicle"), ("rv", "vehicle"), ("motorhome", "vehicle"),
+    ("motor home", "vehicle"), ("camper van", "van"),
     // Bikes and scooters are usually named as the stolen things themselves ("took two bikes"); plural
     // cars are the generic targets of a crime ("breaking into cars"), not a vehicle to look for.
     ("dirt bikes", "motorcycle"), ("dirtbike", "motorcycle"), ("dirtbikes", "motorcycle"), ("bikes", "bicycle"), ("bicycles", "bicycle"), ("scooters", "scooter"),
