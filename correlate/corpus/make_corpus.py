@@ -809,6 +809,7 @@ def main():
     from holdout30 import HOLDOUT30
     from holdout31 import HOLDOUT31
     from holdout32 import HOLDOUT32
+    from holdout33 import HOLDOUT33
     from train1 import TRAIN1
     from train2 import TRAIN2
     from train3 import TRAIN3
@@ -825,6 +826,7 @@ def main():
             ("holdout30", HOLDOUT30, "al"),
             ("holdout31", HOLDOUT31, "am"),
             ("holdout32", HOLDOUT32, "an"),
+            ("holdout33", HOLDOUT33, "ao"),
             ("train1", TRAIN1, "q"),
             ("train2", TRAIN2, "p"), ("train3", TRAIN3, "g"), ("train4", TRAIN4, "b"),
             ("train5", TRAIN5, "ab"), ("train6", TRAIN6, "ag")]
