@@ -271,7 +271,7 @@ const CARS: &[&str] = &["car", "cars", "truck", "van", "suv", "vehicle", "pickup
 /// force against a person, a robbery.
 const TAKING: &[&str] = &[
     "took", "taken", "take", "taking", "grabbed", "grab", "grabbing", "snatched", "snatch", "swiped", "stole", "stolen", "lifted",
-    "pocketed", "yanked", "ripped", "loaded",
+    "pocketed", "yanked", "ripped", "loaded", "tore",
 ];
 /// Words that follow an object pronoun, never a thing owned: "grabbed her and ran", "pulled her into a van".
 const LITTLE_WORDS: &[&str] = &[
@@ -283,7 +283,7 @@ const LITTLE_WORDS: &[&str] = &[
 const BODY_PARTS: &[&str] = &["hand", "hands", "arm", "arms", "wrist", "hair", "shoulder", "neck", "leg", "elbow", "head", "face"];
 
 /// Of the taking words, those that say a grab from someone's hands.
-const GRABBING: &[&str] = &["grabbed", "grab", "grabbing", "snatched", "snatch", "yanked", "ripped"];
+const GRABBING: &[&str] = &["grabbed", "grab", "grabbing", "snatched", "snatch", "yanked", "ripped", "tore"];
 /// What gets taken.
 const BELONGINGS: &[&str] = &[
     "wallet", "purse", "handbag", "bag", "phone", "cellphone", "cash", "money", "laptop", "keys", "tools", "bike", "bikes", "package",
@@ -296,7 +296,7 @@ const BELONGINGS: &[&str] = &[
 const FORCE: &[&str] = &[
     "knocked down", "knocked him", "knocked her", "knocked over", "shoved", "pushed", "punched", "threatened", "threatening",
     "tackled", "attacked", "beat up", "gunpoint", "knifepoint", "held up", "held me", "pointed", "pulled a", "pulled out", "forced", "push", "pushes",
-    "by force",
+    "by force", "a shove",
 ];
 /// Where a thing was taken from when nobody was holding it: "reached into her car", "off the table".
 const FROM_A_PLACE: &[&str] = &[
@@ -1286,12 +1286,23 @@ pub fn assess(
                 || (f..(f + 3).min(t.len())).any(|j| lexicon::person_nouns().at(t, j).is_some())
             }
         });
+        // "tore it out of my arms", "yanked the bag out of her hands": from someone's hold.
+        let out_of_hands = t[k..(k + 3).min(t.len())].iter().position(|x| x.key == "out").is_some_and(|o| {
+            phrase_at(t, k + o + 1, "of") && t.get(k + o + 2).is_some_and(|x| matches!(x.key.as_str(), "my" | "her" | "his" | "their" | "our"))
+                && t.get(k + o + 3).is_some_and(|x| matches!(x.key.as_str(), "arms" | "hands" | "hand" | "grip" | "lap"))
+        });
         owner && thing(k + 1) || t.get(k).is_some_and(|x| x.key == "the") && t.get(k + 1).is_some_and(|x| x.key == "$")
-            || off_someone || from_someone
+            || off_someone || from_someone || out_of_hands
+    };
+    // "say give me your gloves and your phone": a demand for what someone has is a taking.
+    // (Something of value: not "give me your number".)
+    let demanded = |i: usize| {
+        t[i].key == "give" && t.get(i + 1).is_some_and(|x| x.key == "me") && someones_thing(i + 2)
+            && t[i + 2..(i + 8).min(t.len())].iter().any(|x| BELONGINGS.contains(&x.key.as_str()))
     };
     let taking = (0..t.len()).find(|&i| {
         let k = t[i].key.as_str();
-        TAKING.contains(&k)
+        demanded(i) || TAKING.contains(&k)
             && !(i > 0 && matches!(t[i - 1].key.as_str(), "i" | "we"))
             && !t.get(i + 1).is_some_and(|x| x.key == "off" && t.get(i + 2).is_none_or(|y| y.key != "with"))
             && (t[i.saturating_sub(3)..(i + 5).min(t.len())].iter().any(|x| BELONGINGS.contains(&x.key.as_str()) || CARS.contains(&x.key.as_str()))
@@ -2535,6 +2546,12 @@ mod tests {
         for text in ["the nurse took the scissors from him after he threatened her", "my ex came over drunk and took the baby from me and drove off"] {
             assert!(assess_text(text).reasons.iter().all(|r| !r.contains("taken")), "{text}");
         }
+        // Torn out of someone's arms with a shove; a demand for what someone has, then a push.
+        let a = assess_text("another guy ran up the steps, tore it out of my arms and gave me a shove. I went down the icy steps.");
+        assert_eq!(a.category, Category::Robbery, "{:?}", a.reasons);
+        let a = assess_text("a man come behind me and say give me your gloves and your phone. I say no and he push me down in the snow and take them both");
+        assert_eq!(a.category, Category::Robbery, "{:?}", a.reasons);
+        assert!(assess_text("a man at the bar kept saying give me your number and then pushed my friend").reasons.iter().all(|r| !r.contains("taken")));
         let a = assess_text("Somebody took the election sign from the front lawn and shoved it in the hedge.");
         assert!(a.reasons.iter().all(|r| !r.contains("taken")), "{:?}", a.reasons);
         // "took off" is leaving, not taking.

@@ -69,7 +69,8 @@ fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
     let slipped = t[i + len..(i + len + 2).min(t.len())].iter().any(|x| x.key == "slipped");
     let cut_open = t[i.saturating_sub(5)..i].iter().any(|x| x.key == "cut") && t[i.saturating_sub(3)..i].iter().any(|x| x.key == "open");
     // "a skate blade", "a pickup with a plow blade": the blade of a thing; "drove off in my plow, blade still down" too.
-    const BLADED: [&str; 11] = ["skate", "skates", "plow", "snowplow", "mower", "wiper", "fan", "saw", "propeller", "shovel", "ice"];
+    // ("caught a man with the wing blade": a plow's side blade.)
+    const BLADED: [&str; 12] = ["skate", "skates", "plow", "snowplow", "mower", "wiper", "fan", "saw", "propeller", "shovel", "ice", "wing"];
     let of_a_thing = i > 0 && BLADED.contains(&t[i - 1].key.as_str())
         || t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "plow" | "snowplow" | "mower"))
             && t[i].key == "blade"
@@ -109,7 +110,9 @@ fn used_on_thing(input: &str, t: &[Token], i: usize) -> bool {
         let thing = thing && !pounding(from + k);
         // (Not someone's body, "slashed across the stomach with a razor", nor another clause, "to cut it, he come out with a machete".)
         // ("slashing at the officers": at someone; "bashing the slide at the playground" is a place.)
-        thing
+        // ("stabbing holes in them with a knife": holes are made in things, whatever the pronoun.)
+        let holes = done_to.first().is_some_and(|x| matches!(x.key.as_str(), "holes" | "hole")) && !done_to.iter().any(|x| BODY.contains(&x.key.as_str()));
+        holes || thing
             && done_to.first().is_none_or(|x| x.key != "at")
             && !done_to.iter().any(|x| {
                 matches!(x.key.as_str(), "him" | "her" | "me" | "us" | "them" | "you" | "himself" | "herself" | "he" | "she" | "they" | "i" | "we")
@@ -3324,6 +3327,11 @@ mod tests {
         assert!(weapons("a guy walked up, pulled two chainsaws and the pole saw out of the side box and ran").is_empty());
         // A thing made in a weapon's shape is no weapon.
         assert!(weapons("somebody went into our tent and took the gold axe trophy and the prize envelopes").is_empty());
+        // A plow's wing blade; holes stabbed in things, whatever the pronoun; a long gun by its hunting name.
+        assert!(weapons("one of the plow trucks caught a man walking in the road with the wing blade and threw him").is_empty());
+        assert!(weapons("three guys kicking over the inflatable snowmen and stabbing holes in them with a knife").is_empty());
+        assert_eq!(weapons("he was stabbing them with a knife"), ["knife"]);
+        assert_eq!(weapons("my neighbor just fired his muzzleloader at a coyote and the ball came through our window"), ["muzzleloader"]);
     }
 
     #[test]

@@ -231,6 +231,9 @@ lexicon!(weapons, &[
     ("golf club", "club"), ("nunchucks", "nunchucks"), ("brass knuckle", "brass knuckles"), ("mace", "pepper spray"),
     ("sawed-off", "shotgun"), ("sawed off", "shotgun"), ("sawn-off", "shotgun"), ("crossbow", "crossbow"), ("bow and arrow", "bow"),
     ("compound bow", "bow"), ("recurve bow", "bow"), ("hunting bow", "bow"),
+    // Long guns by their older or hunting names.
+    ("muzzleloader", "rifle"), ("muzzle loader", "rifle"), ("muzzle-loader", "rifle"), ("musket", "rifle"), ("flintlock", "rifle"),
+    ("carbine", "rifle"), ("deer rifle", "rifle"), ("hunting rifle", "rifle"),
     ("pepper sprayed", "pepper spray"),
     // Plurals and compounds as a recogniser splits them.
     ("hand guns", "handgun"), ("shot guns", "shotgun"), ("pocket knives", "knife"), ("pocketknife", "knife"),
