@@ -386,6 +386,8 @@ const LURES: &[&str] = &[
     "offering kids", "offering the kids", "offering children", "offers kids", "offers the kids",
     // "told me my mom was in a car accident and he's supposed to drive me to the hospital" (a child typing).
     "drive me to", "drive me home",
+    // "just told me hes one of santas helpers and he can take me to see the real reindeer ... im 10".
+    "take me to", "take me home",
 ];
 /// Animals a caller may speak of, whose distress is no person's life at risk.
 const ANIMALS: &[&str] = &[
@@ -2026,12 +2028,12 @@ pub fn assess(
         let own_child_by_hand = (0..t.len()).any(|i| {
             phrase_at(t, i, "by the hand") && t[i.saturating_sub(4)..i].iter().any(|x| matches!(x.key.as_str(), "his" | "her" | "their" | "my" | "our"))
         });
-        // ("drive me to" lures only the child calling: not "my son was supposed to drive me to the doctor".)
+        // ("drive me to", "take me to" lure only the child calling: not "my son was supposed to drive me to the doctor".)
         let caller = young_caller(t);
         let lures: Vec<&'static str> = LURES
             .iter()
             .copied()
-            .filter(|&w| !(w == "candy" && sold || w == "by the hand" && own_child_by_hand || w.starts_with("drive me") && caller.is_none()))
+            .filter(|&w| !(w == "candy" && sold || w == "by the hand" && own_child_by_hand || (w.starts_with("drive me") || w.starts_with("take me")) && caller.is_none()))
             .collect();
         let luring = says(&lures);
         // ("my 8-year-old", "my 15 year old niece": a minor by age.)
@@ -2419,8 +2421,10 @@ mod tests {
                 "a man in a red car just told me my mom was in an accident and hes supposed to drive me to the hospital. i dont know him. im 12",
                 "A man by the ice rink keeps telling the little kids they can warm up in his truck, one boy almost climbed in.",
                 "A man at the kite fest keeps telling a little girl her kite is in the trees and he'll take her to find it",
+                "a man in a green elf hat just told me hes one of santas helpers and he can take me to see the real reindeer out back. im 10",
             ],
         );
+        assert!(assess_text("a strange man keeps hanging around the bus stop, my husband can take me to work tomorrow").reasons.iter().all(|r| !r.contains("luring")));
         assert_eq!(assess_text("the whole street smells skunky, his garage is full of plants under grow lights").category, Category::Drugs);
         // A cut head or glass in an eye is an injury; a court order broken, a threat to shoot a place up, a resident with
         // dementia who walked out are urgent.

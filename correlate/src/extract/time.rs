@@ -608,7 +608,11 @@ fn just_happened(t: &[Token]) -> Option<(usize, usize)> {
             | "learned" | "learnt" | "remembered")
             // ("my son just came home and said ...": word brought home.)
             || matches!(v.as_str(), "came" | "got") && t.get(k + 2).is_some_and(|n| n.key == "home")
+            // (Not a stranger's words, which are the event: "a man in a green elf hat just told me hes one of santas helpers".)
             || v == "told" && t.get(k + 2).is_some_and(|n| matches!(n.key.as_str(), "me" | "us"))
+                && !((k.saturating_sub(8)..k).any(|j| matches!(t[j].key.as_str(), "a" | "an" | "some") && lexicon::person_nouns().at(t, j + 1).is_some())
+                    // (Of himself or what to do, not word of someone else: "a customer just told us there's a man in aisle 9".)
+                    && t.get(k + 3).is_some_and(|n| matches!(n.key.as_str(), "hes" | "shes" | "he" | "she" | "to" | "im" | "i")))
             // ("showed us a switchblade" is the threat itself.)
             || v == "showed" && t[k + 2..(k + 6).min(t.len())].iter().any(|n| {
                 matches!(n.key.as_str(), "story" | "video" | "photo" | "picture" | "post" | "message" | "text" | "screenshot" | "snap")
@@ -823,9 +827,11 @@ mod tests {
         assert_eq!(texts("I was just robbed at knifepoint behind the Grand Cinema."), ["just robbed"]);
         for s in ["I just discovered my catalytic converter was stolen.", "I was just told by my landlord that my unit was broken into.",
             "That gray sedan is just parked there with the engine running.", "He pinned her arm against the wall, she's okay, just bruised.",
-            "My son just came home and said a kid punched him at school."] {
+            "My son just came home and said a kid punched him at school.", "a customer just told us there's a man in aisle 9 with a handgun"] {
             assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
         }
+        // A stranger's words of himself are the event.
+        assert_eq!(texts("a man in a green elf hat just told me hes one of santas helpers and he can take me to see the reindeer"), ["just told"]);
         // A broad day part of how things are is no other time.
         assert_eq!(texts("A grey Honda Pilot just skated through the red light at 2nd. Roads are glass this morning."), ["just skated", "this morning"]);
         let f = times("A woman just yanked the cash box off the table.", "2026-03-01T12:00:00Z", 0);
