@@ -885,7 +885,7 @@ fn find_in<'a>(t: &[Token], present: &Present, phrases: impl Iterator<Item = &'a
     best.map(|(i, _, p)| (i, p))
 }
 
-const MONTHS: &[&str] =
+pub(crate) const MONTHS: &[&str] =
     &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /// Words that may stand between an auxiliary and the verb it carries: "is still yelling", "are spray painting".

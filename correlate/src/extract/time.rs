@@ -296,7 +296,15 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             continue;
         }
         // "Monday night around 11", "Saturday around 9 pm": the clock time on the most recent such day.
-        let on_weekday = (i.saturating_sub(4)..i).find_map(|k| {
+        // ("On Tuesday, December 13, around 5 pm": the weekday before the date of the month.)
+        let date_between = |k: usize| {
+            t[k + 1..i].iter().all(|x| {
+                matches!(x.kind, TokenKind::Punct | TokenKind::Number(_))
+                    || super::category::MONTHS.contains(&x.key.as_str())
+                    || matches!(x.key.as_str(), "at" | "around" | "about" | "approximately" | "the" | "of")
+            })
+        };
+        let on_weekday = (i.saturating_sub(8)..i).filter(|&k| k + 4 >= i || date_between(k)).find_map(|k| {
             let wd = weekday(&t[k].key)?;
             let before = if k > 0 { t[k - 1].key.as_str() } else { "" };
             let part = t.get(k + 1).map(|p| p.key.as_str()).filter(|p| matches!(*p, "night" | "morning" | "afternoon" | "evening"));
@@ -306,6 +314,15 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         });
         if let Some((k, _)) = on_weekday {
             first = first.min(k);
+        }
+        // "The family is coming at noon to pick it up", "pay with gift cards by noon", said in the morning: a time later today,
+        // still to come (the most recent such time would be yesterday's).
+        let later_today = |pm: bool| ctx.at(ctx.local_date(), u32::from(c.hour) % 12 + if pm { 12 } else { 0 }, u32::from(c.minute)) > received_at;
+        let coming = i > 0 && t[i - 1].key == "by"
+            || t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "coming" | "arriving" | "due" | "picking" | "meeting"));
+        if coming && day.is_none() && on_weekday.is_none() && c.pm.is_some_and(later_today) {
+            used[first..=last].iter_mut().for_each(|u| *u = true);
+            continue;
         }
         let at = on_weekday.map_or_else(|| ctx.clock(c, day), |(_, at)| at);
         // "we need them by 6 tonight": a time still to come is no time of the event.
@@ -1073,6 +1090,14 @@ mod tests {
         assert!(f[0].window.contains(at("2027-05-26T07:00:00Z")), "{f:?}");
         let f = times("Friday at 9 pm", now, -300);
         assert!(f[0].window.contains(at("2027-05-22T02:00:00Z")), "{f:?}");
+        // The weekday before the date of the month: Monday 24 May, 5 pm (not yesterday's 5 pm).
+        let f = times("On Monday, May 24, around 5 pm, somebody cut the lock on the ski rack on my car.", now, -300);
+        assert!(f[0].window.contains(at("2027-05-24T22:00:00Z")), "{f:?}");
+        // A time later today, still to come, is no time of the event (said at 10:15); one gone by is.
+        for s in ["The family that made it is coming at noon to pick it up.", "he said I'd get a penalty unless I paid with gift cards by noon"] {
+            assert!(times(s, now, -300).is_empty(), "{s}: {:?}", times(s, now, -300));
+        }
+        assert_eq!(times("The family that made it was coming at 9 am to pick it up and it was gone.", now, -300).len(), 1);
     }
 
     #[test]
