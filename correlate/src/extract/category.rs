@@ -1262,8 +1262,36 @@ pub fn assess(
     // Something taken: a theft, or with force against a person a robbery. A grab from someone's hands is
     // a robbery too, unless the thing lay somewhere ("reached into her car", "off the table").
     // (Not the caller's own: "he punched me, so I grabbed my phone and ran".)
-    // "took my new sled", "took her headphones", "took the $150", "ripped it right off me": whatever it is, someone's
-    // own or money (not "took her hand", "took my son to school").
+    // Taken out of someone's hold: "ripped it right off me", "grabbed the tip bucket from the old man", "took the sign from
+    // her", "tore it out of my arms", "yanked the bag out of her hands".
+    // (Not a weapon or someone taken from someone: "the nurse took the scissors from him", "took the baby from me", "ripped
+    // the bat out of my hands".)
+    let from_someones_hold = |k: usize| {
+        let disarmed = |f: usize| {
+            (k..f).any(|j| {
+                lexicon::weapons().at(t, j).is_some() || lexicon::improvised_weapons().at(t, j).is_some() || lexicon::person_nouns().at(t, j).is_some()
+                    || CHILDREN.contains(&t[j].key.as_str())
+            })
+        };
+        let off_someone = t[k..(k + 4).min(t.len())].iter().position(|x| x.key == "off").is_some_and(|o| {
+            t.get(k + o + 1).is_some_and(|x| matches!(x.key.as_str(), "me" | "him" | "her" | "them" | "us"))
+        });
+        let from_someone = t[k..(k + 5).min(t.len())].iter().position(|x| x.key == "from").is_some_and(|o| {
+            let f = k + o + 1;
+            !disarmed(f)
+                && (t.get(f).is_some_and(|x| matches!(x.key.as_str(), "me" | "him" | "her" | "them" | "us"))
+                    || (f..(f + 3).min(t.len())).any(|j| lexicon::person_nouns().at(t, j).is_some()))
+        });
+        let out_of_hands = t[k..(k + 3).min(t.len())].iter().position(|x| x.key == "out").is_some_and(|o| {
+            !disarmed(k + o)
+                && phrase_at(t, k + o + 1, "of")
+                && t.get(k + o + 2).is_some_and(|x| matches!(x.key.as_str(), "my" | "her" | "his" | "their" | "our"))
+                && t.get(k + o + 3).is_some_and(|x| matches!(x.key.as_str(), "arms" | "hands" | "hand" | "grip" | "lap"))
+        });
+        off_someone || from_someone || out_of_hands
+    };
+    // "took my new sled", "took her headphones", "took the $150": whatever it is, someone's own or money (not "took her
+    // hand", "took my son to school"), or taken out of someone's hold.
     let someones_thing = |k: usize| {
         let owner = t.get(k).is_some_and(|x| matches!(x.key.as_str(), "my" | "her" | "his" | "their" | "our" | "your"));
         // (Nor "my little brother": the word after an adjective is no person or body part either.)
@@ -1271,40 +1299,19 @@ pub fn assess(
         // ("grabbed her and pulled her into a van": "her" the person, when a little word follows.)
         let little = |j: usize| t.get(j).is_some_and(|x| LITTLE_WORDS.contains(&x.key.as_str()));
         let thing = |j: usize| t.get(j).is_some_and(|x| x.kind == TokenKind::Word) && !little(j) && not_someone(j) && not_someone(j + 1);
-        let off_someone = t[k..(k + 4).min(t.len())].iter().position(|x| x.key == "off").is_some_and(|o| {
-            t.get(k + o + 1).is_some_and(|x| matches!(x.key.as_str(), "me" | "him" | "her" | "them" | "us"))
-        });
-        // "grabbed the tip bucket from the old man", "took the sign from her": whatever it is, taken from someone.
-        // (Not a weapon taken off someone: "the nurse took the scissors from him after he threatened her".)
-        let from_someone = t[k..(k + 5).min(t.len())].iter().position(|x| x.key == "from").is_some_and(|o| {
-            let f = k + o + 1;
-            // (Nor someone taken: "took the baby from me".)
-            let disarmed = (k..f).any(|j| {
-                lexicon::weapons().at(t, j).is_some() || lexicon::improvised_weapons().at(t, j).is_some() || lexicon::person_nouns().at(t, j).is_some()
-                    || CHILDREN.contains(&t[j].key.as_str())
-            });
-            !disarmed && {
-            t.get(f).is_some_and(|x| matches!(x.key.as_str(), "me" | "him" | "her" | "them" | "us"))
-                || (f..(f + 3).min(t.len())).any(|j| lexicon::person_nouns().at(t, j).is_some())
-            }
-        });
-        // "tore it out of my arms", "yanked the bag out of her hands": from someone's hold.
-        let out_of_hands = t[k..(k + 3).min(t.len())].iter().position(|x| x.key == "out").is_some_and(|o| {
-            phrase_at(t, k + o + 1, "of") && t.get(k + o + 2).is_some_and(|x| matches!(x.key.as_str(), "my" | "her" | "his" | "their" | "our"))
-                && t.get(k + o + 3).is_some_and(|x| matches!(x.key.as_str(), "arms" | "hands" | "hand" | "grip" | "lap"))
-        });
-        owner && thing(k + 1) || t.get(k).is_some_and(|x| x.key == "the") && t.get(k + 1).is_some_and(|x| x.key == "$")
-            || off_someone || from_someone || out_of_hands
+        owner && thing(k + 1) || t.get(k).is_some_and(|x| x.key == "the") && t.get(k + 1).is_some_and(|x| x.key == "$") || from_someones_hold(k)
     };
     // "say give me your gloves and your phone": a demand for what someone has is a taking.
-    // (Something of value: not "give me your number".)
+    // (Something of value, and taken after: not "give me your number", nor "my drunk son is screaming give me your car keys".)
     let demanded = |i: usize| {
         t[i].key == "give" && t.get(i + 1).is_some_and(|x| x.key == "me") && someones_thing(i + 2)
             && t[i + 2..(i + 8).min(t.len())].iter().any(|x| BELONGINGS.contains(&x.key.as_str()))
+            && t[i + 2..].iter().any(|x| TAKING.contains(&x.key.as_str()))
     };
     let taking = (0..t.len()).find(|&i| {
         let k = t[i].key.as_str();
-        demanded(i) || TAKING.contains(&k)
+        // ("tore" takes only out of someone's hold: not "tore my jacket", "tore my fence down".)
+        demanded(i) || TAKING.contains(&k) && (k != "tore" || from_someones_hold(i + 1))
             && !(i > 0 && matches!(t[i - 1].key.as_str(), "i" | "we"))
             && !t.get(i + 1).is_some_and(|x| x.key == "off" && t.get(i + 2).is_none_or(|y| y.key != "with"))
             && (t[i.saturating_sub(3)..(i + 5).min(t.len())].iter().any(|x| BELONGINGS.contains(&x.key.as_str()) || CARS.contains(&x.key.as_str()))
@@ -2030,10 +2037,15 @@ pub fn assess(
         });
         // ("drive me to", "take me to" lure only the child calling: not "my son was supposed to drive me to the doctor".)
         let caller = young_caller(t);
+        // (Nor a ride from the child's own: "my mom can take me to school tomorrow", "my teacher is going to take me to the office".)
+        let ride = |i: usize| phrase_at(t, i, "take me") || phrase_at(t, i, "drive me");
+        let own_ride = (0..t.len()).any(|i| ride(i) && t[i.saturating_sub(5)..i].iter().any(|x| matches!(x.key.as_str(), "my" | "our")));
         let lures: Vec<&'static str> = LURES
             .iter()
             .copied()
-            .filter(|&w| !(w == "candy" && sold || w == "by the hand" && own_child_by_hand || (w.starts_with("drive me") || w.starts_with("take me")) && caller.is_none()))
+            .filter(|&w| {
+                !(w == "candy" && sold || w == "by the hand" && own_child_by_hand || (w.starts_with("drive me") || w.starts_with("take me")) && (caller.is_none() || own_ride))
+            })
             .collect();
         let luring = says(&lures);
         // ("my 8-year-old", "my 15 year old niece": a minor by age.)
@@ -2131,9 +2143,12 @@ pub fn assess(
     // Hours or days old: "around 5 this morning", "last Tuesday", "between the 20th and the 28th".
     // Old by the middle of the window: "last night" told in the morning is hours old, though its window
     // reaches into the small hours.
-    // "One man we fire this morning ... he come back ... Now he is breaking the windows": "now" and the present tell
-    // the event going on at the call; the day said before is of what led to it.
-    let back_now = ongoing.is_some() && says(&["now he is", "now hes", "now she is", "now shes", "now they are", "now theyre"]).is_some();
+    // "One man we fire this morning ... he come back ... Now he is breaking the windows": someone come back, and "now" and
+    // the present tell the event going on at the call; the day said before is of what led to it. (Not "two days ago he
+    // threatened me ... Now he is pretending nothing happened": nobody back.)
+    let back_now = ongoing.is_some()
+        && says(&["now he is", "now hes", "now she is", "now shes", "now they are", "now theyre"]).is_some()
+        && says(&["come back", "came back", "comes back", "coming back", "is back", "hes back", "shes back", "theyre back"]).is_some();
     let old = match window {
         Some(_) if back_now => None,
         Some(w) => {
@@ -2425,6 +2440,14 @@ mod tests {
             ],
         );
         assert!(assess_text("a strange man keeps hanging around the bus stop, my husband can take me to work tomorrow").reasons.iter().all(|r| !r.contains("luring")));
+        // A ride from the child's own is no lure.
+        for text in [
+            "im 15 theres a man sleeping in the laundry room of our building, my mom can take me to school tomorrow",
+            "im 12 there is a strange man walking around our school parking lot looking in cars, my teacher is going to take me to the office",
+            "im 13 theres a weird guy sitting in a car across from the park taking pictures, my mom is coming to take me home",
+        ] {
+            assert!(assess_text(text).reasons.iter().all(|r| !r.contains("luring")), "{text}");
+        }
         assert_eq!(assess_text("the whole street smells skunky, his garage is full of plants under grow lights").category, Category::Drugs);
         // A cut head or glass in an eye is an injury; a court order broken, a threat to shoot a place up, a resident with
         // dementia who walked out are urgent.
@@ -2556,6 +2579,17 @@ mod tests {
         let a = assess_text("a man come behind me and say give me your gloves and your phone. I say no and he push me down in the snow and take them both");
         assert_eq!(a.category, Category::Robbery, "{:?}", a.reasons);
         assert!(assess_text("a man at the bar kept saying give me your number and then pushed my friend").reasons.iter().all(|r| !r.contains("taken")));
+        // Nothing taken: torn clothes or things, a weapon wrested away, a demand in a family row.
+        for text in [
+            "he grabbed me by the hair and tore my jacket, i locked myself in the bathroom",
+            "my neighbor tore my fence down with his truck this morning",
+            "my ex came over drunk and tore my phone charger out of the wall and punched the door",
+            "my brother ripped the bat out of my hands and hit me with it",
+            "my drunk son is screaming give me your car keys and he pushed me against the fridge",
+        ] {
+            let a = assess_text(text);
+            assert!(a.category != Category::Robbery && a.reasons.iter().all(|r| !r.contains("taken")), "{text}: {:?}", a.reasons);
+        }
         let a = assess_text("Somebody took the election sign from the front lawn and shoved it in the hedge.");
         assert!(a.reasons.iter().all(|r| !r.contains("taken")), "{:?}", a.reasons);
         // "took off" is leaving, not taking.

@@ -312,7 +312,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         }
         // "a 9-year-old came out of the bathroom carrying a revolver he found": a child named by age alone, nobody's own,
         // one of the tip's people (the age said is the caller's to give, no description).
-        let article = matches!(key, "a" | "an");
+        // (Not a likeness, "throwing tantrums like a 3-year-old", nor a thing of that age, "a 15 year old bottle of scotch".)
+        let article = matches!(key, "a" | "an") && !(i > 0 && matches!(t[i - 1].key.as_str(), "like" | "as" | "than"));
         if let Some((_, len)) = article.then(|| super::child_age_at(t, i + 1, 1..=17)).flatten().filter(|&(_, len)| lexicon::person_nouns().at(t, i + 1 + len).is_none()) {
             persons.push(Person { first: i + 1, last: i + len, count: "1".into(), ..Default::default() });
             current = Some(persons.len() - 1);
@@ -1951,6 +1952,8 @@ fn is_person_adjective(t: &[Token], i: usize) -> bool {
     let k = t[i].key.as_str();
     matches!(k, "tall" | "short" | "young" | "old" | "older" | "elderly" | "middle-aged" | "teenage" | "big" | "small")
         || matches!(k, "teen" | "juvenile") && lexicon::person_nouns().at(t, i + 1).is_some()
+        // ("two freshman girls": a school year, no age the labels keep.)
+        || matches!(k, "freshman" | "sophomore" | "junior" | "senior") && lexicon::person_nouns().at(t, i + 1).is_some()
         || lexicon::builds().at(t, i).is_some()
 }
 
@@ -3229,6 +3232,12 @@ mod tests {
         assert_eq!(p[0]["count"], "1");
         assert_eq!(people("A 12-year-old had her scooter taken outside the cinema.").len(), 1);
         assert_eq!(people("Somebody stole a 12-year-old Honda from the lot.").len(), 1);
+        // A likeness or a thing of that age is no child.
+        assert_eq!(people("Somebody stole a 15 year old bottle of scotch from my cabinet.").len(), 1);
+        let without = people("my neighbor keeps yelling at my kids, hes a grown man throwing tantrums").len();
+        assert_eq!(people("my neighbor keeps yelling at my kids, hes a grown man throwing tantrums like a 3-year-old").len(), without);
+        // "Two freshman girls": a school year before the noun, the count kept.
+        assert!(people("On Monday two freshman girls came to me sick in gym class.").iter().any(|p| p["count"] == "2"));
         // "One of them's in a green hoodie": one of the group, described apart ("is" joined on).
         let p = people("Three teenagers are up on the wall pulling the letters off the sign. One of them's in a green hoodie.");
         assert!(p.iter().any(|p| p["count"] == "3" && !p.contains_key("clothing")), "{p:?}");
@@ -3332,6 +3341,7 @@ mod tests {
         assert!(weapons("three guys kicking over the inflatable snowmen and stabbing holes in them with a knife").is_empty());
         assert_eq!(weapons("he was stabbing them with a knife"), ["knife"]);
         assert_eq!(weapons("my neighbor just fired his muzzleloader at a coyote and the ball came through our window"), ["muzzleloader"]);
+        assert_eq!(weapons("he pointed an old flintlock pistol at me"), ["pistol"]);
     }
 
     #[test]

@@ -232,8 +232,9 @@ lexicon!(weapons, &[
     ("sawed-off", "shotgun"), ("sawed off", "shotgun"), ("sawn-off", "shotgun"), ("crossbow", "crossbow"), ("bow and arrow", "bow"),
     ("compound bow", "bow"), ("recurve bow", "bow"), ("hunting bow", "bow"),
     // Long guns by their older or hunting names.
-    ("muzzleloader", "rifle"), ("muzzle loader", "rifle"), ("muzzle-loader", "rifle"), ("musket", "rifle"), ("flintlock", "rifle"),
-    ("carbine", "rifle"), ("deer rifle", "rifle"), ("hunting rifle", "rifle"),
+    // (Not "flintlock", a firing mechanism said of pistols too, nor "musket", said of its balls.)
+    ("muzzleloader", "rifle"), ("muzzle loader", "rifle"), ("muzzle-loader", "rifle"), ("carbine", "rifle"), ("deer rifle", "rifle"),
+    ("hunting rifle", "rifle"),
     ("pepper sprayed", "pepper spray"),
     // Plurals and compounds as a recogniser splits them.
     ("hand guns", "handgun"), ("shot guns", "shotgun"), ("pocket knives", "knife"), ("pocketknife", "knife"),
@@ -354,7 +355,7 @@ lexicon!(person_nouns, &[
     ("kayaker", "/1"), ("groundskeeper", "/1"), ("cook", "/1"), ("cooks", "/+"), ("artist", "/1"), ("counselor", "/1"),
     ("counselors", "/+"), ("kindergartners", "/+"), ("grandkids", "/+"), ("sexton", "/1"),
     ("janitor", "/1"),
-    ("f vic", "female/1"), ("m vic", "male/1"), ("coworkers", "/+"), ("co-workers", "/+"),
+    ("f vic", "female/1"), ("m vic", "male/1"), ("vic f", "female/1"), ("vic m", "male/1"), ("coworkers", "/+"), ("co-workers", "/+"),
     ("ex", "/1"), ("buddy", "/1"), ("dj", "/1"), ("owner", "/1"), ("custodian", "/1"), ("librarian", "/1"), ("treasurer", "/1"), ("ppl", "/+"),
     // Someone named with a title: "Mrs. Alvarez held on", "mr tony is sitting on the curb", "missus kowalski upstairs".
     ("mrs", "female/1"), ("missus", "female/1"), ("mr", "male/1"), ("ms", "female/1"), ("proctor", "/1"), ("proctors", "/+"),

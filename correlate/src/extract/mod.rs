@@ -67,7 +67,7 @@ pub(crate) fn child_age_at(t: &[Token], i: usize, ages: std::ops::RangeInclusive
     const AGED_THINGS: &[&str] = &[
         "dog", "dogs", "cat", "cats", "lab", "retriever", "golden", "shepherd", "puppy", "horse", "pony", "phone", "iphone", "laptop",
         "computer", "tv", "house", "roof", "furnace", "heater", "trailer", "boat", "tree", "mattress", "fence", "building", "tires",
-        "battery", "dryer", "washer", "fridge",
+        "battery", "dryer", "washer", "fridge", "bottle", "snowblower", "atv", "scotch", "whiskey", "bourbon", "wine", "car", "truck",
     ];
     let (age, len) = years_old_at(t, i).filter(|(n, _)| ages.contains(n))?;
     let next = i + len;
@@ -273,6 +273,9 @@ mod tests {
         // Without "now" and the present, the morning is the attack's.
         assert_eq!(priority("This morning a man swung a big hammer at my boss and broke the office windows with it."), Priority::Medium);
         assert_eq!(priority("This morning a man swung a big hammer at my boss. Now my boss is at home."), Priority::Medium);
+        // Nobody come back: "now" tells how things stand since.
+        assert_eq!(priority("Two days ago my neighbor threatened me with a knife. Now he is pretending nothing happened and is walking his dog."), Priority::Medium);
+        assert_eq!(priority("My ex hit me last night around 11. Now she is texting me saying she is sorry."), Priority::Medium);
     }
 
     #[test]

@@ -318,8 +318,11 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         // "The family is coming at noon to pick it up", "pay with gift cards by noon", said in the morning: a time later today,
         // still to come (the most recent such time would be yesterday's).
         let later_today = |pm: bool| ctx.at(ctx.local_date(), u32::from(c.hour) % 12 + if pm { 12 } else { 0 }, u32::from(c.minute)) > received_at;
-        let coming = i > 0 && t[i - 1].key == "by"
-            || t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "coming" | "arriving" | "due" | "picking" | "meeting"));
+        // (Not told in the past: "I got home by 11 pm", "the bus was arriving at 10 pm", "she was due home at 9 pm".)
+        let past = t[i.saturating_sub(6)..i].iter().any(|x| matches!(x.key.as_str(), "got" | "was" | "were" | "had" | "came" | "left" | "went"));
+        let coming = !past
+            && (i > 0 && t[i - 1].key == "by"
+                || t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "coming" | "arriving" | "due" | "picking" | "meeting")));
         if coming && day.is_none() && on_weekday.is_none() && c.pm.is_some_and(later_today) {
             used[first..=last].iter_mut().for_each(|u| *u = true);
             continue;
@@ -629,7 +632,9 @@ fn just_happened(t: &[Token]) -> Option<(usize, usize)> {
             || v == "told" && t.get(k + 2).is_some_and(|n| matches!(n.key.as_str(), "me" | "us"))
                 && !((k.saturating_sub(8)..k).any(|j| matches!(t[j].key.as_str(), "a" | "an" | "some") && lexicon::person_nouns().at(t, j + 1).is_some())
                     // (Of himself or what to do, not word of someone else: "a customer just told us there's a man in aisle 9".)
-                    && t.get(k + 3).is_some_and(|n| matches!(n.key.as_str(), "hes" | "shes" | "he" | "she" | "to" | "im" | "i")))
+                    // (Not what befell them before: "just told me hes been robbed yesterday", "she was assaulted".)
+                    && t.get(k + 3).is_some_and(|n| matches!(n.key.as_str(), "hes" | "shes" | "he" | "she" | "im" | "i"))
+                    && t.get(k + 4).is_none_or(|n| !matches!(n.key.as_str(), "been" | "was" | "got" | "had" | "were")))
             // ("showed us a switchblade" is the threat itself.)
             || v == "showed" && t[k + 2..(k + 6).min(t.len())].iter().any(|n| {
                 matches!(n.key.as_str(), "story" | "video" | "photo" | "picture" | "post" | "message" | "text" | "screenshot" | "snap")
@@ -849,6 +854,11 @@ mod tests {
         }
         // A stranger's words of himself are the event.
         assert_eq!(texts("a man in a green elf hat just told me hes one of santas helpers and he can take me to see the reindeer"), ["just told"]);
+        // Not word of what befell them before, nor of what to do.
+        for s in ["a guy at the gas station just told me hes been robbed at knifepoint on Elm", "a woman just told me she was assaulted in the park",
+            "a lady just told me to call you because a kid fell through the ice on the pond"] {
+            assert!(texts(s).iter().all(|x| x != "just told"), "{s}: {:?}", texts(s));
+        }
         // A broad day part of how things are is no other time.
         assert_eq!(texts("A grey Honda Pilot just skated through the red light at 2nd. Roads are glass this morning."), ["just skated", "this morning"]);
         let f = times("A woman just yanked the cash box off the table.", "2026-03-01T12:00:00Z", 0);
@@ -1098,6 +1108,11 @@ mod tests {
             assert!(times(s, now, -300).is_empty(), "{s}: {:?}", times(s, now, -300));
         }
         assert_eq!(times("The family that made it was coming at 9 am to pick it up and it was gone.", now, -300).len(), 1);
+        // Told in the past, last night's time stands.
+        for s in ["I got home by 11 pm and the back door was kicked in", "the bus was arriving at 10 pm when the fight broke out at the stop",
+            "my daughter was due home at 9 pm and she never came"] {
+            assert_eq!(times(s, now, -300).len(), 1, "{s}");
+        }
     }
 
     #[test]
