@@ -1906,7 +1906,8 @@ pub fn assess(
             "not answering his phone", "not answering her phone", "shes lost", "hes lost", "got lost", "never came back",
             "walked out", "wandered out",
             // "nobody's seen her since", "never came through the finish", "took the car keys and drove off".
-            "nobodys seen her", "nobodys seen him", "no one has seen her", "no one has seen him", "never came through", "took the car keys",
+            "nobodys seen her", "nobodys seen him", "no one has seen her", "no one has seen him", "nobody has seen her", "nobody has seen him",
+            "no ones seen her", "no ones seen him", "never came through", "took the car keys",
             "took the keys and", "got separated", "separated from us", "separated from her", "separated from his",
             // "He was supposed to walk straight home when it let out and he's more than an hour late." (The child late, not
             // "the school bus is over an hour late".)
@@ -1946,8 +1947,13 @@ pub fn assess(
             .or(elderly);
         // (A small child found walking "by herself" is safe with the caller: the labels keep that medium.)
         let alone = says(&["by themselves", "home alone", "left alone"]);
-        // "my 5 year old", "my 10-year-old": a child by age.
-        let child_by_age = super::child_named_by_age(t, 1..=12);
+        // "my 5 year old", "my 10-year-old", "She's 6.": a child by age.
+        let stated_age = (1..t.len()).find(|&i| {
+            matches!(t[i].kind, TokenKind::Number(1..=12)) && matches!(t[i - 1].key.as_str(), "hes" | "shes")
+                // (Not "he's 6 feet", "she's 10 minutes late"; speech runs on: "shes six shes got a grey sweatshirt on".)
+                && t.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "and" | "years" | "yrs" | "hes" | "shes" | "he" | "she"))
+        });
+        let child_by_age = super::child_named_by_age(t, 1..=12).or(stated_age.map(|i| t[i].text.as_str()));
         // (A son or daughter may be grown.)
         let young = find(&mut CHILDREN.iter().copied().filter(|w| !matches!(*w, "son" | "daughter"))).map(|(_, w)| w);
         // ("A baby screaming across the hall for two hours ... nobody answers the door": a child no one is seeing to.)
@@ -2440,6 +2446,12 @@ mod tests {
             ],
         );
         assert!(assess_text("a strange man keeps hanging around the bus stop, my husband can take me to work tomorrow").reasons.iter().all(|r| !r.contains("luring")));
+        // A child told of by the age given, nobody has seen; not a grown woman, nor a height.
+        let a = assess_text("One of our littlest mice slipped out the stage door at intermission and nobody has seen her for fifteen minutes. She's 6.");
+        assert!(a.reasons.iter().any(|r| r.contains("a missing or unattended child")), "{:?}", a.reasons);
+        for text in ["nobody has seen her since she moved out in the spring, she's 30", "nobody has seen him since lunch, he's 6 feet tall and stubborn"] {
+            assert!(assess_text(text).reasons.iter().all(|r| !r.contains("a missing or unattended child")), "{text}");
+        }
         // A ride from the child's own is no lure.
         for text in [
             "im 15 theres a man sleeping in the laundry room of our building, my mom can take me to school tomorrow",
