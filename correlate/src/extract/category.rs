@@ -613,6 +613,10 @@ const CRITICAL: &[(&str, &str)] = &[
     ("lips are going grey", "someone is turning grey"),
     ("lips are going gray", "someone is turning grey"),
     ("lips are going blue", "someone is turning blue"),
+    // "his lips look kind of grey".
+    ("lips look blue", "someone is turning blue"), ("lips look grey", "someone is turning grey"), ("lips look gray", "someone is turning grey"),
+    ("lips look purple", "someone is turning blue"), ("lips look kind of blue", "someone is turning blue"),
+    ("lips look kind of grey", "someone is turning grey"), ("lips look kind of gray", "someone is turning grey"),
     // "she can barely get a word out": too short of breath to speak.
     ("get a word out", "someone is struggling to breathe"),
     // Water, entrapment, self-harm and threats to kill.
@@ -3114,6 +3118,7 @@ mod tests {
             Priority::Critical,
             &[
                 "Ms. Reyes went into an asthma attack, her inhaler's not doing anything, she can barely get a word out and her lips are going grey.",
+                "My 2-year-old drank lamp oil out of the lamp. He's coughing and breathing really fast, and his lips look kind of grey.",
                 "Smoke is leaking from the upstairs windows, the man upstairs is deaf and can't hear the alarm or us pounding on his door. Fire!",
                 "Two men cut the fence to take the copper. One swing a crowbar at my head, I jump back and it hit my truck window.",
             ],
