@@ -1454,9 +1454,8 @@ pub fn assess(
             .then_some(k)
         });
         // "swinging it at the air ... He hasn't gone after anybody": the caller says it is used on no one.
-        // ("pulled a big kitchen knife out of his coat, laid it on our folding table": shown and put down.)
         let on_no_one = says(&["hasnt gone after", "hasnt come after", "hasnt hurt", "hasnt threatened", "not threatening", "hasnt pointed",
-            "not threatened", "not pointed", "laid it on", "laid it down", "set it on", "set it down", "put it down"]);
+            "not threatened", "not pointed"]);
         // ("pain going into his back and chest", "holding a baby against his chest": the chest or back phrases count with the
         // weapon, or "it", just before them.)
         let weapon_just_before = |i: usize| {
@@ -2350,9 +2349,6 @@ mod tests {
         // A weapon said not to be used is only seen.
         assert_eq!(assess_text("my neighbor keeps racking a shotgun on his balcony, he hasn't aimed it at anybody").priority, Priority::High);
         assert_priority(Priority::High, &["a man walking down the middle of Spruce with a hatchet, swinging it at the air. He hasn't gone after anybody."]);
-        // Shown and put down: seen, not in use.
-        assert_priority(Priority::High, &["A man pulled a big kitchen knife out of his coat, laid it on our folding table and said he'll stand right there till we find his name."]);
-        assert_priority(Priority::Critical, &["A man pulled a big kitchen knife out of his coat and is waving it at the volunteers."]);
         // The strap of a bag grabbed is no gun; buses blocked in are nobody trapped.
         assert_priority(Priority::High, &["a guy grabbed her laptop bag off the tailgate, and when my husband grabbed the strap he punched him in the eye"]);
         assert_priority(Priority::Medium, &["the parents park in the bus lane and the fire lane, and the buses can't get out"]);
