@@ -615,7 +615,7 @@ const CRITICAL: &[(&str, &str)] = &[
     ("lips are going blue", "someone is turning blue"),
     // "his lips look kind of grey".
     ("lips look blue", "someone is turning blue"), ("lips look grey", "someone is turning grey"), ("lips look gray", "someone is turning grey"),
-    ("lips look purple", "someone is turning blue"), ("lips look kind of blue", "someone is turning blue"),
+    ("lips look kind of blue", "someone is turning blue"),
     ("lips look kind of grey", "someone is turning grey"), ("lips look kind of gray", "someone is turning grey"),
     // "she can barely get a word out": too short of breath to speak.
     ("get a word out", "someone is struggling to breathe"),
@@ -1277,8 +1277,11 @@ pub fn assess(
                     || CHILDREN.contains(&t[j].key.as_str())
             })
         };
+        // ("tore my purse off my shoulder" too.)
         let off_someone = t[k..(k + 4).min(t.len())].iter().position(|x| x.key == "off").is_some_and(|o| {
             t.get(k + o + 1).is_some_and(|x| matches!(x.key.as_str(), "me" | "him" | "her" | "them" | "us"))
+                || t.get(k + o + 1).is_some_and(|x| matches!(x.key.as_str(), "my" | "his" | "her" | "their"))
+                    && t.get(k + o + 2).is_some_and(|x| BODY_PARTS.contains(&x.key.as_str()))
         });
         let from_someone = t[k..(k + 5).min(t.len())].iter().position(|x| x.key == "from").is_some_and(|o| {
             let f = k + o + 1;
@@ -1919,6 +1922,10 @@ pub fn assess(
             "hes an hour late", "shes an hour late", "hes hours late", "shes hours late",
         ]
         .into_iter()
+        // ("nobody has seen him take anything": no witness, no one missing.)
+        .filter(|&m| !(m.starts_with("nobody has seen") || m.starts_with("no ones seen")) || !only(&[m], &|i| {
+            t.get(i + m.split(' ').count()).is_some_and(|n| n.kind == TokenKind::Word && !matches!(n.key.as_str(), "since" | "for" | "in" | "at" | "all" | "today" | "tonight" | "this" | "after" | "or" | "anywhere"))
+        }))
         .filter(|&m| m != "is missing" || !only_things_lost)
         .collect();
         let missing = says(&missing_signs);
@@ -1956,7 +1963,10 @@ pub fn assess(
             matches!(t[i].kind, TokenKind::Number(1..=12)) && matches!(t[i - 1].key.as_str(), "hes" | "shes")
                 // (Not "he's 6 feet", "she's 10 minutes late"; speech runs on: "shes six shes got a grey sweatshirt on".)
                 && t.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "and" | "years" | "yrs" | "hes" | "shes" | "he" | "she"))
-        });
+                // (Nor a height, "She's 5, 4", nor a pet's age, "our dog got out ... she's 3".)
+                && !(t.get(i + 1).is_some_and(|n| n.text == ",") && t.get(i + 2).is_some_and(|n| matches!(n.kind, TokenKind::Number(_))))
+        })
+        .filter(|_| says(ANIMALS).is_none());
         let child_by_age = super::child_named_by_age(t, 1..=12).or(stated_age.map(|i| t[i].text.as_str()));
         // (A son or daughter may be grown.)
         let young = find(&mut CHILDREN.iter().copied().filter(|w| !matches!(*w, "son" | "daughter"))).map(|(_, w)| w);
@@ -2049,7 +2059,11 @@ pub fn assess(
         let caller = young_caller(t);
         // (Nor a ride from the child's own: "my mom can take me to school tomorrow", "my teacher is going to take me to the office".)
         let ride = |i: usize| phrase_at(t, i, "take me") || phrase_at(t, i, "drive me");
-        let own_ride = (0..t.len()).any(|i| ride(i) && t[i.saturating_sub(5)..i].iter().any(|x| matches!(x.key.as_str(), "my" | "our")));
+        // (A stranger's claim is no ride of the child's own: "says he knows my dad and can drive me home".)
+        let own_ride = (0..t.len()).any(|i| {
+            ride(i) && t[i.saturating_sub(5)..i].iter().any(|x| matches!(x.key.as_str(), "my" | "our"))
+                && !t[i.saturating_sub(8)..i].iter().any(|x| matches!(x.key.as_str(), "says" | "said" | "told" | "knows" | "sent"))
+        });
         let lures: Vec<&'static str> = LURES
             .iter()
             .copied()
@@ -2158,7 +2172,8 @@ pub fn assess(
     // threatened me ... Now he is pretending nothing happened": nobody back.)
     let back_now = ongoing.is_some()
         && says(&["now he is", "now hes", "now she is", "now shes", "now they are", "now theyre"]).is_some()
-        && says(&["come back", "came back", "comes back", "coming back", "is back", "hes back", "shes back", "theyre back"]).is_some();
+        && says(&["come back", "came back", "comes back", "coming back", "is back", "hes back", "shes back", "theyre back", "showed up again", "returned",
+            "is here"]).is_some();
     let old = match window {
         Some(_) if back_now => None,
         Some(w) => {
@@ -2453,9 +2468,16 @@ mod tests {
         // A child told of by the age given, nobody has seen; not a grown woman, nor a height.
         let a = assess_text("One of our littlest mice slipped out the stage door at intermission and nobody has seen her for fifteen minutes. She's 6.");
         assert!(a.reasons.iter().any(|r| r.contains("a missing or unattended child")), "{:?}", a.reasons);
-        for text in ["nobody has seen her since she moved out in the spring, she's 30", "nobody has seen him since lunch, he's 6 feet tall and stubborn"] {
+        for text in ["nobody has seen her since she moved out in the spring, she's 30", "nobody has seen him since lunch, he's 6 feet tall and stubborn",
+            "our dog got out of the yard this morning, nobody has seen her since, she's 3 and very friendly",
+            "My roommate never came back last night and nobody has seen her. She's 5, 4 and has red hair"] {
             assert!(assess_text(text).reasons.iter().all(|r| !r.contains("a missing or unattended child")), "{text}");
         }
+        // No witness is no one missing.
+        assert!(assess_text("nobody has seen him take anything but the register is short 200 dollars").reasons.iter().all(|r| !r.contains("missing")));
+        // A stranger's claim to know the child's own is a lure all the same.
+        let a = assess_text("im 11 theres a man at the park who says he knows my dad and can drive me home, he keeps following me");
+        assert!(a.reasons.iter().any(|r| r.contains("luring")), "{:?}", a.reasons);
         // A ride from the child's own is no lure.
         for text in [
             "im 15 theres a man sleeping in the laundry room of our building, my mom can take me to school tomorrow",
@@ -2595,6 +2617,8 @@ mod tests {
         let a = assess_text("a man come behind me and say give me your gloves and your phone. I say no and he push me down in the snow and take them both");
         assert_eq!(a.category, Category::Robbery, "{:?}", a.reasons);
         assert!(assess_text("a man at the bar kept saying give me your number and then pushed my friend").reasons.iter().all(|r| !r.contains("taken")));
+        // Torn off someone's shoulder: taken from them.
+        assert!(assess_text("guy tore my bag off my shoulder and pushed me").reasons.iter().any(|r| r.contains("taken")));
         // Nothing taken: torn clothes or things, a weapon wrested away, a demand in a family row.
         for text in [
             "he grabbed me by the hair and tore my jacket, i locked myself in the bathroom",

@@ -313,7 +313,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         // "a 9-year-old came out of the bathroom carrying a revolver he found": a child named by age alone, nobody's own,
         // one of the tip's people (the age said is the caller's to give, no description).
         // (Not a likeness, "throwing tantrums like a 3-year-old", nor a thing of that age, "a 15 year old bottle of scotch".)
-        let article = matches!(key, "a" | "an") && !(i > 0 && matches!(t[i - 1].key.as_str(), "like" | "as" | "than"));
+        // ("as a 10 year old was walking past" is a time, not a likeness.)
+        let article = matches!(key, "a" | "an") && !(i > 0 && matches!(t[i - 1].key.as_str(), "like" | "than"));
         if let Some((_, len)) = article.then(|| super::child_age_at(t, i + 1, 1..=17)).flatten().filter(|&(_, len)| lexicon::person_nouns().at(t, i + 1 + len).is_none()) {
             persons.push(Person { first: i + 1, last: i + len, count: "1".into(), ..Default::default() });
             current = Some(persons.len() - 1);
@@ -3232,6 +3233,8 @@ mod tests {
         assert_eq!(p[0]["count"], "1");
         assert_eq!(people("A 12-year-old had her scooter taken outside the cinema.").len(), 1);
         assert_eq!(people("Somebody stole a 12-year-old Honda from the lot.").len(), 1);
+        // "As" a time: the child is there.
+        assert_eq!(people("he threw a bottle at my car as a 10 year old was walking past").len(), 1);
         // A likeness or a thing of that age is no child.
         assert_eq!(people("Somebody stole a 15 year old bottle of scotch from my cabinet.").len(), 1);
         let without = people("my neighbor keeps yelling at my kids, hes a grown man throwing tantrums").len();

@@ -355,7 +355,7 @@ lexicon!(person_nouns, &[
     ("kayaker", "/1"), ("groundskeeper", "/1"), ("cook", "/1"), ("cooks", "/+"), ("artist", "/1"), ("counselor", "/1"),
     ("counselors", "/+"), ("kindergartners", "/+"), ("grandkids", "/+"), ("sexton", "/1"),
     ("janitor", "/1"),
-    ("f vic", "female/1"), ("m vic", "male/1"), ("vic f", "female/1"), ("vic m", "male/1"), ("coworkers", "/+"), ("co-workers", "/+"),
+    ("f vic", "female/1"), ("m vic", "male/1"), ("coworkers", "/+"), ("co-workers", "/+"),
     ("ex", "/1"), ("buddy", "/1"), ("dj", "/1"), ("owner", "/1"), ("custodian", "/1"), ("librarian", "/1"), ("treasurer", "/1"), ("ppl", "/+"),
     // Someone named with a title: "Mrs. Alvarez held on", "mr tony is sitting on the curb", "missus kowalski upstairs".
     ("mrs", "female/1"), ("missus", "female/1"), ("mr", "male/1"), ("ms", "female/1"), ("proctor", "/1"), ("proctors", "/+"),

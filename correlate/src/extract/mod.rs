@@ -273,6 +273,7 @@ mod tests {
         // Without "now" and the present, the morning is the attack's.
         assert_eq!(priority("This morning a man swung a big hammer at my boss and broke the office windows with it."), Priority::Medium);
         assert_eq!(priority("This morning a man swung a big hammer at my boss. Now my boss is at home."), Priority::Medium);
+        assert_eq!(priority("we fired a guy this morning, he returned with a hammer and now he is smashing the windows"), Priority::Critical);
         // Nobody come back: "now" tells how things stand since.
         assert_eq!(priority("Two days ago my neighbor threatened me with a knife. Now he is pretending nothing happened and is walking his dog."), Priority::Medium);
         assert_eq!(priority("My ex hit me last night around 11. Now she is texting me saying she is sorry."), Priority::Medium);

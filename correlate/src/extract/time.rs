@@ -319,7 +319,9 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         // still to come (the most recent such time would be yesterday's).
         let later_today = |pm: bool| ctx.at(ctx.local_date(), u32::from(c.hour) % 12 + if pm { 12 } else { 0 }, u32::from(c.minute)) > received_at;
         // (Not told in the past: "I got home by 11 pm", "the bus was arriving at 10 pm", "she was due home at 9 pm".)
-        let past = t[i.saturating_sub(6)..i].iter().any(|x| matches!(x.key.as_str(), "got" | "was" | "were" | "had" | "came" | "left" | "went"));
+        // (The past word governing the time, not "the man who left said he's coming back at 8 pm", "i had to pay by 7 pm today".)
+        let past = t[i.saturating_sub(4)..i].iter().any(|x| matches!(x.key.as_str(), "got" | "was" | "were" | "had"))
+            && t.get(i + 1).is_none_or(|n| n.key != "today");
         let coming = !past
             && (i > 0 && t[i - 1].key == "by"
                 || t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "coming" | "arriving" | "due" | "picking" | "meeting")));
@@ -634,7 +636,8 @@ fn just_happened(t: &[Token]) -> Option<(usize, usize)> {
                     // (Of himself or what to do, not word of someone else: "a customer just told us there's a man in aisle 9".)
                     // (Not what befell them before: "just told me hes been robbed yesterday", "she was assaulted".)
                     && t.get(k + 3).is_some_and(|n| matches!(n.key.as_str(), "hes" | "shes" | "he" | "she" | "im" | "i"))
-                    && t.get(k + 4).is_none_or(|n| !matches!(n.key.as_str(), "been" | "was" | "got" | "had" | "were")))
+                    && !(t.get(k + 4).is_some_and(|n| n.key == "been")
+                        || t.get(k + 4).is_some_and(|n| matches!(n.key.as_str(), "was" | "were")) && t.get(k + 5).is_some_and(|n| n.key.ends_with("ed"))))
             // ("showed us a switchblade" is the threat itself.)
             || v == "showed" && t[k + 2..(k + 6).min(t.len())].iter().any(|n| {
                 matches!(n.key.as_str(), "story" | "video" | "photo" | "picture" | "post" | "message" | "text" | "screenshot" | "snap")
@@ -854,6 +857,7 @@ mod tests {
         }
         // A stranger's words of himself are the event.
         assert_eq!(texts("a man in a green elf hat just told me hes one of santas helpers and he can take me to see the reindeer"), ["just told"]);
+        assert_eq!(texts("a man at the bus stop just told me he was going to kill me if i didnt give him money"), ["just told"]);
         // Not word of what befell them before, nor of what to do.
         for s in ["a guy at the gas station just told me hes been robbed at knifepoint on Elm", "a woman just told me she was assaulted in the park",
             "a lady just told me to call you because a kid fell through the ice on the pond"] {
@@ -1108,6 +1112,8 @@ mod tests {
             assert!(times(s, now, -300).is_empty(), "{s}: {:?}", times(s, now, -300));
         }
         assert_eq!(times("The family that made it was coming at 9 am to pick it up and it was gone.", now, -300).len(), 1);
+        // Still to come though a past word is near: "the man who left said he's coming back at 8 pm".
+        assert!(times("the man who left said he's coming back at 8 pm with his brothers", now, -300).is_empty());
         // Told in the past, last night's time stands.
         for s in ["I got home by 11 pm and the back door was kicked in", "the bus was arriving at 10 pm when the fight broke out at the stop",
             "my daughter was due home at 9 pm and she never came"] {
