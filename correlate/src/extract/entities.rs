@@ -3233,6 +3233,9 @@ mod tests {
         assert_eq!(p[0]["count"], "1");
         assert_eq!(people("A 12-year-old had her scooter taken outside the cinema.").len(), 1);
         assert_eq!(people("Somebody stole a 12-year-old Honda from the lot.").len(), 1);
+        // Groups by their role: vendors, dancers, guests; a man's buddies are men.
+        assert!(people("The wreath hut went up like a torch. The vendors got out.").iter().any(|p| p["count"] == "2+"));
+        assert!(people("The guy who kicked him and his buddies are pushing out toward the lot.").iter().any(|p| p["count"] == "2+" && p.get("sex").is_some_and(|s| s == "male")));
         // "As" a time: the child is there.
         assert_eq!(people("he threw a bottle at my car as a 10 year old was walking past").len(), 1);
         // A likeness or a thing of that age is no child.

@@ -345,6 +345,8 @@ lexicon!(person_nouns, &[
     // Groups by their role, told of as present: "bystanders directing traffic", "the lifeguards have him".
     ("bystanders", "/+"), ("lifeguards", "/+"), ("clerks", "/+"), ("volunteers", "/+"), ("bouncers", "/+"), ("regulars", "/+"),
     ("teachers", "/+"), ("nurses", "/+"), ("cashiers", "/+"), ("guards", "/+"), ("firefighters", "/+"),
+    ("vendors", "/+"), ("dancers", "/+"), ("buddies", "male/+"), ("performers", "/+"), ("shoppers", "/+"), ("spectators", "/+"),
+    ("partygoers", "/+"), ("guests", "/+"), ("diners", "/+"),
     ("everybody", "/+"), ("everyone", "/+"),
     // Dispatch's victims by sex and workers' crews: "1 F vic", "freed by co-workers" (the labels leave out a "vic" of no sex, "staff" and
     // "the supervisor", who are seldom described).
