@@ -413,7 +413,11 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             // "I didn't sleep last night": the caller's night, no event's (not "broke in while we slept last night").
             let slept = i >= 2 && matches!(t[i - 1].key.as_str(), "sleep" | "slept")
                 && matches!(t[i - 2].key.as_str(), "didnt" | "couldnt" | "cant" | "havent" | "hardly" | "barely" | "not" | "never");
-            if span_end || to_come || shift || slept {
+            // "the overnight warming room", "our overnight staff": a thing named by the night, no time of the event.
+            let attributive = matches!(d, DayPart::Overnight) && i > 0 && lexicon::determiner(&t[i - 1].key)
+                // (A shift is the caller's working time: "during my overnight shift" is when it happened, see above.)
+                && t.get(i + len).is_some_and(|n| n.kind == TokenKind::Word && !matches!(n.key.as_str(), "shift" | "shifts"));
+            if span_end || to_come || shift || slept || attributive {
                 i += len;
                 continue;
             }
@@ -1114,6 +1118,10 @@ mod tests {
         assert_eq!(times("The family that made it was coming at 9 am to pick it up and it was gone.", now, -300).len(), 1);
         // Still to come though a past word is near: "the man who left said he's coming back at 8 pm".
         assert!(times("the man who left said he's coming back at 8 pm with his brothers", now, -300).is_empty());
+        // A thing named by the night is no time; a shift worked is.
+        assert!(times("Folding up the cots in the overnight warming room this morning I found a backpack shoved under one of them", now, -300)
+            .iter().all(|f| f.entity.text != "overnight"));
+        assert_eq!(times("Somebody backed into my car in the staff lot during my overnight shift", now, -300).len(), 1);
         // Told in the past, last night's time stands.
         for s in ["I got home by 11 pm and the back door was kicked in", "the bus was arriving at 10 pm when the fight broke out at the stop",
             "my daughter was due home at 9 pm and she never came"] {
