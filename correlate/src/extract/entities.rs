@@ -3236,6 +3236,7 @@ mod tests {
         // Groups by their role: vendors, dancers, guests; a man's buddies are men.
         assert!(people("The wreath hut went up like a torch. The vendors got out.").iter().any(|p| p["count"] == "2+"));
         assert!(people("The guy who kicked him and his buddies are pushing out toward the lot.").iter().any(|p| p["count"] == "2+" && p.get("sex").is_some_and(|s| s == "male")));
+        assert!(people("The commuters on the platform scattered when he pulled it out.").iter().any(|p| p["count"] == "2+"));
         // "As" a time: the child is there.
         assert_eq!(people("he threw a bottle at my car as a 10 year old was walking past").len(), 1);
         // A likeness or a thing of that age is no child.

@@ -347,6 +347,7 @@ lexicon!(person_nouns, &[
     ("teachers", "/+"), ("nurses", "/+"), ("cashiers", "/+"), ("guards", "/+"), ("firefighters", "/+"),
     ("vendors", "/+"), ("dancers", "/+"), ("buddies", "male/+"), ("performers", "/+"), ("shoppers", "/+"), ("spectators", "/+"),
     ("partygoers", "/+"), ("guests", "/+"), ("diners", "/+"),
+    ("players", "/+"), ("commuters", "/+"),
     ("everybody", "/+"), ("everyone", "/+"),
     // Dispatch's victims by sex and workers' crews: "1 F vic", "freed by co-workers" (the labels leave out a "vic" of no sex, "staff" and
     // "the supervisor", who are seldom described).
