@@ -389,6 +389,9 @@ const LURES: &[&str] = &[
     // "just told me hes one of santas helpers and he can take me to see the real reindeer ... im 10".
     "take me to", "take me home",
 ];
+/// The lures that offer a ride ("drive me to", "take me home"), which lure only a child calling and not one of the
+/// child's own.
+const RIDES: &[&str] = &["drive me", "take me"];
 /// Animals a caller may speak of, whose distress is no person's life at risk.
 const ANIMALS: &[&str] = &[
     "dog", "dogs", "puppy", "cat", "cats", "kitten", "deer", "buck", "doe", "horse", "cow", "goat", "sheep", "bird", "raccoon", "fox", "coyote",
@@ -1279,9 +1282,11 @@ pub fn assess(
         };
         // ("tore my purse off my shoulder" too.)
         let off_someone = t[k..(k + 4).min(t.len())].iter().position(|x| x.key == "off").is_some_and(|o| {
-            t.get(k + o + 1).is_some_and(|x| matches!(x.key.as_str(), "me" | "him" | "her" | "them" | "us"))
-                || t.get(k + o + 1).is_some_and(|x| matches!(x.key.as_str(), "my" | "his" | "her" | "their"))
-                    && t.get(k + o + 2).is_some_and(|x| BODY_PARTS.contains(&x.key.as_str()))
+            t.get(k + o + 1).is_some_and(|x| match x.key.as_str() {
+                "me" | "him" | "her" | "them" | "us" => true,
+                "my" | "his" | "their" => t.get(k + o + 2).is_some_and(|x| BODY_PARTS.contains(&x.key.as_str())),
+                _ => false,
+            })
         });
         let from_someone = t[k..(k + 5).min(t.len())].iter().position(|x| x.key == "from").is_some_and(|o| {
             let f = k + o + 1;
@@ -1962,7 +1967,7 @@ pub fn assess(
         let stated_age = (1..t.len()).find(|&i| {
             matches!(t[i].kind, TokenKind::Number(1..=12)) && matches!(t[i - 1].key.as_str(), "hes" | "shes")
                 // (Not "he's 6 feet", "she's 10 minutes late"; speech runs on: "shes six shes got a grey sweatshirt on".)
-                && t.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct || matches!(n.key.as_str(), "and" | "years" | "yrs" | "hes" | "shes" | "he" | "she"))
+                && (aged(i) || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "hes" | "shes" | "he" | "she")))
                 // (Nor a height, "She's 5, 4", nor a pet's age, "our dog got out ... she's 3".)
                 && !(t.get(i + 1).is_some_and(|n| n.text == ",") && t.get(i + 2).is_some_and(|n| matches!(n.kind, TokenKind::Number(_))))
         })
@@ -2058,7 +2063,7 @@ pub fn assess(
         // ("drive me to", "take me to" lure only the child calling: not "my son was supposed to drive me to the doctor".)
         let caller = young_caller(t);
         // (Nor a ride from the child's own: "my mom can take me to school tomorrow", "my teacher is going to take me to the office".)
-        let ride = |i: usize| phrase_at(t, i, "take me") || phrase_at(t, i, "drive me");
+        let ride = |i: usize| RIDES.iter().any(|r| phrase_at(t, i, r));
         // (A stranger's claim is no ride of the child's own: "says he knows my dad and can drive me home".)
         let own_ride = (0..t.len()).any(|i| {
             ride(i) && t[i.saturating_sub(5)..i].iter().any(|x| matches!(x.key.as_str(), "my" | "our"))
@@ -2068,7 +2073,7 @@ pub fn assess(
             .iter()
             .copied()
             .filter(|&w| {
-                !(w == "candy" && sold || w == "by the hand" && own_child_by_hand || (w.starts_with("drive me") || w.starts_with("take me")) && (caller.is_none() || own_ride))
+                !(w == "candy" && sold || w == "by the hand" && own_child_by_hand || RIDES.iter().any(|r| w.starts_with(r)) && (caller.is_none() || own_ride))
             })
             .collect();
         let luring = says(&lures);

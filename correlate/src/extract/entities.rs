@@ -304,20 +304,17 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         // the descriptions are of nor of that age (callers' and victims' ages are not descriptions).
         // Typed as one word too: "My 10-year-old climbed out his bedroom window".
         // ("my 15 year old daughter": the daughter is the one named.)
+        // "a 9-year-old came out of the bathroom carrying a revolver he found": after "a", nobody's own, one of the tip's
+        // people, and the one told of next (the age said is the caller's to give, no description).
+        // (Not a likeness, "throwing tantrums like a 3-year-old", nor a thing of that age, "a 15 year old bottle of scotch";
+        // "as a 10 year old was walking past" is a time, not a likeness.)
         let owner = matches!(key, "my" | "our" | "his" | "her" | "their");
-        if let Some((_, len)) = owner.then(|| super::child_age_at(t, i + 1, 1..=17)).flatten().filter(|&(_, len)| lexicon::person_nouns().at(t, i + 1 + len).is_none()) {
-            persons.push(Person { first: i + 1, last: i + len, count: "1".into(), owned: true, ..Default::default() });
-            i += 1 + len;
-            continue;
-        }
-        // "a 9-year-old came out of the bathroom carrying a revolver he found": a child named by age alone, nobody's own,
-        // one of the tip's people (the age said is the caller's to give, no description).
-        // (Not a likeness, "throwing tantrums like a 3-year-old", nor a thing of that age, "a 15 year old bottle of scotch".)
-        // ("as a 10 year old was walking past" is a time, not a likeness.)
         let article = matches!(key, "a" | "an") && !(i > 0 && matches!(t[i - 1].key.as_str(), "like" | "than"));
-        if let Some((_, len)) = article.then(|| super::child_age_at(t, i + 1, 1..=17)).flatten().filter(|&(_, len)| lexicon::person_nouns().at(t, i + 1 + len).is_none()) {
-            persons.push(Person { first: i + 1, last: i + len, count: "1".into(), ..Default::default() });
-            current = Some(persons.len() - 1);
+        if let Some((_, len)) = (owner || article).then(|| super::child_age_at(t, i + 1, 1..=17)).flatten().filter(|&(_, len)| lexicon::person_nouns().at(t, i + 1 + len).is_none()) {
+            persons.push(Person { first: i + 1, last: i + len, count: "1".into(), owned: owner, ..Default::default() });
+            if article {
+                current = Some(persons.len() - 1);
+            }
             i += 1 + len;
             continue;
         }

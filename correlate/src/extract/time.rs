@@ -618,6 +618,16 @@ fn just_happened(t: &[Token]) -> Option<(usize, usize)> {
     ];
     // (A recogniser splits "rear-ended", "T-boned": "just rear ended the mini van".)
     let split = |k: usize| matches!(t[k + 1].key.as_str(), "rear" | "t" | "side") && t.get(k + 2).is_some_and(|n| n.key.ends_with("ed"));
+    // A stranger's words of himself "just told" at `k` are the event: "a man in a green elf hat just told me hes one of santas
+    // helpers". (Not word of someone else, "a customer just told us there's a man in aisle 9", nor what befell him before,
+    // "just told me hes been robbed yesterday", "she was assaulted".)
+    let strangers_words = |k: usize| {
+        let stranger = (k.saturating_sub(8)..k).any(|j| matches!(t[j].key.as_str(), "a" | "an" | "some") && lexicon::person_nouns().at(t, j + 1).is_some());
+        let of_himself = t.get(k + 3).is_some_and(|n| matches!(n.key.as_str(), "hes" | "shes" | "he" | "she" | "im" | "i"));
+        let befell = t.get(k + 4).is_some_and(|n| n.key == "been")
+            || t.get(k + 4).is_some_and(|n| matches!(n.key.as_str(), "was" | "were")) && t.get(k + 5).is_some_and(|n| n.key.ends_with("ed"));
+        stranger && of_himself && !befell
+    };
     (0..t.len().saturating_sub(1)).find(|&k| {
         let v = &t[k + 1].key;
         let past = IRREGULAR_PAST.contains(&v.as_str()) || v.len() >= 5 && v.ends_with("ed") || split(k);
@@ -634,14 +644,7 @@ fn just_happened(t: &[Token]) -> Option<(usize, usize)> {
             | "learned" | "learnt" | "remembered")
             // ("my son just came home and said ...": word brought home.)
             || matches!(v.as_str(), "came" | "got") && t.get(k + 2).is_some_and(|n| n.key == "home")
-            // (Not a stranger's words, which are the event: "a man in a green elf hat just told me hes one of santas helpers".)
-            || v == "told" && t.get(k + 2).is_some_and(|n| matches!(n.key.as_str(), "me" | "us"))
-                && !((k.saturating_sub(8)..k).any(|j| matches!(t[j].key.as_str(), "a" | "an" | "some") && lexicon::person_nouns().at(t, j + 1).is_some())
-                    // (Of himself or what to do, not word of someone else: "a customer just told us there's a man in aisle 9".)
-                    // (Not what befell them before: "just told me hes been robbed yesterday", "she was assaulted".)
-                    && t.get(k + 3).is_some_and(|n| matches!(n.key.as_str(), "hes" | "shes" | "he" | "she" | "im" | "i"))
-                    && !(t.get(k + 4).is_some_and(|n| n.key == "been")
-                        || t.get(k + 4).is_some_and(|n| matches!(n.key.as_str(), "was" | "were")) && t.get(k + 5).is_some_and(|n| n.key.ends_with("ed"))))
+            || v == "told" && t.get(k + 2).is_some_and(|n| matches!(n.key.as_str(), "me" | "us")) && !strangers_words(k)
             // ("showed us a switchblade" is the threat itself.)
             || v == "showed" && t[k + 2..(k + 6).min(t.len())].iter().any(|n| {
                 matches!(n.key.as_str(), "story" | "video" | "photo" | "picture" | "post" | "message" | "text" | "screenshot" | "snap")
