@@ -594,6 +594,13 @@ fn join_spoken_digits(mut ws: Vec<Work>) -> Vec<Work> {
                 digits.push_str(&ws[j].digits);
                 j += 1;
             }
+            // "twenty one oh four two volunteers": the minutes of an hour said as a pair are "oh" and one digit; the
+            // digit after them counts what follows.
+            let after_hour = ws[i].key == "oh" && out.last().is_some_and(|p| p.form == Form::SpokenPair && matches!(p.kind, TokenKind::Number(10..=23)));
+            if after_hour && j - i == 3 {
+                j -= 1;
+                digits.pop();
+            }
             if j - i >= 2 {
                 let value = digits.parse().unwrap_or(0);
                 out.push(merge(&ws, i, j, digits.clone(), TokenKind::Number(value), Form::Digits, digits));
@@ -1326,6 +1333,9 @@ mod tests {
         assert_eq!(norm("at nine forty five i'm not sure"), "at 9:45 i'm not sure");
         assert_eq!(norm("at eight fourteen ninth street"), "at 814 9th Street");
         assert_eq!(norm("corner of forth and main"), "corner of 4th and main");
+        // The minutes of an hour said as a pair end after "oh" and one digit; the next digit counts.
+        assert_eq!(norm("occurred approx twenty one oh four two volunteers"), "occurred approx 9:04 pm 2 volunteers");
+        assert_eq!(norm("plate is five one oh four two"), "plate is 51042");
     }
 
     #[test]

@@ -288,7 +288,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let just_named = unsexed.last().copied().filter(|&k| i - persons[k].last <= 4 && persons.iter().all(|p| p.last <= persons[k].last));
             let strangers: Vec<usize> = unsexed.iter().copied().filter(|&k| !persons[k].owned).collect();
             let meant = if unsexed.len() == 1 { unsexed.first().copied() } else { just_named.or((strangers.len() == 1).then(|| strangers[0])) };
-            if let (Some(k), true) = (meant, persons.iter().all(|p| p.sex != Some(sex))) {
+            let subject = matches!(key, "he" | "hes" | "she" | "shes") && !(i > 0 && matches!(t[i - 1].key.as_str(), "says" | "said" | "told" | "tells" | "thinks" | "thought"));
+            // ("when my coworker grabbed his arm he pulled a knife": a "his" between tells of someone else already.)
+            // (Nor the one spoken to: "just told my 7 year old he's her daddy's friend".)
+            let fresh = just_named.is_some_and(|k| {
+                t[persons[k].last + 1..i].iter().all(|x| pronoun_sex_of(&x.key).is_none())
+                    && !t[persons[k].first.saturating_sub(2)..persons[k].first].iter().any(|x| matches!(x.key.as_str(), "told" | "tells" | "telling" | "asked" | "asks"))
+            });
+            if let (Some(k), true) = (meant, persons.iter().all(|p| p.sex != Some(sex)) || subject && fresh) {
                 persons[k].sex = Some(sex);
             }
             if let Some(p) = persons.iter().rposition(|p| p.sex == Some(sex)).or_else(|| persons.iter().rposition(|p| p.sex.is_none())) {
@@ -3273,6 +3280,22 @@ mod tests {
         assert!(v.iter().any(|v| v.get("type").map(String::as_str) == Some("van") && v.contains_key("plate")), "{v:?}");
         let v = vehicles("A semi jackknifed on the highway and slid into the cab in the next lane. The cab driver is bleeding.");
         assert!(v.iter().any(|v| v.get("type").map(String::as_str) == Some("taxi")), "{v:?}");
+    }
+
+    #[test]
+    fn he_or_she_right_after_someone_named_gives_their_sex() {
+        let sex_of = |s: &str, who: &str| {
+            let found = ents(s).into_iter().find(|e| e.kind == EntityKind::Person && e.text.starts_with(who));
+            found.and_then(|e| e.attributes.get("sex").cloned())
+        };
+        // "he" or "she" just after one named is of them, though someone of that sex was told of before.
+        let plow = "A plow truck threw a man into the snowbank. The plow driver stopped and he's with him.";
+        assert_eq!(sex_of(plow, "driver").as_deref(), Some("male"));
+        assert_eq!(sex_of("A guy in a green hat is waving a pistol at the bouncer and he's backing up.", "the bouncer").as_deref(), Some("male"));
+        // Not after a "his" of someone else, nor of the one spoken to, nor words said of someone.
+        assert_eq!(sex_of("A guy grabbed the cash box and when my coworker grabbed his arm he pulled a knife", "coworker"), None);
+        assert_ne!(sex_of("A man just told my 7 year old he's her daddy's friend", "7 year old").as_deref(), Some("male"));
+        assert_eq!(sex_of("A man hit the clerk and the clerk said he ran off", "the clerk"), None);
     }
 
     #[test]
