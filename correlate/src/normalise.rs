@@ -746,6 +746,22 @@ fn spoken_24_hour(ws: &[Work], i: usize, prev: Option<&Work>) -> Option<(usize, 
     None
 }
 
+/// "ten to midnight", "half past noon": `minutes` past or to noon or midnight (to it, at most half an hour).
+fn off_noon_or_midnight(rel: &Work, noon: &Work, minutes: u8) -> Option<ClockTime> {
+    let base: u8 = if noon.is_word("noon") {
+        12
+    } else if noon.is_word("midnight") {
+        0
+    } else {
+        return None;
+    };
+    if rel.is_word("past") || rel.is_word("after") {
+        return Some(ClockTime { hour: base, minute: minutes, pm: Some(base == 12) });
+    }
+    ((rel.is_word("to") || rel.is_word("till") || rel.is_word("before")) && minutes <= 30)
+        .then(|| ClockTime { hour: (base + 23) % 24, minute: 60 - minutes, pm: (base == 12).then_some(false) })
+}
+
 /// A clock time starting at `i` (`before` is what precedes it, already normalised): (tokens used, time).
 fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)> {
     let prev = before.last();
@@ -788,6 +804,10 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
             "half" | "quarter" => {
                 let minutes = if w.key == "half" { 30 } else { 15 };
                 let rel = ws.get(i + 1)?;
+                // ("half past midnight", "quarter to noon".)
+                if let Some(c) = ws.get(i + 2).and_then(|noon| off_noon_or_midnight(rel, noon, minutes)) {
+                    return Some((3, c));
+                }
                 let hour = hour_of(ws.get(i + 2)?)?;
                 if rel.is_word("past") || rel.is_word("after") {
                     return with_meridiem(3, hour, minutes);
@@ -806,23 +826,17 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
     let (rel_at, minutes) = if ws.get(i + 1).is_some_and(|w| w.is_word("minutes") || w.is_word("minute")) { (i + 2, n) } else { (i + 1, n) };
     if (1..60).contains(&minutes) {
         // "ten to midnight", "five past noon".
-        if let (Some(rel), Some(noon)) = (ws.get(rel_at), ws.get(rel_at + 1).filter(|w| w.is_word("midnight") || w.is_word("noon"))) {
-            let base: u8 = if noon.is_word("noon") { 12 } else { 0 };
-            let len = rel_at + 2 - i;
-            if rel.is_word("past") || rel.is_word("after") {
-                return Some((len, ClockTime { hour: base, minute: minutes as u8, pm: Some(base == 12) }));
-            }
-            if (rel.is_word("to") || rel.is_word("till") || rel.is_word("before")) && minutes <= 30 {
-                return Some((len, ClockTime { hour: (base + 23) % 24, minute: (60 - minutes) as u8, pm: (base == 12).then_some(false) }));
-            }
+        if let Some(c) = ws.get(rel_at).zip(ws.get(rel_at + 1)).and_then(|(rel, noon)| off_noon_or_midnight(rel, noon, minutes as u8)) {
+            return Some((rel_at + 2 - i, c));
         }
         if let (Some(rel), Some(hour)) = (ws.get(rel_at), ws.get(rel_at + 1).and_then(hour_of)) {
             let len = rel_at + 2 - i;
             if rel.is_word("past") || rel.is_word("after") {
                 return with_meridiem(len, hour, minutes as u8);
             }
-            // (Not "thirty to": "seven thirty to nine fifteen" is a span.)
-            if rel.is_word("to") && minutes < 30 {
+            // (Not "thirty to": "seven thirty to nine fifteen" is a span; nor "from about 6 to 9".)
+            let from = before.iter().rev().take(2).any(|w| w.is_word("from"));
+            if rel.is_word("to") && minutes < 30 && !from {
                 return with_meridiem(len, if hour == 1 { 12 } else { hour - 1 }, (60 - minutes) as u8);
             }
         }
@@ -1336,6 +1350,11 @@ mod tests {
         // The minutes of an hour said as a pair end after "oh" and one digit; the next digit counts.
         assert_eq!(norm("occurred approx twenty one oh four two volunteers"), "occurred approx 9:04 pm 2 volunteers");
         assert_eq!(norm("plate is five one oh four two"), "plate is 51042");
+        // Half past midnight; "from about 6 to 9" is a span, not nine minus six minutes.
+        assert_eq!(norm("it's half past midnight"), "it's 0:30 am");
+        assert_eq!(norm("quarter to noon"), "11:45 am");
+        assert_eq!(norm("from about six to nine last night"), "from about 6 to 9 last night");
+        assert_eq!(norm("it was ten to nine"), "it was 8:50");
     }
 
     #[test]

@@ -239,8 +239,8 @@ fn told_of(persons: &[Person], t: &[Token], current: usize) -> usize {
 /// Words before "the bus" that make it a service used, not a vehicle: "wait for the bus", "walk to the bus".
 const SERVICE_USE: &[&str] = &["for", "take", "takes", "taking", "catch", "catches", "catching", "to", "from", "miss", "missed", "get", "gets"];
 
-/// Words before "pickup" that make it a collection: "the bulk pickup", "trash pickup day".
-const COLLECTIONS: &[&str] = &["bulk", "trash", "garbage", "curbside", "recycling", "leaf", "brush", "junk", "grocery", "scheduled", "yard", "waste"];
+/// Words before "pickup" that make it a collection: "the bulk pickup", "trash pickup day", "the Christmas tree pickup".
+const COLLECTIONS: &[&str] = &["bulk", "trash", "garbage", "curbside", "recycling", "leaf", "brush", "junk", "grocery", "scheduled", "yard", "waste", "tree"];
 
 const VEHICLE_MODIFIERS: &[&str] = &[
     "old", "new", "older", "newer", "small", "big", "large", "little", "beat", "up", "beat-up", "rusty", "dark", "light",
@@ -3296,6 +3296,16 @@ mod tests {
         assert_eq!(sex_of("A guy grabbed the cash box and when my coworker grabbed his arm he pulled a knife", "coworker"), None);
         assert_ne!(sex_of("A man just told my 7 year old he's her daddy's friend", "7 year old").as_deref(), Some("male"));
         assert_eq!(sex_of("A man hit the clerk and the clerk said he ran off", "the clerk"), None);
+    }
+
+    #[test]
+    fn a_stand_a_load_or_a_collection_named_by_a_vehicle_is_none() {
+        let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).map(|e| e.text).collect::<Vec<_>>();
+        for s in ["Drug complaint, Central Station taxi stand, approx 2210.", "Somebody dumped a whole pickup load of gravel across our driveway.",
+            "Is the Christmas tree pickup for Northgate still happening Thursday?"] {
+            assert!(vehicles(s).is_empty(), "{s}: {:?}", vehicles(s));
+        }
+        assert_eq!(vehicles("A taxi stood at the corner with its lights off."), ["taxi"]);
     }
 
     #[test]

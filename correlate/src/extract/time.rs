@@ -86,6 +86,41 @@ fn weekday(key: &str) -> Option<chrono::Weekday> {
     chrono::Weekday::try_from(u8::try_from(monday_first).ok()?).ok()
 }
 
+/// Days named by their holiday, with their month and day.
+const HOLIDAYS: &[(&[&str], u32, u32)] = &[
+    (&["new", "years", "eve"], 12, 31),
+    (&["new", "years", "day"], 1, 1),
+    (&["christmas", "eve"], 12, 24),
+    (&["christmas", "day"], 12, 25),
+    (&["halloween"], 10, 31),
+];
+
+/// A date of the month starting at `k`: "December 30", "Dec. 30th", "the 30th of December", "30 December", "New Year's
+/// Eve". (tokens used, month, day).
+fn month_day_at(t: &[Token], k: usize) -> Option<(usize, u32, u32)> {
+    if let Some((w, m, d)) = HOLIDAYS.iter().find(|(w, _, _)| phrase_at(t, k, w)) {
+        return Some((w.len(), *m, *d));
+    }
+    let month = |k: usize| t.get(k).and_then(|x| MONTH_KEYS.iter().position(|m| m.contains(&x.key.as_str()))).map(|m| m as u32 + 1);
+    let day = |k: usize| match t.get(k).map(|x| x.kind) {
+        Some(TokenKind::Number(d @ 1..=31)) => Some(d as u32),
+        Some(TokenKind::Ordinal(d @ 1..=31)) => Some(d),
+        _ => None,
+    };
+    let dot = usize::from(t.get(k + 1).is_some_and(|x| x.text == "."));
+    if let (Some(m), Some(d)) = (month(k), day(k + 1 + dot)) {
+        return Some((2 + dot, m, d));
+    }
+    let of = usize::from(t.get(k + 1).is_some_and(|x| x.key == "of"));
+    day(k).zip(month(k + 1 + of)).map(|(d, m)| (2 + of, m, d))
+}
+
+/// Month names and their written short forms, January first.
+const MONTH_KEYS: [&[&str]; 12] = [
+    &["january", "jan"], &["february", "feb"], &["march", "mar"], &["april", "apr"], &["may"], &["june", "jun"], &["july", "jul"],
+    &["august", "aug"], &["september", "sep", "sept"], &["october", "oct"], &["november", "nov"], &["december", "dec"],
+];
+
 fn day_part_at(t: &[Token], i: usize) -> Option<(usize, DayPart)> {
     DAY_PARTS.iter().find(|(w, _)| phrase_at(t, i, w)).map(|(w, d)| (w.len(), *d))
 }
@@ -151,17 +186,7 @@ impl Ctx {
     /// part of that day said with it: "Monday night around 11" is 23:00 on Monday, "Monday night around 2" is 02:00
     /// on the Tuesday. `None` when neither the part of day nor am/pm says which half of the day it is.
     fn on_weekday(&self, wd: chrono::Weekday, part: Option<&str>, c: ClockTime) -> Option<DateTime<Utc>> {
-        let h = u32::from(c.hour) % 12;
-        let (hour, next_day) = match (c.pm, part) {
-            (Some(pm), Some("night")) if !pm && h <= 4 => (h, true),
-            (Some(true), _) => (h + 12, false),
-            (Some(false), _) => (h, false),
-            (None, Some("morning")) => (h, false),
-            (None, Some("afternoon" | "evening")) => (h + 12, false),
-            (None, Some("night")) if h <= 4 => (h, true),
-            (None, Some("night")) => (h + 12, false),
-            _ => return None,
-        };
+        let (hour, next_day) = hour_on_a_day(c, part)?;
         let today = self.local_date();
         let back = (i64::from(today.weekday().num_days_from_monday()) - i64::from(wd.num_days_from_monday())).rem_euclid(7);
         let mut date = today - Duration::days(back);
@@ -170,6 +195,21 @@ impl Ctx {
             date -= Duration::days(7);
         }
         Some(at(date))
+    }
+
+    /// A clock time on the most recent `month`/`day` up to today ("On December 30 around 2 pm"); a time said without
+    /// its half of the day is the later half ("New Year's Eve, around 11:30"), as an evening or night is what callers
+    /// date this way.
+    fn on_date(&self, month: u32, day: u32, c: ClockTime) -> Option<DateTime<Utc>> {
+        let (hour, _) = hour_on_a_day(c, None).unwrap_or((u32::from(c.hour) % 12 + 12, false));
+        let today = self.local_date();
+        let this_year = NaiveDate::from_ymd_opt(today.year(), month, day)?;
+        let limit = self.now + Duration::minutes(CLOCK_SLACK_MIN);
+        let at = self.at(this_year, hour, u32::from(c.minute));
+        if at <= limit {
+            return Some(at);
+        }
+        NaiveDate::from_ymd_opt(today.year() - 1, month, day).map(|d| self.at(d, hour, u32::from(c.minute)))
     }
 
     /// The most recent local time matching a clock time said without a date (or on `day`).
@@ -213,6 +253,24 @@ impl Ctx {
         }
         best.unwrap_or_else(|| self.at(today, hours[0], m))
     }
+}
+
+/// The hour of a clock time on a given day, placed by its am or pm or by the part of the day said with it ("Monday
+/// night around 2" is 02:00 the next day: true); `None` when neither says which half of the day it is.
+fn hour_on_a_day(c: ClockTime, part: Option<&str>) -> Option<(u32, bool)> {
+    let h = u32::from(c.hour) % 12;
+    Some(match (c.pm, part) {
+        // (The 24-hour clock or midnight: "0:30", "23:50".)
+        (None, _) if c.hour == 0 || c.hour > 12 => (u32::from(c.hour) % 24, false),
+        (Some(pm), Some("night")) if !pm && h <= 4 => (h, true),
+        (Some(true), _) => (h + 12, false),
+        (Some(false), _) => (h, false),
+        (None, Some("morning")) => (h, false),
+        (None, Some("afternoon" | "evening")) => (h + 12, false),
+        (None, Some("night")) if h <= 4 => (h, true),
+        (None, Some("night")) => (h + 12, false),
+        _ => return None,
+    })
 }
 
 /// Finds every time expression in the tip.
@@ -315,6 +373,26 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         if let Some((k, _)) = on_weekday {
             first = first.min(k);
         }
+        // "On December 30 around 2 pm", "On New Year's Eve, around 11:30": the clock time on that date (which wins over a
+        // weekday said with it).
+        // ("We need it by December 30 at 5 pm": a deadline, no time of the event.)
+        let date = (i.saturating_sub(8)..i).find_map(|k| {
+            let (len, month, day) = month_day_at(t, k)?;
+            let between = t[k + len..i].iter().all(|x| {
+                x.kind == TokenKind::Punct || matches!(x.key.as_str(), "at" | "around" | "about" | "approximately" | "approx" | "on" | "the")
+            });
+            let plan = k > 0 && matches!(t[k - 1].key.as_str(), "till" | "until" | "by" | "next" | "this");
+            between.then_some((k, month, day, plan))
+        });
+        if date.is_some_and(|(.., plan)| plan) {
+            used[first..=last].iter_mut().for_each(|u| *u = true);
+            continue;
+        }
+        let on_date = date.and_then(|(k, month, day, _)| ctx.on_date(month, day, c).map(|at| (k, at)));
+        if let Some((k, _)) = on_date {
+            first = first.min(k);
+        }
+        let on_weekday = on_date.or(on_weekday);
         // "The family is coming at noon to pick it up", "pay with gift cards by noon", said in the morning: a time later today,
         // still to come (the most recent such time would be yesterday's).
         let later_today = |pm: bool| ctx.at(ctx.local_date(), u32::from(c.hour) % 12 + if pm { 12 } else { 0 }, u32::from(c.minute)) > received_at;
@@ -417,7 +495,11 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             let attributive = matches!(d, DayPart::Overnight) && i > 0 && lexicon::determiner(&t[i - 1].key)
                 // (A shift is the caller's working time: "during my overnight shift" is when it happened, see above.)
                 && t.get(i + len).is_some_and(|n| n.kind == TokenKind::Word && !matches!(n.key.as_str(), "shift" | "shifts"));
-            if span_end || to_come || shift || slept || attributive {
+            // "From about 6 to 9 last night that gym had a DJ": the night placing a span, which the labels keep as no time.
+            let hour = |k: usize| matches!(t[k].kind, TokenKind::Number(1..=12) | TokenKind::Time(_));
+            let hours_span = i >= 4 && hour(i - 1) && matches!(t[i - 2].key.as_str(), "to" | "till" | "until") && hour(i - 3)
+                && (t[i - 4].key == "from" || i >= 5 && t[i - 5].key == "from" && approx_before(i - 3));
+            if span_end || to_come || shift || slept || attributive || hours_span {
                 i += len;
                 continue;
             }
@@ -1130,6 +1212,29 @@ mod tests {
             "my daughter was due home at 9 pm and she never came"] {
             assert_eq!(times(s, now, -300).len(), 1, "{s}");
         }
+    }
+
+    #[test]
+    fn a_clock_time_on_a_date_of_the_month_or_a_holiday_is_on_that_date() {
+        // Received Thursday 4 January 2046, 12:40 at UTC-5.
+        let now = "2046-01-04T17:40:00Z";
+        for s in ["On December 30 around 2 pm I parked my mother's walker inside the door", "on the 30th of December at 2 pm someone took it",
+            "Dec. 30th, about 2 pm, it was taken"] {
+            let f = times(s, now, -300);
+            assert!(f.len() == 1 && f[0].window.contains(at("2045-12-30T19:00:00Z")), "{s}: {f:?}");
+        }
+        // A holiday is its date; a time said without its half of the day is the later half.
+        let f = times("On New Year's Eve, around 11:30, a man flipped his jacket open to show a gun", now, -300);
+        assert!(f[0].window.contains(at("2046-01-01T04:30:00Z")), "{f:?}");
+        // A date this year still to come is last year's; a deadline is no time.
+        let f = times("On January 20 at 9 pm the shed was broken into", now, -300);
+        assert!(f[0].window.contains(at("2045-01-21T02:00:00Z")), "{f:?}");
+        assert!(times("We need the walker back by December 30 at 5 pm", now, -300).is_empty());
+        // "half past midnight"; hours "from about 6 to 9" last night are a span, no time.
+        let f = times("It's half past midnight and there's a dozen people on the roof deck", "2046-01-01T05:32:00Z", -300);
+        assert!(f.len() == 1 && f[0].window.contains(at("2046-01-01T05:30:00Z")), "{f:?}");
+        assert!(times("From about 6 to 9 last night that new gym had a DJ out in the lot", now, -300).is_empty());
+        assert!(times("the kid bangs on a drum kit from 7 to 10 every single night", now, -300).is_empty());
     }
 
     #[test]
