@@ -9,7 +9,7 @@
 
 use crate::analysis::{Place, PlaceKind, Span};
 use crate::gazetteer::{Candidate, Gazetteer, Target};
-use super::{lexicon, says_correction, takes_back};
+use super::{apostrophe_s, lexicon, says_correction, takes_back};
 use crate::normalise::{street_suffix, Normalised, Token, TokenKind};
 
 #[derive(Debug, Clone)]
@@ -197,7 +197,9 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
         let mut best: Option<(usize, &Target, bool)> = None;
         for p in gaz.phrases_starting(&t[i].key) {
             let len = p.tokens.len();
-            if !p.tokens.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.key == *w)) {
+            // ("at the Old Mill Brewery's party": the name's last word with a possessive.)
+            let said = |k: usize, w: &str| t.get(i + k).is_some_and(|x| x.key == w || k + 1 == len && apostrophe_s(x) && x.key.strip_suffix('s') == Some(w));
+            if !p.tokens.iter().enumerate().all(|(k, w)| said(k, w)) {
                 continue;
             }
             // ... unless a street suffix follows: "150 Station Road" is the road, not a station.
@@ -984,6 +986,9 @@ mod tests {
         assert!(places("teenage girl in an Oakford High hoodie; after the Oakford High game; the Oakford High prom").is_empty());
         assert_eq!(one("in the stands at the Oakford High graduation").kind, PlaceKind::Landmark);
         assert_eq!(one("fight at the Oakford High game right now").kind, PlaceKind::Landmark);
+        // A name with a possessive is the place ("the Old Mill Brewery's party"), not the street it starts like.
+        let party = one("around 11:30, at the Old Mill Brewery's party, my boyfriend bumped a man");
+        assert_eq!((party.kind, party.text.as_str()), (PlaceKind::Landmark, "Old Mill Brewery's"));
         // A visit "by" a place is to the place itself.
         assert_eq!(one("Can somebody go by 1126 Maple? My aunt's 88 and she doesn't pick up.").kind, PlaceKind::Address);
         assert_eq!(one("a man was standing by 1126 Maple").kind, PlaceKind::Relative);
