@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
@@ -937,11 +937,17 @@ fn slipped(t: &[Token], i: usize) -> bool {
 /// ago", "last week", "over the winter". Not "every Saturday" (a habit), "next Tuesday", "it's Saturday" (today) or "over the
 /// last month" (a period up to now), nor the day of the tip itself ("packed for the Saturday raffle" told on a Saturday; "last
 /// Friday", "this past Friday", "Friday before last" told on a Friday are a week back or more).
-fn past_day(t: &[Token], today: &str) -> Option<String> {
+fn past_day(t: &[Token], date: NaiveDate) -> Option<String> {
+    let today = date.format("%A").to_string().to_lowercase();
+    let today = today.as_str();
     let key = |i: Option<usize>| i.and_then(|k| t.get(k)).map_or("", |x| x.key.as_str());
     (0..t.len())
         .find(|&i| {
             let (before, two_before, after) = (key(i.checked_sub(1)), key(i.checked_sub(2)), key(Some(i + 1)));
+            // "On December 30", "On New Year's Eve": another date of the month (not one to come: "by December 30").
+            if let Some((_, month, day)) = super::time::month_day_at(t, i) {
+                return (month, day) != (date.month(), date.day()) && !matches!(before, "by" | "till" | "until" | "next" | "this" | "before");
+            }
             match t[i].key.as_str() {
                 d if WEEKDAYS.contains(&d) => {
                     (d != today || matches!(before, "last" | "past") || after == "before")
@@ -2187,8 +2193,8 @@ pub fn assess(
         }
         // Not when the tip is about now: "the guy who robbed the cafe last week is back, he's sitting by the window".
         None if ongoing.is_none() => {
-            let today = (received_at + Duration::minutes(i64::from(utc_offset_minutes))).format("%A").to_string().to_lowercase();
-            past_day(t, &today).map(|w| format!("happened on an earlier day: '{w}'"))
+            let today = (received_at + Duration::minutes(i64::from(utc_offset_minutes))).date_naive();
+            past_day(t, today).map(|w| format!("happened on an earlier day: '{w}'"))
         }
         None => None,
     };
@@ -2791,12 +2797,20 @@ mod tests {
         assert_priority(
             Priority::Low,
             &[
+                // A date of the month or a holiday, told on 1 March.
+                "On February 20 somebody got in by the basement bulkhead and took my son's gaming console",
+                "On New Year's Eve somebody got in by the basement bulkhead and took my son's gaming console",
                 "we found the boathouse door pried off its hinges and the outboard gone. Nobody's been down there since early March.",
                 "I've been away since Memorial Day and came home to find the lock broken on my shed, my tools are gone",
                 "the back wall of the equipment shed has been pried apart, the pitching machine is gone; nobody was in there since the end of October",
             ],
         );
         // Not a habit, a day to come, today, or a tip about now.
+        let undated = assess_text("somebody broke into our garage and took the snowblower").priority;
+        for s in ["today, March 1, somebody broke into our garage and took the snowblower",
+            "somebody broke into our garage and took the snowblower, I need it back by March 20"] {
+            assert_eq!(assess_text(s).priority, undated, "{s}: {:?}", assess_text(s).reasons);
+        }
         assert_eq!(assess_text("a man punched my husband in the jaw, it's Saturday and the bar is packed").priority, Priority::High);
         assert_eq!(assess_text("The guy who robbed the cafe last week is back, he's sitting by the window").priority, Priority::High);
         assert_eq!(

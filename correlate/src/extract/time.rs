@@ -90,6 +90,9 @@ fn weekday(key: &str) -> Option<chrono::Weekday> {
 const HOLIDAYS: &[(&[&str], u32, u32)] = &[
     (&["new", "years", "eve"], 12, 31),
     (&["new", "years", "day"], 1, 1),
+    // ("On New Year night I am in Maple Square": the night of the eve.)
+    (&["new", "years", "night"], 12, 31),
+    (&["new", "year", "night"], 12, 31),
     (&["christmas", "eve"], 12, 24),
     (&["christmas", "day"], 12, 25),
     (&["halloween"], 10, 31),
@@ -97,7 +100,7 @@ const HOLIDAYS: &[(&[&str], u32, u32)] = &[
 
 /// A date of the month starting at `k`: "December 30", "Dec. 30th", "the 30th of December", "30 December", "New Year's
 /// Eve". (tokens used, month, day).
-fn month_day_at(t: &[Token], k: usize) -> Option<(usize, u32, u32)> {
+pub(crate) fn month_day_at(t: &[Token], k: usize) -> Option<(usize, u32, u32)> {
     if let Some((w, m, d)) = HOLIDAYS.iter().find(|(w, _, _)| phrase_at(t, k, w)) {
         return Some((w.len(), *m, *d));
     }
@@ -112,7 +115,9 @@ fn month_day_at(t: &[Token], k: usize) -> Option<(usize, u32, u32)> {
         return Some((2 + dot, m, d));
     }
     let of = usize::from(t.get(k + 1).is_some_and(|x| x.key == "of"));
-    day(k).zip(month(k + 1 + of)).map(|(d, m)| (2 + of, m, d))
+    // (Not the verbs: "2 may come back", "the 3 march down the street".)
+    let verb = of == 0 && t.get(k + 1).is_some_and(|x| matches!(x.key.as_str(), "may" | "march"));
+    day(k).zip(month(k + 1 + of)).filter(|_| !verb).map(|(d, m)| (2 + of, m, d))
 }
 
 /// Month names and their written short forms, January first.
