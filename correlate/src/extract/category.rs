@@ -928,6 +928,17 @@ fn someone_at(t: &[Token], k: usize) -> bool {
     ) || lexicon::person_nouns().at(t, k).is_some()
 }
 
+/// "knocked out a tooth" at `i`: a tooth lost (an injury), nobody out cold.
+fn teeth_knocked_out(t: &[Token], i: usize) -> bool {
+    t[i + 2..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "tooth" | "teeth"))
+}
+
+/// "the scoreboard, half its numbers knocked out": a thing's, no one hurt (someone out cold is told of just before
+/// "knocked out" at `i`: "he got knocked out"; a tooth is someone's).
+fn thing_knocked_out(t: &[Token], i: usize) -> bool {
+    !teeth_knocked_out(t, i) && !(i.saturating_sub(3)..i).any(|k| someone_at(t, k))
+}
+
 /// "the knife slipped and stabbed into my hand", "it slipped and stabbed me": a blade slipping, an accident.
 fn slipped(t: &[Token], i: usize) -> bool {
     t[i.saturating_sub(4)..i].iter().any(|x| x.key == "slipped")
@@ -1581,8 +1592,7 @@ pub fn assess(
     let pool_water = says(&["pool", "pond", "water", "tub", "lake"]).is_some();
     let only_things_stabbed = only(&["stabbed"], &|i| stabbed_thing(i) || slipped(t, i));
     let only_animal_still = only(&["not moving", "isnt moving"], &|i| about_an_animal(t, i));
-    // "punched him in the mouth and knocked out a tooth": a tooth lost, nobody out cold.
-    let only_teeth_knocked_out = only(&["knocked out"], &|i| t[i + 2..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "tooth" | "teeth")));
+    let only_things_knocked_out = only(&["knocked out"], &|i| teeth_knocked_out(t, i) || thing_knocked_out(t, i));
     // "the buses can't get out": vehicles blocked in, nobody trapped.
     // ("he's standing in front of the door so she can't get out": kept in by someone, whose violence the other rules
     // weigh; nothing holds her fast.)
@@ -1678,7 +1688,7 @@ pub fn assess(
         ("under the cover", !pool_water || only(&["under the cover"], &|i| !someone_just_before(i))),
         ("under the pool cover", only(&["under the pool cover"], &|i| !someone_just_before(i))),
         ("isnt moving", only_animal_still),
-        ("knocked out", only_teeth_knocked_out),
+        ("knocked out", only_things_knocked_out),
         ("cant get out", only_vehicles_blocked),
         ("hes under the", crawling_under),
         ("shes under the", crawling_under),
@@ -1822,7 +1832,7 @@ pub fn assess(
             && !(i.saturating_sub(8)..i).rev().take_while(|&k| t[k].kind != TokenKind::Punct).any(|k| someone_at(t, k))
     };
     let injury = find(&mut INJURY.iter().copied()).filter(|&(i, w)| {
-        !(unhurt(i) || idiom(i) || feared(i) || hurt_idiom(i) || matches!(w, "got hit" | "was hit") && property_hit(i))
+        !(unhurt(i) || idiom(i) || feared(i) || hurt_idiom(i) || matches!(w, "got hit" | "was hit") && property_hit(i) || w == "knocked out" && thing_knocked_out(t, i))
     });
     if let Some((_, w)) = injury.or(run_over.map(|i| (i, "run over"))) {
         if priority < Priority::High {
@@ -2350,6 +2360,10 @@ mod tests {
         assert_ne!(assess_text("A blue Kia Soul rear-ended a taxi, the taxi driver says his back hurts, nobody's trapped.").priority, Priority::Critical);
         // A tooth knocked out is an injury, not someone knocked out.
         assert_priority(Priority::High, &["one of the dads just punched his ex-wife's new husband in the mouth and knocked out a tooth"]);
+        // A thing's parts knocked out hurt no one; someone knocked out is at risk.
+        let scoreboard = assess_text("somebody threw a board right through the face of the scoreboard in the gym, half its numbers knocked out");
+        assert!(scoreboard.priority < Priority::High, "{:?}", scoreboard.reasons);
+        assert_priority(Priority::Critical, &["a man punched my brother outside the bar and he got knocked out, he's on the sidewalk"]);
         // A robbery under a weapon's threat, however the weapon was shown; a gun held to someone.
         let robbed = assess_text("four kids boxed my son in and took his phone, one of them showed him a knife");
         assert_eq!((robbed.category, robbed.priority), (Category::Robbery, Priority::Critical), "{:?}", robbed.reasons);
