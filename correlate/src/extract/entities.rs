@@ -187,6 +187,8 @@ struct Person {
     owned: bool,
     /// How often "he" or "she" has meant them: the one the tip goes on about.
     told: u32,
+    /// Dispatch's victim ("Vic M 60s"): never the subject told of again.
+    victim: bool,
 }
 
 /// Whether the words from the start of this sentence up to token `i` name nobody ("Curly hair, tan jacket", "Red
@@ -258,7 +260,7 @@ const WIELDING: &[&str] = &[
 /// Person nouns that stand for someone not yet described: a later description is the same person.
 const PLACEHOLDERS: &[&str] = &[
     "someone", "somebody", "suspect", "person", "individual", "thief", "robber", "burglar", "mugger", "attacker", "shoplifter",
-    "shooter", "intruder", "prowler", "susp",
+    "shooter", "intruder", "prowler", "susp", "subj",
 ];
 
 /// Finds vehicles, weapons and people. Times are found separately.
@@ -327,6 +329,32 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         }
         // Dispatch's numbered suspects, "Susp 1 tall, black hoodie. Susp 2 short, white hat", "#1 pink hoodie, #2 white
         // tank top": each described is a member of the group told of, of its sex and age ("Susp 2 unk" is no one more).
+        // Dispatch's victim by letter and decade, "Vic F 30s", "Vic M 60s": someone of their own (the victim told of before,
+        // "a coworker", is that one), not more of the subject described last.
+        if matches!(key, "vic" | "victim") && i + 1 < t.len() && dispatch_sex(t, i + 1).is_some() && t[i].text.starts_with('V') {
+            let sex = if t[i + 1].text == "M" { "male" } else { "female" };
+            let victim = persons.iter().rposition(|p| p.count == "1" && p.sex.is_none() && p.age.is_none() && !p.owned && !p.placeholder);
+            let mut p = Person { first: i, last: i + 1, count: "1".into(), sex: Some(sex), ..Default::default() };
+            let mut end = i + 2;
+            while let Some(used) = describe(&mut p, t, end) {
+                end = used;
+            }
+            p.last = end - 1;
+            match victim {
+                Some(v) => {
+                    persons[v].sex = p.sex;
+                    persons[v].age = p.age;
+                    persons[v].victim = true;
+                    current = Some(v);
+                }
+                None => {
+                    persons.push(Person { victim: true, ..p });
+                    current = Some(persons.len() - 1);
+                }
+            }
+            i = end;
+            continue;
+        }
         if let Some(len) = numbered_member_at(t, i) {
             let described = (i + len..(i + len + 6).min(t.len()))
                 .take_while(|&k| numbered_member_at(t, k).is_none() && !(t[k].kind == TokenKind::Punct && k + 1 < t.len() && sentence_starts_at(input, t, k + 1)))
@@ -918,7 +946,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // Dispatch's "W/M 30s in the lot ... Susp wearing a blue tank top", "2 susp approached ... Susps fled NB":
                 // "susp" or "suspects" bare, after someone has been described, is that one (or those) again, of
                 // either sex.
-                let suspect_again = matches!(key, "susp" | "susps" | "suspect" | "suspects")
+                let suspect_again = matches!(key, "susp" | "susps" | "suspect" | "suspects" | "subj")
                     && (first == i || definite)
                     && !relative_clause;
                 // (Not one about to be described: "A man in a wheelchair was robbed, suspect is a teen" names a second.)
@@ -926,7 +954,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let introduced = matches!(key_at(i + len), "is" | "was") && matches!(key_at(i + len + 1), "a" | "an");
                 // (Nor the one it was done to: "W/M 30s grabbed a purse from the victim. Susp fled NB".)
                 let bystander = |p: &Person| {
-                    matches!(t[p.last].key.as_str(), "victim" | "vic" | "clerk" | "cashier" | "witness") || CALLER_ROLES.contains(&t[p.last].key.as_str())
+                    p.victim || matches!(t[p.last].key.as_str(), "victim" | "vic" | "clerk" | "cashier" | "witness") || CALLER_ROLES.contains(&t[p.last].key.as_str())
                 };
                 let suspect = (existing.is_none() && suspect_again && !introduced)
                     .then(|| persons.iter().rposition(|p| (p.count == "1") == (number == "1") && !p.owned && !bystander(p)))
@@ -3296,6 +3324,20 @@ mod tests {
         assert_eq!(sex_of("A guy grabbed the cash box and when my coworker grabbed his arm he pulled a knife", "coworker"), None);
         assert_ne!(sex_of("A man just told my 7 year old he's her daddy's friend", "7 year old").as_deref(), Some("male"));
         assert_eq!(sex_of("A man hit the clerk and the clerk said he ran off", "the clerk"), None);
+    }
+
+    #[test]
+    fn dispatchs_victim_by_letter_and_decade_is_not_the_subject() {
+        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes).collect::<Vec<_>>();
+        // The victim told of before takes the letter and decade; "Subj" after it is the subject again.
+        let p = people("M subj struck a coworker with a closed fist; vic fell backward. Vic M 60s. Subj W/M 20s, 5'9\", thin, fled on foot NB.");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p.iter().any(|a| a.get("age").is_some_and(|g| g == "20-29") && a.get("build").is_some_and(|b| b == "thin")), "{p:?}");
+        assert!(p.iter().any(|a| a.get("age").is_some_and(|g| g == "60-69") && !a.contains_key("build")), "{p:?}");
+        // With no one told of before, the victim is someone of their own.
+        let p = people("heard M subj yelling, vic said he had her pinned. Vic F 30s.");
+        assert!(p.iter().any(|a| a.get("sex").is_some_and(|x| x == "female") && a.get("age").is_some_and(|g| g == "30-39")), "{p:?}");
+        assert!(p.iter().all(|a| a.get("sex").is_some_and(|x| x == "female") || !a.contains_key("age")), "{p:?}");
     }
 
     #[test]
