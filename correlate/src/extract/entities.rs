@@ -1365,6 +1365,10 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             lexicon::models().word(&joined).filter(|m| m.split('/').nth(1) == Some(make)).map(|m| (2, m))
         });
         if let Some((len, m)) = split_model.or_else(|| lexicon::models().at(t, j)) {
+            // ("white toyota prius explorer slid through the red": speech runs a second vehicle's model on; it is another.)
+            if v.model.is_some() {
+                break;
+            }
             let mut parts = m.split('/');
             let (model, make, vtype) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
             v.model = Some(model.to_owned());
@@ -3348,6 +3352,18 @@ mod tests {
             assert!(vehicles(s).is_empty(), "{s}: {:?}", vehicles(s));
         }
         assert_eq!(vehicles("A taxi stood at the corner with its lights off."), ["taxi"]);
+    }
+
+    #[test]
+    fn speech_runs_vehicles_on_without_stops() {
+        let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).map(|e| e.attributes).collect::<Vec<_>>();
+        // A second model run on is another vehicle's ("the prius explorer slid": the Explorer's sliding).
+        let v = vehicles("black ford explorer versus white toyota prius explorer slid through the red");
+        assert!(v.iter().any(|a| a.get("model").is_some_and(|m| m == "prius") && a.get("colour").is_some_and(|c| c == "white")), "{v:?}");
+        // A pickup told of with a possessive as speech splits it, and told of again.
+        let v = vehicles("a little red honda fit slid into a black ram pick up's bumper and the guy from the pick up got a bat out");
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert!(v.iter().any(|a| a.get("make").is_some_and(|m| m == "ram") && a.get("type").is_some_and(|t| t == "pickup")), "{v:?}");
     }
 
     #[test]
