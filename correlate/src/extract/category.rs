@@ -743,6 +743,8 @@ const CRITICAL: &[(&str, &str)] = &[
 ];
 const INJURY: &[&str] = &[
     "bleeding", "injured", "hurt", "hurts", "wounded", "blood", "broken leg", "broken arm", "looks broken", "broken nose",
+    // ("His leg's bent the wrong way below the knee.")
+    "bent the wrong way", "twisted the wrong way",
     "hit a pedestrian", "hit a cyclist", "hit a kid", "hit a child", "hit a woman", "hit a man", "got hit", "was hit", "knocked down",
     "bit", "bitten", "scraped", "bruised", "knocked out", "concussion", "sprained", "clipped a",
     "torn up", "holding her neck", "holding his neck", "holding her head", "holding his head", "holding his leg", "holding her leg",
@@ -3349,6 +3351,9 @@ mod tests {
         // Someone hit, in the same kind of tip, is.
         let kid = assess_text("Kids were spray painting the bus shelter and my son got hit when he told them to stop.");
         assert!(kid.reasons.iter().any(|r| r.starts_with("injury")), "{:?}", kid.reasons);
+        // A limb bent the wrong way is hurt.
+        let hiker = assess_text("a silver Subaru just clipped one of our hikers with its mirror and kept going. His leg's bent the wrong way below the knee.");
+        assert!(hiker.reasons.iter().any(|r| r.starts_with("injury")), "{:?}", hiker.reasons);
     }
 
     #[test]
