@@ -569,6 +569,13 @@ const CRITICAL: &[(&str, &str)] = &[
     ("generator in the basement", "carbon monoxide"),
     ("generator in the garage", "carbon monoxide"),
     ("generator inside", "carbon monoxide"),
+    // ("ran the snowblower in our garage with the big door down to warm it up"; not one filled or kept there.)
+    ("ran the snowblower in", "carbon monoxide"),
+    ("ran the snow blower in", "carbon monoxide"),
+    ("running the snowblower in", "carbon monoxide"),
+    ("running the snow blower in", "carbon monoxide"),
+    ("snowblower running in", "carbon monoxide"),
+    ("snow blower running in", "carbon monoxide"),
     ("co detector", "carbon monoxide"),
     ("co alarm", "carbon monoxide"),
     // The heart, a stroke, anaphylaxis, in the words callers and dispatchers use.
@@ -3414,5 +3421,14 @@ mod tests {
         ] {
             assert_ne!(assess_text(text).priority, Priority::Critical, "{text}");
         }
+    }
+
+    #[test]
+    fn an_engine_run_in_a_closed_garage_is_carbon_monoxide() {
+        let ran = assess_text("My husband ran the snowblower in our garage with the big door down, now he's throwing up and asking where he is");
+        assert_eq!(ran.priority, Priority::Critical, "{:?}", ran.reasons);
+        // Filled or kept there, it poisons no one.
+        let filled = assess_text("I was filling my snowblower in the garage and spilled gas, it smells awful");
+        assert!(!filled.reasons.iter().any(|r| r.contains("carbon monoxide")), "{:?}", filled.reasons);
     }
 }
