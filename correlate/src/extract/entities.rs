@@ -822,9 +822,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 && i >= 2
                 && matches!(t[i - 2].key.as_str(), "at" | "to" | "from")
                 && matches!(t[i - 1].key.as_str(), "my" | "his" | "her" | "their" | "our")
-                && next_is(&["in", "for", "house", "place", "and", "last", "over", "this", "tonight", "yesterday"]);
-            // "No suspects.", "no witnesses": nobody.
-            let none = i > 0 && t[i - 1].key == "no";
+                // ("I'm at my sister's an hour away".)
+                && next_is(&["in", "for", "house", "place", "and", "last", "over", "this", "tonight", "yesterday", "an"]);
+            // "No suspects.", "no witnesses", "None of the neighbors have a clue": nobody.
+            let none = i > 0 && t[i - 1].key == "no"
+                || i >= 3 && matches!(t[i - 3].key.as_str(), "none" | "neither") && t[i - 2].key == "of" && lexicon::determiner(&t[i - 1].key);
             // "since my husband passed", "where my son died": someone's own who is dead, not at the scene.
             // ("my late husband's tools": the same.)
             let late = i >= 2 && t[i - 1].key == "late" && matches!(t[i - 2].key.as_str(), "my" | "her" | "his" | "our");
@@ -3328,6 +3330,16 @@ mod tests {
         assert_eq!(sex_of("A guy grabbed the cash box and when my coworker grabbed his arm he pulled a knife", "coworker"), None);
         assert_ne!(sex_of("A man just told my 7 year old he's her daddy's friend", "7 year old").as_deref(), Some("male"));
         assert_eq!(sex_of("A man hit the clerk and the clerk said he ran off", "the clerk"), None);
+    }
+
+    #[test]
+    fn none_of_a_group_and_family_at_home_far_away_are_nobody_seen() {
+        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.text).collect::<Vec<_>>();
+        assert!(people("A maroon Buick has sat out front since Friday. None of the neighbors have a clue who owns it.").is_empty());
+        assert!(people("Neither of my roommates heard anything last night.").is_empty());
+        assert!(people("There's a man in my kitchen right now, I can see him on the camera. I'm at my sister's an hour away.").iter().all(|p| p != "sister's"));
+        // Some of them are people.
+        assert_eq!(people("Two of the neighbors saw him climb the fence."), ["Two of the neighbors"]);
     }
 
     #[test]
