@@ -596,7 +596,10 @@ fn join_spoken_digits(mut ws: Vec<Work>) -> Vec<Work> {
             }
             // "twenty one oh four two volunteers": the minutes of an hour said as a pair are "oh" and one digit; the
             // digit after them counts what follows.
-            let after_hour = ws[i].key == "oh" && out.last().is_some_and(|p| p.form == Form::SpokenPair && matches!(p.kind, TokenKind::Number(10..=23)));
+            // (Not a house number: "fourteen oh two five Elm Street".)
+            let street_after = (j..(j + 3).min(ws.len())).any(|k| street_suffix(&ws[k].key).is_some());
+            let after_hour = ws[i].key == "oh" && !street_after
+                && out.last().is_some_and(|p| p.form == Form::SpokenPair && matches!(p.kind, TokenKind::Number(10..=23)));
             if after_hour && j - i == 3 {
                 j -= 1;
                 digits.pop();
@@ -1350,6 +1353,7 @@ mod tests {
         // The minutes of an hour said as a pair end after "oh" and one digit; the next digit counts.
         assert_eq!(norm("occurred approx twenty one oh four two volunteers"), "occurred approx 9:04 pm 2 volunteers");
         assert_eq!(norm("plate is five one oh four two"), "plate is 51042");
+        assert_eq!(norm("he lives at fourteen oh two five elm street"), "he lives at 14 025 elm Street");
         // Half past midnight; "from about 6 to 9" is a span, not nine minus six minutes.
         assert_eq!(norm("it's half past midnight"), "it's 0:30 am");
         assert_eq!(norm("quarter to noon"), "11:45 am");

@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
@@ -942,10 +942,16 @@ fn teeth_knocked_out(t: &[Token], i: usize) -> bool {
     t[i + 2..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "tooth" | "teeth"))
 }
 
-/// "the scoreboard, half its numbers knocked out": a thing's, no one hurt (someone out cold is told of just before
-/// "knocked out" at `i`: "he got knocked out"; a tooth is someone's).
+/// "the scoreboard, half its numbers knocked out", "the storm knocked out the power": a thing's, no one hurt ("knocked
+/// out" at `i`).
 fn thing_knocked_out(t: &[Token], i: usize) -> bool {
-    !teeth_knocked_out(t, i) && !(i.saturating_sub(3)..i).any(|k| someone_at(t, k))
+    let thing = |k: usize| {
+        t.get(k).is_some_and(|x| {
+            matches!(x.key.as_str(), "numbers" | "power" | "lights" | "light" | "windows" | "window" | "glass" | "screen" | "signal" | "tower"
+                | "bulbs" | "panel" | "panels" | "wall" | "sign" | "letters" | "streetlights" | "streetlight")
+        })
+    };
+    i > 0 && thing(i - 1) || t.get(i + 2).is_some_and(|x| lexicon::determiner(&x.key) || x.key == "its") && thing(i + 3)
 }
 
 /// "the knife slipped and stabbed into my hand", "it slipped and stabbed me": a blade slipping, an accident.
@@ -964,9 +970,11 @@ fn past_day(t: &[Token], date: NaiveDate) -> Option<String> {
     (0..t.len())
         .find(|&i| {
             let (before, two_before, after) = (key(i.checked_sub(1)), key(i.checked_sub(2)), key(Some(i + 1)));
-            // "On December 30", "On New Year's Eve": another date of the month (not one to come: "by December 30").
+            // "On December 30", "On New Year's Eve": an earlier date (not one to come, "he'll kill me on March 5"; not a
+            // birthday, "born on May 5", nor a holiday naming a thing, "a halloween mask", nor "missing since Feb 27").
             if let Some((_, month, day)) = super::time::month_day_at(t, i) {
-                return (month, day) != (date.month(), date.day()) && !matches!(before, "by" | "till" | "until" | "next" | "this" | "before");
+                let earlier = super::time::date_said(date, month, day).is_some_and(|d| d < date);
+                return earlier && before == "on" && two_before != "born";
             }
             match t[i].key.as_str() {
                 d if WEEKDAYS.contains(&d) => {
@@ -995,7 +1003,11 @@ fn past_day(t: &[Token], date: NaiveDate) -> Option<String> {
                 _ => false,
             }
         })
-        .map(|i| t[i].text.clone())
+        .map(|i| {
+            // (A date is said in full: "December 30", "New Year's Eve".)
+            let len = super::time::month_day_at(t, i).map_or(1, |(len, ..)| len);
+            t[i..(i + len).min(t.len())].iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(" ")
+        })
 }
 
 /// Evidence that the event is going on now, from the grammar alone: a present progressive ("he is
@@ -2372,7 +2384,10 @@ mod tests {
         // A thing's parts knocked out hurt no one; someone knocked out is at risk.
         let scoreboard = assess_text("somebody threw a board right through the face of the scoreboard in the gym, half its numbers knocked out");
         assert!(scoreboard.priority < Priority::High, "{:?}", scoreboard.reasons);
-        assert_priority(Priority::Critical, &["a man punched my brother outside the bar and he got knocked out, he's on the sidewalk"]);
+        assert_priority(Priority::Critical, &["a man punched my brother outside the bar and he got knocked out, he's on the sidewalk",
+            "my friend got hit in the head and was knocked out for a minute", "a woman is lying on the sidewalk knocked out"]);
+        let storm = assess_text("the storm knocked out the power on our street and a wire is sparking on the sidewalk");
+        assert!(!storm.reasons.iter().any(|r| r.contains("unconscious") || r.starts_with("injury")), "{:?}", storm.reasons);
         // A robbery under a weapon's threat, however the weapon was shown; a gun held to someone.
         let robbed = assess_text("four kids boxed my son in and took his phone, one of them showed him a knife");
         assert_eq!((robbed.category, robbed.priority), (Category::Robbery, Priority::Critical), "{:?}", robbed.reasons);

@@ -291,11 +291,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let strangers: Vec<usize> = unsexed.iter().copied().filter(|&k| !persons[k].owned).collect();
             let meant = if unsexed.len() == 1 { unsexed.first().copied() } else { just_named.or((strangers.len() == 1).then(|| strangers[0])) };
             let subject = matches!(key, "he" | "hes" | "she" | "shes") && !(i > 0 && matches!(t[i - 1].key.as_str(), "says" | "said" | "told" | "tells" | "thinks" | "thought"));
+            // Only of one who opens the clause before, its subject ("The plow driver stopped and he's with him"): after a verb
+            // they are its object, and "he" is still the one who did it ("A guy shoved the bartender and he ran out").
             // ("when my coworker grabbed his arm he pulled a knife": a "his" between tells of someone else already.)
-            // (Nor the one spoken to: "just told my 7 year old he's her daddy's friend".)
             let fresh = just_named.is_some_and(|k| {
-                t[persons[k].last + 1..i].iter().all(|x| pronoun_sex_of(&x.key).is_none())
-                    && !t[persons[k].first.saturating_sub(2)..persons[k].first].iter().any(|x| matches!(x.key.as_str(), "told" | "tells" | "telling" | "asked" | "asks"))
+                let first = persons[k].first;
+                let opens = (first.saturating_sub(2)..=first).any(|s| clause_starts_at(input, t, s) && (s == first || lexicon::determiner(&t[s].key)));
+                opens && t[persons[k].last + 1..i].iter().all(|x| pronoun_sex_of(&x.key).is_none())
             });
             if let (Some(k), true) = (meant, persons.iter().all(|p| p.sex != Some(sex)) || subject && fresh) {
                 persons[k].sex = Some(sex);
@@ -1449,7 +1451,13 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
                     .is_some_and(|n| matches!(n.key.as_str(), "off" | "away" | "toward" | "towards" | "down" | "up" | "past" | "by" | "through"));
             // ("watched the white van circle the block": "circle" the verb.)
             let circling = t.get(j + len).is_some_and(|n| n.key == "circle") && t.get(j + len + 1).is_some_and(|n| lexicon::determiner(&n.key));
-            let compound = !ridden && !circling && t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str()));
+            // ("the taxi stand", "a pickup load of gravel": where they wait, what one carries; not "a taxi stands at the corner", "a
+            // pickup truck load of kids".)
+            let after = |k: usize| t.get(j + len + k).map_or("", |n| n.key.as_str());
+            let stand = matches!(ty, "taxi" | "cab") && matches!(after(0), "stand" | "rank")
+                && !matches!(after(1), "at" | "in" | "on" | "outside" | "by" | "near" | "there" | "here" | "still" | "idle" | "empty" | "with");
+            let load = after(0) == "load" && after(1) == "of" && lexicon::person_nouns().at(t, j + len + 2).is_none();
+            let compound = !ridden && !circling && (stand || load || t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str())));
             if every || dolly || collection || timetabled || compound {
                 break;
             }
@@ -3325,8 +3333,11 @@ mod tests {
         // "he" or "she" just after one named is of them, though someone of that sex was told of before.
         let plow = "A plow truck threw a man into the snowbank. The plow driver stopped and he's with him.";
         assert_eq!(sex_of(plow, "driver").as_deref(), Some("male"));
-        assert_eq!(sex_of("A guy in a green hat is waving a pistol at the bouncer and he's backing up.", "the bouncer").as_deref(), Some("male"));
-        // Not after a "his" of someone else, nor of the one spoken to, nor words said of someone.
+        assert_eq!(sex_of("A guy in a green hat is waving a pistol. The bouncer backed off and he's scared.", "The bouncer").as_deref(), Some("male"));
+        // Not of one the act was done to ("he" is still the one who did it), nor after a "his" of someone else, nor of the one
+        // spoken to, nor words said of someone.
+        assert_eq!(sex_of("A guy shoved the bartender and he ran out the back door", "the bartender"), None);
+        assert_eq!(sex_of("A woman yelled at the clerk and she threw a coffee at the window", "the clerk"), None);
         assert_eq!(sex_of("A guy grabbed the cash box and when my coworker grabbed his arm he pulled a knife", "coworker"), None);
         assert_ne!(sex_of("A man just told my 7 year old he's her daddy's friend", "7 year old").as_deref(), Some("male"));
         assert_eq!(sex_of("A man hit the clerk and the clerk said he ran off", "the clerk"), None);
@@ -3364,6 +3375,8 @@ mod tests {
             assert!(vehicles(s).is_empty(), "{s}: {:?}", vehicles(s));
         }
         assert_eq!(vehicles("A taxi stood at the corner with its lights off."), ["taxi"]);
+        assert_eq!(vehicles("A yellow taxi stands outside the bar, the driver is passed out."), ["yellow taxi"]);
+        assert_eq!(vehicles("a pickup truck load of kids drove by shooting paintballs").len(), 1);
     }
 
     #[test]

@@ -403,8 +403,6 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "guard", "guards", "night", "loop", "depot", "game", "games", "lock", "locks", "shop", "shops", "trail", "trails", "route", "routes",
     "ride", "rides", "racks", "monitor", "monitors", "charger", "chargers", "charging", "rules", "course", "courses", "race", "races",
     "show", "shows", "parade", "circle", "radios", "horn", "horns", "cart", "carts", "trailer", "trailers", "accident", "accidents",
-    // ("the taxi stand", "a pickup load of gravel": where they wait, what one carries.)
-    "stand", "stands", "load", "loads",
 ];
 
 /// Words that open a noun phrase, an article or a possessive: "a van", "the van", "my van", "that van".

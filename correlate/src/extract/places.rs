@@ -197,8 +197,12 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
         let mut best: Option<(usize, &Target, bool)> = None;
         for p in gaz.phrases_starting(&t[i].key) {
             let len = p.tokens.len();
-            // ("at the Old Mill Brewery's party": the name's last word with a possessive.)
-            let said = |k: usize, w: &str| t.get(i + k).is_some_and(|x| x.key == w || k + 1 == len && apostrophe_s(x) && x.key.strip_suffix('s') == Some(w));
+            // ("at the Old Mill Brewery's party": a landmark's or an area's name, its last word with a possessive; not a street's,
+            // "Old Mill's owner".)
+            let named = matches!(p.target, Target::Landmark(_) | Target::Neighbourhood(_));
+            let said = |k: usize, w: &str| {
+                t.get(i + k).is_some_and(|x| x.key == w || named && k + 1 == len && apostrophe_s(x) && x.key.strip_suffix('s') == Some(w))
+            };
             if !p.tokens.iter().enumerate().all(|(k, w)| said(k, w)) {
                 continue;
             }

@@ -120,6 +120,19 @@ pub(crate) fn month_day_at(t: &[Token], k: usize) -> Option<(usize, u32, u32)> {
     day(k).zip(month(k + 1 + of)).filter(|_| !verb).map(|(d, m)| (2 + of, m, d))
 }
 
+/// The date a month and day said on `today` mean: today or the most recent such day, unless it is still to come within
+/// half a year (a date ahead is a plan: "my court date is April 3"; "December 30" said in January is last year's).
+pub(crate) fn date_said(today: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(today.year(), month, day)?;
+    if this_year <= today {
+        Some(this_year)
+    } else if this_year - today <= Duration::days(183) {
+        None
+    } else {
+        NaiveDate::from_ymd_opt(today.year() - 1, month, day)
+    }
+}
+
 /// Month names and their written short forms, January first.
 const MONTH_KEYS: [&[&str]; 12] = [
     &["january", "jan"], &["february", "feb"], &["march", "mar"], &["april", "apr"], &["may"], &["june", "jun"], &["july", "jul"],
@@ -205,16 +218,13 @@ impl Ctx {
     /// A clock time on the most recent `month`/`day` up to today ("On December 30 around 2 pm"); a time said without
     /// its half of the day is the later half ("New Year's Eve, around 11:30"), as an evening or night is what callers
     /// date this way.
+    /// Midnight is the one that ends the day ("on New Year's Eve at midnight"). `None` for a date or a time still to come
+    /// ("the party is on March 14 at 8 pm").
     fn on_date(&self, month: u32, day: u32, c: ClockTime) -> Option<DateTime<Utc>> {
         let (hour, _) = hour_on_a_day(c, None).unwrap_or((u32::from(c.hour) % 12 + 12, false));
-        let today = self.local_date();
-        let this_year = NaiveDate::from_ymd_opt(today.year(), month, day)?;
-        let limit = self.now + Duration::minutes(CLOCK_SLACK_MIN);
-        let at = self.at(this_year, hour, u32::from(c.minute));
-        if at <= limit {
-            return Some(at);
-        }
-        NaiveDate::from_ymd_opt(today.year() - 1, month, day).map(|d| self.at(d, hour, u32::from(c.minute)))
+        let date = date_said(self.local_date(), month, day)?;
+        let date = if hour == 0 && c.minute == 0 { date.succ_opt()? } else { date };
+        Some(self.at(date, hour, u32::from(c.minute))).filter(|&at| at <= self.now + Duration::minutes(CLOCK_SLACK_MIN))
     }
 
     /// The most recent local time matching a clock time said without a date (or on `day`).
@@ -389,11 +399,11 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             let plan = k > 0 && matches!(t[k - 1].key.as_str(), "till" | "until" | "by" | "next" | "this");
             between.then_some((k, month, day, plan))
         });
-        if date.is_some_and(|(.., plan)| plan) {
+        let on_date = date.and_then(|(k, month, day, _)| ctx.on_date(month, day, c).map(|at| (k, at)));
+        if date.is_some_and(|(.., plan)| plan) || date.is_some() && on_date.is_none() {
             used[first..=last].iter_mut().for_each(|u| *u = true);
             continue;
         }
-        let on_date = date.and_then(|(k, month, day, _)| ctx.on_date(month, day, c).map(|at| (k, at)));
         if let Some((k, _)) = on_date {
             first = first.min(k);
         }
@@ -1231,10 +1241,16 @@ mod tests {
         // A holiday is its date; a time said without its half of the day is the later half.
         let f = times("On New Year's Eve, around 11:30, a man flipped his jacket open to show a gun", now, -300);
         assert!(f[0].window.contains(at("2046-01-01T04:30:00Z")), "{f:?}");
-        // A date this year still to come is last year's; a deadline is no time.
-        let f = times("On January 20 at 9 pm the shed was broken into", now, -300);
-        assert!(f[0].window.contains(at("2045-01-21T02:00:00Z")), "{f:?}");
-        assert!(times("We need the walker back by December 30 at 5 pm", now, -300).is_empty());
+        // A date more than half a year ahead is last year's; one nearer, a time later today or a deadline is no time.
+        let f = times("On July 20 at 9 pm the shed was broken into", now, -300);
+        assert!(f[0].window.contains(at("2045-07-21T02:00:00Z")), "{f:?}");
+        for s in ["We need the walker back by December 30 at 5 pm", "the party is on January 14 at 8 pm and he says he'll be there",
+            "On January 4 around 2 pm the movers come"] {
+            assert!(times(s, now, -300).is_empty(), "{s}: {:?}", times(s, now, -300));
+        }
+        // Midnight ends the day it is said of.
+        let f = times("on new years eve at midnight a man fired a gun into the air", "2046-01-01T05:32:00Z", -300);
+        assert!(f[0].window.contains(at("2046-01-01T05:00:00Z")), "{f:?}");
         // "half past midnight"; hours "from about 6 to 9" last night are a span, no time.
         let f = times("It's half past midnight and there's a dozen people on the roof deck", "2046-01-01T05:32:00Z", -300);
         assert!(f.len() == 1 && f[0].window.contains(at("2046-01-01T05:30:00Z")), "{f:?}");
