@@ -689,7 +689,10 @@ fn asked_or_planned(t: &[Token], i: usize) -> bool {
     let asked = t[i.saturating_sub(8)..i].windows(2).any(|w| {
         matches!(w[0].key.as_str(), "can" | "could") && matches!(w[1].key.as_str(), "you" | "somebody" | "someone" | "anyone" | "anybody" | "a" | "an")
     });
+    // ("said 'we'll finish this after midnight'": "will" joined on, near; not "he'll be mad I called, around eleven last night".)
+    let will_joined = t[i.saturating_sub(4)..i].iter().any(|x| x.text.ends_with("'ll") || x.text.ends_with("\u{2019}ll"));
     asked
+        || will_joined
         || !telling && before.iter().any(|x| matches!(x.key.as_str(), "gonna" | "will" | "want" | "please" | "could"))
         || before.windows(2).any(|w| w[0].key == "going" && w[1].key == "to")
 }
@@ -1376,6 +1379,9 @@ mod tests {
         for s in ["Just a question. Is Riverside Park open after dark tonight for the meteor shower?", "Is the overnight parking ban on tonight for the snow?"] {
             assert!(times(s, "2041-08-13T00:30:00Z", 0).is_empty(), "{s}");
         }
+        // A threat of what will be ("we'll" joined on), not what was.
+        assert!(times("the man flipped his jacket open to show a gun and said 'we'll finish this after midnight.'", "2041-08-13T00:30:00Z", 0).is_empty());
+        assert_eq!(times("he'll be mad i called um around eleven last night my husband hit his face on the handle", "2041-08-13T12:30:00Z", 0).len(), 1);
         // Told, then asked: the time is the event's.
         for s in ["did anyone else hear gunshots around 2 am on elm street?", "someone broke into my car last night can you send an officer?",
             "is it normal for a van to be parked outside my house since 6 am with someone in it?"]
