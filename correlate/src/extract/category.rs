@@ -375,6 +375,8 @@ const LURES: &[&str] = &[
     "leave with him", "leave with her", "go with him", "go with her", "help him find", "help her find", "lost cat", "lost dog",
     // "telling kids to come sit in his car", "calling him over to the window", "he'll take her to find it".
     "sit in his car", "sit in his van", "sit in his truck", "calling him over", "calling her over", "calling them over", "could keep it",
+    // ("i should come out to his car and try them on".)
+    "out to his car", "out to his van", "out to his truck",
     "take her to", "take him to", "by the wrist", "a little girls hand", "a little boys hand", "take a baby", "take the baby",
     // "grabbed her wrist and tried to walk her toward the parking lot".
     "grabbed her wrist", "grabbed his wrist", "tried to walk her", "tried to walk him",
@@ -2511,6 +2513,7 @@ mod tests {
                 "A man by the ice rink keeps telling the little kids they can warm up in his truck, one boy almost climbed in.",
                 "A man at the kite fest keeps telling a little girl her kite is in the trees and he'll take her to find it",
                 "a man in a green elf hat just told me hes one of santas helpers and he can take me to see the real reindeer out back. im 10",
+                "a man at the gear swap just said he has better skates in his car and i should come out to his car and try them on. im 9",
             ],
         );
         assert!(assess_text("a strange man keeps hanging around the bus stop, my husband can take me to work tomorrow").reasons.iter().all(|r| !r.contains("luring")));

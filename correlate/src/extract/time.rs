@@ -721,16 +721,18 @@ fn just_happened(t: &[Token]) -> Option<(usize, usize)> {
     // A stranger's words of himself "just told" at `k` are the event: "a man in a green elf hat just told me hes one of santas
     // helpers". (Not word of someone else, "a customer just told us there's a man in aisle 9", nor what befell him before,
     // "just told me hes been robbed yesterday", "she was assaulted".)
+    // ("a man at the gear swap just said he has better skates in my size in his car": said, his words start a word sooner.)
     let strangers_words = |k: usize| {
+        let p = k + if t[k + 1].key == "said" { 2 } else { 3 };
         let stranger = (k.saturating_sub(8)..k).any(|j| matches!(t[j].key.as_str(), "a" | "an" | "some") && lexicon::person_nouns().at(t, j + 1).is_some());
-        let of_himself = t.get(k + 3).is_some_and(|n| matches!(n.key.as_str(), "hes" | "shes" | "he" | "she" | "im" | "i"));
-        let befell = t.get(k + 4).is_some_and(|n| n.key == "been")
-            || t.get(k + 4).is_some_and(|n| matches!(n.key.as_str(), "was" | "were")) && t.get(k + 5).is_some_and(|n| n.key.ends_with("ed"));
+        let of_himself = t.get(p).is_some_and(|n| matches!(n.key.as_str(), "hes" | "shes" | "he" | "she" | "im" | "i"));
+        let befell = t.get(p + 1).is_some_and(|n| n.key == "been")
+            || t.get(p + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "were")) && t.get(p + 2).is_some_and(|n| n.key.ends_with("ed"));
         stranger && of_himself && !befell
     };
     (0..t.len().saturating_sub(1)).find(|&k| {
         let v = &t[k + 1].key;
-        let past = IRREGULAR_PAST.contains(&v.as_str()) || v.len() >= 5 && v.ends_with("ed") || split(k);
+        let past = IRREGULAR_PAST.contains(&v.as_str()) || v.len() >= 5 && v.ends_with("ed") || split(k) || v == "said" && strangers_words(k);
         let caller = k > 0 && matches!(t[k - 1].key.as_str(), "i" | "we" | "ive" | "weve" | "id");
         // Found: someone in trouble ("found him passed out", "found a man slumped over"), not a thing ("just found the
         // back window pried", "just found a ring"). Told: someone threatened, not the caller told of it ("just told us").
@@ -964,6 +966,8 @@ mod tests {
         }
         // A stranger's words of himself are the event.
         assert_eq!(texts("a man in a green elf hat just told me hes one of santas helpers and he can take me to see the reindeer"), ["just told"]);
+        assert_eq!(texts("a man at the gear swap just said he has better skates in my size in his car"), ["just said"]);
+        assert!(texts("my son just said the window is broken").is_empty());
         assert_eq!(texts("a man at the bus stop just told me he was going to kill me if i didnt give him money"), ["just told"]);
         // Not word of what befell them before, nor of what to do.
         for s in ["a guy at the gas station just told me hes been robbed at knifepoint on Elm", "a woman just told me she was assaulted in the park",
