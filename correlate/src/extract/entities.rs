@@ -2438,6 +2438,10 @@ mod tests {
         let clothing = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes.get("clothing").cloned().unwrap_or_default()).collect::<Vec<_>>();
         assert_eq!(clothing("a young guy in a red Oakford High hoodie"), ["red hoodie"]);
         assert_eq!(clothing("older guy white beard hawaiian shirt"), ["shirt"]);
+        // A robe is said as it is said; pajama pants are pajamas.
+        assert_eq!(clothing("A man in a paper crown and a purple robe"), ["purple robe"]);
+        assert_eq!(clothing("the guy at 712 cedar just came out in his bath robe"), ["bathrobe"]);
+        assert_eq!(clothing("a man is screaming on the hill right now. No coat, Santa pajama pants"), ["pajamas"]);
         let ages = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes.get("age").cloned().unwrap_or_default()).collect::<Vec<_>>();
         assert_eq!(ages("An older man just came up to my 15 year old daughter"), ["60-90", "12-18"]);
         // Dispatch's "approx" before an age said alone; a price, a speed or things counted are no age.
