@@ -402,7 +402,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             || phrase_at(t, i + 1, &["of", "them"]) || phrase_at(t, i + 1, &["of", "thems"]) || sized)
             || other && member.is_some_and(|m| m + 1 == persons.len())
         {
-            if let Some(p) = persons.iter().rposition(|p| p.count != "1") {
+            // (Of a group told of, not of owners: "kicking over the snowmen on people's lawns ... One's in a white hoodie".)
+            if let Some(p) = persons.iter().rposition(|p| p.count != "1" && !apostrophe_s(&t[p.last])) {
                 current = Some(p);
                 // "two teens ..., one in a white hoodie", "one of them had a black puffy coat": a member described by
                 // what they wear is a person of their own (what one of them holds or does stays with the group); up to
@@ -3295,6 +3296,9 @@ mod tests {
         assert_eq!(people("my neighbor keeps yelling at my kids, hes a grown man throwing tantrums like a 3-year-old").len(), without);
         // "Two freshman girls": a school year before the noun, the count kept.
         assert!(people("On Monday two freshman girls came to me sick in gym class.").iter().any(|p| p["count"] == "2"));
+        // A member is of the group told of, not of owners named since.
+        let p = people("Three guys are going down Maple right now kicking over the snowmen on people's lawns. One's in a white hoodie.");
+        assert!(p.iter().any(|p| p["count"] == "1" && p.get("sex").is_some_and(|s| s == "male") && p.contains_key("clothing")), "{p:?}");
         // "One of them's in a green hoodie": one of the group, described apart ("is" joined on).
         let p = people("Three teenagers are up on the wall pulling the letters off the sign. One of them's in a green hoodie.");
         assert!(p.iter().any(|p| p["count"] == "3" && !p.contains_key("clothing")), "{p:?}");
