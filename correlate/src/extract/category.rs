@@ -78,7 +78,7 @@ const MODEL_WEIGHT: f64 = 150.0;
 
 /// Keyword phrases and the category each votes for, with a weight (scores are kept in tenths).
 const KEYWORDS: &[(&str, Category, u8)] = &[
-    ("shooting", C::Weapon, 4), ("shots fired", C::Weapon, 4), ("shots", C::Weapon, 3), ("gunshots", C::Weapon, 4),
+    ("shooting", C::Weapon, 4), ("shots fired", C::Weapon, 4), ("shots", C::Weapon, 4), ("gunshots", C::Weapon, 4),
     ("gunshot", C::Weapon, 4), ("been shot", C::Weapon, 4), ("shot", C::Weapon, 2), ("opened fire", C::Weapon, 4), ("armed", C::Weapon, 2),
     ("fire", C::Fire, 3), ("fires", C::Fire, 3), ("spreading", C::Fire, 2),
     ("smoke", C::Fire, 3), ("flames", C::Fire, 4), ("burning", C::Fire, 3), ("on fire", C::Fire, 4),
@@ -3448,5 +3448,12 @@ mod tests {
         // Filled or kept there, it poisons no one.
         let filled = assess_text("I was filling my snowblower in the garage and spilled gas, it smells awful");
         assert!(!filled.reasons.iter().any(|r| r.contains("carbon monoxide")), "{:?}", filled.reasons);
+    }
+
+    #[test]
+    fn shots_outweigh_a_car_driving_off_dark() {
+        let a = assess_text("Somebody just fired four or five shots out back by the air pump, real loud, not fireworks. A dark SUV tore out of the lot \
+            with no lights and went up River Road toward 12th. Nobody in the store is hurt, I locked the doors.");
+        assert_eq!(a.category, Category::Weapon, "{:?}", a.reasons);
     }
 }
