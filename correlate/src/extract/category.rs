@@ -933,9 +933,8 @@ fn someone_at(t: &[Token], k: usize) -> bool {
 }
 
 /// Limbs and joints, said singular ("his leg's", "her arms" are keyed "legs", "arms": compared without the "s").
-const LIMBS: &[&str] = &[
-    "leg", "arm", "knee", "ankle", "wrist", "elbow", "finger", "hand", "foot", "shoulder", "neck", "hip", "thumb", "toe", "back", "head",
-];
+/// ("arm", "back" and "head" name parts of things too: "the crossing arm", "the head rest".)
+const LIMBS: &[&str] = &["leg", "knee", "ankle", "wrist", "elbow", "finger", "hand", "foot", "shoulder", "neck", "hip", "thumb", "toe"];
 
 /// "knocked out a tooth" at `i`: a tooth lost (an injury), nobody out cold.
 fn teeth_knocked_out(t: &[Token], i: usize) -> bool {
@@ -951,9 +950,9 @@ fn thing_knocked_out(t: &[Token], i: usize) -> bool {
                 | "bulbs" | "panel" | "panels" | "wall" | "sign" | "letters" | "streetlights" | "streetlight")
         })
     };
-    // (A thing before that knocked someone out is what did it: "the screen knocked out the kid who was playing under it".)
-    let someone_after = (i + 2..(i + 4).min(t.len())).any(|k| someone_at(t, k));
-    i > 0 && thing(i - 1) && !someone_after || t.get(i + 2).is_some_and(|x| lexicon::determiner(&x.key) || x.key == "its") && thing(i + 3)
+    // (A thing's own parts, "its numbers", "all their windows"; not a thing before that did it, "the falling light knocked
+    // out the stage hand", nor one someone hit, "ran into the glass knocked out on the floor".)
+    i > 1 && thing(i - 1) && matches!(t[i - 2].key.as_str(), "its" | "their") || t.get(i + 2).is_some_and(|x| lexicon::determiner(&x.key) || x.key == "its") && thing(i + 3)
 }
 
 /// "the knife slipped and stabbed into my hand", "it slipped and stabbed me": a blade slipping, an accident.
@@ -980,7 +979,11 @@ fn past_day(t: &[Token], date: NaiveDate) -> Option<String> {
                 let earlier = super::time::date_said(date, month, day).is_some_and(|d| d < date);
                 // (Speech has no clauses to go by.)
                 let opens = i == 1 || i >= 2 && t[i - 2].kind == TokenKind::Punct || !t.iter().any(|x| x.kind == TokenKind::Punct);
-                return earlier && before == "on" && opens;
+                // (Nor when the tip tells of now: "I got a restraining order on February 10 and he just punched me", "the guy
+                // arrested on January 3 is back".)
+                let now = super::time::just_happened(t).is_some()
+                    || (0..t.len()).any(|k| phrase_at(t, k, "is back") || phrase_at(t, k, "is here") || phrase_at(t, k, "right now") || t[k].key == "again");
+                return earlier && before == "on" && opens && !now;
             }
             match t[i].key.as_str() {
                 d if WEEKDAYS.contains(&d) => {
@@ -2395,7 +2398,8 @@ mod tests {
         assert!(scoreboard.priority < Priority::High, "{:?}", scoreboard.reasons);
         assert_priority(Priority::Critical, &["a man punched my brother outside the bar and he got knocked out, he's on the sidewalk",
             "my friend got hit in the head and was knocked out for a minute", "a woman is lying on the sidewalk knocked out"]);
-        assert_priority(Priority::Critical, &["the big screen fell and knocked out the kid who was playing under it"]);
+        assert_priority(Priority::Critical, &["the big screen fell and knocked out the kid who was playing under it",
+            "the falling light knocked out the stage hand", "my son ran into the glass knocked out on the floor"]);
         let storm = assess_text("the storm knocked out the power on our street and a wire is sparking on the sidewalk");
         assert!(!storm.reasons.iter().any(|r| r.contains("unconscious") || r.starts_with("injury")), "{:?}", storm.reasons);
         // A robbery under a weapon's threat, however the weapon was shown; a gun held to someone.
@@ -2855,10 +2859,14 @@ mod tests {
             ],
         );
         // Not a habit, a day to come, today, or a tip about now.
+        // (Nor when the tip tells of now.)
+        let just = assess_text("somebody just broke into our garage and took the snowblower").priority;
+        assert_eq!(assess_text("we bought it on february 10 and somebody just broke into our garage and took the snowblower").priority, just);
         let undated = assess_text("somebody broke into our garage and took the snowblower").priority;
         for s in ["today, March 1, somebody broke into our garage and took the snowblower",
             // (A date of the background, not opening its clause.)
             "We moved in on February 1. Somebody broke into our garage and took the snowblower",
+
             "somebody broke into our garage and took the snowblower, I need it back by March 20"] {
             assert_eq!(assess_text(s).priority, undated, "{s}: {:?}", assess_text(s).reasons);
         }
@@ -3389,7 +3397,7 @@ mod tests {
         // A limb bent the wrong way is hurt.
         let hiker = assess_text("a silver Subaru just clipped one of our hikers with its mirror and kept going. His leg's bent the wrong way below the knee.");
         assert!(hiker.reasons.iter().any(|r| r.starts_with("injury")), "{:?}", hiker.reasons);
-        let rail = assess_text("somebody hit the guardrail on Old Mill Road last night, it's bent the wrong way now");
+        let rail = assess_text("the crossing arm got bent the wrong way when the truck hit it last night");
         assert!(!rail.reasons.iter().any(|r| r.starts_with("injury")), "{:?}", rail.reasons);
     }
 

@@ -230,7 +230,8 @@ impl Ctx {
             Some((hour, _)) => vec![(date, hour)],
             None => vec![(date, u32::from(c.hour) % 12 + 12), (date, u32::from(c.hour) % 12)],
         };
-        candidates.into_iter().map(|(d, h)| self.at(d, h, m)).find(|&at| at <= limit)
+        // (Midnight ending today is no time gone by until it has struck: "on March 1 at midnight fireworks will go off".)
+        candidates.into_iter().map(|(d, h)| (d, self.at(d, h, m))).find(|&(d, at)| at <= if d > self.local_date() { self.now } else { limit }).map(|(_, at)| at)
     }
 
     /// The most recent local time matching a clock time said without a date (or on `day`).
@@ -714,7 +715,7 @@ const IRREGULAR_PAST: &[&str] = &[
 /// done before ("we just got home and the door was pried", "I just noticed my bike is gone"); someone found in trouble
 /// is the emergency's own moment ("I just found him passed out"); nor word of it passed on ("my daughter just called").
 /// The first and last tokens of the phrase.
-fn just_happened(t: &[Token]) -> Option<(usize, usize)> {
+pub(crate) fn just_happened(t: &[Token]) -> Option<(usize, usize)> {
     const CALLERS_OWN: &[&str] = &[
         "got", "came", "checked", "looked", "pulled", "walked", "woke", "returned", "opened", "went", "arrived", "heard", "talked", "spoke",
         "read", "listened", "moved", "bought", "paid", "wanted", "had",
@@ -730,10 +731,13 @@ fn just_happened(t: &[Token]) -> Option<(usize, usize)> {
         let stranger = (k.saturating_sub(8)..k).any(|j| matches!(t[j].key.as_str(), "a" | "an" | "some") && lexicon::person_nouns().at(t, j + 1).is_some());
         // (Words of what he is or will do, not of what befell him: "just said he was hit by a bus yesterday", "he lost his wallet".)
         let key = |k: usize| t.get(k).map_or("", |n| n.key.as_str());
+        // ("he has been robbed", "she has seen a man stealing packages": what befell or was seen before.)
+        let has_been = key(p + 1) == "has" && matches!(key(p + 2), "been" | "seen");
         let of_himself = matches!(key(p), "hes" | "shes" | "im")
             || matches!(key(p), "he" | "she" | "i")
                 && (matches!(key(p + 1), "is" | "has" | "can" | "will" | "wants" | "needs" | "knows" | "would" | "could" | "should" | "gonna" | "am")
-                    || key(p + 1) == "was" && key(p + 2) == "going");
+                    || key(p + 1) == "was" && key(p + 2) == "going")
+                && !has_been;
         let befell = t.get(p + 1).is_some_and(|n| n.key == "been")
             || t.get(p + 1).is_some_and(|n| matches!(n.key.as_str(), "was" | "were")) && t.get(p + 2).is_some_and(|n| n.key.ends_with("ed"));
         stranger && of_himself && !befell
@@ -977,6 +981,7 @@ mod tests {
         assert_eq!(texts("a man at the gear swap just said he has better skates in my size in his car"), ["just said"]);
         assert!(texts("my son just said the window is broken").is_empty());
         assert!(texts("a man in the lobby just said he was hit by a bus yesterday").is_empty());
+        assert!(texts("a guy at the gas station just said he has been robbed").is_empty());
         assert_eq!(texts("a man at the bus stop just told me he was going to kill me if i didnt give him money"), ["just told"]);
         // Not word of what befell them before, nor of what to do.
         for s in ["a guy at the gas station just told me hes been robbed at knifepoint on Elm", "a woman just told me she was assaulted in the park",
