@@ -896,9 +896,6 @@ fn find_in<'a>(t: &[Token], present: &Present, phrases: impl Iterator<Item = &'a
     best.map(|(i, _, p)| (i, p))
 }
 
-pub(crate) const MONTHS: &[&str] =
-    &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
 /// Words that may stand between an auxiliary and the verb it carries: "is still yelling", "are spray painting".
 const AUX_FILLERS: &[&str] = &["still", "currently", "now", "just", "actually", "spray", "out", "all", "always", "constantly"];
 /// "im 12", "I'm 15 and I locked myself in my room": a child calling, by the age they give (not "I'm 12 weeks along").
@@ -1004,7 +1001,7 @@ fn past_day(t: &[Token], date: NaiveDate) -> Option<String> {
                 "days" | "nights" | "weeks" => after == "ago" || after == "away" || matches!(two_before, "last" | "past"),
                 "day" => before == "other" && two_before == "the",
                 // "nobody's been down there since early March": found after a long absence.
-                m if MONTHS.contains(&m) => before == "since" || two_before == "since" && matches!(before, "early" | "mid" | "late")
+                m if super::time::is_month(m) => before == "since" || two_before == "since" && matches!(before, "early" | "mid" | "late")
                     // "since the end of October".
                     || before == "of" && key(i.checked_sub(4)) == "since",
                 // "away since Memorial Day", "empty since Thanksgiving weekend", "in the tower since Christmas".
@@ -2866,7 +2863,6 @@ mod tests {
         for s in ["today, March 1, somebody broke into our garage and took the snowblower",
             // (A date of the background, not opening its clause.)
             "We moved in on February 1. Somebody broke into our garage and took the snowblower",
-
             "somebody broke into our garage and took the snowblower, I need it back by March 20"] {
             assert_eq!(assess_text(s).priority, undated, "{s}: {:?}", assess_text(s).reasons);
         }

@@ -3352,7 +3352,7 @@ mod tests {
     }
 
     #[test]
-    fn a_stand_a_load_or_a_collection_named_by_a_vehicle_is_none() {
+    fn a_stand_or_a_collection_named_by_a_vehicle_is_none() {
         let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).map(|e| e.text).collect::<Vec<_>>();
         for s in ["Drug complaint, Central Station taxi stand, approx 2210.", "Is the Christmas tree pickup for Northgate still happening Thursday?"] {
             assert!(vehicles(s).is_empty(), "{s}: {:?}", vehicles(s));

@@ -133,6 +133,11 @@ pub(crate) fn date_said(today: NaiveDate, month: u32, day: u32) -> Option<NaiveD
     }
 }
 
+/// Whether a key names a month ("march", "dec").
+pub(crate) fn is_month(key: &str) -> bool {
+    MONTH_KEYS.iter().any(|m| m.contains(&key))
+}
+
 /// Month names and their written short forms, January first.
 const MONTH_KEYS: [&[&str]; 12] = [
     &["january", "jan"], &["february", "feb"], &["march", "mar"], &["april", "apr"], &["may"], &["june", "jun"], &["july", "jul"],
@@ -380,7 +385,7 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         let date_between = |k: usize| {
             t[k + 1..i].iter().all(|x| {
                 matches!(x.kind, TokenKind::Punct | TokenKind::Number(_))
-                    || super::category::MONTHS.contains(&x.key.as_str())
+                    || is_month(&x.key)
                     || matches!(x.key.as_str(), "at" | "around" | "about" | "approximately" | "the" | "of")
             })
         };
