@@ -537,6 +537,16 @@ const CRITICAL: &[(&str, &str)] = &[
     ("goodbye note", "someone may take their life"),
     ("hands around the neck", "someone is being strangled"),
     ("hands around the throat", "someone is being strangled"),
+    // ("he had her pinned on the floor with his forearm across her throat, then gagging".)
+    ("hands around her neck", "someone is being strangled"),
+    ("hands around his neck", "someone is being strangled"),
+    ("hands around her throat", "someone is being strangled"),
+    ("hands around his throat", "someone is being strangled"),
+    // (An arm pressed there, not "a tattoo across his throat".)
+    ("arm across her throat", "someone is being strangled"),
+    ("arm across his throat", "someone is being strangled"),
+    ("forearm across her throat", "someone is being strangled"),
+    ("forearm across his throat", "someone is being strangled"),
     ("under the surface", "someone is being held under water"),
     ("holding him under", "someone is being held under water"),
     ("holding her under", "someone is being held under water"),
@@ -3462,5 +3472,15 @@ mod tests {
         let a = assess_text("Somebody just fired four or five shots out back by the air pump, real loud, not fireworks. A dark SUV tore out of the lot \
             with no lights and went up River Road toward 12th. Nobody in the store is hurt, I locked the doors.");
         assert_eq!(a.category, Category::Weapon, "{:?}", a.reasons);
+    }
+
+    #[test]
+    fn an_arm_or_hands_on_a_throat_are_strangling() {
+        assert_priority(Priority::Critical, &[
+            "DV in progress. Vic said he had her pinned on the floor with his forearm across her throat, then the line went dead.",
+            "my neighbor has his hands around her neck in the driveway",
+        ]);
+        let tattoo = assess_text("the guy who stole my bike had a spider tattoo across his throat");
+        assert!(!tattoo.reasons.iter().any(|r| r.contains("strangled")), "{:?}", tattoo.reasons);
     }
 }
