@@ -326,7 +326,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         // "a coworker", is that one), not more of the subject described last.
         if matches!(key, "vic" | "victim") && i + 1 < t.len() && dispatch_sex(t, i + 1).is_some() && t[i].text.starts_with('V') {
             let sex = if t[i + 1].text == "M" { "male" } else { "female" };
-            let victim = persons.iter().rposition(|p| p.count == "1" && p.sex.is_none() && p.age.is_none() && !p.owned && !p.placeholder);
+            // (One of that sex already, when it was done to: "Two subjs assaulted a man at the bus stop. Vic M 20s."; not the one
+            // who did it, "A man robbed the store. Vic M 20s.")
+            let opens = |p: &Person| (p.first.saturating_sub(1)..=p.first).any(|k| clause_starts_at(input, t, k) && (k == p.first || lexicon::determiner(&t[k].key)));
+            let victim = persons.iter().rposition(|p| {
+                p.count == "1" && p.age.is_none() && !p.owned && !p.placeholder && (p.sex.is_none() || p.sex == Some(sex) && !opens(p))
+            });
             let mut p = Person { first: i, last: i + 1, count: "1".into(), sex: Some(sex), ..Default::default() };
             let mut end = i + 2;
             while let Some(used) = describe(&mut p, t, end) {
@@ -943,7 +948,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // Dispatch's "W/M 30s in the lot ... Susp wearing a blue tank top", "2 susp approached ... Susps fled NB":
                 // "susp" or "suspects" bare, after someone has been described, is that one (or those) again, of
                 // either sex.
-                let suspect_again = matches!(key, "susp" | "susps" | "suspect" | "suspects" | "subj")
+                let suspect_again = matches!(key, "susp" | "susps" | "suspect" | "suspects" | "subj" | "subjs")
                     && (first == i || definite)
                     && !relative_clause;
                 // (Not one about to be described: "A man in a wheelchair was robbed, suspect is a teen" names a second.)
@@ -2215,6 +2220,8 @@ fn decade_of(key: &str) -> Option<u32> {
         "fifties" | "50s" => 50,
         "sixties" | "60s" => 60,
         "seventies" | "70s" => 70,
+        "eighties" | "80s" => 80,
+        "nineties" | "90s" => 90,
         _ => return None,
     })
 }
@@ -3345,6 +3352,11 @@ mod tests {
         assert_eq!(p.len(), 2, "{p:?}");
         assert!(p.iter().any(|a| a.get("age").is_some_and(|g| g == "20-29") && a.get("build").is_some_and(|b| b == "thin")), "{p:?}");
         assert!(p.iter().any(|a| a.get("age").is_some_and(|g| g == "60-69") && !a.contains_key("build")), "{p:?}");
+        // One of that sex the act was done to is the victim; the one who did it is not.
+        assert_eq!(people("Two susps assaulted a man at the bus stop. Vic M 20s.").len(), 2);
+        assert_eq!(people("A man robbed the store. Vic M 20s.").len(), 2);
+        // A decade up to the nineties.
+        assert!(people("Subj W/F 20s stole a purse from the vic. Vic F 80s.").iter().any(|a| a.get("age").is_some_and(|g| g == "80-89")));
         // With no one told of before, the victim is someone of their own.
         let p = people("heard M subj yelling, vic said he had her pinned. Vic F 30s.");
         assert!(p.iter().any(|a| a.get("sex").is_some_and(|x| x == "female") && a.get("age").is_some_and(|g| g == "30-39")), "{p:?}");

@@ -341,7 +341,7 @@ lexicon!(person_nouns, &[
     ("mechanic", "/1"), ("contractor", "/1"), ("contractors", "/+"), ("mailman", "male/1"), ("mail carrier", "/1"),
     ("dealer", "/1"), ("dealers", "/+"), ("drug dealer", "/1"), ("vandal", "/1"), ("vandals", "/+"), ("arsonist", "/1"),
     ("kidnapper", "/1"), ("stalker", "/1"), ("trespasser", "/1"), ("trespassers", "/+"), ("squatter", "/1"), ("squatters", "/+"),
-    ("panhandler", "/1"), ("carjacker", "/1"), ("carjackers", "/+"), ("pickpocket", "/1"), ("susp", "/1"), ("susps", "/+"), ("subj", "/1"),
+    ("panhandler", "/1"), ("carjacker", "/1"), ("carjackers", "/+"), ("pickpocket", "/1"), ("susp", "/1"), ("susps", "/+"), ("subj", "/1"), ("subjs", "/+"),
     ("trick or treaters", "/+"), ("trick-or-treaters", "/+"), ("homeowner", "/1"), ("homeowners", "/+"), ("home owner", "/1"),
     // Groups by their role, told of as present: "bystanders directing traffic", "the lifeguards have him".
     ("bystanders", "/+"), ("lifeguards", "/+"), ("clerks", "/+"), ("volunteers", "/+"), ("bouncers", "/+"), ("regulars", "/+"),
