@@ -1452,11 +1452,14 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             // ("watched the white van circle the block": "circle" the verb.)
             let circling = t.get(j + len).is_some_and(|n| n.key == "circle") && t.get(j + len + 1).is_some_and(|n| lexicon::determiner(&n.key));
             // ("at the taxi stand", "the taxi stand, approx 2210": where they wait; not "a taxi stands at the corner".)
-            let placed = (i.saturating_sub(2)..i).any(|k| matches!(t[k].key.as_str(), "at" | "by" | "near" | "from" | "to" | "behind"));
-            let verb_follows = t.get(j + len + 1).is_some_and(|n| {
-                matches!(n.key.as_str(), "at" | "in" | "on" | "outside" | "by" | "near" | "there" | "here" | "still" | "idle" | "empty" | "with")
-            });
-            let stand = matches!(ty, "taxi" | "cab") && t.get(j + len).is_some_and(|n| matches!(n.key.as_str(), "stand" | "rank")) && (placed || !verb_follows);
+            // (Read only after a taxi or a cab: every vehicle word passes here.)
+            let placed = || (i.saturating_sub(2)..i).any(|k| matches!(t[k].key.as_str(), "at" | "by" | "near" | "from" | "to" | "behind"));
+            let verb_follows = || {
+                t.get(j + len + 1).is_some_and(|n| {
+                    matches!(n.key.as_str(), "at" | "in" | "on" | "outside" | "by" | "near" | "there" | "here" | "still" | "idle" | "empty" | "with")
+                })
+            };
+            let stand = matches!(ty, "taxi" | "cab") && t.get(j + len).is_some_and(|n| matches!(n.key.as_str(), "stand" | "rank")) && (placed() || !verb_follows());
             let compound = !ridden && !circling && (stand || t.get(j + len).is_some_and(|n| VEHICLE_COMPOUNDS.contains(&n.key.as_str())));
             if every || dolly || collection || timetabled || compound {
                 break;
@@ -2390,6 +2393,16 @@ mod tests {
         e.attributes.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
     }
 
+    /// The texts of the entities of one kind found in `s`.
+    fn texts_of(kind: EntityKind, s: &str) -> Vec<String> {
+        ents(s).into_iter().filter(|e| e.kind == kind).map(|e| e.text).collect()
+    }
+
+    /// The attributes of the entities of one kind found in `s`.
+    fn attributes_of(kind: EntityKind, s: &str) -> Vec<BTreeMap<String, String>> {
+        ents(s).into_iter().filter(|e| e.kind == kind).map(|e| e.attributes).collect()
+    }
+
     #[test]
     fn demo_tip_vehicle_weapon_person() {
         let s = "A man in a red hoodie was waving a handgun outside the library on Elm Street about ten minutes ago. He got into a grey pickup truck, plate ABC 1234, heading north.";
@@ -2473,7 +2486,7 @@ mod tests {
         let v = e.iter().find(|e| e.kind == EntityKind::Vehicle).unwrap();
         assert_eq!((v.attributes["colour"].as_str(), v.attributes["direction"].as_str()), ("white", "west"));
         // "Susp" again is the one described; a description right after a group of suspects is of the group.
-        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes).collect::<Vec<_>>();
+        let people = |s: &str| attributes_of(EntityKind::Person, s);
         let p = people("W/M 30s at the open trunk of his car, loading rounds into a magazine. Susp wearing a blue tank top.");
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!((p[0]["age"].as_str(), p[0]["clothing"].as_str()), ("30-39", "blue tank top"));
@@ -2650,7 +2663,7 @@ mod tests {
 
     #[test]
     fn callers_saying_who_they_are_are_not_people_of_the_tip() {
-        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.text).collect::<Vec<_>>();
+        let people = |s: &str| texts_of(EntityKind::Person, s);
         assert_eq!(people("Bartender at the Old Mill Brewery here, a customer just smashed a glass over a guy's head"), ["a customer", "a guy's"]);
         assert_eq!(people("Hello, I am student. Ten minutes ago a man grabbed my phone"), ["a man"]);
         assert_eq!(people("I'm a poll worker at the gym. A man is standing by the entrance with a rifle"), ["A man"]);
@@ -3228,7 +3241,7 @@ mod tests {
 
     #[test]
     fn people_and_vehicles_of_the_holdout27_round_in_their_other_senses() {
-        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.text).collect::<Vec<_>>();
+        let people = |s: &str| texts_of(EntityKind::Person, s);
         let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).count();
         // Someone missing and described is no one away; the kids not home are the tip.
         let e = ents("My 15 year old daughter is not home yet, she was wearing a pink hoodie and black leggings");
@@ -3264,8 +3277,8 @@ mod tests {
 
     #[test]
     fn this_rounds_people_and_vehicles_in_their_other_senses() {
-        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes).collect::<Vec<_>>();
-        let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).map(|e| e.attributes).collect::<Vec<_>>();
+        let people = |s: &str| attributes_of(EntityKind::Person, s);
+        let vehicles = |s: &str| attributes_of(EntityKind::Vehicle, s);
         // Mack the man, the cook the verb, a lab or a laptop by its age, letters of places.
         assert!(vehicles("This is about Mack Johnson at 410 Elm, he hit his girlfriend again.").is_empty());
         assert!(people("I went to cook dinner and there's a strong gas smell in the kitchen.").is_empty());
@@ -3335,7 +3348,7 @@ mod tests {
 
     #[test]
     fn none_of_the_neighbors_are_nobody_seen() {
-        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.text).collect::<Vec<_>>();
+        let people = |s: &str| texts_of(EntityKind::Person, s);
         assert!(people("A maroon Buick has sat out front since Friday. None of the neighbors have a clue who owns it.").is_empty());
         // Others of whom none did something are there.
         assert_eq!(people("none of the teens were wearing helmets on the dirt bikes").len(), 1);
@@ -3346,7 +3359,7 @@ mod tests {
 
     #[test]
     fn dispatchs_victim_by_letter_and_decade_is_not_the_subject() {
-        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes).collect::<Vec<_>>();
+        let people = |s: &str| attributes_of(EntityKind::Person, s);
         // The victim told of before takes the letter and decade; "Subj" after it is the subject again.
         let p = people("M subj struck a coworker with a closed fist; vic fell backward. Vic M 60s. Subj W/M 20s, 5'9\", thin, fled on foot NB.");
         assert_eq!(p.len(), 2, "{p:?}");
@@ -3365,7 +3378,7 @@ mod tests {
 
     #[test]
     fn a_stand_or_a_collection_named_by_a_vehicle_is_none() {
-        let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).map(|e| e.text).collect::<Vec<_>>();
+        let vehicles = |s: &str| texts_of(EntityKind::Vehicle, s);
         for s in ["Drug complaint, Central Station taxi stand, approx 2210.", "Is the Christmas tree pickup for Northgate still happening Thursday?"] {
             assert!(vehicles(s).is_empty(), "{s}: {:?}", vehicles(s));
         }
@@ -3378,7 +3391,7 @@ mod tests {
 
     #[test]
     fn speech_runs_vehicles_on_without_stops() {
-        let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).map(|e| e.attributes).collect::<Vec<_>>();
+        let vehicles = |s: &str| attributes_of(EntityKind::Vehicle, s);
         // A second model run on is another vehicle's ("the prius explorer slid": the Explorer's sliding).
         let v = vehicles("black ford explorer versus white toyota prius explorer slid through the red");
         assert!(v.iter().any(|a| a.get("model").is_some_and(|m| m == "prius") && a.get("colour").is_some_and(|c| c == "white")), "{v:?}");
@@ -3392,7 +3405,7 @@ mod tests {
 
     #[test]
     fn holdout26_vehicles_read_in_their_senses() {
-        let vehicles = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Vehicle).map(|e| e.attributes).collect::<Vec<_>>();
+        let vehicles = |s: &str| attributes_of(EntityKind::Vehicle, s);
         // The cab of a truck told of is no taxi; a Mack is a make.
         let v = vehicles("One of the contract drivers, the red Mack, has been selling pills to the other drivers out of his cab.");
         assert_eq!(v.len(), 1, "{v:?}");
@@ -3416,7 +3429,7 @@ mod tests {
 
     #[test]
     fn anyone_at_all_the_dead_and_the_alarm_company_are_nobody_of_the_tip() {
-        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.text).collect::<Vec<_>>();
+        let people = |s: &str| texts_of(EntityKind::Person, s);
         assert_eq!(people("The teenagers next door are screaming at every driver who honks."), ["The teenagers"]);
         assert_eq!(people("Since Thursday the car is here. The window of the driver is broken, blood on the seat."), Vec::<String>::new());
         assert_eq!(people("Lakeside Alarm Monitoring, operator 14. The camera shows two people in dark hoodies."), ["two people in dark hoodies"]);
@@ -3447,7 +3460,7 @@ mod tests {
 
     #[test]
     fn what_someone_hit_against_and_a_plows_blade_are_no_weapons() {
-        let weapons = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Weapon).map(|e| e.text).collect::<Vec<_>>();
+        let weapons = |s: &str| texts_of(EntityKind::Weapon, s);
         assert!(weapons("the driver threw him off the bus and he hit his face on the pole, his nose is bleeding").is_empty());
         assert!(weapons("a guy shoved a pistol in my ribs and drove off in my plow, blade still down, toward River Road").iter().all(|w| w != "blade"));
         assert_eq!(weapons("he hopped off his plow, blade in his hand, and came at me yelling"), ["blade"]);
