@@ -104,7 +104,7 @@ pub(crate) fn month_day_at(t: &[Token], k: usize) -> Option<(usize, u32, u32)> {
     if let Some((w, m, d)) = HOLIDAYS.iter().find(|(w, _, _)| phrase_at(t, k, w)) {
         return Some((w.len(), *m, *d));
     }
-    let month = |k: usize| t.get(k).and_then(|x| MONTH_KEYS.iter().position(|m| m.contains(&x.key.as_str()))).map(|m| m as u32 + 1);
+    let month = |k: usize| t.get(k).and_then(|x| month_number(&x.key));
     let day = |k: usize| match t.get(k).map(|x| x.kind) {
         Some(TokenKind::Number(d @ 1..=31)) => Some(d as u32),
         Some(TokenKind::Ordinal(d @ 1..=31)) => Some(d),
@@ -135,7 +135,12 @@ pub(crate) fn date_said(today: NaiveDate, month: u32, day: u32) -> Option<NaiveD
 
 /// Whether a key names a month ("march", "dec").
 pub(crate) fn is_month(key: &str) -> bool {
-    MONTH_KEYS.iter().any(|m| m.contains(&key))
+    month_number(key).is_some()
+}
+
+/// The month a key names, January 1.
+fn month_number(key: &str) -> Option<u32> {
+    MONTH_KEYS.iter().position(|m| m.contains(&key)).map(|m| m as u32 + 1)
 }
 
 /// Month names and their written short forms, January first.
