@@ -213,7 +213,7 @@ def any_place():
 # ---------------------------------------------------------------- people, vehicles, weapons
 
 COLOURS = ["black", "white", "grey", "red", "blue", "green", "yellow", "brown", "dark blue", "navy", "orange", "purple", "silver", "tan"]
-COLOUR_CANON = {"dark blue": "blue", "gray": "grey"}
+COLOUR_CANON = {"dark blue": "blue", "navy": "blue", "gray": "grey"}
 CLOTHES = ["hoodie", "jacket", "t-shirt", "jeans", "baseball cap", "beanie", "ski mask", "coat", "sweatpants", "shorts",
            "backpack", "dress", "vest", "sweater", "sneakers", "boots", "gloves", "hat", "tracksuit", "windbreaker"]
 CLOTH_CANON = {"baseball cap": "cap", "windbreaker": "jacket"}

@@ -55,7 +55,7 @@ macro_rules! lexicon {
 // Colour word -> the colour a dispatcher broadcasts (one name per shade: "gray" grey, "beige" tan).
 lexicon!(colours, &[
     ("black", "black"), ("white", "white"), ("grey", "grey"), ("gray", "grey"), ("silver", "silver"), ("red", "red"),
-    ("blue", "blue"), ("navy", "navy"), ("navy blue", "navy"), ("green", "green"), ("yellow", "yellow"),
+    ("blue", "blue"), ("navy", "blue"), ("navy blue", "blue"), ("green", "green"), ("yellow", "yellow"),
     ("orange", "orange"), ("purple", "purple"), ("pink", "pink"), ("brown", "brown"), ("tan", "tan"), ("beige", "tan"),
     ("gold", "gold"), ("maroon", "maroon"), ("burgundy", "maroon"), ("dark blue", "blue"), ("light blue", "blue"),
     ("dark green", "green"), ("dark grey", "grey"), ("dark gray", "grey"), ("light grey", "grey"), ("camo", "camo"),
