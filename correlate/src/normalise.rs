@@ -425,6 +425,21 @@ fn meridiem_at(ws: &[Work], i: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// "last night", "this morning" starting at `ws[k]`: the part of the day a clock time is placed in.
+fn part_of_day_at(ws: &[Work], k: usize) -> bool {
+    ws.get(k).is_some_and(|w| matches!(w.key.as_str(), "last" | "this"))
+        && ws.get(k + 1).is_some_and(|w| matches!(w.key.as_str(), "night" | "morning" | "afternoon" | "evening"))
+}
+
+/// "it's eight fifteen", "it is ten thirty": the words before a number tell the time.
+fn telling_the_time(before: &[Work]) -> bool {
+    match before {
+        [.., it, verb] if it.is_word("it") => verb.is_word("is") || verb.is_word("was"),
+        [.., its] => its.is_word("its"),
+        [] => false,
+    }
+}
+
 fn small_number(w: &Work) -> Option<u64> {
     match w.kind {
         TokenKind::Number(n) => Some(n),
@@ -600,9 +615,25 @@ fn join_spoken_digits(mut ws: Vec<Work>) -> Vec<Work> {
             let street_after = (j..(j + 3).min(ws.len())).any(|k| street_suffix(&ws[k].key).is_some());
             let after_hour = ws[i].key == "oh" && !street_after
                 && out.last().is_some_and(|p| p.form == Form::SpokenPair && matches!(p.kind, TokenKind::Number(10..=23)));
-            if after_hour && j - i == 3 {
+            // "approximately oh one oh five two employees": after a leading "oh" the hour is one digit and its minutes end
+            // after "oh" and one digit too.
+            let after_leading_oh = out.last().is_some_and(|p| p.is_word("oh")) && ws.get(i + 1).is_some_and(|w| w.key == "oh");
+            if after_hour && j - i == 3 || after_leading_oh && j - i > 3 {
                 j -= 1;
                 digits.pop();
+            }
+            // "it's one oh five a m", "seven oh five this morning": an hour of one digit, "oh" and a digit are a clock time
+            // when told as one or placed by am, pm or the part of the day after it; otherwise "two oh five" is a house number.
+            // (Told, it is no address: "it's nine oh six chesnut street", "it's two oh five maple".)
+            let no_name_after = ws.get(j).is_none_or(|n| {
+                n.kind == TokenKind::Punct || FUNCTION_WORDS.contains(&n.key.as_str()) || TIME_WORDS.contains(&n.key.as_str())
+            });
+            let told = telling_the_time(&out) && no_name_after && !street_after;
+            let clock = j - i == 3 && ws[i + 1].key == "oh" && (told || meridiem_at(&ws, j).is_some() || part_of_day_at(&ws, j));
+            if clock {
+                out.push(std::mem::take(&mut ws[i]));
+                i += 1;
+                continue;
             }
             if j - i >= 2 {
                 let value = digits.parse().unwrap_or(0);
@@ -871,11 +902,7 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
     }
     // "around 11 last night", "at 3 this afternoon": an hour alone, placed by the part of day after it.
     // "last night", "this morning" starting at `ws[k]`.
-    let part_of_day_at = |k: usize| {
-        ws.get(k).is_some_and(|w| matches!(w.key.as_str(), "last" | "this"))
-            && ws.get(k + 1).is_some_and(|w| matches!(w.key.as_str(), "night" | "morning" | "afternoon" | "evening"))
-    };
-    let day_part_follows = ws.get(i + 1).is_some_and(|w| matches!(w.key.as_str(), "tonight" | "yesterday")) || part_of_day_at(i + 1);
+    let day_part_follows = ws.get(i + 1).is_some_and(|w| matches!(w.key.as_str(), "tonight" | "yesterday")) || part_of_day_at(ws, i + 1);
     // "last night around 10 a bottle rocket ...", "this morning around 7 while we argued", "yesterday around 5 a
     // man knocked": the part of day or the day said just before (a weekday alone leaves am or pm open), and then no noun the number could count ("this morning about 6 guys").
     let day_and_part = |day: &Work, part: &Work| {
@@ -929,14 +956,8 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
         return None;
     }
     let preposition = prev.is_some_and(|p| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str()));
-    // "it's eight fifteen", "it is ten thirty": telling the time.
-    let telling = match before {
-        [.., it, verb] if it.is_word("it") => verb.is_word("is") || verb.is_word("was"),
-        [.., its] => its.is_word("its"),
-        [] => false,
-    };
     // "ten fifteen this morning": placed by the part of the day after it.
-    if preposition || telling || part_of_day_at(i + len) || meridiem_at(ws, i + len).is_some() {
+    if preposition || telling_the_time(before) || part_of_day_at(ws, i + len) || meridiem_at(ws, i + len).is_some() {
         return with_meridiem(len, hour, minute as u8);
     }
     None
@@ -1359,6 +1380,17 @@ mod tests {
         assert_eq!(norm("quarter to noon"), "11:45 am");
         assert_eq!(norm("from about six to nine last night"), "from about 6 to 9 last night");
         assert_eq!(norm("it was ten to nine"), "it was 8:50");
+        // An hour of one digit, "oh" and a digit: a clock time when told or placed as one, else a house number.
+        assert_eq!(norm("it's one oh five a m hood up"), "it's 1:05 am hood up");
+        assert_eq!(norm("it's seven oh five on a sunday"), "it's 7:05 on a sunday");
+        assert_eq!(norm("at two oh five this afternoon"), "at 2:05 this afternoon");
+        assert_eq!(norm("he lives at two oh five maple avenue"), "he lives at 205 maple Avenue");
+        assert_eq!(norm("we live at two oh five"), "we live at 205");
+        assert_eq!(norm("it's nine oh six chesnut street"), "it's 906 chesnut Street");
+        assert_eq!(norm("it's two oh five maple"), "it's 205 maple");
+        assert_eq!(norm("plate ends in four oh nine"), "plate ends in 409");
+        // After a leading "oh" the hour is one digit: "oh one oh five" and then a count.
+        assert_eq!(norm("approximately oh one oh five two employees"), "approximately 1:05 am 2 employees");
     }
 
     #[test]
