@@ -693,6 +693,20 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     for k in corrected.into_iter().rev() {
         out.remove(k);
     }
+    // "Front glass break 0311 hrs, interior motion 0312, display room 0313": clock times minutes apart are one event's
+    // moments, told as it went on; the first holds the window, stretched to the last.
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if a.rank == 5 && b.rank == 5 && a.window.start <= b.window.start && b.window.start - a.window.start <= Duration::minutes(5) {
+            let end = b.window.end.max(a.window.end);
+            out[k - 1].window.end = end;
+            out[k - 1].entity.attributes.insert("end".to_owned(), end.to_rfc3339());
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     out
 }
 
@@ -1420,5 +1434,15 @@ mod tests {
         }
         // The question after the telling, in a clause of its own, asks nothing of the time.
         assert_eq!(times("A dog bit my son at 3 pm, should I take him in?", "2041-08-13T20:30:00Z", 0).len(), 1);
+    }
+
+    #[test]
+    fn clock_times_minutes_apart_are_one_window() {
+        let found = times("Front glass break 0311 hrs, interior motion sales floor 0312, frame display room 0313.", "2046-01-05T08:19:00Z", -300);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].window.start, found[0].window.end), (at("2046-01-05T08:01:00Z"), at("2046-01-05T08:23:00Z")));
+        // Times far apart stay two.
+        let found = times("Front glass break 0311 hrs, interior motion sales floor 0330.", "2046-01-05T08:39:00Z", -300);
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 }
