@@ -75,7 +75,21 @@ fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
         || t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "plow" | "snowplow" | "mower"))
             && t[i].key == "blade"
             && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "still" | "down" | "up" | "raised" | "lowered"));
-    carving || slipped || cut_open || of_a_thing
+    // "slid the blade of a sword cane out": the blade of what is named next (itself a weapon when it is one).
+    let blade_of = t[i].key == "blade" && t.get(i + 1).is_some_and(|n| n.key == "of");
+    // "hanging the plows for the season and a blade slid off the jack", "a plow truck, with the new blade just bolted on":
+    // a machine with a blade named earlier in the sentence, and nobody wielding this one ("his blade", "came at me with a
+    // blade").
+    let machine_before = || {
+        let from = sentence_start(input, t, i, 20);
+        t[from..i].iter().any(|x| matches!(x.key.as_str(), "plow" | "plows" | "snowplow" | "mower" | "mowers" | "saw" | "chipper" | "blender"))
+    };
+    // ("hopped off his plow, blade in his hand, and came at me": held.)
+    let wielded = i > 0 && matches!(t[i - 1].key.as_str(), "his" | "her" | "their")
+        || t[i.saturating_sub(4)..i].iter().any(|x| WIELDING.contains(&x.key.as_str()) || x.key == "at")
+        || t[i + 1..(i + 4).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "hand" | "hands"));
+    let machines = t[i].key == "blade" && !wielded && machine_before();
+    carving || slipped || cut_open || of_a_thing || blade_of || machines
 }
 
 /// What a bat the animal does.
@@ -3465,6 +3479,11 @@ mod tests {
         assert!(weapons("the driver threw him off the bus and he hit his face on the pole, his nose is bleeding").is_empty());
         assert!(weapons("a guy shoved a pistol in my ribs and drove off in my plow, blade still down, toward River Road").iter().all(|w| w != "blade"));
         assert_eq!(weapons("he hopped off his plow, blade in his hand, and came at me yelling"), ["blade"]);
+        // The blade of a thing named after it, or of a machine named before it in the sentence, is no knife.
+        assert_eq!(weapons("he slid the blade of a sword cane halfway out of the handle"), ["sword"]);
+        assert!(weapons("We're hanging the plows for the season and a blade slid off the jack onto his chest").is_empty());
+        assert!(weapons("a town plow truck, with the new blade just bolted on, swung wide and ripped my mirror off").is_empty());
+        assert_eq!(weapons("the plow driver got out and came at me with a blade"), ["blade"]);
         assert_eq!(weapons("he hit the driver with a pole and ran"), ["pole"]);
         assert!(weapons("a guy walked up, pulled two chainsaws and the pole saw out of the side box and ran").is_empty());
         // A thing made in a weapon's shape is no weapon.
