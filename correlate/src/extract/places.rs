@@ -88,7 +88,7 @@ const RELATIVE: &[(&[&str], f64)] = &[
 const ANCHOR_PARTS: &[&str] = &[
     "front", "back", "side", "main", "rear", "upstairs", "door", "doors", "entrance", "entrances", "gate", "lot", "parking", "steps",
     "window", "windows", "ball", "fields", "field", "apartment", "house", "building", "shop", "store", "home", "driveway", "garage",
-    "yard", "porch", "lawn", "office",
+    "yard", "porch", "lawn", "office", "place",
 ];
 /// The caller's business at an address: "the lot behind my bakery at 518 Main".
 const BUSINESS_PARTS: &[&str] = &["bakery", "restaurant", "cafe", "bar", "salon", "laundromat", "business", "diner", "deli"];
@@ -118,10 +118,13 @@ fn anchor_bridge(t: &[Token], start: usize) -> usize {
     }
     // (A business only when someone's: "behind my bakery at 518 Main", not "behind the bar at the Old Mill Brewery".)
     let business = t[k..parts_end].iter().any(|x| BUSINESS_PARTS.contains(&x.key.as_str()));
-    let determiner = k > 0 && matches!(t[k - 1].key.as_str(), "the" | "my" | "our" | "his" | "her" | "their")
-        && !(business && t[k - 1].key == "the");
-    if k < parts_end && determiner {
+    let determiner = |d: usize| matches!(t[d].key.as_str(), "the" | "my" | "our" | "his" | "her" | "their") && !(business && t[d].key == "the");
+    // ("outside my mother's house at 1134 Willow": someone's own, named with "'s".)
+    let owner = k >= 2 && apostrophe_s(&t[k - 1]) && determiner(k - 2);
+    if k < parts_end && k > 0 && determiner(k - 1) {
         k - 1
+    } else if k < parts_end && owner {
+        k - 2
     } else {
         start
     }
@@ -999,6 +1002,10 @@ mod tests {
         assert_eq!(one("presents on the bench at the bus stop by Central Station").kind, PlaceKind::Relative);
         // A relative phrase reaches its address over the caller's business.
         assert_eq!(one("an old ambulance parks every evening in the lot behind my bakery at 518 Main").kind, PlaceKind::Relative);
+        // Over the caller's place, or someone's own house named with "'s".
+        assert_eq!(one("a white pickup stopped at the paddock fence behind my place at 320 Old Mill Road").kind, PlaceKind::Relative);
+        assert_eq!(one("a black Tesla sat outside my mother's house at 1134 Willow for two hours").kind, PlaceKind::Relative);
+        assert_eq!(one("he lives at my mother's house at 1134 Willow").kind, PlaceKind::Address);
         assert_eq!(one("the guy behind the bar at the old mill brewery is selling coke").kind, PlaceKind::Landmark);
         // Nor is a class, its reunion or its song, a trade named after a place, or a place the caller says there is none of.
         assert!(places("at the Oakford High class of 2018 reunion; they're belting the Oakford High fight song").iter().all(|p| p.kind != PlaceKind::Landmark));
