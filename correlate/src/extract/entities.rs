@@ -3306,6 +3306,9 @@ mod tests {
         // One person's, typed without the apostrophe; a plural before anything else is still many.
         let p = people("my sisters boyfriend has her pinned on the couch. im 12");
         assert!(p.iter().any(|p| p["count"] == "1" && p.get("sex").is_some_and(|s| s == "female")), "{p:?}");
+        let p = people("my moms boyfriend pushed her down the basement stairs");
+        assert!(p.iter().any(|p| p["count"] == "1" && p.get("sex").is_some_and(|s| s == "female")), "{p:?}");
+        assert!(people("the moms at pickup were yelling").iter().any(|p| p["count"] == "2+"));
         assert!(people("my friends were at the pool and someone took our phones").iter().any(|p| p["count"] == "2+"));
         // A child told of by age alone, nobody's own, is one of the tip's people; the children a room is for are not.
         let p = people("During the movie a 9-year-old came out of the kids' bathroom carrying a revolver he found in the bin.");

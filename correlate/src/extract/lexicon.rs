@@ -327,7 +327,7 @@ lexicon!(person_nouns, &[
     ("ex husband", "male/1"), ("ex wife", "female/1"), ("ex boyfriend", "male/1"), ("ex girlfriend", "female/1"),
     ("fiance", "male/1"), ("fiancee", "female/1"), ("baby", "/1"), ("infant", "/1"), ("toddler", "/1"), ("newborn", "/1"),
     ("child", "/1"), ("children", "/+"), ("babies", "/+"), ("toddlers", "/+"), ("sons", "male/+"), ("daughters", "female/+"),
-    ("brothers", "male/+"), ("sisters", "female/+"), ("grandparents", "/+"), ("twins", "/+"),
+    ("brothers", "male/+"), ("sisters", "female/+"), ("grandparents", "/+"), ("twins", "/+"), ("moms", "female/+"), ("dads", "male/+"),
     ("neighbor", "/1"), ("neighbour", "/1"), ("neighbors", "/+"), ("neighbours", "/+"), ("tenant", "/1"), ("tenants", "/+"),
     ("landlord", "/1"), ("roommates", "/+"), ("caregiver", "/1"), ("carer", "/1"), ("aide", "/1"), ("babysitter", "/1"), ("nanny", "/1"),
     // Men and women in other words.
