@@ -658,7 +658,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // vehicle of the tip.
             let callers_seat = plain && i >= 2 && matches!(t[i - 1].key.as_str(), "my" | "our") && matches!(t[i - 2].key.as_str(), "in" | "from")
                 && t[i.saturating_sub(6)..i - 2].iter().any(|x| matches!(x.key.as_str(), "im" | "i" | "am" | "were" | "we"));
-            if callers_seat || plain && presence_told(t, i, v.last) {
+            // "walking to my car", "he trails me to my car", "pulled in right next to my car": where the caller goes or
+            // stands (and never a vehicle the tip is about: in the corpora none of six is).
+            let callers_way = plain && i >= 2 && matches!(t[i - 1].key.as_str(), "my" | "our") && t[i - 2].key == "to";
+            if callers_seat || callers_way || plain && presence_told(t, i, v.last) {
                 i = end;
                 continue;
             }
@@ -3022,6 +3025,9 @@ mod tests {
         assert_eq!(vehicles("the kids wait for the school bus there and she won't take the bus now"), 0);
         assert_eq!(vehicles("snipping the cables off the electric car chargers; she's upset about the pickup rules"), 0);
         assert_eq!(vehicles("I'm sitting in my truck across the street with the lights off"), 0);
+        // The caller's own car they go to or stand by.
+        assert_eq!(vehicles("when I take the trash out he trails me to my car without a word"), 0);
+        assert_eq!(vehicles("a grey van pulled in right next to my car"), 1);
         assert_eq!(vehicles("A high schooler on the bus punched him"), 1);
         // A price per car, the next one in a run, a dealer named by its make.
         assert_eq!(vehicles("taking $5 a car for parking; charging twenty dollars a car; and the next car pulls up"), 0);
