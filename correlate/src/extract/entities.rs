@@ -2383,7 +2383,9 @@ fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Perso
                 && lexicon::determiner(&t[v.first - 1].key)
                 && t[v.first - 2].key == "in"
         });
-        let v = between.or(in_a).or_else(|| vehicles.iter().rposition(|v| v.first < i));
+        // "A westbound SUV": the vehicle the direction is said of as an adjective.
+        let described = bare.and_then(|_| vehicles.iter().position(|v| v.first >= end && v.first <= end + 1));
+        let v = described.or(between).or(in_a).or_else(|| vehicles.iter().rposition(|v| v.first < i));
         // Not a possessive ("snatched a woman's purse"): the owner is not who ran off.
         // The one mentioned last before the verb ("W/M 30s grabbed a purse from the victim. Susp fled NB": the suspect,
         // named again after the victim).
@@ -2552,6 +2554,10 @@ mod tests {
         let venza = e.iter().find(|e| e.kind == EntityKind::Vehicle).expect("the Venza");
         assert_eq!(venza.attributes.get("direction").map(String::as_str), Some("north"), "{e:?}");
         assert!(e.iter().all(|e| e.kind != EntityKind::Person || !e.attributes.contains_key("direction")), "{e:?}");
+        // Said as the vehicle's adjective.
+        let e = ents("A westbound SUV just slammed into the back of a stopped school bus on Main at 10th.");
+        let suv = e.iter().find(|e| e.attributes.get("type").is_some_and(|t| t == "suv")).expect("suv");
+        assert_eq!(suv.attributes.get("direction").map(String::as_str), Some("west"), "{e:?}");
         // A direction said on a street right after the vehicle and its plate.
         let e = ents("He grabbed the box and took off in a black Nissan Maxima, plate LVR 2281, north on 9th.");
         let maxima = e.iter().find(|e| e.kind == EntityKind::Vehicle).expect("the Maxima");
