@@ -616,7 +616,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let article = |k: usize| matches!(t[k].key.as_str(), "the" | "that");
             // "the whole truck rocks" as well.
             let the_same = |k: usize| matches!(t[k].key.as_str(), "same" | "whole" | "entire");
-            let definite = i >= 1 && (article(i - 1) || i >= 2 && the_same(i - 1) && article(i - 2)) && v.colour.is_none() && v.make.is_none();
+            // (Dispatch drops the article: "... a grey cargo van ... Van has not moved.")
+            // (The type word alone, then what it does: not a sentence of description, "Dark hatchback.")
+            let bare_opening = v.first == i && v.last == i && sentence_starts_at(input, t, i) && t[i].text.starts_with(|c: char| c.is_ascii_uppercase())
+                && t.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word);
+            let definite = (i >= 1 && (article(i - 1) || i >= 2 && the_same(i - 1) && article(i - 2)) || bare_opening) && v.colour.is_none() && v.make.is_none();
             // "a black Jeep ... the lady in the Jeep": a make named again.
             // "a white Chevy Tahoe ... Tahoe plate is 7PXC110": a model named again needs no article.
             let again = i >= 1 && matches!(t[i - 1].key.as_str(), "the" | "that") || v.model.is_some();
@@ -2554,6 +2558,9 @@ mod tests {
         let venza = e.iter().find(|e| e.kind == EntityKind::Vehicle).expect("the Venza");
         assert_eq!(venza.attributes.get("direction").map(String::as_str), Some("north"), "{e:?}");
         assert!(e.iter().all(|e| e.kind != EntityKind::Person || !e.attributes.contains_key("direction")), "{e:?}");
+        // Dispatch names the vehicle again without its article.
+        let e = ents("RP states a grey cargo van with no front plate has been backed into the far corner since about 1700. Van has not moved.");
+        assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Vehicle).count(), 1, "{e:?}");
         // Said as the vehicle's adjective.
         let e = ents("A westbound SUV just slammed into the back of a stopped school bus on Main at 10th.");
         let suv = e.iter().find(|e| e.attributes.get("type").is_some_and(|t| t == "suv")).expect("suv");
