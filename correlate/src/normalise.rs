@@ -1054,10 +1054,13 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
         let mut chars = String::new();
         let mut elements = 0;
         let mut letters_only_singles = true;
+        // Whether the last character read was confirmed by its word ("p as in paul").
+        let mut spelled_out = false;
         while j < ws.len() {
             let w = &ws[j];
             // "beginning with L, R": a comma between characters read out one by one.
-            let comma = keyword && w.key == "," && chars.len() == elements;
+            // ("M as in Mary, D as in David, Q 6620": commas between letters read out with their words.)
+            let comma = w.key == "," && (keyword && chars.len() == elements || spelled_out);
             if elements > 0 && (w.key == "-" || w.key == "dash" || comma) && ws.get(j + 1).is_some_and(|n| spelled(n, &n.text).is_some()) {
                 j += 1;
                 continue;
@@ -1099,7 +1102,8 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
                     j += 1;
                     // "p as in paul": the word only confirms the letter.
                     let confirms = |k: usize| ws.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.key.len() > 1 && x.key.to_ascii_uppercase().starts_with(&s));
-                    if s.len() == 1 && as_in_at(&ws, j) && confirms(j + 2) {
+                    spelled_out = s.len() == 1 && as_in_at(&ws, j) && confirms(j + 2);
+                    if spelled_out {
                         j += 3;
                     }
                 }
@@ -1391,6 +1395,8 @@ mod tests {
         assert_eq!(norm("plate ends in four oh nine"), "plate ends in 409");
         // After a leading "oh" the hour is one digit: "oh one oh five" and then a count.
         assert_eq!(norm("approximately oh one oh five two employees"), "approximately 1:05 am 2 employees");
+        // Letters read out with their words, commas between.
+        assert_eq!(norm("a red Kia Telluride, M as in Mary, D as in David, Q 6620."), "a red Kia Telluride, MDQ6620.");
     }
 
     #[test]
