@@ -1543,9 +1543,14 @@ pub fn assess(
             t.get(next).is_some_and(|n| n.kind == TokenKind::Word && !matches!(n.key.as_str(), "and" | "or" | "with" | "while" | "so" | "then" | "right" | "of" | "until" | "till"))
                 && !t.get(next).is_some_and(|n| lexicon::determiner(&n.key))
         };
+        // ("Two guys tried to cut in ahead of an older man": into a line, no blade.)
+        let cutting_in = |i: usize, w: &str| {
+            let next = i + w.split(' ').count();
+            w.ends_with("cut") && t.get(next).is_some_and(|n| matches!(n.key.as_str(), "in" | "ahead" | "line" | "into"))
+        };
         if let Some((_, verb)) =
             find(&mut brandish().chain(HELD_TO.iter().copied()))
-                .filter(|&(i, w)| !(denied(i) || playing(i) || on_no_one.is_some() || w == "stabbed" && slipped(t, i)
+                .filter(|&(i, w)| !(denied(i) || playing(i) || on_no_one.is_some() || w == "stabbed" && slipped(t, i) || cutting_in(i, w)
                     || torso(w) && (!weapon_just_before(i) || carried(i) || part_of_a_thing(i, w))))
         {
             priority = Priority::Critical;
@@ -2413,6 +2418,9 @@ mod tests {
         assert_ne!(assess_text("A blue Kia Soul rear-ended a taxi, the taxi driver says his back hurts, nobody's trapped.").priority, Priority::Critical);
         // A tooth knocked out is an injury, not someone knocked out.
         assert_priority(Priority::High, &["one of the dads just punched his ex-wife's new husband in the mouth and knocked out a tooth"]);
+        // Cutting into a line is no blade used.
+        assert_priority(Priority::High, &["Two guys tried to cut in ahead of an older man in front of me, and he opened his coat and showed them a revolver."]);
+        assert_priority(Priority::Critical, &["he tried to cut me with a box cutter"]);
         // The caller's child who only told them is no child involved.
         assert_priority(Priority::Low, &["My son says his coach sells steroid shots to the older players out of his trunk after practice."]);
         assert_priority(Priority::Medium, &["A man in the park is selling weed to my son and his friends."]);
