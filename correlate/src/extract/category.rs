@@ -1859,7 +1859,8 @@ pub fn assess(
     // "a dump truck rolled over one of the workers' feet": a body part run over.
     let run_over = (1..t.len()).find(|&i| {
         t[i].key == "over"
-            && matches!(t[i - 1].key.as_str(), "ran" | "run" | "rolled" | "backed" | "drove")
+            // ("The back wheels went over her foot.")
+            && matches!(t[i - 1].key.as_str(), "ran" | "run" | "rolled" | "backed" | "drove" | "went")
             && t[i + 1..(i + 7).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "foot" | "feet" | "leg" | "legs" | "hand" | "arm" | "ankle"))
     });
     // "My neck's really hurting" (a part of the body hurts, not "my ears are hurting" from the music); "he can't stand" up (not
@@ -1884,7 +1885,9 @@ pub fn assess(
         // ("the guardrail is bent the wrong way": a thing's; "his leg's bent the wrong way" is hurt.)
         let limb = |i: usize| t[i.saturating_sub(3)..i].iter().any(|x| LIMBS.contains(&x.key.trim_end_matches('s')));
         !(unhurt(i) || idiom(i) || feared(i) || hurt_idiom(i) || matches!(w, "got hit" | "was hit") && property_hit(i) || w == "knocked out" && thing_knocked_out(t, i)
-            || w.ends_with("the wrong way") && !limb(i))
+            || w.ends_with("the wrong way") && !limb(i)
+            // ("torn up the marigolds on every grave": the verb, done to things; "his knee's all torn up" is hurt.)
+            || w == "torn up" && t.get(i + 2).is_some_and(|n| lexicon::determiner(&n.key) || matches!(n.key.as_str(), "every" | "all")))
     });
     if let Some((_, w)) = injury.or(run_over.map(|i| (i, "run over"))) {
         if priority < Priority::High {
@@ -2418,6 +2421,9 @@ mod tests {
         assert_ne!(assess_text("A blue Kia Soul rear-ended a taxi, the taxi driver says his back hurts, nobody's trapped.").priority, Priority::Critical);
         // A tooth knocked out is an injury, not someone knocked out.
         assert_priority(Priority::High, &["one of the dads just punched his ex-wife's new husband in the mouth and knocked out a tooth"]);
+        // Things torn up are no injury; wheels over a foot are.
+        assert_priority(Priority::Low, &["this morning somebody had kicked over the candles and torn up the marigolds on every grave"]);
+        assert_priority(Priority::High, &["a woman on a scooter slid under a turning bus and the back wheels went over her foot"]);
         // Cutting into a line is no blade used.
         assert_priority(Priority::High, &["Two guys tried to cut in ahead of an older man in front of me, and he opened his coat and showed them a revolver."]);
         assert_priority(Priority::Critical, &["he tried to cut me with a box cutter"]);
