@@ -2187,7 +2187,17 @@ pub fn assess(
             "theres a guy behind", "theres somebody in", "theres somebody inside", "theres two guys in", "there are two guys in", "theres two people in",
             "theres two guys inside", "there are two guys inside", "theres two people inside", "there are two people inside",
         ]);
-        if let Some(how) = ongoing.as_deref().or(inside_now).or_else(|| just_gone_in(t)) {
+        // (Not the household about the house: "My husband is checking upstairs".)
+        let households = |how: &&str| {
+            let mut words = how.split(' ');
+            let (aux, verb) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+            (2..t.len().saturating_sub(1)).any(|k| {
+                t[k].text == aux && t[k + 1].text == verb
+                    && matches!(t[k - 2].key.as_str(), "my" | "our")
+                    && lexicon::person_nouns().at(t, k - 1).is_some()
+            })
+        };
+        if let Some(how) = ongoing.as_deref().filter(|how| !households(how)).or(inside_now).or_else(|| just_gone_in(t)) {
             priority = Priority::High;
             reasons.push(format!("in progress: '{how}'"));
         }
@@ -2421,6 +2431,8 @@ mod tests {
         assert_ne!(assess_text("A blue Kia Soul rear-ended a taxi, the taxi driver says his back hurts, nobody's trapped.").priority, Priority::Critical);
         // A tooth knocked out is an injury, not someone knocked out.
         assert_priority(Priority::High, &["one of the dads just punched his ex-wife's new husband in the mouth and knocked out a tooth"]);
+        // The household going through the house is no break-in going on.
+        assert_priority(Priority::Medium, &["We came home and our back window is broken, somebody took my rings. My husband is checking upstairs."]);
         // Things torn up are no injury; wheels over a foot are.
         assert_priority(Priority::Low, &["this morning somebody had kicked over the candles and torn up the marigolds on every grave"]);
         assert_priority(Priority::High, &["a woman on a scooter slid under a turning bus and the back wheels went over her foot"]);
