@@ -595,6 +595,10 @@ const CRITICAL: &[(&str, &str)] = &[
     ("towards the dam", "someone is carried by the current"),
     ("swept away", "someone is carried by the current"),
     ("swept downstream", "someone is carried by the current"),
+    ("out in the current", "someone is carried by the current"),
+    ("hes in the river", "someone is in the water"),
+    ("shes in the river", "someone is in the water"),
+    ("theyre in the river", "someone is in the water"),
     ("no pulse", "someone has no pulse"),
     ("compressions", "someone is getting CPR"),
     ("aed", "someone is getting CPR"),
@@ -622,6 +626,9 @@ const CRITICAL: &[(&str, &str)] = &[
     ("epipen", "an allergic reaction"),
     ("slumped over", "someone is unconscious"),
     ("doesnt respond", "someone is unresponsive"),
+    // ("He's staring straight up and doesn't answer when I say his name.")
+    ("doesnt answer when", "someone is unresponsive"),
+    ("doesnt answer me", "someone is unresponsive"),
     ("wont open his eyes", "someone is unresponsive"),
     ("wont open her eyes", "someone is unresponsive"),
     ("lips are purple", "someone is turning blue"),
@@ -2431,6 +2438,11 @@ mod tests {
         assert_ne!(assess_text("A blue Kia Soul rear-ended a taxi, the taxi driver says his back hurts, nobody's trapped.").priority, Priority::Critical);
         // A tooth knocked out is an injury, not someone knocked out.
         assert_priority(Priority::High, &["one of the dads just punched his ex-wife's new husband in the mouth and knocked out a tooth"]);
+        // Someone in a river's current, someone who does not answer to their name.
+        assert_priority(Priority::Critical, &[
+            "A runner went off the edge of the river trail and he's in the river, his headlamp bobbing out in the current.",
+            "My dad fell off the ladder onto the patio. He's staring straight up and doesn't answer when I say his name.",
+        ]);
         // The household going through the house is no break-in going on.
         assert_priority(Priority::Medium, &["We came home and our back window is broken, somebody took my rings. My husband is checking upstairs."]);
         // Things torn up are no injury; wheels over a foot are.
