@@ -2135,8 +2135,9 @@ pub fn assess(
         // another lure said after it still is; a child led by the hand by their own parent is none ("holding his little
         // boy by the hand").
         let sold = says(&["selling", "raising money", "fundraiser"]).is_some();
+        // ("walking her by the hand toward Pine": "her" the child led, no owner.)
         let own_child_by_hand = (0..t.len()).any(|i| {
-            phrase_at(t, i, "by the hand") && t[i.saturating_sub(4)..i].iter().any(|x| matches!(x.key.as_str(), "his" | "her" | "their" | "my" | "our"))
+            phrase_at(t, i, "by the hand") && (i.saturating_sub(4)..i.saturating_sub(1)).any(|k| matches!(t[k].key.as_str(), "his" | "her" | "their" | "my" | "our"))
         });
         // ("drive me to", "take me to" lure only the child calling: not "my son was supposed to drive me to the doctor".)
         let caller = young_caller(t);
@@ -3319,6 +3320,9 @@ mod tests {
         }
         let a = assess_text("Suspicious man staggering up and down our street holding his little boy by the hand, he looks drunk.");
         assert!(!a.reasons.iter().any(|r| r.contains("luring")), "{:?}", a.reasons);
+        // A child led away by the hand by a stranger is lured.
+        let a = assess_text("A man in a skull mask just told my 7-year-old the band needed a kid and started walking her by the hand toward Pine.");
+        assert!(a.reasons.iter().any(|r| r.contains("luring")), "{:?}", a.reasons);
         let a = assess_text("A man was going door to door selling candy bars, then he told my 8 year old daughter to get in his van.");
         assert!(a.reasons.iter().any(|r| r.contains("luring")), "{:?}", a.reasons);
         for text in [
