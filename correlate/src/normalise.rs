@@ -663,7 +663,9 @@ fn join_spoken_digits(mut ws: Vec<Work>) -> Vec<Work> {
                 let street_follows = (after..(after + 4).min(ws.len())).any(|k| street_suffix(&ws[k].key).is_some() || ws[k].key == "block");
                 // "at three twenty five main": a place preposition before and a name after, without a suffix.
                 let place_before = out.last().is_some_and(|p: &Work| matches!(p.key.as_str(), "at" | "on" | "outside" | "near" | "of" | "front" | "to" | "from" | "behind"));
-                if next_is_name && (street_follows || place_before) {
+                // "on church street number one eighty": the house's number said after its street.
+                let numbered_after_street = out.len() >= 2 && out[out.len() - 1].key == "number" && street_suffix(&out[out.len() - 2].key).is_some();
+                if next_is_name && (street_follows || place_before) || numbered_after_street {
                     let value = a * 100 + b;
                     out.push(merge(&ws, i, after + 1 - 1, value.to_string(), TokenKind::Number(value), Form::Other, value.to_string()));
                     i = after;
@@ -927,6 +929,8 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
                 n.key.as_str(),
                 "while" | "when" | "and" | "a" | "the" | "i" | "he" | "she" | "they" | "we" | "my" | "his" | "her" | "someone" | "somebody"
                     | "there" | "or" | "at" | "in" | "outside" | "behind" | "near" | "because" | "cause" | "but" | "so" | "then"
+                    // ("yesterday around five just after it got dark", in speech without its comma.)
+                    | "just"
             )
     });
     let preposition_before = prev.is_some_and(|p| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str()));
@@ -1395,6 +1399,9 @@ mod tests {
         assert_eq!(norm("plate ends in four oh nine"), "plate ends in 409");
         // After a leading "oh" the hour is one digit: "oh one oh five" and then a count.
         assert_eq!(norm("approximately oh one oh five two employees"), "approximately 1:05 am 2 employees");
+        // A house number said after its street; an hour placed by the day said before it, then "just after".
+        assert_eq!(norm("the food shelf on church street number one eighty a woman"), "the food shelf on church Street number 180 a woman");
+        assert_eq!(norm("yesterday around five just after it got dark"), "yesterday around 5:00 just after it got dark");
         // Letters read out with their words, commas between.
         assert_eq!(norm("a red Kia Telluride, M as in Mary, D as in David, Q 6620."), "a red Kia Telluride, MDQ6620.");
     }

@@ -304,7 +304,9 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
                         && t.get(i + len + 1).is_some_and(|n| matches!(n.kind, TokenKind::Ordinal(_)))
                         // ("Willow by 8th"); "by the Maple intersection"
                         || t.get(i + len).is_some_and(|c| c.key == "intersection");
-                    if !(ordinal || len > 1 || is_street_cue(t, i) || after_street || numbered || before_ordinal) {
+                    // ("room one eighteen first floor": a storey, whatever number comes before.)
+                    let storey = ordinal && t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "floor" | "floors" | "story" | "storey"));
+                    if !(ordinal || len > 1 || is_street_cue(t, i) || after_street || numbered || before_ordinal) || storey {
                         best = None;
                     }
                 }
@@ -1006,6 +1008,8 @@ mod tests {
         assert_eq!(one("a white pickup stopped at the paddock fence behind my place at 320 Old Mill Road").kind, PlaceKind::Relative);
         assert_eq!(one("a black Tesla sat outside my mother's house at 1134 Willow for two hours").kind, PlaceKind::Relative);
         assert_eq!(one("he lives at my mother's house at 1134 Willow").kind, PlaceKind::Address);
+        // A storey is no street.
+        assert!(places("she isn't swallowing room one eighteen first floor").is_empty());
         assert_eq!(one("the guy behind the bar at the old mill brewery is selling coke").kind, PlaceKind::Landmark);
         // Nor is a class, its reunion or its song, a trade named after a place, or a place the caller says there is none of.
         assert!(places("at the Oakford High class of 2018 reunion; they're belting the Oakford High fight song").iter().all(|p| p.kind != PlaceKind::Landmark));
