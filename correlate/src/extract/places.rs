@@ -154,7 +154,9 @@ fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>
         t.get(last + 1).is_some_and(|n| matches!(n.kind, TokenKind::Time(_)) || !matches!(n.kind, TokenKind::Number(0 | 1)) && matches!(n.kind, TokenKind::Number(_)));
     // ("#1 pink hoodie, #2 ...", "number one pink hoodie": a suspect's number, no house's.)
     let labelled = first >= 2 && (t[first - 2].text == "#" || key(first - 2) == "number") && matches!(t[first - 1].kind, TokenKind::Number(1..=9));
-    let numbered = first >= 1 && matches!(t[first - 1].kind, TokenKind::Number(1..=99_999)) && !number_after && !labelled;
+    // ("past the two mile sign": a distance, not Mill heard wrong.)
+    let distance = matches!(key(first), "mile" | "miles");
+    let numbered = first >= 1 && matches!(t[first - 1].kind, TokenKind::Number(1..=99_999)) && !number_after && !labelled && !distance;
     // "block of", "block on", or dispatch's bare "800 block birch".
     let block_of =
         first >= 2 && matches!(key(first - 1), "of" | "on") && key(first - 2) == "block" || first >= 1 && matches!(key(first - 1), "block" | "blk");
@@ -1008,7 +1010,8 @@ mod tests {
         assert_eq!(one("a white pickup stopped at the paddock fence behind my place at 320 Old Mill Road").kind, PlaceKind::Relative);
         assert_eq!(one("a black Tesla sat outside my mother's house at 1134 Willow for two hours").kind, PlaceKind::Relative);
         assert_eq!(one("he lives at my mother's house at 1134 Willow").kind, PlaceKind::Address);
-        // A storey is no street.
+        // A distance is no Mill heard wrong; a storey is no street.
+        assert!(places("on the board walk past the two mile sign").is_empty());
         assert!(places("she isn't swallowing room one eighteen first floor").is_empty());
         assert_eq!(one("the guy behind the bar at the old mill brewery is selling coke").kind, PlaceKind::Landmark);
         // Nor is a class, its reunion or its song, a trade named after a place, or a place the caller says there is none of.
