@@ -2195,17 +2195,7 @@ pub fn assess(
             "theres a guy behind", "theres somebody in", "theres somebody inside", "theres two guys in", "there are two guys in", "theres two people in",
             "theres two guys inside", "there are two guys inside", "theres two people inside", "there are two people inside",
         ]);
-        // (Not the household about the house: "My husband is checking upstairs".)
-        let households = |how: &&str| {
-            let mut words = how.split(' ');
-            let (aux, verb) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-            (2..t.len().saturating_sub(1)).any(|k| {
-                t[k].text == aux && t[k + 1].text == verb
-                    && matches!(t[k - 2].key.as_str(), "my" | "our")
-                    && lexicon::person_nouns().at(t, k - 1).is_some()
-            })
-        };
-        if let Some(how) = ongoing.as_deref().filter(|how| !households(how)).or(inside_now).or_else(|| just_gone_in(t)) {
+        if let Some(how) = ongoing.as_deref().or(inside_now).or_else(|| just_gone_in(t)) {
             priority = Priority::High;
             reasons.push(format!("in progress: '{how}'"));
         }
@@ -2444,8 +2434,6 @@ mod tests {
             "A runner went off the edge of the river trail and he's in the river, his headlamp bobbing out in the current.",
             "My dad fell off the ladder onto the patio. He's staring straight up and doesn't answer when I say his name.",
         ]);
-        // The household going through the house is no break-in going on.
-        assert_priority(Priority::Medium, &["We came home and our back window is broken, somebody took my rings. My husband is checking upstairs."]);
         // Things torn up are no injury; wheels over a foot are.
         assert_priority(Priority::Low, &["this morning somebody had kicked over the candles and torn up the marigolds on every grave"]);
         assert_priority(Priority::High, &["a woman on a scooter slid under a turning bus and the back wheels went over her foot"]);
