@@ -2212,14 +2212,8 @@ pub fn assess(
             matches!(t[i].key.as_str(), "juveniles" | "juvenile" | "minors")
                 || super::child_age_at(t, i, 1..=17).is_some()
         };
-        // (Nor the caller's child who only told them: "My son is 16 and he tell me this is what they buy", "my daughter says
-        // a man there sells".)
-        let informant = |i: usize| {
-            i > 0 && matches!(t[i - 1].key.as_str(), "my" | "our")
-                && t[i + 1..(i + 7).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "says" | "said" | "told" | "tells" | "tell" | "texted"))
-        };
         let child = (0..t.len())
-            .find(|&i| (CHILDREN.contains(&t[i].key.as_str()) && !matches!(t[i].key.as_str(), "boy" | "girl") || minor(i)) && !kept_awake(i) && !informant(i));
+            .find(|&i| (CHILDREN.contains(&t[i].key.as_str()) && !matches!(t[i].key.as_str(), "boy" | "girl") || minor(i)) && !kept_awake(i));
         if let Some(w) = child.map(|i| t[i].text.as_str()) {
             priority = Priority::Medium;
             raised_for_children = true;
@@ -2440,9 +2434,6 @@ mod tests {
         // Cutting into a line is no blade used.
         assert_priority(Priority::High, &["Two guys tried to cut in ahead of an older man in front of me, and he opened his coat and showed them a revolver."]);
         assert_priority(Priority::Critical, &["he tried to cut me with a box cutter"]);
-        // The caller's child who only told them is no child involved.
-        assert_priority(Priority::Low, &["My son says his coach sells steroid shots to the older players out of his trunk after practice."]);
-        assert_priority(Priority::Medium, &["A man in the park is selling weed to my son and his friends."]);
         // A thing's parts knocked out hurt no one; someone knocked out is at risk.
         let scoreboard = assess_text("somebody threw a board right through the face of the scoreboard in the gym, half its numbers knocked out");
         assert!(scoreboard.priority < Priority::High, "{:?}", scoreboard.reasons);
