@@ -425,6 +425,12 @@ fn meridiem_at(ws: &[Work], i: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// Things named by a number that may look like a clock time: "room three oh nine", "bus six oh two", "flight four oh six".
+const NUMBERED_THINGS: &[&str] = &[
+    "room", "apartment", "apt", "unit", "suite", "bus", "route", "flight", "stop", "number", "#", "train", "gate", "exit", "lot", "space",
+    "channel", "plate", "station", "locker", "highway", "interstate", "model", "ward", "bed", "cell", "box", "lane",
+];
+
 /// "last night", "this morning" starting at `ws[k]`: the part of the day a clock time is placed in.
 fn part_of_day_at(ws: &[Work], k: usize) -> bool {
     ws.get(k).is_some_and(|w| matches!(w.key.as_str(), "last" | "this"))
@@ -624,12 +630,13 @@ fn join_spoken_digits(mut ws: Vec<Work>) -> Vec<Work> {
             }
             // "it's one oh five a m", "seven oh five this morning": an hour of one digit, "oh" and a digit are a clock time
             // when told as one or placed by am, pm or the part of the day after it; otherwise "two oh five" is a house number.
-            // (Told, it is no address: "it's nine oh six chesnut street", "it's two oh five maple".)
-            let no_name_after = ws.get(j).is_none_or(|n| {
-                n.kind == TokenKind::Punct || FUNCTION_WORDS.contains(&n.key.as_str()) || TIME_WORDS.contains(&n.key.as_str())
-            });
-            let told = telling_the_time(&out) && no_name_after && !street_after;
-            let clock = j - i == 3 && ws[i + 1].key == "oh" && (told || meridiem_at(&ws, j).is_some() || part_of_day_at(&ws, j));
+            // (Told as the time only when the tip goes on at once, "it's three oh five and there's a man": "it's nine oh six
+            // chesnut street", "what's the apartment number? it's three oh two, third floor" tell an address or a number.)
+            let told = telling_the_time(&out) && ws.get(j).is_some_and(|n| matches!(n.key.as_str(), "and" | "now" | "right"));
+            // (Nor the number of a room, a bus or a flight: "room three oh nine last night", "bus six oh two this morning".)
+            let labelled = out.last().is_some_and(|p: &Work| NUMBERED_THINGS.contains(&p.key.as_str()));
+            let clock = j - i == 3 && ws[i + 1].key == "oh" && !labelled && !street_after
+                && (told || meridiem_at(&ws, j).is_some() || part_of_day_at(&ws, j));
             if clock {
                 out.push(std::mem::take(&mut ws[i]));
                 i += 1;
@@ -811,8 +818,9 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
             None => (0, None),
         };
         // "12:30 at night" is half past midnight, not noon.
+        // ("one oh five at night", "3 at night" too: the small hours.)
         let night = extra == 2 && ws.get(i + len).is_some_and(|w| w.is_word("at"));
-        let pm = if night && hour == 12 { Some(false) } else { pm };
+        let pm = if night && (hour == 12 || hour <= 4) { Some(false) } else { pm };
         Some((len + extra, ClockTime { hour, minute, pm }))
     };
     // "10:30", "10.30 pm"
@@ -1064,7 +1072,13 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
             let w = &ws[j];
             // "beginning with L, R": a comma between characters read out one by one.
             // ("M as in Mary, D as in David, Q 6620": commas between letters read out with their words.)
-            let comma = w.key == "," && (keyword && chars.len() == elements || spelled_out);
+            // (Only when a letter read the same way or a number follows: not "S as in Sam, I think, 7".)
+            let goes_on = |k: usize| {
+                ws.get(k).is_some_and(|n| matches!(n.kind, TokenKind::Number(_)))
+                    || as_in_at(&ws, k + 1)
+                    || ws.get(k + 1).is_some_and(|n| matches!(n.kind, TokenKind::Number(_)))
+            };
+            let comma = w.key == "," && (keyword && chars.len() == elements || spelled_out && goes_on(j + 1));
             if elements > 0 && (w.key == "-" || w.key == "dash" || comma) && ws.get(j + 1).is_some_and(|n| spelled(n, &n.text).is_some()) {
                 j += 1;
                 continue;
@@ -1390,12 +1404,18 @@ mod tests {
         assert_eq!(norm("it was ten to nine"), "it was 8:50");
         // An hour of one digit, "oh" and a digit: a clock time when told or placed as one, else a house number.
         assert_eq!(norm("it's one oh five a m hood up"), "it's 1:05 am hood up");
-        assert_eq!(norm("it's seven oh five on a sunday"), "it's 7:05 on a sunday");
+        assert_eq!(norm("it's seven oh five right now"), "it's 7:05 right now");
         assert_eq!(norm("at two oh five this afternoon"), "at 2:05 this afternoon");
         assert_eq!(norm("he lives at two oh five maple avenue"), "he lives at 205 maple Avenue");
         assert_eq!(norm("we live at two oh five"), "we live at 205");
         assert_eq!(norm("it's nine oh six chesnut street"), "it's 906 chesnut Street");
         assert_eq!(norm("it's two oh five maple"), "it's 205 maple");
+        assert_eq!(norm("it's three oh five and there's a man"), "it's 3:05 and there's a man");
+        // A number asked for, or a room's, a bus's: no time.
+        assert_eq!(norm("what's the apartment number? it's three oh two, third floor"), "what's the apartment number? it's 302, 3rd floor");
+        assert_eq!(norm("someone broke into room three oh nine last night"), "someone broke into room 309 last night");
+        assert_eq!(norm("bus six oh two this morning"), "bus 602 this morning");
+        assert_eq!(norm("it's about one oh five at night"), "it's about 1:05 am");
         assert_eq!(norm("plate ends in four oh nine"), "plate ends in 409");
         // After a leading "oh" the hour is one digit: "oh one oh five" and then a count.
         assert_eq!(norm("approximately oh one oh five two employees"), "approximately 1:05 am 2 employees");
@@ -1404,6 +1424,7 @@ mod tests {
         assert_eq!(norm("yesterday around five just after it got dark"), "yesterday around 5:00 just after it got dark");
         // Letters read out with their words, commas between.
         assert_eq!(norm("a red Kia Telluride, M as in Mary, D as in David, Q 6620."), "a red Kia Telluride, MDQ6620.");
+        assert!(norm("the plate started S as in Sam, I think, 7").contains("I think"));
     }
 
     #[test]

@@ -1550,14 +1550,19 @@ pub fn assess(
             t.get(next).is_some_and(|n| n.kind == TokenKind::Word && !matches!(n.key.as_str(), "and" | "or" | "with" | "while" | "so" | "then" | "right" | "of" | "until" | "till"))
                 && !t.get(next).is_some_and(|n| lexicon::determiner(&n.key))
         };
-        // ("Two guys tried to cut in ahead of an older man": into a line, no blade.)
-        let cutting_in = |i: usize, w: &str| {
-            let next = i + w.split(' ').count();
-            w.ends_with("cut") && t.get(next).is_some_and(|n| matches!(n.key.as_str(), "in" | "ahead" | "line" | "into"))
+        // ("Two guys tried to cut in ahead of an older man", "keeps cutting in line": into a line, no blade; not "tried to
+        // cut in my face with the knife". Dropped only where every cutting is so, and then a later "pulled a knife" counts.)
+        let into_a_line = |i: usize| {
+            let key = |k: usize| t.get(k).map_or("", |x| x.key.as_str());
+            let next = (i..(i + 3).min(t.len())).find(|&k| matches!(key(k), "cut" | "cutting")).map_or(i + 1, |k| k + 1);
+            matches!(key(next), "ahead" | "line") || key(next) == "in" && matches!(key(next + 1), "line" | "ahead" | "front" | "")
+                || key(next) == "the" && key(next + 1) == "line"
         };
+        let only_into_a_line = only(&["cut", "cutting"], &into_a_line);
+        let brandish_phrases: Vec<&'static str> = brandish().chain(HELD_TO.iter().copied()).filter(|w| !(only_into_a_line && w.contains("cut"))).collect();
         if let Some((_, verb)) =
-            find(&mut brandish().chain(HELD_TO.iter().copied()))
-                .filter(|&(i, w)| !(denied(i) || playing(i) || on_no_one.is_some() || w == "stabbed" && slipped(t, i) || cutting_in(i, w)
+            find(&mut brandish_phrases.iter().copied())
+                .filter(|&(i, w)| !(denied(i) || playing(i) || on_no_one.is_some() || w == "stabbed" && slipped(t, i)
                     || torso(w) && (!weapon_just_before(i) || carried(i) || part_of_a_thing(i, w))))
         {
             priority = Priority::Critical;
@@ -1866,8 +1871,9 @@ pub fn assess(
     // "a dump truck rolled over one of the workers' feet": a body part run over.
     let run_over = (1..t.len()).find(|&i| {
         t[i].key == "over"
-            // ("The back wheels went over her foot.")
-            && matches!(t[i - 1].key.as_str(), "ran" | "run" | "rolled" | "backed" | "drove" | "went")
+            // ("The back wheels went over her foot"; not "went over the fence on foot".)
+            && (matches!(t[i - 1].key.as_str(), "ran" | "run" | "rolled" | "backed" | "drove")
+                || t[i - 1].key == "went" && t[i.saturating_sub(3)..i - 1].iter().any(|x| matches!(x.key.as_str(), "wheel" | "wheels" | "tire" | "tires")))
             && t[i + 1..(i + 7).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "foot" | "feet" | "leg" | "legs" | "hand" | "arm" | "ankle"))
     });
     // "My neck's really hurting" (a part of the body hurts, not "my ears are hurting" from the music); "he can't stand" up (not
@@ -1893,8 +1899,10 @@ pub fn assess(
         let limb = |i: usize| t[i.saturating_sub(3)..i].iter().any(|x| LIMBS.contains(&x.key.trim_end_matches('s')));
         !(unhurt(i) || idiom(i) || feared(i) || hurt_idiom(i) || matches!(w, "got hit" | "was hit") && property_hit(i) || w == "knocked out" && thing_knocked_out(t, i)
             || w.ends_with("the wrong way") && !limb(i)
-            // ("torn up the marigolds on every grave": the verb, done to things; "his knee's all torn up" is hurt.)
-            || w == "torn up" && t.get(i + 2).is_some_and(|n| lexicon::determiner(&n.key) || matches!(n.key.as_str(), "every" | "all")))
+            // ("torn up the marigolds on every grave": the verb, done to things; "his knee's all torn up", "torn up my
+            // daughter's face" are hurt.)
+            || w == "torn up" && t.get(i + 2).is_some_and(|n| lexicon::determiner(&n.key) || matches!(n.key.as_str(), "every" | "all"))
+                && !t[i + 2..(i + 6).min(t.len())].iter().any(|x| BODY_PARTS.contains(&x.key.as_str()) || LIMBS.contains(&x.key.trim_end_matches('s'))))
     });
     if let Some((_, w)) = injury.or(run_over.map(|i| (i, "run over"))) {
         if priority < Priority::High {
@@ -2430,10 +2438,18 @@ mod tests {
         ]);
         // Things torn up are no injury; wheels over a foot are.
         assert_priority(Priority::Low, &["this morning somebody had kicked over the candles and torn up the marigolds on every grave"]);
-        assert_priority(Priority::High, &["a woman on a scooter slid under a turning bus and the back wheels went over her foot"]);
+        assert_priority(Priority::High, &[
+            "a woman on a scooter slid under a turning bus and the back wheels went over her foot",
+            "the neighbor's dog has torn up my son's hand",
+        ]);
+        assert_priority(Priority::Low, &["Somebody went over the fence on foot and spray painted our shed."]);
         // Cutting into a line is no blade used.
         assert_priority(Priority::High, &["Two guys tried to cut in ahead of an older man in front of me, and he opened his coat and showed them a revolver."]);
-        assert_priority(Priority::Critical, &["he tried to cut me with a box cutter"]);
+        assert_priority(Priority::Critical, &[
+            "he tried to cut me with a box cutter",
+            "a guy tried to cut in line and then pulled a knife on the cashier",
+            "she try to cut in my face with the knife",
+        ]);
         // A thing's parts knocked out hurt no one; someone knocked out is at risk.
         let scoreboard = assess_text("somebody threw a board right through the face of the scoreboard in the gym, half its numbers knocked out");
         assert!(scoreboard.priority < Priority::High, "{:?}", scoreboard.reasons);

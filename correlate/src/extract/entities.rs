@@ -75,18 +75,27 @@ fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
         || t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "plow" | "snowplow" | "mower"))
             && t[i].key == "blade"
             && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "still" | "down" | "up" | "raised" | "lowered"));
-    // "slid the blade of a sword cane out": the blade of what is named next (itself a weapon when it is one).
-    let blade_of = t[i].key == "blade" && t.get(i + 1).is_some_and(|n| n.key == "of");
+    // "slid the blade of a sword cane out", "the blade of the mower": the blade of a weapon or a machine named right after
+    // (not "held the blade of it against my neck").
+    let machine = |x: &Token| matches!(x.key.as_str(), "plow" | "plows" | "snowplow" | "mower" | "mowers" | "chipper");
+    let blade_of = t[i].key == "blade"
+        && t.get(i + 1).is_some_and(|n| n.key == "of")
+        && (i + 2..(i + 6).min(t.len())).any(|k| lexicon::weapons().at(t, k).is_some_and(|(_, w)| w != "knife") || machine(&t[k]));
     // "hanging the plows for the season and a blade slid off the jack", "a plow truck, with the new blade just bolted on":
-    // a machine with a blade named earlier in the sentence, and nobody wielding this one ("his blade", "came at me with a
-    // blade").
-    let machine_before = || {
-        let from = sentence_start(input, t, i, 20);
-        t[from..i].iter().any(|x| matches!(x.key.as_str(), "plow" | "plows" | "snowplow" | "mower" | "mowers" | "saw" | "chipper" | "blender"))
+    // a machine with a blade named earlier in the sentence, and nobody holding or wielding this one ("his blade", "grabbed
+    // a blade", "has a blade and he's waving it", "came at me with a blade", "I saw the blade").
+    let machine_before = || t[sentence_start(input, t, i, 20)..i].iter().any(machine);
+    // ("a plow truck, with the new blade": the machine's "with", not a person's.)
+    // ("in a blue Dodge Ram with a yellow blade" too.)
+    let machines_with = |k: usize| {
+        (k.saturating_sub(3)..k).any(|j| machine(&t[j]) || lexicon::vehicle_types().at(t, j).is_some() || lexicon::makes().at(t, j).is_some() || lexicon::models().at(t, j).is_some())
     };
-    // ("hopped off his plow, blade in his hand, and came at me": held.)
     let wielded = i > 0 && matches!(t[i - 1].key.as_str(), "his" | "her" | "their")
-        || t[i.saturating_sub(4)..i].iter().any(|x| WIELDING.contains(&x.key.as_str()) || x.key == "at")
+        || (i.saturating_sub(4)..i).any(|k| {
+            WIELDING.contains(&t[k].key.as_str())
+                || t[k].key == "with" && !machines_with(k)
+                || matches!(t[k].key.as_str(), "at" | "grabbed" | "holding" | "held" | "has" | "had" | "picked" | "took" | "drew" | "saw" | "see")
+        })
         || t[i + 1..(i + 4).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "hand" | "hands"));
     let machines = t[i].key == "blade" && !wielded && machine_before();
     carving || slipped || cut_open || of_a_thing || blade_of || machines
@@ -617,9 +626,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "the whole truck rocks" as well.
             let the_same = |k: usize| matches!(t[k].key.as_str(), "same" | "whole" | "entire");
             // (Dispatch drops the article: "... a grey cargo van ... Van has not moved.")
-            // (The type word alone, then what it does: not a sentence of description, "Dark hatchback.")
+            // (The type word alone, then what it does or where it went: not a sentence of description, "Dark hatchback.", nor
+            // another one, "Van next door also has a man", "Truck number two, a blue one".)
             let bare_opening = v.first == i && v.last == i && sentence_starts_at(input, t, i) && t[i].text.starts_with(|c: char| c.is_ascii_uppercase())
-                && t.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word);
+                && t.get(i + 1).is_some_and(|n| {
+                    matches!(n.key.as_str(), "has" | "had" | "is" | "was" | "hasnt" | "isnt" | "wasnt" | "left" | "fled" | "drove" | "took" | "went" | "still"
+                        | "turned" | "parked" | "stopped" | "pulled" | "last" | "nb" | "sb" | "eb" | "wb" | "northbound" | "southbound" | "eastbound"
+                        | "westbound")
+                });
             let definite = (i >= 1 && (article(i - 1) || i >= 2 && the_same(i - 1) && article(i - 2)) || bare_opening) && v.colour.is_none() && v.make.is_none();
             // "a black Jeep ... the lady in the Jeep": a make named again.
             // "a white Chevy Tahoe ... Tahoe plate is 7PXC110": a model named again needs no article.
@@ -663,8 +677,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let callers_seat = plain && i >= 2 && matches!(t[i - 1].key.as_str(), "my" | "our") && matches!(t[i - 2].key.as_str(), "in" | "from")
                 && t[i.saturating_sub(6)..i - 2].iter().any(|x| matches!(x.key.as_str(), "im" | "i" | "am" | "were" | "we"));
             // "walking to my car", "he trails me to my car", "pulled in right next to my car": where the caller goes or
-            // stands (and never a vehicle the tip is about: in the corpora none of six is).
-            let callers_way = plain && i >= 2 && matches!(t[i - 1].key.as_str(), "my" | "our") && t[i - 2].key == "to";
+            // stands (in the corpora none of six is a vehicle of the tip). (Not one something is done to or at: "damage to
+            // my car", "came back to my car and the window was smashed", "walked up to my car and pointed a gun".)
+            let callers_way = plain && i >= 3 && matches!(t[i - 1].key.as_str(), "my" | "our") && t[i - 2].key == "to"
+                && matches!(t[i - 3].key.as_str(), "me" | "us" | "walking" | "walked" | "walk" | "next" | "out" | "heading" | "headed");
             if callers_seat || callers_way || plain && presence_told(t, i, v.last) {
                 i = end;
                 continue;
@@ -933,7 +949,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     // (Not a word only ever plural: "my parents house", "my kids dad".)
                     && !matches!(t[i].key.as_str(), "parents" | "grandparents" | "kids" | "children" | "folks" | "twins" | "neighbors" | "neighbours")
                     && (lexicon::person_nouns().at(t, i + 1).is_some()
-                        || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "phone" | "bike" | "car" | "house" | "place" | "room" | "dog" | "backpack" | "bag")));
+                        || t.get(i + 1).is_some_and(|n| {
+                            matches!(n.key.as_str(), "phone" | "bike" | "car" | "house" | "place" | "room" | "dog" | "backpack" | "bag" | "gun" | "truck"
+                                | "wallet" | "purse" | "keys" | "ring")
+                        }));
                 let number = if typed_possessive { "1" } else { number };
                 let (first, count, adjectives) = person_head(t, i, number == "+");
                 // "the man" again is the man already described.
@@ -2388,7 +2407,8 @@ fn attach_directions(t: &[Token], vehicles: &mut [Vehicle], persons: &mut [Perso
                 && t[v.first - 2].key == "in"
         });
         // "A westbound SUV": the vehicle the direction is said of as an adjective.
-        let described = bare.and_then(|_| vehicles.iter().position(|v| v.first >= end && v.first <= end + 1));
+        // (Not across a stop: "Suspect last seen northbound. Car left behind is a grey Corolla".)
+        let described = bare.and_then(|_| vehicles.iter().position(|v| v.first >= end && v.first <= end + 1 && t[end..v.first].iter().all(|x| x.kind != TokenKind::Punct)));
         let v = described.or(between).or(in_a).or_else(|| vehicles.iter().rposition(|v| v.first < i));
         // Not a possessive ("snatched a woman's purse"): the owner is not who ran off.
         // The one mentioned last before the verb ("W/M 30s grabbed a purse from the victim. Susp fled NB": the suspect,
@@ -2561,7 +2581,12 @@ mod tests {
         // Dispatch names the vehicle again without its article.
         let e = ents("RP states a grey cargo van with no front plate has been backed into the far corner since about 1700. Van has not moved.");
         assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Vehicle).count(), 1, "{e:?}");
-        // Said as the vehicle's adjective.
+        // Another one opening a sentence is another one.
+        let e = ents("A black SUV is following me. Van next door also has a man in it.");
+        assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Vehicle).count(), 2, "{e:?}");
+        // Said as the vehicle's adjective, not across a stop.
+        let e = ents("Suspect last seen northbound. Car left behind is a grey Corolla.");
+        assert!(e.iter().all(|e| e.kind != EntityKind::Vehicle || !e.attributes.contains_key("direction")), "{e:?}");
         let e = ents("A westbound SUV just slammed into the back of a stopped school bus on Main at 10th.");
         let suv = e.iter().find(|e| e.attributes.get("type").is_some_and(|t| t == "suv")).expect("suv");
         assert_eq!(suv.attributes.get("direction").map(String::as_str), Some("west"), "{e:?}");
@@ -3038,9 +3063,11 @@ mod tests {
         assert_eq!(vehicles("the kids wait for the school bus there and she won't take the bus now"), 0);
         assert_eq!(vehicles("snipping the cables off the electric car chargers; she's upset about the pickup rules"), 0);
         assert_eq!(vehicles("I'm sitting in my truck across the street with the lights off"), 0);
-        // The caller's own car they go to or stand by.
+        // The caller's own car they go to or stand by; not one something is done to.
         assert_eq!(vehicles("when I take the trash out he trails me to my car without a word"), 0);
         assert_eq!(vehicles("a grey van pulled in right next to my car"), 1);
+        assert_eq!(vehicles("A man walked up to my car and pointed a gun at me"), 1);
+        assert_eq!(vehicles("I came back to my car and the window was smashed"), 1);
         assert_eq!(vehicles("A high schooler on the bus punched him"), 1);
         // A price per car, the next one in a run, a dealer named by its make.
         assert_eq!(vehicles("taking $5 a car for parking; charging twenty dollars a car; and the next car pulls up"), 0);
@@ -3328,6 +3355,7 @@ mod tests {
         let p = people("my moms boyfriend pushed her down the basement stairs");
         assert!(p.iter().any(|p| p["count"] == "1" && p.get("sex").is_some_and(|s| s == "female")), "{p:?}");
         assert!(people("the moms at pickup were yelling").iter().any(|p| p["count"] == "2+"));
+        assert!(people("my dads gun is missing from the safe").iter().all(|p| p["count"] == "1"));
         assert!(people("my friends were at the pool and someone took our phones").iter().any(|p| p["count"] == "2+"));
         // A child told of by age alone, nobody's own, is one of the tip's people; the children a room is for are not.
         let p = people("During the movie a 9-year-old came out of the kids' bathroom carrying a revolver he found in the bin.");
@@ -3506,6 +3534,11 @@ mod tests {
         assert!(weapons("We're hanging the plows for the season and a blade slid off the jack onto his chest").is_empty());
         assert!(weapons("a town plow truck, with the new blade just bolted on, swung wide and ripped my mirror off").is_empty());
         assert_eq!(weapons("the plow driver got out and came at me with a blade"), ["blade"]);
+        // Held or seen by someone, or the blade of "it" held to a neck, it is one.
+        assert_eq!(weapons("Guy next to the lawn mower has a blade and he's waving it around"), ["blade"]);
+        assert_eq!(weapons("he dropped the mower and grabbed a blade and came at me"), ["blade"]);
+        assert_eq!(weapons("he held the blade of it against my neck"), ["blade"]);
+        assert_eq!(weapons("I saw a man with a blade chasing a woman"), ["blade"]);
         assert_eq!(weapons("he hit the driver with a pole and ran"), ["pole"]);
         assert!(weapons("a guy walked up, pulled two chainsaws and the pole saw out of the side box and ran").is_empty());
         // A thing made in a weapon's shape is no weapon.

@@ -317,7 +317,7 @@ lexicon!(person_nouns, &[
     ("bouncer", "/1"), ("jogger", "/1"), ("joggers", "/+"), ("runner", "/1"), ("hiker", "/1"), ("skateboarder", "/1"),
     ("clerk", "/1"), ("teller", "/1"), ("bartender", "/1"), ("waiter", "male/1"), ("waitress", "female/1"), ("employee", "/1"),
     ("employees", "/+"), ("customer", "/1"), ("customers", "/+"), ("friend", "/1"), ("colleague", "/1"), ("colleagues", "/+"),
-    ("recruiter", "/1"), ("recruiters", "/+"), ("drummer", "/1"), ("drummers", "/+"), ("mechanics", "/+"),
+    ("recruiter", "/1"), ("recruiters", "/+"), ("drummer", "/1"), ("drummers", "/+"),
     // More family and household.
     ("uncle", "male/1"), ("aunt", "female/1"), ("nephew", "male/1"), ("niece", "female/1"), ("cousin", "/1"),
     ("grandson", "male/1"), ("granddaughter", "female/1"), ("grandchild", "/1"), ("stepdad", "male/1"), ("stepfather", "male/1"),
