@@ -759,6 +759,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             matches!(n.key.as_str(), "been" | "gone" | "got" | "just" | "still" | "not" | "outside" | "inside" | "here" | "there" | "always" | "never")
                 // "Somebody's in my basement", "Someone's slumped over", "Somebody's already trying".
                 || matches!(n.key.as_str(), "in" | "on" | "at" | "up" | "down" | "out" | "already" | "probably" | "back" | "over")
+                // "right now somebody's upstairs, I can hear him", "someone's behind the shed".
+                || matches!(n.key.as_str(), "upstairs" | "downstairs" | "behind" | "under" | "underneath" | "around" | "near")
                 || n.key.ends_with("ing")
                 || n.key.ends_with("ed") && n.key.len() > 4
         });
@@ -3356,6 +3358,8 @@ mod tests {
         assert!(p.iter().any(|p| p["count"] == "1" && p.get("sex").is_some_and(|s| s == "female")), "{p:?}");
         assert!(people("the moms at pickup were yelling").iter().any(|p| p["count"] == "2+"));
         assert!(people("my dads gun is missing from the safe").iter().all(|p| p["count"] == "1"));
+        // "Somebody's upstairs" is somebody there.
+        assert_eq!(people("right now somebody's upstairs, I can hear him yanking the cabinets open").len(), 1);
         assert!(people("my friends were at the pool and someone took our phones").iter().any(|p| p["count"] == "2+"));
         // A child told of by age alone, nobody's own, is one of the tip's people; the children a room is for are not.
         let p = people("During the movie a 9-year-old came out of the kids' bathroom carrying a revolver he found in the bin.");
