@@ -630,13 +630,18 @@ fn join_spoken_digits(mut ws: Vec<Work>) -> Vec<Work> {
             }
             // "it's one oh five a m", "seven oh five this morning": an hour of one digit, "oh" and a digit are a clock time
             // when told as one or placed by am, pm or the part of the day after it; otherwise "two oh five" is a house number.
-            // (Told as the time only when the tip goes on at once, "it's three oh five and there's a man": "it's nine oh six
-            // chesnut street", "what's the apartment number? it's three oh two, third floor" tell an address or a number.)
-            let told = telling_the_time(&out) && ws.get(j).is_some_and(|n| matches!(n.key.as_str(), "and" | "now" | "right"));
-            // (Nor the number of a room, a bus or a flight: "room three oh nine last night", "bus six oh two this morning".)
+            // Only after a word that puts a time there ("at", "around", "it's" not answering a question) and then am, pm, the
+            // part of the day or the tip going on at once ("it's three oh five and there's a man"): "it's nine oh six chesnut
+            // street", "which apartment? it's two oh six and the door is kicked in", "they broke into four oh one last
+            // night", "we are in two oh four am i supposed to" tell a number.
+            let asked = out.iter().rev().take(6).any(|w| w.text == "?");
+            let cue = out.last().is_some_and(|p: &Work| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str()))
+                || telling_the_time(&out) && !asked;
+            let goes_on = ws.get(j).is_some_and(|n| matches!(n.key.as_str(), "and" | "now")) && telling_the_time(&out);
+            let placed = meridiem_at(&ws, j).is_some_and(|_| !ws[j].is_word("am") || ws.get(j + 1).is_none_or(|n| !n.is_word("i")))
+                || part_of_day_at(&ws, j);
             let labelled = out.last().is_some_and(|p: &Work| NUMBERED_THINGS.contains(&p.key.as_str()));
-            let clock = j - i == 3 && ws[i + 1].key == "oh" && !labelled && !street_after
-                && (told || meridiem_at(&ws, j).is_some() || part_of_day_at(&ws, j));
+            let clock = j - i == 3 && ws[i + 1].key == "oh" && !labelled && !street_after && cue && (placed || goes_on);
             if clock {
                 out.push(std::mem::take(&mut ws[i]));
                 i += 1;
@@ -671,7 +676,12 @@ fn join_spoken_digits(mut ws: Vec<Work>) -> Vec<Work> {
                 // "at three twenty five main": a place preposition before and a name after, without a suffix.
                 let place_before = out.last().is_some_and(|p: &Work| matches!(p.key.as_str(), "at" | "on" | "outside" | "near" | "of" | "front" | "to" | "from" | "behind"));
                 // "on church street number one eighty": the house's number said after its street.
-                let numbered_after_street = out.len() >= 2 && out[out.len() - 1].key == "number" && street_suffix(&out[out.len() - 2].key).is_some();
+                // (Not "oak street number two ten minutes ago", "number two forty people on board": a count after it.)
+                let counted_after = ws.get(after).is_some_and(|w| {
+                    matches!(w.key.as_str(), "minutes" | "minute" | "mins" | "hours" | "hour" | "seconds" | "days" | "people" | "guys" | "kids" | "feet" | "dollars")
+                });
+                let numbered_after_street =
+                    out.len() >= 2 && out[out.len() - 1].key == "number" && street_suffix(&out[out.len() - 2].key).is_some() && !counted_after;
                 if next_is_name && (street_follows || place_before) || numbered_after_street {
                     let value = a * 100 + b;
                     out.push(merge(&ws, i, after + 1 - 1, value.to_string(), TokenKind::Number(value), Form::Other, value.to_string()));
@@ -931,14 +941,16 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
         [.., day, _] => matches!(day.key.as_str(), "tonight" | "overnight" | "yesterday"),
         _ => false,
     };
+    // ("yesterday around five just after it got dark", in speech without its comma; not "yesterday around 8 just now".)
+    let just_after = |n: &Work| n.is_word("just") && ws.get(i + 2).is_some_and(|m| matches!(m.key.as_str(), "after" | "before" | "as" | "when"));
     let day_part_precedes = (part_of_day || day_alone) && ws.get(i + 1).is_none_or(|n| {
+        just_after(n) ||
         n.kind == TokenKind::Punct
             || matches!(
                 n.key.as_str(),
                 "while" | "when" | "and" | "a" | "the" | "i" | "he" | "she" | "they" | "we" | "my" | "his" | "her" | "someone" | "somebody"
                     | "there" | "or" | "at" | "in" | "outside" | "behind" | "near" | "because" | "cause" | "but" | "so" | "then"
-                    // ("yesterday around five just after it got dark", in speech without its comma.)
-                    | "just"
+
             )
     });
     let preposition_before = prev.is_some_and(|p| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str()));
@@ -1404,7 +1416,7 @@ mod tests {
         assert_eq!(norm("it was ten to nine"), "it was 8:50");
         // An hour of one digit, "oh" and a digit: a clock time when told or placed as one, else a house number.
         assert_eq!(norm("it's one oh five a m hood up"), "it's 1:05 am hood up");
-        assert_eq!(norm("it's seven oh five right now"), "it's 7:05 right now");
+        assert_eq!(norm("it's seven oh five now and he's still here"), "it's 7:05 now and he's still here");
         assert_eq!(norm("at two oh five this afternoon"), "at 2:05 this afternoon");
         assert_eq!(norm("he lives at two oh five maple avenue"), "he lives at 205 maple Avenue");
         assert_eq!(norm("we live at two oh five"), "we live at 205");
@@ -1416,6 +1428,11 @@ mod tests {
         assert_eq!(norm("someone broke into room three oh nine last night"), "someone broke into room 309 last night");
         assert_eq!(norm("bus six oh two this morning"), "bus 602 this morning");
         assert_eq!(norm("it's about one oh five at night"), "it's about 1:05 am");
+        assert_eq!(norm("which apartment? it's two oh six and the door is kicked in"), "which apartment? it's 206 and the door is kicked in");
+        assert_eq!(norm("they broke into four oh one last night"), "they broke into 401 last night");
+        assert_eq!(norm("we are in two oh four am i supposed to wait"), "we are in 204 am i supposed to wait");
+        assert_eq!(norm("i live on oak street number two ten minutes ago a man"), "i live on oak Street number 2 10 minutes ago a man");
+        assert_eq!(norm("yesterday around eight just now he came back"), "yesterday around 8 just now he came back");
         assert_eq!(norm("plate ends in four oh nine"), "plate ends in 409");
         // After a leading "oh" the hour is one digit: "oh one oh five" and then a count.
         assert_eq!(norm("approximately oh one oh five two employees"), "approximately 1:05 am 2 employees");

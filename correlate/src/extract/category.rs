@@ -321,6 +321,8 @@ const BRANDISH: &[&str] = &[
     "swinging", "stabbing", "stabbed", "shot", "shots", "gunshots", "opened fire", "opened up", "sparking", "rounds into", "rounds at", "pulled", "pulling", "chasing",
     "charging", "slashing at", "running after", "came after", "coming after", "run after", "runs after", "ran after",
     "try to cut", "trying to cut", "tried to cut", "try to stab", "trying to stab", "tried to stab",
+    // ("lunged at me with a knife", "came at her with a knife", "swiped at the cashier with a box cutter".)
+    "lunged", "lunging", "swiped at", "swiping at", "came at", "coming at", "went at",
     // ("He swing it at me two times": the verb as a second-language speaker says it.)
     "swing it at", "swings it at",
     // (Someone backed into a corner by the one armed: not "the kids all backed into a yard", away from him.)
@@ -595,10 +597,6 @@ const CRITICAL: &[(&str, &str)] = &[
     ("towards the dam", "someone is carried by the current"),
     ("swept away", "someone is carried by the current"),
     ("swept downstream", "someone is carried by the current"),
-    ("out in the current", "someone is carried by the current"),
-    ("hes in the river", "someone is in the water"),
-    ("shes in the river", "someone is in the water"),
-    ("theyre in the river", "someone is in the water"),
     ("no pulse", "someone has no pulse"),
     ("compressions", "someone is getting CPR"),
     ("aed", "someone is getting CPR"),
@@ -626,9 +624,6 @@ const CRITICAL: &[(&str, &str)] = &[
     ("epipen", "an allergic reaction"),
     ("slumped over", "someone is unconscious"),
     ("doesnt respond", "someone is unresponsive"),
-    // ("He's staring straight up and doesn't answer when I say his name.")
-    ("doesnt answer when", "someone is unresponsive"),
-    ("doesnt answer me", "someone is unresponsive"),
     ("wont open his eyes", "someone is unresponsive"),
     ("wont open her eyes", "someone is unresponsive"),
     ("lips are purple", "someone is turning blue"),
@@ -1873,7 +1868,9 @@ pub fn assess(
         t[i].key == "over"
             // ("The back wheels went over her foot"; not "went over the fence on foot".)
             && (matches!(t[i - 1].key.as_str(), "ran" | "run" | "rolled" | "backed" | "drove")
-                || t[i - 1].key == "went" && t[i.saturating_sub(3)..i - 1].iter().any(|x| matches!(x.key.as_str(), "wheel" | "wheels" | "tire" | "tires")))
+                || t[i - 1].key == "went" && t[i.saturating_sub(3)..i - 1].iter().any(|x| matches!(x.key.as_str(), "wheel" | "wheels" | "tire" | "tires"))
+                    // (Someone's own foot: not "went over a couple of feet of snow bank".)
+                    && matches!(t.get(i + 1).map(|x| x.key.as_str()), Some("her" | "his" | "my" | "their" | "your")))
             && t[i + 1..(i + 7).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "foot" | "feet" | "leg" | "legs" | "hand" | "arm" | "ankle"))
     });
     // "My neck's really hurting" (a part of the body hurts, not "my ears are hurting" from the music); "he can't stand" up (not
@@ -1902,7 +1899,9 @@ pub fn assess(
             // ("torn up the marigolds on every grave": the verb, done to things; "his knee's all torn up", "torn up my
             // daughter's face" are hurt.)
             || w == "torn up" && t.get(i + 2).is_some_and(|n| lexicon::determiner(&n.key) || matches!(n.key.as_str(), "every" | "all"))
-                && !t[i + 2..(i + 6).min(t.len())].iter().any(|x| BODY_PARTS.contains(&x.key.as_str()) || LIMBS.contains(&x.key.trim_end_matches('s'))))
+                && !(i + 2..(i + 6).min(t.len())).any(|k| {
+                    BODY_PARTS.contains(&t[k].key.as_str()) || LIMBS.contains(&t[k].key.trim_end_matches('s')) || lexicon::person_nouns().at(t, k).is_some()
+                }))
     });
     if let Some((_, w)) = injury.or(run_over.map(|i| (i, "run over"))) {
         if priority < Priority::High {
@@ -2144,8 +2143,15 @@ pub fn assess(
         // boy by the hand").
         let sold = says(&["selling", "raising money", "fundraiser"]).is_some();
         // ("walking her by the hand toward Pine": "her" the child led, no owner.)
+        // ("her mother was holding her by the hand", "one mom grabbed her by the hand": family leading.)
+        let family = |k: usize| {
+            matches!(t[k].key.as_str(), "mother" | "mom" | "mum" | "mommy" | "dad" | "father" | "daddy" | "grandma" | "grandmother" | "grandpa" | "grandfather"
+                | "parent" | "parents" | "aunt" | "uncle" | "nanny" | "teacher" | "sister" | "brother")
+        };
         let own_child_by_hand = (0..t.len()).any(|i| {
-            phrase_at(t, i, "by the hand") && (i.saturating_sub(4)..i.saturating_sub(1)).any(|k| matches!(t[k].key.as_str(), "his" | "her" | "their" | "my" | "our"))
+            phrase_at(t, i, "by the hand")
+                && ((i.saturating_sub(4)..i.saturating_sub(1)).any(|k| matches!(t[k].key.as_str(), "his" | "her" | "their" | "my" | "our"))
+                    || (i.saturating_sub(7)..i).any(family))
         });
         // ("drive me to", "take me to" lure only the child calling: not "my son was supposed to drive me to the doctor".)
         let caller = young_caller(t);
@@ -2431,11 +2437,6 @@ mod tests {
         assert_ne!(assess_text("A blue Kia Soul rear-ended a taxi, the taxi driver says his back hurts, nobody's trapped.").priority, Priority::Critical);
         // A tooth knocked out is an injury, not someone knocked out.
         assert_priority(Priority::High, &["one of the dads just punched his ex-wife's new husband in the mouth and knocked out a tooth"]);
-        // Someone in a river's current, someone who does not answer to their name.
-        assert_priority(Priority::Critical, &[
-            "A runner went off the edge of the river trail and he's in the river, his headlamp bobbing out in the current.",
-            "My dad fell off the ladder onto the patio. He's staring straight up and doesn't answer when I say his name.",
-        ]);
         // Things torn up are no injury; wheels over a foot are.
         assert_priority(Priority::Low, &["this morning somebody had kicked over the candles and torn up the marigolds on every grave"]);
         assert_priority(Priority::High, &[
@@ -2443,6 +2444,9 @@ mod tests {
             "the neighbor's dog has torn up my son's hand",
         ]);
         assert_priority(Priority::Low, &["Somebody went over the fence on foot and spray painted our shed."]);
+        assert_priority(Priority::High, &["the dog got loose and has torn up my son, please hurry"]);
+        // Lunging with a knife is using it.
+        assert_priority(Priority::Critical, &["a guy tried to cut in line and then lunged at me with a knife"]);
         // Cutting into a line is no blade used.
         assert_priority(Priority::High, &["Two guys tried to cut in ahead of an older man in front of me, and he opened his coat and showed them a revolver."]);
         assert_priority(Priority::Critical, &[
@@ -3318,6 +3322,8 @@ mod tests {
         // A child led away by the hand by a stranger is lured.
         let a = assess_text("A man in a skull mask just told my 7-year-old the band needed a kid and started walking her by the hand toward Pine.");
         assert!(a.reasons.iter().any(|r| r.contains("luring")), "{:?}", a.reasons);
+        let a = assess_text("A man kept following a little girl, her mother was holding her by the hand and walking fast.");
+        assert!(!a.reasons.iter().any(|r| r.contains("luring")), "{:?}", a.reasons);
         let a = assess_text("A man was going door to door selling candy bars, then he told my 8 year old daughter to get in his van.");
         assert!(a.reasons.iter().any(|r| r.contains("luring")), "{:?}", a.reasons);
         for text in [

@@ -70,7 +70,7 @@ fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
     let cut_open = t[i.saturating_sub(5)..i].iter().any(|x| x.key == "cut") && t[i.saturating_sub(3)..i].iter().any(|x| x.key == "open");
     // "a skate blade", "a pickup with a plow blade": the blade of a thing; "drove off in my plow, blade still down" too.
     // ("caught a man with the wing blade": a plow's side blade.)
-    const BLADED: [&str; 12] = ["skate", "skates", "plow", "snowplow", "mower", "wiper", "fan", "saw", "propeller", "shovel", "ice", "wing"];
+    const BLADED: [&str; 13] = ["skate", "skates", "plow", "snowplow", "mower", "wiper", "fan", "saw", "propeller", "shovel", "ice", "wing", "chipper"];
     let of_a_thing = i > 0 && BLADED.contains(&t[i - 1].key.as_str())
         || t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "plow" | "snowplow" | "mower"))
             && t[i].key == "blade"
@@ -94,9 +94,12 @@ fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
         || (i.saturating_sub(4)..i).any(|k| {
             WIELDING.contains(&t[k].key.as_str())
                 || t[k].key == "with" && !machines_with(k)
-                || matches!(t[k].key.as_str(), "at" | "grabbed" | "holding" | "held" | "has" | "had" | "picked" | "took" | "drew" | "saw" | "see")
+                || matches!(t[k].key.as_str(), "at" | "grabbed" | "holding" | "held" | "has" | "had" | "have" | "got" | "picked" | "took" | "drew" | "saw" | "see")
         })
-        || t[i + 1..(i + 4).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "hand" | "hands"));
+        // ("the mower guy stabbed my cousin, the blade is still in his side": used, earlier in the sentence.)
+        || t[sentence_start(input, t, i, 20)..i].iter().any(|x| WIELDING.contains(&x.key.as_str()))
+        // ("a blade in his right hand", "a blade strapped on his back": held or carried.)
+        || t[i + 1..(i + 6).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "hand" | "hands" | "strapped" | "tucked" | "belt" | "waistband"));
     let machines = t[i].key == "blade" && !wielded && machine_before();
     carving || slipped || cut_open || of_a_thing || blade_of || machines
 }
@@ -630,9 +633,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // another one, "Van next door also has a man", "Truck number two, a blue one".)
             let bare_opening = v.first == i && v.last == i && sentence_starts_at(input, t, i) && t[i].text.starts_with(|c: char| c.is_ascii_uppercase())
                 && t.get(i + 1).is_some_and(|n| {
-                    matches!(n.key.as_str(), "has" | "had" | "is" | "was" | "hasnt" | "isnt" | "wasnt" | "left" | "fled" | "drove" | "took" | "went" | "still"
-                        | "turned" | "parked" | "stopped" | "pulled" | "last" | "nb" | "sb" | "eb" | "wb" | "northbound" | "southbound" | "eastbound"
-                        | "westbound")
+                    matches!(n.key.as_str(), "hasnt" | "left" | "fled" | "drove" | "took" | "went" | "still" | "turned" | "stopped" | "pulled" | "last"
+                        | "nb" | "sb" | "eb" | "wb" | "northbound" | "southbound" | "eastbound" | "westbound")
+                        || n.key == "has" && t.get(i + 2).is_some_and(|m| matches!(m.key.as_str(), "not" | "moved" | "been"))
                 });
             let definite = (i >= 1 && (article(i - 1) || i >= 2 && the_same(i - 1) && article(i - 2)) || bare_opening) && v.colour.is_none() && v.make.is_none();
             // "a black Jeep ... the lady in the Jeep": a make named again.
@@ -676,12 +679,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // vehicle of the tip.
             let callers_seat = plain && i >= 2 && matches!(t[i - 1].key.as_str(), "my" | "our") && matches!(t[i - 2].key.as_str(), "in" | "from")
                 && t[i.saturating_sub(6)..i - 2].iter().any(|x| matches!(x.key.as_str(), "im" | "i" | "am" | "were" | "we"));
-            // "walking to my car", "he trails me to my car", "pulled in right next to my car": where the caller goes or
-            // stands (in the corpora none of six is a vehicle of the tip). (Not one something is done to or at: "damage to
-            // my car", "came back to my car and the window was smashed", "walked up to my car and pointed a gun".)
-            let callers_way = plain && i >= 3 && matches!(t[i - 1].key.as_str(), "my" | "our") && t[i - 2].key == "to"
-                && matches!(t[i - 3].key.as_str(), "me" | "us" | "walking" | "walked" | "walk" | "next" | "out" | "heading" | "headed");
-            if callers_seat || callers_way || plain && presence_told(t, i, v.last) {
+            if callers_seat || plain && presence_told(t, i, v.last) {
                 i = end;
                 continue;
             }
@@ -760,7 +758,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 // "Somebody's in my basement", "Someone's slumped over", "Somebody's already trying".
                 || matches!(n.key.as_str(), "in" | "on" | "at" | "up" | "down" | "out" | "already" | "probably" | "back" | "over")
                 // "right now somebody's upstairs, I can hear him", "someone's behind the shed".
-                || matches!(n.key.as_str(), "upstairs" | "downstairs" | "behind" | "under" | "underneath" | "around" | "near")
+                || matches!(n.key.as_str(), "behind" | "under" | "underneath" | "around" | "near")
+                // (Not "someone's upstairs window": the adjective.)
+                || matches!(n.key.as_str(), "upstairs" | "downstairs")
+                    && t.get(i + 2).is_none_or(|m| m.kind == TokenKind::Punct || matches!(m.key.as_str(), "and" | "i" | "we" | "right" | "now" | "in" | "with" | "again"))
                 || n.key.ends_with("ing")
                 || n.key.ends_with("ed") && n.key.len() > 4
         });
@@ -2584,8 +2585,10 @@ mod tests {
         let e = ents("RP states a grey cargo van with no front plate has been backed into the far corner since about 1700. Van has not moved.");
         assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Vehicle).count(), 1, "{e:?}");
         // Another one opening a sentence is another one.
-        let e = ents("A black SUV is following me. Van next door also has a man in it.");
-        assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Vehicle).count(), 2, "{e:?}");
+        for text in ["A black SUV is following me. Van next door also has a man in it.", "A black SUV keeps circling. Car was also broken into last night."] {
+            let e = ents(text);
+            assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Vehicle).count(), 2, "{e:?}");
+        }
         // Said as the vehicle's adjective, not across a stop.
         let e = ents("Suspect last seen northbound. Car left behind is a grey Corolla.");
         assert!(e.iter().all(|e| e.kind != EntityKind::Vehicle || !e.attributes.contains_key("direction")), "{e:?}");
@@ -3065,11 +3068,6 @@ mod tests {
         assert_eq!(vehicles("the kids wait for the school bus there and she won't take the bus now"), 0);
         assert_eq!(vehicles("snipping the cables off the electric car chargers; she's upset about the pickup rules"), 0);
         assert_eq!(vehicles("I'm sitting in my truck across the street with the lights off"), 0);
-        // The caller's own car they go to or stand by; not one something is done to.
-        assert_eq!(vehicles("when I take the trash out he trails me to my car without a word"), 0);
-        assert_eq!(vehicles("a grey van pulled in right next to my car"), 1);
-        assert_eq!(vehicles("A man walked up to my car and pointed a gun at me"), 1);
-        assert_eq!(vehicles("I came back to my car and the window was smashed"), 1);
         assert_eq!(vehicles("A high schooler on the bus punched him"), 1);
         // A price per car, the next one in a run, a dealer named by its make.
         assert_eq!(vehicles("taking $5 a car for parking; charging twenty dollars a car; and the next car pulls up"), 0);
@@ -3360,6 +3358,7 @@ mod tests {
         assert!(people("my dads gun is missing from the safe").iter().all(|p| p["count"] == "1"));
         // "Somebody's upstairs" is somebody there.
         assert_eq!(people("right now somebody's upstairs, I can hear him yanking the cabinets open").len(), 1);
+        assert!(people("water is pouring out of somebody's upstairs window").is_empty());
         assert!(people("my friends were at the pool and someone took our phones").iter().any(|p| p["count"] == "2+"));
         // A child told of by age alone, nobody's own, is one of the tip's people; the children a room is for are not.
         let p = people("During the movie a 9-year-old came out of the kids' bathroom carrying a revolver he found in the bin.");
@@ -3543,6 +3542,8 @@ mod tests {
         assert_eq!(weapons("he dropped the mower and grabbed a blade and came at me"), ["blade"]);
         assert_eq!(weapons("he held the blade of it against my neck"), ["blade"]);
         assert_eq!(weapons("I saw a man with a blade chasing a woman"), ["blade"]);
+        assert_eq!(weapons("The mower guy stabbed my cousin, the blade is still in his side"), ["blade"]);
+        assert_eq!(weapons("Guy on a riding mower with a blade strapped on his back keeps circling the playground"), ["blade"]);
         assert_eq!(weapons("he hit the driver with a pole and ran"), ["pole"]);
         assert!(weapons("a guy walked up, pulled two chainsaws and the pole saw out of the side box and ran").is_empty());
         // A thing made in a weapon's shape is no weapon.
