@@ -628,12 +628,11 @@ fn join_spoken_digits(mut ws: Vec<Work>) -> Vec<Work> {
                 j -= 1;
                 digits.pop();
             }
-            // "it's one oh five a m", "seven oh five this morning": an hour of one digit, "oh" and a digit are a clock time
-            // when told as one or placed by am, pm or the part of the day after it; otherwise "two oh five" is a house number.
-            // Only after a word that puts a time there ("at", "around", "it's" not answering a question) and then am, pm, the
-            // part of the day or the tip going on at once ("it's three oh five and there's a man"): "it's nine oh six chesnut
-            // street", "which apartment? it's two oh six and the door is kicked in", "they broke into four oh one last
-            // night", "we are in two oh four am i supposed to" tell a number.
+            // "around one oh three a m", "at seven oh five this morning", "it's three oh five and there's a man": an hour of one
+            // digit, "oh" and a digit are a clock time after a word that puts a time there ("at", "around", "it's" not
+            // answering a question) and then am, pm, the part of the day or the tip going on at once. Otherwise they are the
+            // number they were: "two oh five maple avenue", "it's nine oh six chesnut street", "which apartment? it's two oh
+            // six and the door is kicked in", "they broke into four oh one last night", "we are in two oh four am i supposed to".
             let asked = out.iter().rev().take(6).any(|w| w.text == "?");
             let cue = out.last().is_some_and(|p: &Work| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str()))
                 || telling_the_time(&out) && !asked;
@@ -921,7 +920,6 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
         return with_meridiem(1, hour, 0);
     }
     // "around 11 last night", "at 3 this afternoon": an hour alone, placed by the part of day after it.
-    // "last night", "this morning" starting at `ws[k]`.
     let day_part_follows = ws.get(i + 1).is_some_and(|w| matches!(w.key.as_str(), "tonight" | "yesterday")) || part_of_day_at(ws, i + 1);
     // "last night around 10 a bottle rocket ...", "this morning around 7 while we argued", "yesterday around 5 a
     // man knocked": the part of day or the day said just before (a weekday alone leaves am or pm open), and then no noun the number could count ("this morning about 6 guys").
@@ -944,13 +942,12 @@ fn time_at(ws: &[Work], i: usize, before: &[Work]) -> Option<(usize, ClockTime)>
     // ("yesterday around five just after it got dark", in speech without its comma; not "yesterday around 8 just now".)
     let just_after = |n: &Work| n.is_word("just") && ws.get(i + 2).is_some_and(|m| matches!(m.key.as_str(), "after" | "before" | "as" | "when"));
     let day_part_precedes = (part_of_day || day_alone) && ws.get(i + 1).is_none_or(|n| {
-        just_after(n) ||
         n.kind == TokenKind::Punct
+            || just_after(n)
             || matches!(
                 n.key.as_str(),
                 "while" | "when" | "and" | "a" | "the" | "i" | "he" | "she" | "they" | "we" | "my" | "his" | "her" | "someone" | "somebody"
                     | "there" | "or" | "at" | "in" | "outside" | "behind" | "near" | "because" | "cause" | "but" | "so" | "then"
-
             )
     });
     let preposition_before = prev.is_some_and(|p| p.kind == TokenKind::Word && TIME_PREPOSITIONS.contains(&p.key.as_str()));
@@ -1414,6 +1411,10 @@ mod tests {
         assert_eq!(norm("quarter to noon"), "11:45 am");
         assert_eq!(norm("from about six to nine last night"), "from about 6 to 9 last night");
         assert_eq!(norm("it was ten to nine"), "it was 8:50");
+    }
+
+    #[test]
+    fn spoken_hours_of_one_digit_house_numbers_after_streets_and_letters_read_with_commas() {
         // An hour of one digit, "oh" and a digit: a clock time when told or placed as one, else a house number.
         assert_eq!(norm("it's one oh five a m hood up"), "it's 1:05 am hood up");
         assert_eq!(norm("it's seven oh five now and he's still here"), "it's 7:05 now and he's still here");

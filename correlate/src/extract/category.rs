@@ -2442,9 +2442,9 @@ mod tests {
         assert_priority(Priority::High, &[
             "a woman on a scooter slid under a turning bus and the back wheels went over her foot",
             "the neighbor's dog has torn up my son's hand",
+            "the dog got loose and has torn up my son, please hurry",
         ]);
         assert_priority(Priority::Low, &["Somebody went over the fence on foot and spray painted our shed."]);
-        assert_priority(Priority::High, &["the dog got loose and has torn up my son, please hurry"]);
         // Lunging with a knife is using it.
         assert_priority(Priority::Critical, &["a guy tried to cut in line and then lunged at me with a knife"]);
         // Cutting into a line is no blade used.

@@ -62,10 +62,12 @@ fn weapon_slang_at(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
     (article && (held || worn) && next_ok).then_some((len, *w))
 }
 
-/// Whether the blade at `t[i..i + len]` is used as a tool: "carving pumpkins the knife slipped", "carving
-/// their names into the benches with a pocket knife", "trying to cut it open with a pocketknife", "a skate blade".
+/// Whether the blade at `t[i..i + len]` is used as a tool or is a thing's: "carving pumpkins the knife slipped", "carving
+/// their names into the benches with a pocket knife", "trying to cut it open with a pocketknife", "a skate blade", "the
+/// blade of the mower", "hanging the plows ... a blade slid off the jack".
 fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
-    let carving = t[sentence_start(input, t, i, 20)..i].iter().any(|x| matches!(x.key.as_str(), "carving" | "carve" | "whittling" | "whittle"));
+    let sentence = &t[sentence_start(input, t, i, 20)..i];
+    let carving = sentence.iter().any(|x| matches!(x.key.as_str(), "carving" | "carve" | "whittling" | "whittle"));
     let slipped = t[i + len..(i + len + 2).min(t.len())].iter().any(|x| x.key == "slipped");
     let cut_open = t[i.saturating_sub(5)..i].iter().any(|x| x.key == "cut") && t[i.saturating_sub(3)..i].iter().any(|x| x.key == "open");
     // "a skate blade", "a pickup with a plow blade": the blade of a thing; "drove off in my plow, blade still down" too.
@@ -84,7 +86,7 @@ fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
     // "hanging the plows for the season and a blade slid off the jack", "a plow truck, with the new blade just bolted on":
     // a machine with a blade named earlier in the sentence, and nobody holding or wielding this one ("his blade", "grabbed
     // a blade", "has a blade and he's waving it", "came at me with a blade", "I saw the blade").
-    let machine_before = || t[sentence_start(input, t, i, 20)..i].iter().any(machine);
+    let machine_before = || sentence.iter().any(machine);
     // ("a plow truck, with the new blade": the machine's "with", not a person's.)
     // ("in a blue Dodge Ram with a yellow blade" too.)
     let machines_with = |k: usize| {
@@ -97,7 +99,7 @@ fn blade_as_tool(input: &str, t: &[Token], i: usize, len: usize) -> bool {
                 || matches!(t[k].key.as_str(), "at" | "grabbed" | "holding" | "held" | "has" | "had" | "have" | "got" | "picked" | "took" | "drew" | "saw" | "see")
         })
         // ("the mower guy stabbed my cousin, the blade is still in his side": used, earlier in the sentence.)
-        || t[sentence_start(input, t, i, 20)..i].iter().any(|x| WIELDING.contains(&x.key.as_str()))
+        || sentence.iter().any(|x| WIELDING.contains(&x.key.as_str()))
         // ("a blade in his right hand", "a blade strapped on his back": held or carried.)
         || t[i + 1..(i + 6).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "hand" | "hands" | "strapped" | "tucked" | "belt" | "waistband"));
     let machines = t[i].key == "blade" && !wielded && machine_before();
