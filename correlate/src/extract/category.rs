@@ -1547,16 +1547,15 @@ pub fn assess(
         };
         // ("Two guys tried to cut in ahead of an older man", "keeps cutting in line": into a line, no blade; not "tried to
         // cut in my face with the knife". Dropped only where every cutting is so, and then a later "pulled a knife" counts.)
+        // (`i` is the "cut" itself.)
         let into_a_line = |i: usize| {
             let key = |k: usize| t.get(k).map_or("", |x| x.key.as_str());
-            let next = (i..(i + 3).min(t.len())).find(|&k| matches!(key(k), "cut" | "cutting")).map_or(i + 1, |k| k + 1);
-            matches!(key(next), "ahead" | "line") || key(next) == "in" && matches!(key(next + 1), "line" | "ahead" | "front" | "")
-                || key(next) == "the" && key(next + 1) == "line"
+            matches!(key(i + 1), "ahead" | "line") || key(i + 1) == "in" && matches!(key(i + 2), "line" | "ahead" | "front" | "")
+                || key(i + 1) == "the" && key(i + 2) == "line"
         };
         let only_into_a_line = only(&["cut", "cutting"], &into_a_line);
-        let brandish_phrases: Vec<&'static str> = brandish().chain(HELD_TO.iter().copied()).filter(|w| !(only_into_a_line && w.contains("cut"))).collect();
         if let Some((_, verb)) =
-            find(&mut brandish_phrases.iter().copied())
+            find(&mut brandish().chain(HELD_TO.iter().copied()).filter(|w| !(only_into_a_line && w.contains("cut"))))
                 .filter(|&(i, w)| !(denied(i) || playing(i) || on_no_one.is_some() || w == "stabbed" && slipped(t, i)
                     || torso(w) && (!weapon_just_before(i) || carried(i) || part_of_a_thing(i, w))))
         {
