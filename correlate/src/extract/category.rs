@@ -1283,12 +1283,25 @@ pub fn assess(
     if !weapons.is_empty() && says(&["ski mask", "ski masks", "masked", "masks", "balaclava", "balaclavas"]).is_some() {
         vote(C::Robbery, 30, "armed and masked");
     }
+    // A body part at `k` that is the doer's own: the one last named before is the owner ("He's red in the face and
+    // slamming his hand on the lockers"; not "a man grabbed my arm", "I saw him twist my wrist").
+    let own_body = |k: usize| {
+        let doer = (k.saturating_sub(12)..k.saturating_sub(1)).rev()
+            .find(|&j| lexicon::person_nouns().at(t, j).is_some() || matches!(t[j].key.as_str(), "i" | "me" | "he" | "hes" | "him" | "they" | "them"));
+        doer.is_some_and(|j| match t[k].key.as_str() {
+            "my" => matches!(t[j].key.as_str(), "i" | "me"),
+            "his" => matches!(t[j].key.as_str(), "he" | "hes" | "him"),
+            _ => matches!(t[j].key.as_str(), "they" | "them"),
+        })
+    };
     // Violence done to a person: "slammed her head", "threw a guy down the steps", "jumping another kid".
     let person_at = |k: usize| match t.get(k).map(|x| x.key.as_str()) {
         Some("him" | "them" | "me" | "us") => true,
         Some("her") => !t.get(k + 1).is_some_and(|n| BELONGINGS.contains(&n.key.as_str()) || CARS.contains(&n.key.as_str())),
         Some("a" | "an" | "the" | "another" | "my" | "his" | "some" | "this" | "that" | "their") => {
             lexicon::person_nouns().at(t, k + 1).is_some() || t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "other" | "old" | "elderly" | "young"))
+                // Done to someone's body by another: "dragged my arm across the window track" (not one's own, "I slammed my hand").
+                || t.get(k + 1).is_some_and(|n| BODY_PARTS.contains(&n.key.as_str())) && !own_body(k)
         }
         Some(_) => lexicon::person_nouns().at(t, k).is_some(),
         None => false,
@@ -1331,9 +1344,10 @@ pub fn assess(
     // the bat out of my hands".)
     let from_someones_hold = |k: usize| {
         let disarmed = |f: usize| {
+            // (Someone's thing is no one taken: "ripped somebody's bag of prescriptions out of my hand".)
             (k..f).any(|j| {
-                lexicon::weapons().at(t, j).is_some() || lexicon::improvised_weapons().at(t, j).is_some() || lexicon::person_nouns().at(t, j).is_some()
-                    || CHILDREN.contains(&t[j].key.as_str())
+                lexicon::weapons().at(t, j).is_some() || lexicon::improvised_weapons().at(t, j).is_some()
+                    || (lexicon::person_nouns().at(t, j).is_some() || CHILDREN.contains(&t[j].key.as_str())) && !super::apostrophe_s(&t[j])
             })
         };
         // ("tore my purse off my shoulder" too.)
@@ -1350,7 +1364,8 @@ pub fn assess(
                 && (t.get(f).is_some_and(|x| matches!(x.key.as_str(), "me" | "him" | "her" | "them" | "us"))
                     || (f..(f + 3).min(t.len())).any(|j| lexicon::person_nouns().at(t, j).is_some()))
         });
-        let out_of_hands = t[k..(k + 3).min(t.len())].iter().position(|x| x.key == "out").is_some_and(|o| {
+        // (Past what was taken, however said: "yanked the bag of raffle money out of her hands".)
+        let out_of_hands = t[k..(k + 7).min(t.len())].iter().position(|x| x.key == "out").is_some_and(|o| {
             !disarmed(k + o)
                 && phrase_at(t, k + o + 1, "of")
                 && t.get(k + o + 2).is_some_and(|x| matches!(x.key.as_str(), "my" | "her" | "his" | "their" | "our"))
@@ -1389,7 +1404,8 @@ pub fn assess(
     let threatened = !weapons.is_empty() || find(&mut FORCE.iter().copied()).is_some();
     let force = violence.is_some() || threatened;
     if let Some(i) = taking {
-        let from_place = find(&mut FROM_A_PLACE.iter().copied()).is_some();
+        // ("out of my" is a place in "out of my car", a hold in "out of my hand".)
+        let from_place = find(&mut FROM_A_PLACE.iter().copied()).is_some() && !from_someones_hold(i + 1);
         if force {
             // Violence that took it ("shoved my daughter and took her headphones", "hit me in the mouth and grabbed my
             // purse") votes for assault too, and the word model leans to assault on the blows told; the taking
@@ -2712,6 +2728,16 @@ mod tests {
     }
 
     #[test]
+    fn violence_to_a_body_part_is_to_its_owner() {
+        // Another's arm dragged or twisted is violence against a person; one's own hand slammed is not.
+        for text in ["a man grabbed the phone and dragged my arm across the counter", "I yelled at him and he slammed my arm in the car door"] {
+            assert!(assess_text(text).reasons.iter().any(|r| r.contains("violence") || r.contains("force")), "{text}");
+        }
+        let a = assess_text("He's red in the face and slamming his hand on the lockers, screaming at the teacher");
+        assert!(a.reasons.iter().all(|r| !r.contains("violence")), "{:?}", a.reasons);
+    }
+
+    #[test]
     fn robbery_is_theft_with_force_against_a_person() {
         // Whatever was taken, if it was someone's own or money; not a hand taken hold of.
         for text in [
@@ -2746,6 +2772,11 @@ mod tests {
         assert!(assess_text("a man at the bar kept saying give me your number and then pushed my friend").reasons.iter().all(|r| !r.contains("taken")));
         // Torn off someone's shoulder: taken from them.
         assert!(assess_text("guy tore my bag off my shoulder and pushed me").reasons.iter().any(|r| r.contains("taken")));
+        // Out of someone's hand however long the thing is said, someone else's included; an arm dragged is force.
+        let a = assess_text("a man reached in the window, ripped somebody's bag of prescriptions out of my hand and dragged my arm across the track");
+        assert_eq!(a.category, Category::Robbery, "{:?}", a.reasons);
+        // Out of a car is where it lay.
+        assert_eq!(assess_text("someone grabbed the bag of prescriptions out of my car").category, Category::Theft);
         // Nothing taken: torn clothes or things, a weapon wrested away, a demand in a family row.
         for text in [
             "he grabbed me by the hair and tore my jacket, i locked myself in the bathroom",
