@@ -1278,6 +1278,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
     attach_plates(t, &mut vehicles);
     attach_directions(t, &mut vehicles, &mut persons);
     merge_bare_mentions(t, &mut vehicles);
+    drop_a_drives_vehicle(t, &mut vehicles);
 
     let mut out = Vec::new();
     for v in vehicles {
@@ -1836,8 +1837,23 @@ fn body_unsaid(vtype: Option<&str>) -> bool {
 /// "the number 7 bus ... his bus ... the bus", "his pickup ... White pickup", "my car ... Black Honda Pilot": a
 /// vehicle named only by its type is the one of that body described after it (a car, the one described by
 /// its make), or the first one so named.
+/// A vehicle named by its body alone: "the bus", "a car".
+fn bare(v: &Vehicle) -> bool {
+    v.colour.is_none() && v.make.is_none() && v.model.is_none() && v.plate.is_none() && !v.counted
+}
+
+/// "I'm with Stuff the Bus ... wheeling the donated cans from beside the bus": a donation drive named for the vehicle
+/// it fills ("Stuff the Bus", "Fill a Cruiser"). That vehicle, never described, is the drive's, none of the event's.
+fn drop_a_drives_vehicle(t: &[Token], vehicles: &mut Vec<Vehicle>) {
+    let drive = (2..t.len())
+        .filter(|&j| matches!(t[j - 2].key.as_str(), "stuff" | "fill") && matches!(t[j - 1].key.as_str(), "the" | "a"))
+        .find_map(|j| lexicon::vehicle_types().at(t, j));
+    if let Some((_, ty)) = drive {
+        vehicles.retain(|v| !(v.vtype == Some(ty) && bare(v)));
+    }
+}
+
 fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
-    let bare = |v: &Vehicle| v.colour.is_none() && v.make.is_none() && v.model.is_none() && v.plate.is_none() && !v.counted;
     // "my parked car ... her red Jeep": whose it is, said just before it.
     let owner = |v: &Vehicle| t[v.first.saturating_sub(2)..v.first].iter().rev().map(|x| x.key.as_str()).find(|k| matches!(*k, "my" | "our" | "his" | "her" | "their"));
     let mut k = 0;
@@ -3071,6 +3087,10 @@ mod tests {
         assert_eq!(vehicles("snipping the cables off the electric car chargers; she's upset about the pickup rules"), 0);
         assert_eq!(vehicles("I'm sitting in my truck across the street with the lights off"), 0);
         assert_eq!(vehicles("A high schooler on the bus punched him"), 1);
+        // A donation drive's bus, however often it comes up; a van at it is a vehicle, and so is a bus that is described.
+        assert_eq!(vehicles("I'm with Stuff the Bus. A woman keeps wheeling the donated cans from beside the bus to her trunk"), 0);
+        assert_eq!(vehicles("a dark blue Ford Transit van backed up against the Stuff the Bus school bus, the volunteers locked the bus"), 1);
+        assert_eq!(vehicles("we do Fill a Cruiser every year and a white bus with plate ABC123 hit the cruiser"), 1);
         // A price per car, the next one in a run, a dealer named by its make.
         assert_eq!(vehicles("taking $5 a car for parking; charging twenty dollars a car; and the next car pulls up"), 0);
         assert_eq!(vehicles("unloading right in front of the Ford dealer"), 0);
