@@ -168,7 +168,18 @@ fn used_on_thing(input: &str, t: &[Token], i: usize) -> bool {
         && t.get(i + 1).is_some_and(|n| n.key == "to")
         && t.get(i + 2).is_some_and(|n| lexicon::determiner(&n.key) && !matches!(n.key.as_str(), "her" | "his" | "their") || lexicon::DAMAGED.contains(&n.key.as_str()))
         && !names_someone(&t[i + 2..(i + 6).min(t.len())]);
-    damaged || with_then || taken_to
+    // "all six tires on the driver's side are slashed. Somebody did it with a blade": the damage done told before.
+    let did_it = with && i >= 4 && matches!(t[i - 4].key.as_str(), "did" | "done") && t[i - 3].key == "it" && {
+        let told = &t[i.saturating_sub(30)..i - 4];
+        (0..told.len()).any(|k| {
+            let around = &told[k.saturating_sub(7)..(k + 5).min(told.len())];
+            // (Done to a thing, not to someone's body: "the driver's side", not "slashed her arm".)
+            let someone = (1..around.len()).any(|j| BODY.contains(&around[j].key.as_str()) && matches!(around[j - 1].key.as_str(), "my" | "his" | "her" | "their" | "your"))
+                || around.iter().any(|x| matches!(x.key.as_str(), "him" | "me" | "us" | "them" | "you"));
+            DAMAGING.contains(&told[k].key.as_str()) && around.iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str())) && !someone
+        })
+    };
+    damaged || with_then || taken_to || did_it
 }
 
 /// Parts of a body: what a blade or a blow done "across the stomach" is done to.
@@ -2782,6 +2793,7 @@ mod tests {
         assert_eq!(weapon("he pointed a compound bow with an arrow in it at my son").as_deref(), Some("bow"));
         assert_eq!(weapon("a man waving a katana in traffic").as_deref(), Some("sword"));
         assert_eq!(weapon("a guy pepper sprayed me through my window").as_deref(), Some("pepper spray"));
+        assert_eq!(weapon("he pepper-sprayed her right in the face").as_deref(), Some("pepper spray"));
         // Tools and toys named like weapons, and a weapon only supposed.
         assert_eq!(weapon("two suspects with hand guns").as_deref(), Some("handgun"));
         let types = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Weapon).map(|e| e.attributes["type"].clone()).collect::<Vec<_>>();
@@ -2801,9 +2813,13 @@ mod tests {
             "there's a man beating the parking pay kiosk on Main at 10th with a golf club",
             // "Sawed off" as the verb, with what it cut after it.
             "somebody sawed off all four of the copper downspouts and took them",
+            // The damage told before, then done "with" the tool.
+            "all six tires on the driver's side are slashed. Somebody did it with a blade, you can see the cuts",
         ] {
             assert_eq!(weapon(s), None, "{s}");
         }
+        // (Not when it was done to someone: "he slashed her arm. He did it with a box cutter".)
+        assert_eq!(weapon("he slashed her arm and the car door. He did it with a box cutter").as_deref(), Some("knife"));
         assert_eq!(weapon("he came at us with a knife and cut my brother").as_deref(), Some("knife"));
         // Nor someone's body or belongings cut after it, a gun, a sawed-off said with its article, a man stabbed by a machine.
         for (s, w) in [

@@ -235,7 +235,7 @@ lexicon!(weapons, &[
     // (Not "flintlock", a firing mechanism said of pistols too, nor "musket", said of its balls.)
     ("muzzleloader", "rifle"), ("muzzle loader", "rifle"), ("muzzle-loader", "rifle"), ("carbine", "rifle"), ("deer rifle", "rifle"),
     ("hunting rifle", "rifle"),
-    ("pepper sprayed", "pepper spray"),
+    ("pepper sprayed", "pepper spray"), ("pepper-sprayed", "pepper spray"), ("pepper-spray", "pepper spray"),
     // Plurals and compounds as a recogniser splits them.
     ("hand guns", "handgun"), ("shot guns", "shotgun"), ("pocket knives", "knife"), ("pocketknife", "knife"),
 ]);
