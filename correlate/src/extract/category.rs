@@ -360,6 +360,8 @@ const INSIDE_A_FIRE: &[&str] = &[
     "no ones seen", "no one has seen", "if anyone got out", "if anybody got out", "if everyone got out", "if everybody got out",
     // Someone gone back into the fire: "my son ran back upstairs for the dog and he's not coming down".
     "not coming down", "ran back upstairs", "ran back inside", "ran back in", "ran back into", "hasnt come down", "havent come down",
+    // Someone who lives there and does not come to the door: "she's 94, her lights are on but she's not coming to the door".
+    "not coming to the door", "isnt coming to the door", "wont come to the door", "hasnt come to the door", "didnt come to the door",
     // Upstairs with the stairs full of smoke, calling from a window the caller cannot reach. (Not "he's
     // upstairs opening windows", nor "the hoses can't get up to it".)
     "stairs are full of smoke", "stairs full of smoke", "cant get up there", "cant get up to him", "cant get up to her",
@@ -590,6 +592,19 @@ const CRITICAL: &[(&str, &str)] = &[
     ("chest pressure", "chest pain"),
     // ("says it feels like a truck parked on his chest and his jaw aches"; sweat alone is every kind of pain's.)
     ("jaw aches", "signs of a heart attack"),
+    // A weight on the chest as callers put it, and the left arm gone numb: "feels like somebody's standing on his chest and his
+    // left arm's gone numb" (a weight "like", not someone sitting on a chest in a fight).
+    ("like somebodys standing on", "signs of a heart attack"),
+    ("like someones standing on", "signs of a heart attack"),
+    ("like somebodys sitting on", "signs of a heart attack"),
+    ("like someones sitting on", "signs of a heart attack"),
+    ("like an elephant", "signs of a heart attack"),
+    ("left arm is numb", "signs of a heart attack"),
+    ("left arms numb", "signs of a heart attack"),
+    ("left arms gone numb", "signs of a heart attack"),
+    ("left arm went numb", "signs of a heart attack"),
+    ("left arm gone numb", "signs of a heart attack"),
+    ("left arm feels numb", "signs of a heart attack"),
     ("words are mixed up", "signs of a stroke"),
     ("words mixed up", "signs of a stroke"),
     // Carried off by water: "drifting down the river toward the dam".
@@ -2411,6 +2426,7 @@ mod tests {
                 "a kid fell off the dock and is going under",
                 "my brother texted me goodbye and locked himself in the garage",
                 "my dad says he has crushing chest pain and his arm is numb",
+                "he went grey, he says it feels like somebody's standing on his chest and his left arm's gone numb",
                 "she fainted and cracked her head, now she's seizing on the floor",
                 "kids in car seats crying and one little girl isn't waking up",
                 "my son's garage is on fire, black smoke's pouring out the side door and he's not coming out",
@@ -2545,6 +2561,7 @@ mod tests {
             &["the trash room is burning and smoke is coming out of the chute. We got all 40 residents out, some in wheelchairs."],
         );
         assert_priority(Priority::Critical, &["the awning is burning and the flames are climbing, there are apartments upstairs, I don't know if anyone got out"]);
+        assert_priority(Priority::Critical, &["the porch is burning up toward the roof, she's 94, her lights are on but she's not coming to the door"]);
         // A seizure, a fever with someone hard to wake, someone outside a bridge's railing, a blade slashed at a driver.
         assert_priority(
             Priority::Critical,
