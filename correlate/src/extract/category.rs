@@ -2231,13 +2231,18 @@ pub fn assess(
     // in my garage right now".
     // (Only a told time that reaches the present: not "broken into at 4 am ... right now my husband is in the garage".)
     let reaches_now = window.is_some_and(|w| received_at - w.end <= Duration::minutes(15));
-    if category == C::Burglary && (window.is_none() || reaches_now && says(&["right now"]).is_some()) && priority == Priority::Medium {
+    // ("He is still inside" says it of now as "right now" does.)
+    if category == C::Burglary && (window.is_none() || reaches_now && says(&["right now", "still inside", "still in there"]).is_some())
+        && priority == Priority::Medium
+    {
         // (Someone placed inside: "there's a man behind my counter", not "there's a man across the street who saw a van".)
         let inside_now = says(&[
             "is inside", "are inside", "someones inside", "theres someone in", "there is someone in", "is in my", "are in my", "hes in my",
             "shes in my", "theyre in my", "theres a man in", "theres a man inside", "theres a man behind", "theres a guy in", "theres a guy inside",
             "theres a guy behind", "theres somebody in", "theres somebody inside", "theres two guys in", "there are two guys in", "theres two people in",
             "theres two guys inside", "there are two guys inside", "theres two people inside", "there are two people inside",
+            // ("I see his legs go inside. He is still inside.")
+            "still inside", "still in there",
         ]);
         if let Some(how) = ongoing.as_deref().or(inside_now).or_else(|| just_gone_in(t)) {
             priority = Priority::High;
@@ -3302,6 +3307,8 @@ mod tests {
                 "My phone just went off with the alarm: there's a man behind my counter yanking at the register drawer, and the door glass is smashed.",
                 "Custodian at Oakford High. A man just climbed in through the window of the teachers' lounge, I saw his legs go in.",
                 "I just saw a guy climb through a window of the house at 522 Hawthorn Avenue, the family is away on vacation",
+                // Still inside, told as a second-language speaker tells it.
+                "The family go to Florida for two weeks. Now a man climb in the window of the bathroom, I see his legs go inside. He is still inside.",
             ],
         );
         // The caller's own coming in finds a break-in over.
