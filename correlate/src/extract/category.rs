@@ -1722,6 +1722,8 @@ pub fn assess(
     let only_ignored = only(&["wont answer me"], &|i| t.get(i + 3).is_some_and(|x| matches!(x.key.as_str(), "about" | "when" | "if" | "why")));
     // "she got pepper-sprayed and is trying to open her eyes": eyes stung shut.
     let sprayed = says(&["pepper spray", "pepper sprayed", "pepper-sprayed", "maced", "bear spray", "sprayed"]).is_some();
+    // "the driver's OK, she climbed out, but the car's wedged in the branches": a vehicle stuck, nobody in it.
+    let only_vehicles_wedged = only(&["wedged in"], &|i| t[i.saturating_sub(3)..i].iter().any(|x| CARS.contains(&x.key.as_str())));
     // "she can't get down to the crosswalk": a way blocked, nobody stuck up high.
     let only_way_blocked = only(&["cant get down"], &|i| t.get(i + 3).is_some_and(|x| x.key == "to"));
     // "he went under the fence", "the motorcycle went under the trailer": under something, not under water.
@@ -1776,6 +1778,7 @@ pub fn assess(
         ("isnt moving", only_animal_still),
         ("knocked out", only_things_knocked_out),
         ("cant get out", only_vehicles_blocked),
+        ("wedged in", only_vehicles_wedged),
         ("hes under the", crawling_under),
         ("shes under the", crawling_under),
         ("cant get down", only_way_blocked),
@@ -2527,6 +2530,9 @@ mod tests {
         // The strap of a bag grabbed is no gun; buses blocked in are nobody trapped.
         assert_priority(Priority::High, &["a guy grabbed her laptop bag off the tailgate, and when my husband grabbed the strap he punched him in the eye"]);
         assert_priority(Priority::Medium, &["the parents park in the bus lane and the fire lane, and the buses can't get out"]);
+        // A car wedged in a fallen tree, its driver out; a child wedged in is trapped.
+        assert_priority(Priority::Medium, &["a car drove into a fallen oak. The driver's OK, she climbed out, but the car's wedged in the branches"]);
+        assert_priority(Priority::Critical, &["my little boy's head is wedged in the stair railing"]);
         // An adult offered a ride is no child lured; a pregnancy's weeks are no child's age.
         assert!(assess_text("A man I don't know in a red car offered to drive me to the hospital.").reasons.iter().all(|r| !r.contains("luring")));
         assert!(assess_text("A man in a van offered to drive me home, I'm 12 weeks pregnant and it scared me.").reasons.iter().all(|r| !r.contains("luring")));
