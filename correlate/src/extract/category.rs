@@ -1198,6 +1198,10 @@ pub fn assess(
     // "little kids are shooting hoops on the next court": a game, not gunfire.
     let playing = |i: usize| t[i].key.starts_with("shoot")
         && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "hoops" | "baskets" | "pool" | "hoop"));
+    // "a fountain of water shooting up out of the hole", "flames shooting up the wall": a thing spouting, no drug injected.
+    let spouting = |i: usize| t[i].key.starts_with("shoot") && t.get(i + 1).is_some_and(|n| n.key == "up")
+        && (t.get(i + 2).is_some_and(|n| matches!(n.key.as_str(), "out" | "into" | "from" | "through" | "the" | "like"))
+            || t[i.saturating_sub(4)..i].iter().any(|x| matches!(x.key.as_str(), "water" | "fountain" | "flames" | "sparks" | "smoke" | "geyser")));
     // Whether every use of these phrases (if any) is the harmless reading, so the sign they make can be dropped.
     let only = |phrases: &[&str], harmless: &dyn Fn(usize) -> bool| (0..t.len()).filter(|&i| phrases.iter().any(|p| phrase_at(t, i, p))).all(harmless);
     // "I pulled over on Pine", "a van pulled up next to her": driving, not a weapon drawn; "he pulled his jacket back to
@@ -1235,7 +1239,7 @@ pub fn assess(
         match hit {
             Some((words, phrase, c, w)) => {
                 // "no smoke", "not a fire"; "kids shooting hoops" is a game.
-                if !lexicon::denied_within(t, i, 2) && !playing(i) && !animal_did(i) {
+                if !lexicon::denied_within(t, i, 2) && !playing(i) && !spouting(i) && !animal_did(i) {
                     vote(*c, u32::from(*w) * 10, phrase);
                 }
                 i += words.len();
@@ -2138,6 +2142,13 @@ pub fn assess(
             // made safe, with people about.
             priority = Priority::Medium;
             reasons.push(format!("a hazard to make safe: '{w}'"));
+        } else if let Some(w) = says(&["somebodys going to", "someones going to", "somebody is going to", "someone is going to", "somebodys gonna",
+            "someones gonna"])
+        {
+            // "you can't see it till your headlights are on it, somebody's going to drop a wheel in there": harm the caller
+            // sees coming to whoever passes.
+            priority = Priority::Medium;
+            reasons.push(format!("harm foreseen: '{w}'"));
         } else if let Some(w) = says(&["doesnt know where he lives", "doesnt know where she lives", "cant remember where he lives",
             "cant remember where she lives", "doesnt know where he is", "doesnt know where she is", "doesnt know his name", "doesnt know her name"])
         {
@@ -2864,6 +2875,9 @@ mod tests {
         assert_eq!(assess_text("two guys are carrying TVs out of a house").category, Category::Burglary);
         assert_eq!(assess_text("someone has been trying doors on houses all night").category, Category::Burglary);
         assert_eq!(assess_text("two guys were shooting up by the swings, needles everywhere").category, Category::Drugs);
+        // Water or flames shooting up are no drug use; harm foreseen on the road is urgent.
+        let a = assess_text("the manhole cover blew off and there's a fountain of water shooting up out of the hole, somebody's going to drop a wheel in there");
+        assert_eq!((a.category, a.priority), (Category::Other, Priority::Medium), "{:?}", a.reasons);
         assert_eq!(assess_text("a man is going door to door saying he's from the gas company").category, Category::SuspiciousPerson);
         let a = assess_text("my 8 year old son didn't come home from school");
         assert_eq!((a.category, a.priority), (Category::Other, Priority::High));
