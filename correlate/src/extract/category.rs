@@ -612,6 +612,14 @@ const CRITICAL: &[(&str, &str)] = &[
     ("towards the dam", "someone is carried by the current"),
     ("swept away", "someone is carried by the current"),
     ("swept downstream", "someone is carried by the current"),
+    // "the current's carrying him past the finish buoys toward the rocks".
+    // (Someone, not a thing: "the current took our canoe".)
+    ("currents carrying him", "someone is carried by the current"),
+    ("currents carrying her", "someone is carried by the current"),
+    ("current is carrying him", "someone is carried by the current"),
+    ("current is carrying her", "someone is carried by the current"),
+    ("current took him", "someone is carried by the current"),
+    ("current took her", "someone is carried by the current"),
     ("no pulse", "someone has no pulse"),
     ("compressions", "someone is getting CPR"),
     ("aed", "someone is getting CPR"),
@@ -3293,6 +3301,7 @@ mod tests {
                 "One of our riders sat down on the guardrail, says it feels like a truck parked on his chest and his jaw aches.",
                 "my grandma fell down the stairs and her head is bleeding and she is talking like her words are mixed up",
                 "The swim dock broke off its chain with three kids still on it and it's drifting down the river toward the dam!",
+                "One of the pumpkins sank and the man in it is hanging onto a chunk of it, the current's carrying him toward the rocks.",
             ],
         );
         // The old who do not pick up are urgent; sweat alone is no heart attack.
