@@ -169,9 +169,9 @@ pub fn analyse_with(text: &str, received_at: DateTime<Utc>, gazetteer: &Gazettee
             format!("no time given: the {DEFAULT_LOOKBACK_MIN} minutes before the tip"),
         ),
     };
-    // An event said to have "just" happened has its moment for the time window, but no more weight than a tip that says
-    // no time: callers tell of what just happened either way (the labels lift neither).
-    let window_for_priority = primary.filter(|f| !f.said_just()).map(|f| f.window);
+    // An event said to have "just" happened, or what someone does next told as "now", has its moment for the time window,
+    // but no more weight than a tip that says no time: callers tell of what just happened either way (the labels lift neither).
+    let window_for_priority = primary.filter(|f| !f.yields()).map(|f| f.window);
     entities.extend(times.into_iter().filter(|f| !f.broad).map(|f| f.entity));
     let places = places::extract(text, &n, gazetteer);
     let place_spans: Vec<_> = places.iter().filter_map(|p| p.span).collect();

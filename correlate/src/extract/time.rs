@@ -28,10 +28,10 @@ pub struct FoundTime {
 }
 
 impl FoundTime {
-    /// Whether this is an event said to have "just" happened ([`just_happened`]): its moment bounds the window, but it
-    /// yields to any other time told and weighs for no priority.
-    pub(crate) fn said_just(&self) -> bool {
-        self.entity.attributes.get("expression").is_some_and(|e| e == "just")
+    /// Whether this is an event said to have "just" happened ([`just_happened`]), or what someone does next told as now
+    /// ([`someone_next`]): its moment bounds the window, but it yields to any other time told and weighs for no priority.
+    pub(crate) fn yields(&self) -> bool {
+        self.entity.attributes.get("expression").is_some_and(|e| e == "just" || e == "next")
     }
 }
 
@@ -602,6 +602,21 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             i += 1;
             continue;
         }
+        // "... and bit her on the shoulder. Now he's laughing about it with his buddies by the bench": what someone does
+        // next, told as going on now, is the event's time when the tip tells no other (as "just" is).
+        // (Opening a sentence only: "and now he's turning blue" runs on what came before.)
+        // In speech a "now" may end the clause before ("with scissors now she's been under almost a minute", "twice now he's
+        // hiked up his sweatshirt"): there only "now he's" or "now he is" doing or being somewhere, not after "and".
+        let key = |k: usize| t.get(k).map_or("", |x| x.key.as_str());
+        let is_doing = |k: usize| key(k) != "been" && !key(k).ends_with("ed");
+        let he_is = matches!(key(i + 1), "hes" | "shes" | "theyre") && is_doing(i + 2)
+            || matches!(key(i + 1), "he" | "she" | "they") && matches!(key(i + 2), "is" | "are") && is_doing(i + 3);
+        let opens_sentence = i == 0 || sentence_starts_at(input, t, i) || spoken_clause() && he_is && !matches!(key(i - 1), "and" | "but" | "so" | "then");
+        if t[i].key == "now" && opens_sentence && someone_next(input, t, i) {
+            push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "next", false, &mut used);
+            i += 1;
+            continue;
+        }
         // ("I'm an RN at St. Mary's" is a nurse: the shorthand is typed in lower case.)
         let nurse = t[i].key == "rn" && t[i].text != "rn";
         // ("at the party from 6:30 until just now": the end of the time away, not the event's.)
@@ -619,9 +634,13 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
     // the tip tells no other time (a broad "this morning" of the roads' state is none).
     if let Some((k, last)) = just_happened(t) {
         push(k, last, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "just", false, &mut used);
-        if out.iter().any(|f| !f.broad && !f.said_just()) {
-            out.retain(|f| !f.said_just());
-        }
+    }
+    if out.iter().any(|f| !f.broad && !f.yields()) {
+        out.retain(|f| !f.yields());
+    }
+    // ("he just came back in ... and fired it into the ceiling. Now he's walking table to table": one moment, told first.)
+    if let Some(first) = out.iter().filter(|f| f.yields()).map(|f| f.entity.span.start).min() {
+        out.retain(|f| !f.yields() || f.entity.span.start == first);
     }
     // "last night ... around 3 am": a clock time inside a day part said in the same tip is the same moment,
     // told twice; the day part adds nothing and would count as a second time.
@@ -733,6 +752,20 @@ const IRREGULAR_PAST: &[&str] = &[
     "struck", "blew", "flew", "tore", "lost", "cut", "stuck", "spun", "slid", "split", "sped", "fled", "rode", "had", "made", "began",
     "burst", "shut", "sank", "gave", "bust", "spit", "held", "beat", "slit", "found", "saw", "heard", "told",
 ];
+
+/// Whether the "now" at `i`, opening a sentence, tells what someone does next: a person its subject ("Now he's sitting
+/// back in his truck", "Now a man climb in the window", "Now the Charger guy's getting back in his car"), and no state of
+/// a body or a thing ("Now she vomit two times", "Now his face is so swollen", "Now that the snow's gone", "Now it's back").
+fn someone_next(input: &str, t: &[Token], i: usize) -> bool {
+    const BODY_STATE: &[&str] = &[
+        "vomit", "vomiting", "vomited", "threw", "throwing", "cry", "crying", "awake", "seizing", "shaking", "blisters", "swollen", "swelling",
+        "breathing", "breathe", "fever", "rash", "hurt", "hurts", "pain", "pale", "bleeding", "sick", "dizzy", "confused", "feel", "feels",
+    ];
+    let subject = t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "he" | "she" | "they" | "hes" | "shes" | "theyre"))
+        || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "a" | "the")) && (i + 2..(i + 4).min(t.len())).any(|k| lexicon::person_nouns().at(t, k).is_some());
+    let to = (i + 1..t.len()).find(|&k| sentence_starts_at(input, t, k)).unwrap_or(t.len()).min(i + 16);
+    subject && !t[i + 1..to].iter().any(|x| BODY_STATE.contains(&x.key.as_str()))
+}
 
 /// Where the tip says its event "just" happened: "just" and a past tense, "a woman just yanked the cash box". Not "just"
 /// as "only" ("just a question", "he's just standing there", "just shaken"), nor the caller's own coming upon what was
@@ -1076,6 +1109,26 @@ mod tests {
             assert!(times(s, "2026-03-01T12:00:00Z", 0).iter().all(|f| f.entity.text.to_lowercase() != "now"), "{s}");
         }
         assert!(times("the show ran chainsaws until after 10 last night and I had to be at work at 5", "2026-03-01T12:00:00Z", 0).is_empty());
+        // A sentence opened by "Now" and someone doing or being somewhere tells the event's time, when no other is told; a
+        // state of a body or a thing does not, nor in speech a "now" that ends the clause before.
+        for s in [
+            "A drunk guy bit her on the shoulder, she's bleeding. Now he's laughing about it with his buddies by the bench.",
+            "my brother punched my mom in the face. now hes in the garage smashing stuff",
+            "he bit her on the shoulder she's bleeding now he's laughing about it with his buddies",
+        ] {
+            let f = times(s, "2026-03-01T12:00:00Z", 0);
+            assert!(f.len() == 1 && f[0].window.contains(at("2026-03-01T11:58:00Z")), "{s}: {f:?}");
+        }
+        for s in [
+            "She fell off the swing this morning. Now she vomit two times.",
+            "Now that the snow's gone our crew found needles by the boat launch",
+            "one of them's down there with scissors now she's been under almost a minute",
+            "he bit her on the shoulder and now he's laughing",
+        ] {
+            assert!(times(s, "2026-03-01T12:00:00Z", 0).iter().all(|f| f.entity.text.to_lowercase() != "now"), "{s}");
+        }
+        // One moment told twice, "just" and "Now", is one time.
+        assert_eq!(times("he just fired it into the ceiling. Now he's walking table to table", "2026-03-01T12:00:00Z", 0).len(), 1);
         // Nor where the caller is now when nothing is going on; with something going on, that "now" is its time.
         assert!(times("A box split open in my truck, full of white powder. What do I do? I'm parked at the post office lot now.", "2026-03-01T12:00:00Z", 0).is_empty());
         assert_eq!(times("this man has been following me for four blocks. I'm near Willow now.", "2026-03-01T12:00:00Z", 0).len(), 1);
