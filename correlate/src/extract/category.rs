@@ -1418,10 +1418,18 @@ pub fn assess(
             && t[i + 2..(i + 8).min(t.len())].iter().any(|x| BELONGINGS.contains(&x.key.as_str()))
             && t[i + 2..].iter().any(|x| TAKING.contains(&x.key.as_str()))
     };
+    // "shoved him off it and rode away on it", "punched me and drove off in my car": ridden or driven off, someone's own.
+    // (Not one's own vehicle: "drove off in his truck".)
+    let ridden_off = |i: usize| {
+        matches!(t[i].key.as_str(), "rode" | "drove" | "ride" | "drive" | "riding" | "driving")
+            && t.get(i + 1).is_some_and(|x| matches!(x.key.as_str(), "off" | "away"))
+            && t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "on" | "in" | "with"))
+            && t.get(i + 3).is_some_and(|x| matches!(x.key.as_str(), "it" | "my" | "her" | "our"))
+    };
     let taking = (0..t.len()).find(|&i| {
         let k = t[i].key.as_str();
         // ("tore" takes only out of someone's hold: not "tore my jacket", "tore my fence down".)
-        demanded(i) || TAKING.contains(&k) && (k != "tore" || from_someones_hold(i + 1))
+        demanded(i) || ridden_off(i) || TAKING.contains(&k) && (k != "tore" || from_someones_hold(i + 1))
             && !(i > 0 && matches!(t[i - 1].key.as_str(), "i" | "we"))
             && !t.get(i + 1).is_some_and(|x| x.key == "off" && t.get(i + 2).is_none_or(|y| y.key != "with"))
             && (t[i.saturating_sub(3)..(i + 5).min(t.len())].iter().any(|x| BELONGINGS.contains(&x.key.as_str()) || CARS.contains(&x.key.as_str()))
@@ -2817,6 +2825,10 @@ mod tests {
         let a = assess_text("a man come behind me and say give me your gloves and your phone. I say no and he push me down in the snow and take them both");
         assert_eq!(a.category, Category::Robbery, "{:?}", a.reasons);
         assert!(assess_text("a man at the bar kept saying give me your number and then pushed my friend").reasons.iter().all(|r| !r.contains("taken")));
+        // Ridden or driven off on someone's own after a shove: taken by force; one's own truck driven off in is no taking.
+        let a = assess_text("two older boys shoved him off his bike and rode away on it toward the skate park, his arm got scraped");
+        assert_eq!(a.category, Category::Robbery, "{:?}", a.reasons);
+        assert!(assess_text("he punched the bouncer and drove off in his truck").reasons.iter().all(|r| !r.contains("taken")));
         // Torn off someone's shoulder: taken from them.
         assert!(assess_text("guy tore my bag off my shoulder and pushed me").reasons.iter().any(|r| r.contains("taken")));
         // Out of someone's hand however long the thing is said, someone else's included; an arm dragged is force.
