@@ -280,7 +280,7 @@ const LITTLE_WORDS: &[&str] = &[
 ];
 
 /// Parts of a body, which are taken hold of, not taken: "took her hand".
-const BODY_PARTS: &[&str] = &["hand", "hands", "arm", "arms", "wrist", "hair", "shoulder", "neck", "leg", "elbow", "head", "face"];
+const BODY_PARTS: &[&str] = &["hand", "hands", "arm", "arms", "forearm", "wrist", "hair", "shoulder", "neck", "leg", "elbow", "head", "face"];
 
 /// Of the taking words, those that say a grab from someone's hands.
 const GRABBING: &[&str] = &["grabbed", "grab", "grabbing", "snatched", "snatch", "yanked", "ripped", "tore"];
@@ -308,6 +308,7 @@ const VIOLENT: &[&str] = &[
     "slammed", "slamming", "threw", "shoved", "shoving", "pushed", "pushing", "punched", "punching", "kicked", "kicking", "choked",
     "choking", "dragged", "dragging", "stomped", "stomping", "beat", "beating", "jumped", "jumping", "tackled", "smacked",
     "headbutted", "strangled", "strangling", "attacked", "attacking", "hit", "hitting", "struck", "stabbed", "hurting", "grabbed",
+    "whacked", "whacking", "slapped", "slapping",
 ];
 /// Buildings people live or work in: entering one unasked is a burglary.
 const BUILDINGS: &[&str] = &[
@@ -1210,6 +1211,9 @@ pub fn assess(
     let spouting = |i: usize| t[i].key.starts_with("shoot") && t.get(i + 1).is_some_and(|n| n.key == "up")
         && (t.get(i + 2).is_some_and(|n| matches!(n.key.as_str(), "out" | "into" | "from" | "through" | "the" | "like"))
             || t[i.saturating_sub(4)..i].iter().any(|x| matches!(x.key.as_str(), "water" | "fountain" | "flames" | "sparks" | "smoke" | "geyser")));
+    // "the line of cars for the flu shots", "got her booster shot": a jab, not gunfire.
+    let jab = |i: usize| matches!(t[i].key.as_str(), "shot" | "shots") && i > 0
+        && matches!(t[i - 1].key.as_str(), "flu" | "covid" | "booster" | "vaccine" | "allergy" | "insulin" | "tetanus" | "rabies" | "b12" | "cortisone");
     // Whether every use of these phrases (if any) is the harmless reading, so the sign they make can be dropped.
     let only = |phrases: &[&str], harmless: &dyn Fn(usize) -> bool| (0..t.len()).filter(|&i| phrases.iter().any(|p| phrase_at(t, i, p))).all(harmless);
     // "I pulled over on Pine", "a van pulled up next to her": driving, not a weapon drawn; "he pulled his jacket back to
@@ -1247,7 +1251,7 @@ pub fn assess(
         match hit {
             Some((words, phrase, c, w)) => {
                 // "no smoke", "not a fire"; "kids shooting hoops" is a game.
-                if !lexicon::denied_within(t, i, 2) && !playing(i) && !spouting(i) && !animal_did(i) {
+                if !lexicon::denied_within(t, i, 2) && !playing(i) && !spouting(i) && !jab(i) && !animal_did(i) {
                     vote(*c, u32::from(*w) * 10, phrase);
                 }
                 i += words.len();
@@ -2895,6 +2899,9 @@ mod tests {
         assert_eq!(assess_text("two guys are carrying TVs out of a house").category, Category::Burglary);
         assert_eq!(assess_text("someone has been trying doors on houses all night").category, Category::Burglary);
         assert_eq!(assess_text("two guys were shooting up by the swings, needles everywhere").category, Category::Drugs);
+        // A flu shot is no gunfire; a forearm whacked with an umbrella is an assault.
+        let a = assess_text("Yesterday in the line of cars for the flu shots, the woman behind my father got out and whacked his forearm twice with her umbrella");
+        assert_eq!(a.category, Category::Assault, "{:?}", a.reasons);
         // Water or flames shooting up are no drug use; harm foreseen on the road is urgent.
         let a = assess_text("the manhole cover blew off and there's a fountain of water shooting up out of the hole, somebody's going to drop a wheel in there");
         assert_eq!((a.category, a.priority), (Category::Other, Priority::Medium), "{:?}", a.reasons);
