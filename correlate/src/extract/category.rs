@@ -1506,7 +1506,8 @@ pub fn assess(
     // (A light, and a building or a room of one: not "nobody should be in the road", nor a dog through the ice.)
     const ROOMS: &[&str] = &["kitchen", "bedroom", "basement", "attic", "living room", "office", "garage", "upstairs", "downstairs", "windows"];
     if says(&["nobody should be in", "no one should be in", "nobody should be home", "no one should be home", "nobody is supposed to be in",
-        "no one is supposed to be in"]).is_some()
+        "no one is supposed to be in", "nobodys supposed to be", "no ones supposed to be", "nobody is supposed to be home", "no one is supposed to be home"])
+        .is_some()
         && says(&["flashlight", "flash light", "light", "lights"]).is_some()
         && (says(BUILDINGS).is_some() || says(ROOMS).is_some())
     {
@@ -3134,6 +3135,8 @@ mod tests {
             "The Nguyens are away skiing for vacation week. There's a flashlight moving around their kitchen right now. Nobody should be in there.",
         );
         assert_eq!(lit.category, C::Burglary, "{:?}", lit.reasons);
+        let hall = assess_text("Our doorbell camera shows a man inside our front hall right now with a flashlight, he's going up the stairs. Nobody's supposed to be home.");
+        assert_eq!((hall.category, hall.priority), (C::Burglary, Priority::High), "{:?}", hall.reasons);
         // The empty thing must be the building.
         let barrel = assess_text("Every morning the man in the corner house fills buckets out of the town's sand barrel. By 8 it's empty.");
         assert_ne!(barrel.category, C::Burglary, "{:?}", barrel.reasons);
