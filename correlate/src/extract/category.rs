@@ -1520,7 +1520,7 @@ pub fn assess(
     // Drugs bought or sold: "buying vapes and pills off a guy".
     const DRUGS: &[&str] = &["pills", "weed", "drugs", "baggies", "dope", "crack", "meth", "molly", "xanax", "percs", "percocet", "pot", "vapes"];
     if near(&["buying", "buy", "buys", "bought", "selling", "sell", "sells", "sold", "dealing", "deals"], DRUGS, 4) {
-        vote(C::Drugs, 40, "drugs bought or sold");
+        vote(C::Drugs, 50, "drugs bought or sold");
     }
     // Hit over the head with something: "smashed a beer glass over another guy's head".
     let over_head = (0..t.len()).any(|i| {
@@ -2900,6 +2900,10 @@ mod tests {
         assert_eq!(assess_text("two guys are carrying TVs out of a house").category, Category::Burglary);
         assert_eq!(assess_text("someone has been trying doors on houses all night").category, Category::Burglary);
         assert_eq!(assess_text("two guys were shooting up by the swings, needles everywhere").category, Category::Drugs);
+        // Drugs bought, told by a worried parent: the purchase outweighs the worry the word model hears.
+        let a = assess_text("I found texts on my son's phone, he's 19, and he's been buying Xanax bars off a guy who meets him in the station lot. \
+                             I don't know what else to do. He doesn't know I'm calling.");
+        assert_eq!(a.category, Category::Drugs, "{:?}", a.reasons);
         // A flu shot is no gunfire; a forearm whacked with an umbrella is an assault.
         let a = assess_text("Yesterday in the line of cars for the flu shots, the woman behind my father got out and whacked his forearm twice with her umbrella");
         assert_eq!(a.category, Category::Assault, "{:?}", a.reasons);
