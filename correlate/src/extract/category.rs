@@ -1314,15 +1314,31 @@ pub fn assess(
     if !weapons.is_empty() && says(&["ski mask", "ski masks", "masked", "masks", "balaclava", "balaclavas"]).is_some() {
         vote(C::Robbery, 30, "armed and masked");
     }
-    // A body part at `k` that is the doer's own: the one last named before is the owner ("He's red in the face and
-    // slamming his hand on the lockers"; not "a man grabbed my arm", "I saw him twist my wrist").
+    // A body part at `k` that is the doer's own: the subject last named before owns it ("He's red in the face and slamming
+    // his hand on the lockers", "my son is hitting his head against the wall", "the kids keep slamming their hands on the
+    // glass"), as does no one ("the door slammed my hand"); not another's ("a man ... dragged my arm", "he screamed at me
+    // and slammed my arm in the car door").
+    let unpunctuated = !t.iter().any(|x| x.kind == TokenKind::Punct);
+    // (The subject: a pronoun, or someone named opening a clause, not "the woman behind my father got out ... and whacked
+    // his forearm".)
+    let opens_clause = |j: usize| {
+        let b = if j > 0 && (lexicon::determiner(&t[j - 1].key) || matches!(t[j - 1].key.as_str(), "my" | "his" | "her" | "our" | "their")) { j - 1 } else { j };
+        b == 0 || t[b - 1].kind == TokenKind::Punct || t[b - 1].key == "and"
+            // (Speech has no commas: there someone brought in by an article, "a man in a maroon chevy ... dragged my arm".)
+            || unpunctuated && j > 0 && matches!(t[j - 1].key.as_str(), "a" | "an" | "the")
+    };
     let own_body = |k: usize| {
-        let doer = (k.saturating_sub(12)..k.saturating_sub(1)).rev()
-            .find(|&j| lexicon::person_nouns().at(t, j).is_some() || matches!(t[j].key.as_str(), "i" | "me" | "he" | "hes" | "him" | "they" | "them"));
-        doer.is_some_and(|j| match t[k].key.as_str() {
-            "my" => matches!(t[j].key.as_str(), "i" | "me"),
-            "his" => matches!(t[j].key.as_str(), "he" | "hes" | "him"),
-            _ => matches!(t[j].key.as_str(), "they" | "them"),
+        let from = (0..k).rev().take(40).find(|&j| t[j].kind == TokenKind::Punct && matches!(t[j].text.as_str(), "." | "!" | "?")).map_or(k.saturating_sub(40), |j| j + 1);
+        let doer = (from..k.saturating_sub(1)).rev().find(|&j| {
+            lexicon::person_nouns().at(t, j).is_some() && opens_clause(j) || matches!(t[j].key.as_str(), "i" | "he" | "hes" | "she" | "shes" | "they" | "theyre")
+        });
+        doer.is_none_or(|j| {
+            let (noun, key) = (lexicon::person_nouns().at(t, j), t[j].key.as_str());
+            match t[k].key.as_str() {
+                "my" => key == "i",
+                "his" => matches!(key, "he" | "hes") || noun.is_some_and(|(_, v)| !v.starts_with("female") && v.ends_with('1')),
+                _ => matches!(key, "they" | "theyre") || noun.is_some_and(|(_, v)| v.ends_with('+')),
+            }
         })
     };
     // Violence done to a person: "slammed her head", "threw a guy down the steps", "jumping another kid".
@@ -2790,11 +2806,18 @@ mod tests {
     #[test]
     fn violence_to_a_body_part_is_to_its_owner() {
         // Another's arm dragged or twisted is violence against a person; one's own hand slammed is not.
-        for text in ["a man grabbed the phone and dragged my arm across the counter", "I yelled at him and he slammed my arm in the car door"] {
+        for text in ["a man grabbed the phone and dragged my arm across the counter", "my boyfriend slammed my arm in the car door"] {
             assert!(assess_text(text).reasons.iter().any(|r| r.contains("violence") || r.contains("force")), "{text}");
         }
-        let a = assess_text("He's red in the face and slamming his hand on the lockers, screaming at the teacher");
-        assert!(a.reasons.iter().all(|r| !r.contains("violence")), "{:?}", a.reasons);
+        for text in [
+            "He's red in the face and slamming his hand on the lockers, screaming at the teacher",
+            "The student is red in the face and slamming his hand on the lockers",
+            "The kids at the aquarium keep slamming their hands on the tank glass",
+            "the door slammed my hand when the wind caught it",
+        ] {
+            let a = assess_text(text);
+            assert!(a.reasons.iter().all(|r| !r.contains("violence")), "{text}: {:?}", a.reasons);
+        }
     }
 
     #[test]
