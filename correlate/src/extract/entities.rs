@@ -1288,8 +1288,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
     }
     attach_plates(t, &mut vehicles);
     attach_directions(t, &mut vehicles, &mut persons);
-    merge_bare_mentions(t, &mut vehicles);
     drop_a_drives_vehicle(t, &mut vehicles);
+    merge_bare_mentions(t, &mut vehicles);
 
     let mut out = Vec::new();
     for v in vehicles {
@@ -1853,14 +1853,26 @@ fn bare(v: &Vehicle) -> bool {
     v.colour.is_none() && v.make.is_none() && v.model.is_none() && v.plate.is_none() && !v.counted
 }
 
-/// "I'm with Stuff the Bus ... wheeling the donated cans from beside the bus": a donation drive named for the vehicle
-/// it fills ("Stuff the Bus", "Fill a Cruiser"). That vehicle, never described, is the drive's, none of the event's.
+/// "I'm with Stuff the Bus ... wheeling the donated cans from beside the bus": a donation drive named for the vehicle it
+/// fills ("Stuff the Bus", "Fill a Cruiser"). That vehicle, never described and told of as "the bus", is the drive's, none
+/// of the event's ("a bus hit my mailbox" is another).
+/// (A name: capitalised in writing, said as a noun in speech, "the stuff the bus donations", "i'm with stuff the bus"; not
+/// the verbs, "watched him fill the truck and drive off", "to stuff the car full of stolen bikes".)
 fn drop_a_drives_vehicle(t: &[Token], vehicles: &mut Vec<Vehicle>) {
+    let capital = |k: usize| t[k].text.starts_with(|c: char| c.is_uppercase());
+    let spoken = !t.iter().any(|x| x.kind == TokenKind::Punct);
+    let named = |j: usize| {
+        if spoken {
+            j >= 3 && matches!(t[j - 3].key.as_str(), "the" | "with" | "for" | "at" | "our" | "from" | "a")
+        } else {
+            capital(j - 2) && capital(j)
+        }
+    };
     let drive = (2..t.len())
-        .filter(|&j| matches!(t[j - 2].key.as_str(), "stuff" | "fill") && matches!(t[j - 1].key.as_str(), "the" | "a"))
-        .find_map(|j| lexicon::vehicle_types().at(t, j));
-    if let Some((_, ty)) = drive {
-        vehicles.retain(|v| !(v.vtype == Some(ty) && bare(v)));
+        .filter(|&j| matches!(t[j - 2].key.as_str(), "stuff" | "fill") && matches!(t[j - 1].key.as_str(), "the" | "a") && named(j))
+        .find_map(|j| lexicon::vehicle_types().at(t, j).map(|(_, ty)| (j, ty)));
+    if let Some((j, ty)) = drive {
+        vehicles.retain(|v| !(v.vtype == Some(ty) && bare(v) && (v.first == j || v.first > 0 && t[v.first - 1].key == "the")));
     }
 }
 
@@ -3107,6 +3119,10 @@ mod tests {
         assert_eq!(vehicles("I'm with Stuff the Bus. A woman keeps wheeling the donated cans from beside the bus to her trunk"), 0);
         assert_eq!(vehicles("a dark blue Ford Transit van backed up against the Stuff the Bus school bus, the volunteers locked the bus"), 1);
         assert_eq!(vehicles("we do Fill a Cruiser every year and a white bus with plate ABC123 hit the cruiser"), 1);
+        assert_eq!(vehicles("the stuff the bus donations came off the bus with everything else"), 0);
+        // Not the verbs, nor another vehicle of the kind.
+        assert_eq!(vehicles("I watched him fill the truck at pump 6 and drive off without paying"), 1);
+        assert_eq!(vehicles("Stuff the Bus was last week; today a bus hit my mailbox"), 1);
         // A price per car, the next one in a run, a dealer named by its make.
         assert_eq!(vehicles("taking $5 a car for parking; charging twenty dollars a car; and the next car pulls up"), 0);
         assert_eq!(vehicles("unloading right in front of the Ford dealer"), 0);
