@@ -168,12 +168,16 @@ fn used_on_thing(input: &str, t: &[Token], i: usize) -> bool {
         && t.get(i + 1).is_some_and(|n| n.key == "to")
         && t.get(i + 2).is_some_and(|n| lexicon::determiner(&n.key) && !matches!(n.key.as_str(), "her" | "his" | "their") || lexicon::DAMAGED.contains(&n.key.as_str()))
         && !names_someone(&t[i + 2..(i + 6).min(t.len())]);
-    // "all six tires on the driver's side are slashed. Somebody did it with a blade": the damage done told before.
+    // "all six tires on the driver's side are slashed. Somebody did it with a blade": the damage done told in the sentence
+    // before. (Not with someone named there, "he broke the window and stabbed the clerk. He did it with a knife", nor a
+    // body or anyone near the damage, "slashed her arm".)
     let did_it = with && i >= 4 && matches!(t[i - 4].key.as_str(), "did" | "done") && t[i - 3].key == "it" && {
-        let told = &t[i.saturating_sub(30)..i - 4];
-        (0..told.len()).any(|k| {
+        let start = sentence_start(input, t, i - 4, 30);
+        let before = if start > 0 { sentence_start(input, t, start - 1, 40) } else { start };
+        let told = &t[before..i - 4];
+        let named = (0..start - before).any(|k| lexicon::person_nouns().at(told, k).is_some_and(|(len, _)| !apostrophe_s(&told[k + len - 1])));
+        !named && (0..told.len()).any(|k| {
             let around = &told[k.saturating_sub(7)..(k + 5).min(told.len())];
-            // (Done to a thing, not to someone's body: "the driver's side", not "slashed her arm".)
             let someone = (1..around.len()).any(|j| BODY.contains(&around[j].key.as_str()) && matches!(around[j - 1].key.as_str(), "my" | "his" | "her" | "their" | "your"))
                 || around.iter().any(|x| matches!(x.key.as_str(), "him" | "me" | "us" | "them" | "you"));
             DAMAGING.contains(&told[k].key.as_str()) && around.iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str())) && !someone
@@ -2832,6 +2836,8 @@ mod tests {
         }
         // (Not when it was done to someone: "he slashed her arm. He did it with a box cutter".)
         assert_eq!(weapon("he slashed her arm and the car door. He did it with a box cutter").as_deref(), Some("knife"));
+        assert_eq!(weapon("he broke the window and stabbed the clerk. He did it with a knife").as_deref(), Some("knife"));
+        assert_eq!(weapon("somebody slashed my tires last week. Tonight a man attacked my neighbor. He did it with a bat").as_deref(), Some("bat"));
         assert_eq!(weapon("he came at us with a knife and cut my brother").as_deref(), Some("knife"));
         // Nor someone's body or belongings cut after it, a gun, a sawed-off said with its article, a man stabbed by a machine.
         for (s, w) in [
