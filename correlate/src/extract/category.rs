@@ -1691,9 +1691,15 @@ pub fn assess(
                     i > 0 && t[i - 1].key == "all" || t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "to" | "and")) && t.get(i + 3).is_some_and(|x| matches!(x.key.as_str(), "watch" | "look" | "see"))
                 });
                 let unanswered = says(&["deaf", "asleep", "sleeping", "not answering", "no answer", "doesnt answer", "wont answer", "isnt answering"]).is_some();
+                // (Not coming to the door is a sign only of someone who lives there, while it burns: not "the fire's out, she
+                // won't come to the door", nor the neighbour of a bonfire.)
+                let resident = says(&["lives there", "lives alone", "lives by herself", "lives by himself", "lives in", "lives upstairs",
+                    "lives downstairs", "home alone"]).is_some()
+                    && says(&["fire is out", "fires out", "put it out", "put out", "its out"]).is_none();
                 let signs: Vec<&'static str> = INSIDE_A_FIRE
                     .iter()
                     .copied()
+                    .filter(|w| !w.ends_with("to the door") || resident)
                     .filter(|w| !(w.starts_with("cant hear") || w.contains("on his door") || w.contains("on her door")) || unanswered)
                     .filter(|w| !(w.starts_with("wheelchair") && all_out))
                     // ("fire trucks still on the way", "the neighbors all come out to watch": help coming, people outside.)
@@ -1804,6 +1810,8 @@ pub fn assess(
     // the line ("keeps calling my phone breathing weird and hanging up").
     let unanswered_line = reach_by_phone || says(&["anymore", "any more"]).is_some();
     let on_the_line = says(&["calling", "hanging up", "hangs up"]).is_some();
+    // A chest, a heart or a cold sweat told of, for the heart's signs said in other words.
+    let heart_told = says(&["chest", "heart", "sweating", "sweaty", "clammy", "cold sweat"]).is_some();
     // Signs explained away by the rest of the tip, each with what explains it.
     let explained = [
         ("cant reach him", reach_by_phone || !reach_danger),
@@ -1829,6 +1837,18 @@ pub fn assess(
         ("wont grip", !hand),
         ("cant grip", !hand),
         ("wont answer me", only_ignored),
+        // ("sounds like somebody's standing on the roof", "my left arm went numb when I fell on it": no heart told of.)
+        ("like somebodys standing on", !heart_told),
+        ("like someones standing on", !heart_told),
+        ("like somebodys sitting on", !heart_told),
+        ("like someones sitting on", !heart_told),
+        ("like an elephant", !heart_told),
+        ("left arm is numb", !heart_told),
+        ("left arms numb", !heart_told),
+        ("left arms gone numb", !heart_told),
+        ("left arm went numb", !heart_told),
+        ("left arm gone numb", !heart_told),
+        ("left arm feels numb", !heart_told),
         ("pinned her", only_limb_pinned),
         ("get a word out", !breathing_told),
         ("pinned him", only_limb_pinned),
@@ -2620,7 +2640,10 @@ mod tests {
             &["the trash room is burning and smoke is coming out of the chute. We got all 40 residents out, some in wheelchairs."],
         );
         assert_priority(Priority::Critical, &["the awning is burning and the flames are climbing, there are apartments upstairs, I don't know if anyone got out"]);
-        assert_priority(Priority::Critical, &["the porch is burning up toward the roof, she's 94, her lights are on but she's not coming to the door"]);
+        assert_priority(Priority::Critical, &["the porch is burning up toward the roof, she lives there by herself, she's 94, her lights are on but she's not coming to the door"]);
+        // Not one who lives elsewhere, nor once the fire is out.
+        assert_priority(Priority::High, &["the dumpster behind the bakery is on fire and the manager won't come to the door"]);
+        assert_priority(Priority::High, &["the grease fire is out now, she lives there but she's not coming to the door, she's upset"]);
         // A seizure, a fever with someone hard to wake, someone outside a bridge's railing, a blade slashed at a driver.
         assert_priority(
             Priority::Critical,
@@ -3340,6 +3363,17 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn the_hearts_signs_in_other_words_need_a_heart() {
+        for text in [
+            "it sounds like somebody's standing on the roof of the garage, it's 2 in the morning",
+            "the guy upstairs is snoring like an elephant every night",
+            "I slept on it wrong and my left arm went numb, anyway there's a car parked on my lawn again",
+        ] {
+            assert!(assess_text(text).priority < Priority::Critical, "{text}");
+        }
+    }
+
     #[test]
     fn life_at_risk_in_the_holdout28_rounds_words() {
         assert_priority(
