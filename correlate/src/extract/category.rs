@@ -1770,7 +1770,21 @@ pub fn assess(
     // "she got pepper-sprayed and is trying to open her eyes": eyes stung shut.
     let sprayed = says(&["pepper spray", "pepper sprayed", "pepper-sprayed", "maced", "bear spray", "sprayed"]).is_some();
     // "the driver's OK, she climbed out, but the car's wedged in the branches": a vehicle stuck, nobody in it.
-    let only_vehicles_wedged = only(&["wedged in"], &|i| t[i.saturating_sub(3)..i].iter().any(|x| CARS.contains(&x.key.as_str())));
+    // (Nobody in or under it: not "there's a kid under the truck wedged in", "the driver is stuck in the car, wedged in".)
+    let only_vehicles_wedged = only(&["wedged in"], &|i| {
+        let car = |x: &Token| CARS.contains(&x.key.as_str()) || super::apostrophe_s(x) && CARS.contains(&x.key.trim_end_matches('s'));
+        // (Its clause, or the one before when it opens one: "the driver is stuck in the car, wedged in by the wheel".)
+        let punct = |k: usize| t[k].kind == TokenKind::Punct;
+        let end = if i > 0 && punct(i - 1) { i - 1 } else { i };
+        // (Speech has no clauses to go by: the words just before.)
+        let from = (0..end).rev().find(|&k| punct(k)).map_or(if unpunctuated { i.saturating_sub(6) } else { 0 }, |k| k + 1);
+        t[i.saturating_sub(3)..i].iter().any(car)
+            // (Someone, not a part named for them: "climbed out the passenger side".)
+            && !(from..end).any(|k| lexicon::person_nouns().at(t, k).is_some_and(|(len, _)| {
+                    !super::apostrophe_s(&t[k + len - 1]) && !t.get(k + len).is_some_and(|n| matches!(n.key.as_str(), "side" | "seat" | "door" | "window"))
+                })
+                || matches!(t[k].key.as_str(), "he" | "she" | "hes" | "shes" | "him" | "her" | "they" | "theyre" | "under" | "behind" | "underneath"))
+    });
     // "she can't get down to the crosswalk": a way blocked, nobody stuck up high.
     let only_way_blocked = only(&["cant get down"], &|i| t.get(i + 3).is_some_and(|x| x.key == "to"));
     // "he went under the fence", "the motorcycle went under the trailer": under something, not under water.
@@ -1810,6 +1824,12 @@ pub fn assess(
     // the line ("keeps calling my phone breathing weird and hanging up").
     let unanswered_line = reach_by_phone || says(&["anymore", "any more"]).is_some();
     let on_the_line = says(&["calling", "hanging up", "hangs up"]).is_some();
+    // What follows "the current took her": a thing of hers or a while, not her carried off ("toward the rocks", a full stop).
+    let carried_thing = only(&["currents carrying", "current is carrying", "current took"], &|i| {
+        let who = (i..(i + 4).min(t.len())).find(|&k| matches!(t[k].key.as_str(), "her" | "him")).unwrap_or(i);
+        t.get(who + 1).is_some_and(|n| n.kind == TokenKind::Word && !matches!(n.key.as_str(),
+            "toward" | "towards" | "past" | "down" | "under" | "away" | "out" | "into" | "and" | "downstream" | "further" | "farther" | "right" | "straight"))
+    });
     // A chest, a heart or a cold sweat told of, for the heart's signs said in other words.
     let heart_told = says(&["chest", "heart", "sweating", "sweaty", "clammy", "cold sweat"]).is_some();
     // Signs explained away by the rest of the tip, each with what explains it.
@@ -1837,6 +1857,13 @@ pub fn assess(
         ("wont grip", !hand),
         ("cant grip", !hand),
         ("wont answer me", only_ignored),
+        // ("the current took her kayak", "the current took him a while to fight": a thing of hers, or the effort, not her.)
+        ("currents carrying her", carried_thing),
+        ("current is carrying her", carried_thing),
+        ("current took her", carried_thing),
+        ("current took him", carried_thing),
+        ("currents carrying him", carried_thing),
+        ("current is carrying him", carried_thing),
         // ("sounds like somebody's standing on the roof", "my left arm went numb when I fell on it": no heart told of.)
         ("like somebodys standing on", !heart_told),
         ("like someones standing on", !heart_told),
@@ -2201,7 +2228,13 @@ pub fn assess(
             reasons.push(format!("a hazard to make safe: '{w}'"));
         } else if let Some(w) = says(&["somebodys going to", "someones going to", "somebody is going to", "someone is going to", "somebodys gonna",
             "someones gonna"])
-        {
+        .filter(|_| {
+            // (Harm, not an errand: "somebody's going to call me back", "someone's going to read the meter".)
+            (0..t.len()).any(|i| matches!(t[i].key.as_str(), "going" | "gonna") && t[i + 1..(i + 5).min(t.len())].iter().any(|x| {
+                matches!(x.key.as_str(), "hurt" | "killed" | "hit" | "fall" | "drop" | "crash" | "trip" | "slip" | "die" | "drown" | "break" | "run" | "drive"
+                    | "blow" | "lose" | "burn" | "electrocuted")
+            }))
+        }) {
             // "you can't see it till your headlights are on it, somebody's going to drop a wheel in there": harm the caller
             // sees coming to whoever passes.
             priority = Priority::Medium;
@@ -2303,7 +2336,8 @@ pub fn assess(
     // (Only a told time that reaches the present: not "broken into at 4 am ... right now my husband is in the garage".)
     let reaches_now = window.is_some_and(|w| received_at - w.end <= Duration::minutes(15));
     // ("He is still inside" says it of now as "right now" does.)
-    if category == C::Burglary && (window.is_none() || reaches_now && says(&["right now", "still inside", "still in there"]).is_some())
+    if category == C::Burglary && (window.is_none() || reaches_now && says(&["right now", "is still inside", "is still in there", "s still inside",
+        "s still in there", "are still inside", "are still in there"]).is_some())
         && priority == Priority::Medium
     {
         // (Someone placed inside: "there's a man behind my counter", not "there's a man across the street who saw a van".)
@@ -2312,8 +2346,10 @@ pub fn assess(
             "shes in my", "theyre in my", "theres a man in", "theres a man inside", "theres a man behind", "theres a guy in", "theres a guy inside",
             "theres a guy behind", "theres somebody in", "theres somebody inside", "theres two guys in", "there are two guys in", "theres two people in",
             "theres two guys inside", "there are two guys inside", "theres two people inside", "there are two people inside",
-            // ("I see his legs go inside. He is still inside.")
-            "still inside", "still in there",
+            // ("I see his legs go inside. He is still inside." Someone, not a thing, a pet or the caller: "my TV is still in there".)
+            "hes still inside", "shes still inside", "theyre still inside", "he is still inside", "she is still inside", "they are still inside",
+            "hes still in there", "shes still in there", "theyre still in there", "he is still in there", "she is still in there",
+            "they are still in there", "someones still inside", "somebodys still inside", "someone is still inside", "somebody is still inside",
         ]);
         if let Some(how) = ongoing.as_deref().or(inside_now).or_else(|| just_gone_in(t)) {
             priority = Priority::High;
@@ -2598,6 +2634,9 @@ mod tests {
         // The strap of a bag grabbed is no gun; buses blocked in are nobody trapped.
         assert_priority(Priority::High, &["a guy grabbed her laptop bag off the tailgate, and when my husband grabbed the strap he punched him in the eye"]);
         assert_priority(Priority::Medium, &["the parents park in the bus lane and the fire lane, and the buses can't get out"]);
+        // Someone under or in a vehicle wedged in is trapped.
+        assert_priority(Priority::Critical, &["there's a kid under the truck wedged in, we can't get him out"]);
+        assert_priority(Priority::Critical, &["the driver is stuck in the car, wedged in by the steering wheel"]);
         // A car wedged in a fallen tree, its driver out; a child wedged in is trapped.
         assert_priority(Priority::Medium, &["a car drove into a fallen oak. The driver's OK, she climbed out, but the car's wedged in the branches"]);
         assert_priority(Priority::Critical, &["my little boy's head is wedged in the stair railing"]);
@@ -2950,6 +2989,9 @@ mod tests {
         let a = assess_text("I found texts on my son's phone, he's 19, and he's been buying Xanax bars off a guy who meets him in the station lot. \
                              I don't know what else to do. He doesn't know I'm calling.");
         assert_eq!(a.category, Category::Drugs, "{:?}", a.reasons);
+        // An errand someone will run is no harm foreseen.
+        let a = assess_text("I found a set of keys by the mailboxes, somebody's going to call me back about them?");
+        assert_eq!(a.priority, Priority::Low, "{:?}", a.reasons);
         // A flu shot is no gunfire; a forearm whacked with an umbrella is an assault.
         let a = assess_text("Yesterday in the line of cars for the flu shots, the woman behind my father got out and whacked his forearm twice with her umbrella");
         assert_eq!(a.category, Category::Assault, "{:?}", a.reasons);
@@ -3387,6 +3429,10 @@ mod tests {
                 "One of the pumpkins sank and the man in it is hanging onto a chunk of it, the current's carrying him toward the rocks.",
             ],
         );
+        // A thing of hers the current took, or a while, is no one carried off.
+        for text in ["the current took her kayak and she's sitting on the bank, she's fine", "the current took him a while to fight but he made it to shore"] {
+            assert!(assess_text(text).priority < Priority::Critical, "{text}");
+        }
         // The old who do not pick up are urgent; sweat alone is no heart attack.
         assert_priority(
             Priority::High,
@@ -3423,6 +3469,8 @@ mod tests {
                 "The family go to Florida for two weeks. Now a man climb in the window of the bathroom, I see his legs go inside. He is still inside.",
             ],
         );
+        // A thing still in there is no one.
+        assert_priority(Priority::Medium, &["somebody broke into our house, my TV is still in there but the jewelry box is gone"]);
         // The caller's own coming in finds a break-in over.
         assert_priority(Priority::Medium, &["We just walked in from the game and the back door is pried open, the TV and my laptop are gone."]);
     }
