@@ -1208,9 +1208,12 @@ pub fn assess(
     let playing = |i: usize| t[i].key.starts_with("shoot")
         && t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "hoops" | "baskets" | "pool" | "hoop"));
     // "a fountain of water shooting up out of the hole", "flames shooting up the wall": a thing spouting, no drug injected.
-    let spouting = |i: usize| t[i].key.starts_with("shoot") && t.get(i + 1).is_some_and(|n| n.key == "up")
-        && (t.get(i + 2).is_some_and(|n| matches!(n.key.as_str(), "out" | "into" | "from" | "through" | "the" | "like"))
-            || t[i.saturating_sub(4)..i].iter().any(|x| matches!(x.key.as_str(), "water" | "fountain" | "flames" | "sparks" | "smoke" | "geyser")));
+    // (The thing itself shooting up, "water is shooting up": not "by the water fountain a guy is shooting up".)
+    let spouting = |i: usize| {
+        let substance = |k: usize| matches!(t[k].key.as_str(), "water" | "flames" | "sparks" | "smoke" | "steam" | "geyser");
+        t[i].key.starts_with("shoot") && t.get(i + 1).is_some_and(|n| n.key == "up")
+            && (i >= 1 && substance(i - 1) || i >= 2 && matches!(t[i - 1].key.as_str(), "is" | "are" | "was" | "were") && substance(i - 2))
+    };
     // "the line of cars for the flu shots", "got her booster shot": a jab, not gunfire.
     let jab = |i: usize| matches!(t[i].key.as_str(), "shot" | "shots") && i > 0
         && matches!(t[i - 1].key.as_str(), "flu" | "covid" | "booster" | "vaccine" | "allergy" | "insulin" | "tetanus" | "rabies" | "b12" | "cortisone");
@@ -2998,6 +3001,9 @@ mod tests {
         // Water or flames shooting up are no drug use; harm foreseen on the road is urgent.
         let a = assess_text("the manhole cover blew off and there's a fountain of water shooting up out of the hole, somebody's going to drop a wheel in there");
         assert_eq!((a.category, a.priority), (Category::Other, Priority::Medium), "{:?}", a.reasons);
+        for text in ["by the water fountain a guy is shooting up", "two guys shooting up out back of the laundromat"] {
+            assert!(assess_text(text).reasons[0].contains("shooting up"), "{text}");
+        }
         assert_eq!(assess_text("a man is going door to door saying he's from the gas company").category, Category::SuspiciousPerson);
         let a = assess_text("my 8 year old son didn't come home from school");
         assert_eq!((a.category, a.priority), (Category::Other, Priority::High));
