@@ -612,7 +612,7 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         let he_is = matches!(key(i + 1), "hes" | "shes" | "theyre") && is_doing(i + 2)
             || matches!(key(i + 1), "he" | "she" | "they") && matches!(key(i + 2), "is" | "are") && is_doing(i + 3);
         let opens_sentence = i == 0 || sentence_starts_at(input, t, i) || spoken_clause() && he_is && !matches!(key(i - 1), "and" | "but" | "so" | "then");
-        if t[i].key == "now" && opens_sentence && someone_next(input, t, i) {
+        if t[i].key == "now" && opens_sentence && !after_duration && !over && someone_next(input, t, i) {
             push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "next", false, &mut used);
             i += 1;
             continue;
@@ -760,11 +760,19 @@ fn someone_next(input: &str, t: &[Token], i: usize) -> bool {
     const BODY_STATE: &[&str] = &[
         "vomit", "vomiting", "vomited", "threw", "throwing", "cry", "crying", "awake", "seizing", "shaking", "blisters", "swollen", "swelling",
         "breathing", "breathe", "fever", "rash", "hurt", "hurts", "pain", "pale", "bleeding", "sick", "dizzy", "confused", "feel", "feels",
+        "limping", "unconscious", "bump", "slurring", "eating", "dead",
+        // Over, or a standing trouble rather than an event: "Now they're gone", "Now he says he never got it", "Now the kids
+        // are afraid", "Now he won't give it back".
+        "gone", "left", "says", "saying", "wont", "afraid", "scared", "jail",
     ];
+    // (Nor when the tip puts its event on another day: "yesterday", "last week", "two days ago".)
+    let another_day = t.iter().enumerate().any(|(k, x)| {
+        matches!(x.key.as_str(), "yesterday" | "ago" | "earlier") || x.key == "last" && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "week" | "night" | "month" | "year" | "weekend"))
+    });
     let subject = t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "he" | "she" | "they" | "hes" | "shes" | "theyre"))
         || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "a" | "the")) && (i + 2..(i + 4).min(t.len())).any(|k| lexicon::person_nouns().at(t, k).is_some());
     let to = (i + 1..t.len()).find(|&k| sentence_starts_at(input, t, k)).unwrap_or(t.len()).min(i + 16);
-    subject && !t[i + 1..to].iter().any(|x| BODY_STATE.contains(&x.key.as_str()))
+    subject && !another_day && !t[i + 1..to].iter().any(|x| BODY_STATE.contains(&x.key.as_str()))
 }
 
 /// Where the tip says its event "just" happened: "just" and a past tense, "a woman just yanked the cash box". Not "just"
@@ -1124,6 +1132,11 @@ mod tests {
             "Now that the snow's gone our crew found needles by the boat launch",
             "one of them's down there with scissors now she's been under almost a minute",
             "he bit her on the shoulder and now he's laughing",
+            // Over, a standing trouble, another day, or "by now".
+            "They took the mower off my porch. Now they're gone.",
+            "My neighbor borrowed my ladder last week. Now he won't give it back.",
+            "he took the bike yesterday. Now he's riding it around the block.",
+            "he left an hour ago by now he's probably in ohio",
         ] {
             assert!(times(s, "2026-03-01T12:00:00Z", 0).iter().all(|f| f.entity.text.to_lowercase() != "now"), "{s}");
         }
