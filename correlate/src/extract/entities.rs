@@ -3116,6 +3116,8 @@ mod tests {
         assert_eq!(vehicles("can a patrol car go by at night? the kids get the bus right here. a guy is going car to car"), 0);
         assert_eq!(vehicles("Big guy, shaved head, black Harley t-shirt."), 0);
         assert_eq!(vehicles("he sells pills to his guys out of the cab of his truck"), 1);
+        // A business named after a vehicle, and a counter.
+        assert_eq!(vehicles("he says he's from the bus company. Main Street Pharmacy, the pickup counter"), 0);
         // The bus children wait for or take, chargers and rules named after vehicles, the caller's own seat.
         assert_eq!(vehicles("the kids wait for the school bus there and she won't take the bus now"), 0);
         assert_eq!(vehicles("snipping the cables off the electric car chargers; she's upset about the pickup rules"), 0);

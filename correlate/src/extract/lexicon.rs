@@ -405,6 +405,8 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "guard", "guards", "night", "loop", "depot", "game", "games", "lock", "locks", "shop", "shops", "trail", "trails", "route", "routes",
     "ride", "rides", "racks", "monitor", "monitors", "charger", "chargers", "charging", "rules", "course", "courses", "race", "races",
     "show", "shows", "parade", "circle", "radios", "horn", "horns", "cart", "carts", "trailer", "trailers", "accident", "accidents",
+    // ("he says he's from the bus company", "Main Street Pharmacy, the pickup counter".)
+    "company", "companies", "counter", "counters",
 ];
 
 /// Words that open a noun phrase, an article or a possessive: "a van", "the van", "my van", "that van".
