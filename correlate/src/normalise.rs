@@ -358,6 +358,12 @@ const SUFFIX_CONFUSIONS: &[(&str, &str)] =
     &[("straight", "Street"), ("streak", "Street"), ("rode", "Road"), ("rowed", "Road"), ("lain", "Lane"), ("avenew", "Avenue")];
 
 /// The canonical suffix for a key ("st" -> "Street"), if it is one.
+/// Whether a word after a number says what it counts ("two ten minutes ago", "number two forty people"), so the number is
+/// no house number.
+pub(crate) fn counted_noun(key: &str) -> bool {
+    matches!(key, "minutes" | "minute" | "mins" | "hours" | "hour" | "seconds" | "days" | "people" | "guys" | "kids" | "feet" | "dollars")
+}
+
 pub fn street_suffix(key: &str) -> Option<&'static str> {
     STREET_SUFFIXES.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
 }
@@ -676,9 +682,7 @@ fn join_spoken_digits(mut ws: Vec<Work>) -> Vec<Work> {
                 let place_before = out.last().is_some_and(|p: &Work| matches!(p.key.as_str(), "at" | "on" | "outside" | "near" | "of" | "front" | "to" | "from" | "behind"));
                 // "on church street number one eighty": the house's number said after its street.
                 // (Not "oak street number two ten minutes ago", "number two forty people on board": a count after it.)
-                let counted_after = ws.get(after).is_some_and(|w| {
-                    matches!(w.key.as_str(), "minutes" | "minute" | "mins" | "hours" | "hour" | "seconds" | "days" | "people" | "guys" | "kids" | "feet" | "dollars")
-                });
+                let counted_after = ws.get(after).is_some_and(|w| counted_noun(&w.key));
                 let numbered_after_street =
                     out.len() >= 2 && out[out.len() - 1].key == "number" && street_suffix(&out[out.len() - 2].key).is_some() && !counted_after;
                 if next_is_name && (street_follows || place_before) || numbered_after_street {

@@ -654,20 +654,27 @@ pub fn extract(input: &str, n: &Normalised, gaz: &Gazetteer) -> Vec<Place> {
     // (The street itself, not a crossing: "Elm between 8th and 9th" is on Elm.)
     let crossing = |m: &Mention| m.first > 0 && matches!(t[m.first - 1].key.as_str(), "between" | "and" | "&" | "at" | "by" | "near");
     for i in 1..t.len() {
+        // ("... at our place on 4th Street, number 311": right after the street; not a runner's "number 414".)
+        // (In speech with no comma: "on old mill road number sixty".)
+        let comma = i >= 3 && t[i - 2].kind == TokenKind::Punct;
+        let numbered = t[i - 1].key == "number" && i >= 2;
+        // (Two figures only so labelled: "on Old Mill Road, number 60".)
         let Some(n) = (match t[i].kind {
-            TokenKind::Number(n) if (100..=99_999).contains(&n) => Some(n as u32),
+            TokenKind::Number(n) if (100..=99_999).contains(&n) || numbered && (1..100).contains(&n) => Some(n as u32),
             _ => None,
         }) else {
             continue;
         };
-        // ("... at our place on 4th Street, number 311": right after the street; not a runner's "number 414".)
-        let numbered = t[i - 1].key == "number" && i >= 3 && t[i - 2].kind == TokenKind::Punct;
         let placed = numbered || matches!(t[i - 1].key.as_str(), "at" | "behind" | "outside") || i >= 2 && t[i - 2].key == "front" && t[i - 1].key == "of";
-        let alone = t.get(i + 1).is_none_or(|x| x.kind == TokenKind::Punct || matches!(x.key.as_str(), "right" | "now"));
+        // (A number so labelled needs no stop after it in speech, unless it counts something, "road number two kids", or is
+        // dispatch's numbered suspect, "toward river road number one tall red hoodie".)
+        let counts = t.get(i + 1).is_some_and(|x| crate::normalise::counted_noun(&x.key) || lexicon::person_nouns().at(t, i + 1).is_some());
+        let alone = t.get(i + 1).is_none_or(|x| x.kind == TokenKind::Punct || matches!(x.key.as_str(), "right" | "now"))
+            || numbered && !comma && !counts && n >= 10;
         if !placed || !alone || out.iter().any(|(f, l, _)| *f <= i && i <= *l) {
             continue;
         }
-        let street = ms.iter().rev().filter(|m| m.last < i && !crossing(m) && (!numbered || m.last + 3 == i)).find_map(|m| match &m.what {
+        let street = ms.iter().rev().filter(|m| m.last < i && !crossing(m) && (!numbered || m.last + 2 + usize::from(comma) == i)).find_map(|m| match &m.what {
             What::Street { ids, .. } => Some(ids),
             _ => None,
         });
@@ -1064,6 +1071,12 @@ mod tests {
         let numbered = numbered.iter().find(|p| p.kind == PlaceKind::Address).expect("the house");
         assert!(numbered.location.unwrap().distance_m(&house.location.unwrap()) < 1.0, "{numbered:?}");
         assert!(places("Maroon singlet, black shorts, number 414.").is_empty());
+        // Two figures so labelled; in speech with no stop after, but not a count nor dispatch's numbered suspect.
+        let (numbered, house) = (places("I'm at the orchard on Old Mill Road, number 60, out in the rows"), one("60 Old Mill Road"));
+        let numbered = numbered.iter().find(|p| p.kind == PlaceKind::Address).expect("the house");
+        assert!(numbered.location.unwrap().distance_m(&house.location.unwrap()) < 1.0, "{numbered:?}");
+        assert!(places("i'm at the orchard on old mill road number 60 out in the rows").iter().any(|p| p.kind == PlaceKind::Address));
+        assert!(places("suspects fled toward river road number 1 tall red hoodie number 2 short").iter().all(|p| p.kind != PlaceKind::Address));
         // A crossing street taken back and said again; a whole crossing said again replaces the first.
         let (said, meant) = (one("Motorcycle down on the curve on Route 9 by 8th, no, by 9th."), one("on Route 9 by 9th"));
         assert_eq!(said.kind, PlaceKind::Intersection);
