@@ -357,13 +357,13 @@ pub const STREET_SUFFIXES: &[(&str, &str)] = &[
 const SUFFIX_CONFUSIONS: &[(&str, &str)] =
     &[("straight", "Street"), ("streak", "Street"), ("rode", "Road"), ("rowed", "Road"), ("lain", "Lane"), ("avenew", "Avenue")];
 
-/// The canonical suffix for a key ("st" -> "Street"), if it is one.
 /// Whether a word after a number says what it counts ("two ten minutes ago", "number two forty people"), so the number is
 /// no house number.
 pub(crate) fn counted_noun(key: &str) -> bool {
     matches!(key, "minutes" | "minute" | "mins" | "hours" | "hour" | "seconds" | "days" | "people" | "guys" | "kids" | "feet" | "dollars")
 }
 
+/// The canonical suffix for a key ("st" -> "Street"), if it is one.
 pub fn street_suffix(key: &str) -> Option<&'static str> {
     STREET_SUFFIXES.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
 }
