@@ -1443,11 +1443,21 @@ pub fn assess(
     };
     // "shoved him off it and rode away on it", "punched me and drove off in my car": ridden or driven off, someone's own.
     // (Not one's own vehicle: "drove off in his truck".)
+    // (Not the one hurt getting away, "he punched me so I rode away on my bike", nor one's own, "she slapped him and drove
+    // off in her car".)
     let ridden_off = |i: usize| {
+        let rider = (i.saturating_sub(4)..i).rev().find_map(|k| match t[k].key.as_str() {
+            w @ ("i" | "we" | "he" | "she" | "they") => Some(w),
+            _ => None,
+        });
+        let whose = t.get(i + 3).map_or("", |x| x.key.as_str());
+        let own = matches!((rider, whose), (Some("i"), "my") | (Some("we"), "our") | (Some("she"), "her"));
         matches!(t[i].key.as_str(), "rode" | "drove" | "ride" | "drive" | "riding" | "driving")
             && t.get(i + 1).is_some_and(|x| matches!(x.key.as_str(), "off" | "away"))
             && t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "on" | "in" | "with"))
-            && t.get(i + 3).is_some_and(|x| matches!(x.key.as_str(), "it" | "my" | "her" | "our"))
+            && matches!(whose, "it" | "my" | "her" | "our")
+            && !matches!(rider, Some("i" | "we"))
+            && !own
     };
     let taking = (0..t.len()).find(|&i| {
         let k = t[i].key.as_str();
@@ -1661,7 +1671,7 @@ pub fn assess(
             priority = Priority::High;
             reasons.push(format!("weapon seen ({})", types.join(", ")));
         }
-    } else if category == C::Weapon && find(&mut ["shooting", "shots", "gunshots", "gunshot", "shot", "opened fire", "rounds"].into_iter()).is_some() {
+    } else if category == C::Weapon && find(&mut ["shooting", "shots", "gunshots", "gunshot", "shot", "opened fire", "rounds"].into_iter()).is_some_and(|(i, _)| !jab(i)) {
         priority = Priority::Critical;
         reasons.push("shots reported".to_owned());
     }
@@ -1698,7 +1708,8 @@ pub fn assess(
                 // won't come to the door", nor the neighbour of a bonfire.)
                 let resident = says(&["lives there", "lives alone", "lives by herself", "lives by himself", "lives in", "lives upstairs",
                     "lives downstairs", "home alone"]).is_some()
-                    && says(&["fire is out", "fires out", "put it out", "put out", "its out"]).is_none();
+                    && says(&["house", "home", "porch", "roof", "apartment", "building", "upstairs", "kitchen"]).is_some()
+                    && says(&["fire is out", "fires out", "put it out", "put out", "its out", "extinguished", "went out", "the fire out"]).is_none();
                 let signs: Vec<&'static str> = INSIDE_A_FIRE
                     .iter()
                     .copied()
@@ -1781,12 +1792,15 @@ pub fn assess(
         let end = if i > 0 && punct(i - 1) { i - 1 } else { i };
         // (Speech has no clauses to go by: the words just before.)
         let from = (0..end).rev().find(|&k| punct(k)).map_or(if unpunctuated { i.saturating_sub(6) } else { 0 }, |k| k + 1);
+        // (And the rest of its sentence: "the car's wedged in and my son is pinned in the back seat".)
+        let after = (i + 2..t.len()).find(|&k| punct(k) && matches!(t[k].text.as_str(), "." | "!" | "?")).unwrap_or(if unpunctuated { (i + 8).min(t.len()) } else { t.len() });
         t[i.saturating_sub(3)..i].iter().any(car)
             // (Someone, not a part named for them: "climbed out the passenger side".)
-            && !(from..end).any(|k| lexicon::person_nouns().at(t, k).is_some_and(|(len, _)| {
+            && !(from..end).chain(i + 2..after).any(|k| lexicon::person_nouns().at(t, k).is_some_and(|(len, _)| {
                     !super::apostrophe_s(&t[k + len - 1]) && !t.get(k + len).is_some_and(|n| matches!(n.key.as_str(), "side" | "seat" | "door" | "window"))
                 })
-                || matches!(t[k].key.as_str(), "he" | "she" | "hes" | "shes" | "him" | "her" | "they" | "theyre" | "under" | "behind" | "underneath"))
+                || matches!(t[k].key.as_str(), "he" | "she" | "hes" | "shes" | "him" | "her" | "they" | "theyre" | "under" | "behind" | "underneath"
+                    | "we" | "people" | "cant"))
     });
     // "she can't get down to the crosswalk": a way blocked, nobody stuck up high.
     let only_way_blocked = only(&["cant get down"], &|i| t.get(i + 3).is_some_and(|x| x.key == "to"));
@@ -1834,7 +1848,9 @@ pub fn assess(
             "toward" | "towards" | "past" | "down" | "under" | "away" | "out" | "into" | "and" | "downstream" | "further" | "farther" | "right" | "straight"))
     });
     // A chest, a heart or a cold sweat told of, for the heart's signs said in other words.
-    let heart_told = says(&["chest", "heart", "sweating", "sweaty", "clammy", "cold sweat"]).is_some();
+    // (A weight on or a pain in the chest, not "hit his chest on the handlebars", "my heart is pounding".)
+    let heart_told = says(&["on his chest", "on her chest", "on my chest", "in his chest", "in her chest", "in my chest", "chest pain", "chest hurts",
+        "cold sweat"]).is_some();
     // Signs explained away by the rest of the tip, each with what explains it.
     let explained = [
         ("cant reach him", reach_by_phone || !reach_danger),
@@ -2232,11 +2248,16 @@ pub fn assess(
         } else if let Some(w) = says(&["somebodys going to", "someones going to", "somebody is going to", "someone is going to", "somebodys gonna",
             "someones gonna"])
         .filter(|_| {
-            // (Harm, not an errand: "somebody's going to call me back", "someone's going to read the meter".)
-            (0..t.len()).any(|i| matches!(t[i].key.as_str(), "going" | "gonna") && t[i + 1..(i + 5).min(t.len())].iter().any(|x| {
-                matches!(x.key.as_str(), "hurt" | "killed" | "hit" | "fall" | "drop" | "crash" | "trip" | "slip" | "die" | "drown" | "break" | "run" | "drive"
-                    | "blow" | "lose" | "burn" | "electrocuted")
-            }))
+            // (Harm right after it, not an errand: "somebody's going to call me back", "someone's going to drop off the
+            // uniforms".)
+            (0..t.len()).any(|i| {
+                matches!(t[i].key.as_str(), "somebodys" | "someones" | "somebody" | "someone")
+                    && (i + 1..(i + 7).min(t.len())).any(|k| {
+                        matches!(t[k].key.as_str(), "hurt" | "killed" | "hit" | "fall" | "drop" | "crash" | "trip" | "slip" | "die" | "drown" | "break" | "blow"
+                            | "burn" | "electrocuted")
+                            && !t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "off" | "by"))
+                    })
+            })
         }) {
             // "you can't see it till your headlights are on it, somebody's going to drop a wheel in there": harm the caller
             // sees coming to whoever passes.
@@ -2349,12 +2370,21 @@ pub fn assess(
             "shes in my", "theyre in my", "theres a man in", "theres a man inside", "theres a man behind", "theres a guy in", "theres a guy inside",
             "theres a guy behind", "theres somebody in", "theres somebody inside", "theres two guys in", "there are two guys in", "theres two people in",
             "theres two guys inside", "there are two guys inside", "theres two people inside", "there are two people inside",
-            // ("I see his legs go inside. He is still inside." Someone, not a thing, a pet or the caller: "my TV is still in there".)
+        ]);
+        // "a man climb in the window ... He is still inside": the stranger told of, not a thing, a pet or one's own ("they didn't
+        // take the mowers, they're still in there", "my dog is ok, he is still inside", "the kids are fine, they're still inside").
+        let stranger = says(&["a man", "a guy", "a woman", "someone", "somebody", "intruder", "burglar", "a person", "two guys", "two men"]).is_some();
+        let still_inside = find(&mut [
             "hes still inside", "shes still inside", "theyre still inside", "he is still inside", "she is still inside", "they are still inside",
             "hes still in there", "shes still in there", "theyre still in there", "he is still in there", "she is still in there",
             "they are still in there", "someones still inside", "somebodys still inside", "someone is still inside", "somebody is still inside",
-        ]);
-        if let Some(how) = ongoing.as_deref().or(inside_now).or_else(|| just_gone_in(t)) {
+            "someones still in there", "somebodys still in there",
+        ].into_iter())
+        .filter(|&(i, _)| {
+            stranger && !t[i.saturating_sub(8)..i].iter().any(|x| ANIMALS.contains(&x.key.as_str()) || CHILDREN.contains(&x.key.as_str()) || super::entities::kin(&x.key))
+        })
+        .map(|(_, w)| w);
+        if let Some(how) = ongoing.as_deref().or(inside_now).or(still_inside).or_else(|| just_gone_in(t)) {
             priority = Priority::High;
             reasons.push(format!("in progress: '{how}'"));
         }
@@ -2640,6 +2670,7 @@ mod tests {
         // Someone under or in a vehicle wedged in is trapped.
         assert_priority(Priority::Critical, &["there's a kid under the truck wedged in, we can't get him out"]);
         assert_priority(Priority::Critical, &["the driver is stuck in the car, wedged in by the steering wheel"]);
+        assert_priority(Priority::Critical, &["we hit the guardrail and the car's wedged in and my son is pinned in the back seat"]);
         // A car wedged in a fallen tree, its driver out; a child wedged in is trapped.
         assert_priority(Priority::Medium, &["a car drove into a fallen oak. The driver's OK, she climbed out, but the car's wedged in the branches"]);
         assert_priority(Priority::Critical, &["my little boy's head is wedged in the stair railing"]);
@@ -2686,6 +2717,7 @@ mod tests {
         // Not one who lives elsewhere, nor once the fire is out.
         assert_priority(Priority::High, &["the dumpster behind the bakery is on fire and the manager won't come to the door"]);
         assert_priority(Priority::High, &["the grease fire is out now, she lives there but she's not coming to the door, she's upset"]);
+        assert_priority(Priority::High, &["there's a bonfire in the yard next door, the guy who lives there won't come to the door"]);
         // A seizure, a fever with someone hard to wake, someone outside a bridge's railing, a blade slashed at a driver.
         assert_priority(
             Priority::Critical,
@@ -2922,6 +2954,9 @@ mod tests {
         let a = assess_text("two older boys shoved him off his bike and rode away on it toward the skate park, his arm got scraped");
         assert_eq!(a.category, Category::Robbery, "{:?}", a.reasons);
         assert!(assess_text("he punched the bouncer and drove off in his truck").reasons.iter().all(|r| !r.contains("taken")));
+        for text in ["a guy punched me so I rode away on my bike to get help", "she slapped him and drove off in her car"] {
+            assert_ne!(assess_text(text).category, Category::Robbery, "{text}");
+        }
         // Torn off someone's shoulder: taken from them.
         assert!(assess_text("guy tore my bag off my shoulder and pushed me").reasons.iter().any(|r| r.contains("taken")));
         // Out of someone's hand however long the thing is said, someone else's included; an arm dragged is force.
@@ -2993,8 +3028,11 @@ mod tests {
                              I don't know what else to do. He doesn't know I'm calling.");
         assert_eq!(a.category, Category::Drugs, "{:?}", a.reasons);
         // An errand someone will run is no harm foreseen.
-        let a = assess_text("I found a set of keys by the mailboxes, somebody's going to call me back about them?");
-        assert_eq!(a.priority, Priority::Low, "{:?}", a.reasons);
+        for text in ["I found a set of keys by the mailboxes, somebody's going to call me back about them?",
+            "question about the uniforms, someone's going to drop off the uniforms tomorrow and I'm gonna drop the key under the mat"] {
+            let a = assess_text(text);
+            assert_eq!(a.priority, Priority::Low, "{text}: {:?}", a.reasons);
+        }
         // A flu shot is no gunfire; a forearm whacked with an umbrella is an assault.
         let a = assess_text("Yesterday in the line of cars for the flu shots, the woman behind my father got out and whacked his forearm twice with her umbrella");
         assert_eq!(a.category, Category::Assault, "{:?}", a.reasons);
@@ -3417,6 +3455,7 @@ mod tests {
             "it sounds like somebody's standing on the roof of the garage, it's 2 in the morning",
             "the guy upstairs is snoring like an elephant every night",
             "I slept on it wrong and my left arm went numb, anyway there's a car parked on my lawn again",
+            "someone is in my attic, it sounds like somebody's standing on the ceiling, my heart is pounding",
         ] {
             assert!(assess_text(text).priority < Priority::Critical, "{text}");
         }
@@ -3475,8 +3514,9 @@ mod tests {
                 "The family go to Florida for two weeks. Now a man climb in the window of the bathroom, I see his legs go inside. He is still inside.",
             ],
         );
-        // A thing still in there is no one.
+        // A thing, a pet or one's own still in there is no one.
         assert_priority(Priority::Medium, &["somebody broke into our house, my TV is still in there but the jewelry box is gone"]);
+        assert_priority(Priority::Medium, &["somebody broke into the house while we were out, my dog is ok, he is still inside"]);
         // The caller's own coming in finds a break-in over.
         assert_priority(Priority::Medium, &["We just walked in from the game and the back door is pried open, the TV and my laptop are gone."]);
     }

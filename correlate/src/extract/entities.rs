@@ -1799,7 +1799,7 @@ fn takes_object(key: &str) -> bool {
 }
 
 /// Whether a person noun is family, plural or not ("moms" as speech writes "mom's").
-fn kin(key: &str) -> bool {
+pub(crate) fn kin(key: &str) -> bool {
     KIN.contains(&key) || key.strip_suffix('s').is_some_and(|k| KIN.contains(&k))
 }
 
