@@ -1486,7 +1486,10 @@ pub fn assess(
                 40
             };
             vote(C::Robbery, weight, "something taken by force");
-        } else if GRABBING.contains(&t[i].key.as_str()) && !from_place {
+        } else if GRABBING.contains(&t[i].key.as_str()) && !from_place
+            // (Not torn away by the water or the wind: "the current ripped the paddle out of my hands".)
+            && !t[i.saturating_sub(3)..i].iter().any(|x| matches!(x.key.as_str(), "current" | "currents" | "wind" | "wave" | "waves" | "water" | "river" | "gust"))
+        {
             vote(C::Robbery, 30, "something grabbed from a person");
         } else if says(&["stole", "stolen", "steal", "stealing", "steals", "theft"]).is_none() {
             // Only when no stealing word has voted already: "broke into the garage and stole two bikes" stays a burglary.
@@ -2962,6 +2965,8 @@ mod tests {
         // Out of someone's hand however long the thing is said, someone else's included; an arm dragged is force.
         let a = assess_text("a man reached in the window, ripped somebody's bag of prescriptions out of my hand and dragged my arm across the track");
         assert_eq!(a.category, Category::Robbery, "{:?}", a.reasons);
+        // Torn away by the current is no robbery.
+        assert_ne!(assess_text("the current ripped the paddle out of my hands").category, Category::Robbery);
         // Out of a car is where it lay.
         assert_eq!(assess_text("someone grabbed the bag of prescriptions out of my car").category, Category::Theft);
         // Nothing taken: torn clothes or things, a weapon wrested away, a demand in a family row.
