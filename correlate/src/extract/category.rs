@@ -1446,14 +1446,16 @@ pub fn assess(
     // (Not the one hurt getting away, "he punched me so I rode away on my bike", nor one's own, "she slapped him and drove
     // off in her car".)
     let ridden_off = |i: usize| {
+        if !matches!(t[i].key.as_str(), "rode" | "drove" | "ride" | "drive" | "riding" | "driving") {
+            return false;
+        }
         let rider = (i.saturating_sub(4)..i).rev().find_map(|k| match t[k].key.as_str() {
             w @ ("i" | "we" | "he" | "she" | "they") => Some(w),
             _ => None,
         });
         let whose = t.get(i + 3).map_or("", |x| x.key.as_str());
         let own = matches!((rider, whose), (Some("i"), "my") | (Some("we"), "our") | (Some("she"), "her"));
-        matches!(t[i].key.as_str(), "rode" | "drove" | "ride" | "drive" | "riding" | "driving")
-            && t.get(i + 1).is_some_and(|x| matches!(x.key.as_str(), "off" | "away"))
+        t.get(i + 1).is_some_and(|x| matches!(x.key.as_str(), "off" | "away"))
             && t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "on" | "in" | "with"))
             && matches!(whose, "it" | "my" | "her" | "our")
             && !matches!(rider, Some("i" | "we"))

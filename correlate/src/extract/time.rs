@@ -609,10 +609,12 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         // hiked up his sweatshirt"): there only "now he's" or "now he is" doing or being somewhere, not after "and".
         let key = |k: usize| t.get(k).map_or("", |x| x.key.as_str());
         let is_doing = |k: usize| key(k) != "been" && !key(k).ends_with("ed");
-        let he_is = matches!(key(i + 1), "hes" | "shes" | "theyre") && is_doing(i + 2)
-            || matches!(key(i + 1), "he" | "she" | "they") && matches!(key(i + 2), "is" | "are") && is_doing(i + 3);
-        let opens_sentence = i == 0 || sentence_starts_at(input, t, i) || spoken_clause() && he_is && !matches!(key(i - 1), "and" | "but" | "so" | "then");
-        if t[i].key == "now" && opens_sentence && !after_duration && !over && someone_next(input, t, i) {
+        let he_is = || {
+            matches!(key(i + 1), "hes" | "shes" | "theyre") && is_doing(i + 2)
+                || matches!(key(i + 1), "he" | "she" | "they") && matches!(key(i + 2), "is" | "are") && is_doing(i + 3)
+        };
+        let opens_sentence = || i == 0 || sentence_starts_at(input, t, i) || spoken_clause() && he_is() && !matches!(key(i - 1), "and" | "but" | "so" | "then");
+        if t[i].key == "now" && opens_sentence() && !after_duration && !over && someone_next(input, t, i) {
             push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "next", false, &mut used);
             i += 1;
             continue;
