@@ -361,8 +361,6 @@ const INSIDE_A_FIRE: &[&str] = &[
     "no ones seen", "no one has seen", "if anyone got out", "if anybody got out", "if everyone got out", "if everybody got out",
     // Someone gone back into the fire: "my son ran back upstairs for the dog and he's not coming down".
     "not coming down", "ran back upstairs", "ran back inside", "ran back in", "ran back into", "hasnt come down", "havent come down",
-    // Someone who lives there and does not come to the door: "she's 94, her lights are on but she's not coming to the door".
-    "not coming to the door", "isnt coming to the door", "wont come to the door", "hasnt come to the door", "didnt come to the door",
     // Upstairs with the stairs full of smoke, calling from a window the caller cannot reach. (Not "he's
     // upstairs opening windows", nor "the hoses can't get up to it".)
     "stairs are full of smoke", "stairs full of smoke", "cant get up there", "cant get up to him", "cant get up to her",
@@ -1217,6 +1215,8 @@ pub fn assess(
     // "the line of cars for the flu shots", "got her booster shot": a jab, not gunfire.
     let jab = |i: usize| matches!(t[i].key.as_str(), "shot" | "shots") && i > 0
         && matches!(t[i - 1].key.as_str(), "flu" | "covid" | "booster" | "vaccine" | "allergy" | "insulin" | "tetanus" | "rabies" | "b12" | "cortisone");
+    // (Every "shot" a jab: "the line for booster shots", not "got my flu shot and then heard three shots outside".)
+    let only_jabs = (0..t.len()).filter(|&i| matches!(t[i].key.as_str(), "shot" | "shots")).all(jab);
     // Whether every use of these phrases (if any) is the harmless reading, so the sign they make can be dropped.
     let only = |phrases: &[&str], harmless: &dyn Fn(usize) -> bool| (0..t.len()).filter(|&i| phrases.iter().any(|p| phrase_at(t, i, p))).all(harmless);
     // "I pulled over on Pine", "a van pulled up next to her": driving, not a weapon drawn; "he pulled his jacket back to
@@ -1449,12 +1449,15 @@ pub fn assess(
         if !matches!(t[i].key.as_str(), "rode" | "drove" | "ride" | "drive" | "riding" | "driving") {
             return false;
         }
-        let rider = (i.saturating_sub(4)..i).rev().find_map(|k| match t[k].key.as_str() {
+        // The rider: a pronoun, or someone named, by their sex ("my sister slapped her boyfriend and drove off in her car").
+        let rider = (i.saturating_sub(8)..i).rev().find_map(|k| match t[k].key.as_str() {
             w @ ("i" | "we" | "he" | "she" | "they") => Some(w),
-            _ => None,
+            _ => lexicon::person_nouns().at(t, k).filter(|_| opens_clause(k))
+                .map(|(_, v)| if v.starts_with("female") { "she" } else if v.starts_with("male") { "he" } else { "they" }),
         });
         let whose = t.get(i + 3).map_or("", |x| x.key.as_str());
-        let own = matches!((rider, whose), (Some("i"), "my") | (Some("we"), "our") | (Some("she"), "her"));
+        // ("punched me and drove off in our car": a car shared is one's own too.)
+        let own = whose == "our" || matches!((rider, whose), (Some("i"), "my") | (Some("she"), "her"));
         t.get(i + 1).is_some_and(|x| matches!(x.key.as_str(), "off" | "away"))
             && t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "on" | "in" | "with"))
             && matches!(whose, "it" | "my" | "her" | "our")
@@ -1676,7 +1679,7 @@ pub fn assess(
             priority = Priority::High;
             reasons.push(format!("weapon seen ({})", types.join(", ")));
         }
-    } else if category == C::Weapon && find(&mut ["shooting", "shots", "gunshots", "gunshot", "shot", "opened fire", "rounds"].into_iter()).is_some_and(|(i, _)| !jab(i)) {
+    } else if category == C::Weapon && find(&mut ["shooting", "shots", "gunshots", "gunshot", "shot", "opened fire", "rounds"].into_iter().filter(|w| !(w.starts_with("shot") && only_jabs))).is_some() {
         priority = Priority::Critical;
         reasons.push("shots reported".to_owned());
     }
@@ -1709,16 +1712,9 @@ pub fn assess(
                     i > 0 && t[i - 1].key == "all" || t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "to" | "and")) && t.get(i + 3).is_some_and(|x| matches!(x.key.as_str(), "watch" | "look" | "see"))
                 });
                 let unanswered = says(&["deaf", "asleep", "sleeping", "not answering", "no answer", "doesnt answer", "wont answer", "isnt answering"]).is_some();
-                // (Not coming to the door is a sign only of someone who lives there, while it burns: not "the fire's out, she
-                // won't come to the door", nor the neighbour of a bonfire.)
-                let resident = says(&["lives there", "lives alone", "lives by herself", "lives by himself", "lives in", "lives upstairs",
-                    "lives downstairs", "home alone"]).is_some()
-                    && says(&["house", "home", "porch", "roof", "apartment", "building", "upstairs", "kitchen"]).is_some()
-                    && says(&["fire is out", "fires out", "put it out", "put out", "its out", "extinguished", "went out", "the fire out"]).is_none();
                 let signs: Vec<&'static str> = INSIDE_A_FIRE
                     .iter()
                     .copied()
-                    .filter(|w| !w.ends_with("to the door") || resident)
                     .filter(|w| !(w.starts_with("cant hear") || w.contains("on his door") || w.contains("on her door")) || unanswered)
                     .filter(|w| !(w.starts_with("wheelchair") && all_out))
                     // ("fire trucks still on the way", "the neighbors all come out to watch": help coming, people outside.)
@@ -1801,11 +1797,14 @@ pub fn assess(
         let after = (i + 2..t.len()).find(|&k| punct(k) && matches!(t[k].text.as_str(), "." | "!" | "?")).unwrap_or(if unpunctuated { (i + 8).min(t.len()) } else { t.len() });
         t[i.saturating_sub(3)..i].iter().any(car)
             // (Someone, not a part named for them: "climbed out the passenger side".)
-            && !(from..end).chain(i + 2..after).any(|k| lexicon::person_nouns().at(t, k).is_some_and(|(len, _)| {
-                    !super::apostrophe_s(&t[k + len - 1]) && !t.get(k + len).is_some_and(|n| matches!(n.key.as_str(), "side" | "seat" | "door" | "window"))
-                })
-                || matches!(t[k].key.as_str(), "he" | "she" | "hes" | "shes" | "him" | "her" | "they" | "theyre" | "under" | "behind" | "underneath"
-                    | "we" | "people" | "cant"))
+            && !(from..end).chain(i + 2..after).any(|k| {
+                // (Not one told safe: "the driver is fine", "got out ok".)
+                let safe = t[k + 1..(k + 4).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "fine" | "ok" | "okay" | "out" | "safe" | "home" | "says"));
+                !safe
+                    && (lexicon::person_nouns().at(t, k).is_some_and(|(len, _)| {
+                        !super::apostrophe_s(&t[k + len - 1]) && !t.get(k + len).is_some_and(|n| matches!(n.key.as_str(), "side" | "seat" | "door" | "window"))
+                    }) || matches!(t[k].key.as_str(), "he" | "she" | "hes" | "shes" | "him" | "her" | "they" | "theyre" | "under" | "behind" | "underneath"))
+            })
     });
     // "she can't get down to the crosswalk": a way blocked, nobody stuck up high.
     let only_way_blocked = only(&["cant get down"], &|i| t.get(i + 3).is_some_and(|x| x.key == "to"));
@@ -1853,9 +1852,15 @@ pub fn assess(
             "toward" | "towards" | "past" | "down" | "under" | "away" | "out" | "into" | "and" | "downstream" | "further" | "farther" | "right" | "straight"))
     });
     // A chest, a heart or a cold sweat told of, for the heart's signs said in other words.
-    // (A weight on or a pain in the chest, not "hit his chest on the handlebars", "my heart is pounding".)
-    let heart_told = says(&["on his chest", "on her chest", "on my chest", "in his chest", "in her chest", "in my chest", "chest pain", "chest hurts",
-        "cold sweat"]).is_some();
+    // A weight felt on the chest, "like somebody's standing on his chest" (not "the dog asleep on his chest"), or chest pain
+    // told and not denied ("no chest pain"): what makes a numb left arm the heart's.
+    let weight_on_chest = (0..t.len()).any(|i| {
+        t[i].key == "like" && t[i + 1..(i + 8).min(t.len())].iter().any(|x| x.key == "chest")
+            && t[i + 1..(i + 4).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "standing" | "sitting" | "elephant" | "truck" | "weight" | "parked"))
+    });
+    let heart_told = weight_on_chest
+        || find(&mut ["chest pain", "chest pains", "chest hurts", "pressure in his chest", "pressure in her chest", "pressure in my chest"].into_iter())
+            .is_some_and(|(i, _)| !lexicon::denied_within(t, i, 2));
     // Signs explained away by the rest of the tip, each with what explains it.
     let explained = [
         ("cant reach him", reach_by_phone || !reach_danger),
@@ -1888,12 +1893,13 @@ pub fn assess(
         ("current took him", carried_thing),
         ("currents carrying him", carried_thing),
         ("current is carrying him", carried_thing),
-        // ("sounds like somebody's standing on the roof", "my left arm went numb when I fell on it": no heart told of.)
-        ("like somebodys standing on", !heart_told),
-        ("like someones standing on", !heart_told),
-        ("like somebodys sitting on", !heart_told),
-        ("like someones sitting on", !heart_told),
-        ("like an elephant", !heart_told),
+        // ("sounds like somebody's standing on the roof", "my left arm went numb when I fell on it": no weight on the chest,
+        // no chest pain told.)
+        ("like somebodys standing on", !weight_on_chest),
+        ("like someones standing on", !weight_on_chest),
+        ("like somebodys sitting on", !weight_on_chest),
+        ("like someones sitting on", !weight_on_chest),
+        ("like an elephant", !weight_on_chest),
         ("left arm is numb", !heart_told),
         ("left arms numb", !heart_told),
         ("left arms gone numb", !heart_told),
@@ -2258,9 +2264,10 @@ pub fn assess(
             (0..t.len()).any(|i| {
                 matches!(t[i].key.as_str(), "somebodys" | "someones" | "somebody" | "someone")
                     && (i + 1..(i + 7).min(t.len())).any(|k| {
-                        matches!(t[k].key.as_str(), "hurt" | "killed" | "hit" | "fall" | "drop" | "crash" | "trip" | "slip" | "die" | "drown" | "break" | "blow"
+                        matches!(t[k].key.as_str(), "hurt" | "killed" | "hit" | "fall" | "drop" | "crash" | "trip" | "slip" | "die" | "drown" | "break"
                             | "burn" | "electrocuted")
-                            && !t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "off" | "by"))
+                            // ("drop the keys off later", "drop by": an errand.)
+                            && !t[k + 1..(k + 4).min(t.len())].iter().any(|n| matches!(n.key.as_str(), "off" | "by"))
                     })
             })
         }) {
@@ -2378,15 +2385,21 @@ pub fn assess(
         ]);
         // "a man climb in the window ... He is still inside": the stranger told of, not a thing, a pet or one's own ("they didn't
         // take the mowers, they're still in there", "my dog is ok, he is still inside", "the kids are fine, they're still inside").
-        let stranger = says(&["a man", "a guy", "a woman", "someone", "somebody", "intruder", "burglar", "a person", "two guys", "two men"]).is_some();
+        // (One stranger, told of before: not "the tools are fine, they are still in there".)
+        let stranger_before = |i: usize| {
+            (0..i).any(|k| {
+                matches!(t[k].key.as_str(), "intruder" | "burglar")
+                    || k + 1 < i && t[k].key == "a" && matches!(t[k + 1].key.as_str(), "man" | "guy" | "woman" | "person" | "stranger")
+            })
+        };
         let still_inside = find(&mut [
-            "hes still inside", "shes still inside", "theyre still inside", "he is still inside", "she is still inside", "they are still inside",
-            "hes still in there", "shes still in there", "theyre still in there", "he is still in there", "she is still in there",
-            "they are still in there", "someones still inside", "somebodys still inside", "someone is still inside", "somebody is still inside",
-            "someones still in there", "somebodys still in there",
+            "hes still inside", "shes still inside", "he is still inside", "she is still inside", "hes still in there", "shes still in there",
+            "he is still in there", "she is still in there", "someones still inside", "somebodys still inside", "someone is still inside",
+            "somebody is still inside", "someones still in there", "somebodys still in there",
         ].into_iter())
-        .filter(|&(i, _)| {
-            stranger && !t[i.saturating_sub(8)..i].iter().any(|x| ANIMALS.contains(&x.key.as_str()) || CHILDREN.contains(&x.key.as_str()) || super::entities::kin(&x.key))
+        .filter(|&(i, w)| {
+            (w.starts_with("some") || stranger_before(i))
+                && !t[i.saturating_sub(8)..i].iter().any(|x| ANIMALS.contains(&x.key.as_str()) || CHILDREN.contains(&x.key.as_str()) || super::entities::kin(&x.key))
         })
         .map(|(_, w)| w);
         if let Some(how) = ongoing.as_deref().or(inside_now).or(still_inside).or_else(|| just_gone_in(t)) {
@@ -2718,11 +2731,6 @@ mod tests {
             &["the trash room is burning and smoke is coming out of the chute. We got all 40 residents out, some in wheelchairs."],
         );
         assert_priority(Priority::Critical, &["the awning is burning and the flames are climbing, there are apartments upstairs, I don't know if anyone got out"]);
-        assert_priority(Priority::Critical, &["the porch is burning up toward the roof, she lives there by herself, she's 94, her lights are on but she's not coming to the door"]);
-        // Not one who lives elsewhere, nor once the fire is out.
-        assert_priority(Priority::High, &["the dumpster behind the bakery is on fire and the manager won't come to the door"]);
-        assert_priority(Priority::High, &["the grease fire is out now, she lives there but she's not coming to the door, she's upset"]);
-        assert_priority(Priority::High, &["there's a bonfire in the yard next door, the guy who lives there won't come to the door"]);
         // A seizure, a fever with someone hard to wake, someone outside a bridge's railing, a blade slashed at a driver.
         assert_priority(
             Priority::Critical,
@@ -2959,7 +2967,8 @@ mod tests {
         let a = assess_text("two older boys shoved him off his bike and rode away on it toward the skate park, his arm got scraped");
         assert_eq!(a.category, Category::Robbery, "{:?}", a.reasons);
         assert!(assess_text("he punched the bouncer and drove off in his truck").reasons.iter().all(|r| !r.contains("taken")));
-        for text in ["a guy punched me so I rode away on my bike to get help", "she slapped him and drove off in her car"] {
+        for text in ["a guy punched me so I rode away on my bike to get help", "she slapped him and drove off in her car",
+            "my sister slapped her boyfriend and drove off in her car", "my ex punched me and drove off in our car"] {
             assert_ne!(assess_text(text).category, Category::Robbery, "{text}");
         }
         // Torn off someone's shoulder: taken from them.
@@ -3463,6 +3472,8 @@ mod tests {
             "the guy upstairs is snoring like an elephant every night",
             "I slept on it wrong and my left arm went numb, anyway there's a car parked on my lawn again",
             "someone is in my attic, it sounds like somebody's standing on the ceiling, my heart is pounding",
+            "he fell asleep with the dog on his chest and now his left arm is numb",
+            "my left arm is numb from sleeping on it, no chest pain",
         ] {
             assert!(assess_text(text).priority < Priority::Critical, "{text}");
         }

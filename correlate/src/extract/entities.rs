@@ -168,35 +168,7 @@ fn used_on_thing(input: &str, t: &[Token], i: usize) -> bool {
         && t.get(i + 1).is_some_and(|n| n.key == "to")
         && t.get(i + 2).is_some_and(|n| lexicon::determiner(&n.key) && !matches!(n.key.as_str(), "her" | "his" | "their") || lexicon::DAMAGED.contains(&n.key.as_str()))
         && !names_someone(&t[i + 2..(i + 6).min(t.len())]);
-    // "all six tires on the driver's side are slashed. Somebody did it with a blade": the damage to a thing told in the
-    // sentence before. Not a gun, never a tool; not where anyone is hurt or named as done to in those sentences ("my brother
-    // was stabbed, the door was broken, he did it with a knife", "slashed her tires and then her face", "hit Maria"), nor a
-    // body ("cut the cashier's arm").
-    let did_it = with && !firearm && i >= 4 && matches!(t[i - 4].key.as_str(), "did" | "done") && t[i - 3].key == "it" && {
-        let start = sentence_start(input, t, i - 4, 30);
-        let before = if start > 0 { sentence_start(input, t, start - 1, 40) } else { start };
-        // (Up to the one who did it: "Somebody did it", "the guy did it".)
-        let who = (i - 4).saturating_sub(2).max(before);
-        let who = (who..i - 4).find(|&k| lexicon::person_nouns().at(t, k).is_some() || matches!(t[k].key.as_str(), "he" | "she" | "they")).unwrap_or(i - 4);
-        let told = &t[before..who];
-        let damage = (0..told.len()).any(|k| {
-            DAMAGING.contains(&told[k].key.as_str()) && told[k.saturating_sub(7)..(k + 5).min(told.len())].iter().any(|x| lexicon::DAMAGED.contains(&x.key.as_str()))
-        });
-        let hurt = told.iter().any(|x| {
-            matches!(x.key.as_str(), "stabbed" | "stabbing" | "beat" | "beaten" | "beating" | "hit" | "punched" | "attacked" | "shot" | "hurt" | "bleeding"
-                | "injured" | "pointed" | "threatened" | "slapped" | "her")
-                || BODY.contains(&x.key.as_str()) && !matches!(x.key.as_str(), "side" | "back")
-        });
-        let done_to_someone = (0..told.len()).any(|k| {
-            DAMAGING.contains(&told[k].key.as_str())
-                && told[k + 1..(k + 4).min(told.len())].iter().enumerate().any(|(j, x)| {
-                    matches!(x.key.as_str(), "him" | "me" | "us" | "them" | "you")
-                        || lexicon::person_nouns().at(&told[k + 1..], j).is_some_and(|(len, _)| !apostrophe_s(&told[k + 1 + j + len - 1]))
-                })
-        });
-        damage && !hurt && !done_to_someone
-    };
-    damaged || with_then || taken_to || did_it
+    damaged || with_then || taken_to
 }
 
 /// Parts of a body: what a blade or a blow done "across the stomach" is done to.
@@ -2842,21 +2814,8 @@ mod tests {
             "there's a man beating the parking pay kiosk on Main at 10th with a golf club",
             // "Sawed off" as the verb, with what it cut after it.
             "somebody sawed off all four of the copper downspouts and took them",
-            // The damage told before, then done "with" the tool.
-            "all six tires on the driver's side are slashed. Somebody did it with a blade, you can see the cuts",
         ] {
             assert_eq!(weapon(s), None, "{s}");
-        }
-        // (Not when it was done to someone: "he slashed her arm. He did it with a box cutter".)
-        assert_eq!(weapon("he slashed her arm and the car door. He did it with a box cutter").as_deref(), Some("knife"));
-        assert_eq!(weapon("he broke the window and stabbed the clerk. He did it with a knife").as_deref(), Some("knife"));
-        assert_eq!(weapon("somebody slashed my tires last week. Tonight a man attacked my neighbor. He did it with a bat").as_deref(), Some("bat"));
-        for (s, w) in [
-            ("my brother was stabbed, the door was broken, he did it with a knife", "knife"),
-            ("he slashed her tires and then slashed her face, he did it with a knife", "knife"),
-            ("he broke the window and cut the cashier's arm. He did it with a box cutter", "knife"),
-        ] {
-            assert_eq!(weapon(s).as_deref(), Some(w), "{s}");
         }
         assert_eq!(weapon("he came at us with a knife and cut my brother").as_deref(), Some("knife"));
         // Nor someone's body or belongings cut after it, a gun, a sawed-off said with its article, a man stabbed by a machine.
