@@ -1926,14 +1926,15 @@ pub fn assess(
         .collect();
     // "nobody's trapped", "no one is hurt": a sign denied is no sign, and the next one said counts.
     let mut denied: Vec<&str> = Vec::new();
+    // (A sign found and explained away is set aside like one denied, and the search goes on: checking each sign against the
+    // explanations before searching cost every tip a few thousand comparisons.)
+    let explained_away = |p: &str| explained.iter().any(|&(sign, yes)| yes && sign == p);
     let life_risk = loop {
         let mut critical = CRITICAL.iter().filter(|(p, why)| {
-            !(explained.iter().any(|&(sign, yes)| yes && sign == *p)
-                || *why == "carbon monoxide" && (no_symptoms || category == C::Fire && p.starts_with("generator"))
-                || denied.contains(p))
+            !(*why == "carbon monoxide" && (no_symptoms || category == C::Fire && p.starts_with("generator")) || denied.contains(p))
         }).map(|c| c.0);
         match find(&mut critical) {
-            Some((i, p)) if lexicon::denied_within(t, i, 2) => denied.push(p),
+            Some((i, p)) if lexicon::denied_within(t, i, 2) || explained_away(p) => denied.push(p),
             hit => break hit,
         }
     };
