@@ -611,8 +611,8 @@ const CRITICAL: &[(&str, &str)] = &[
     ("towards the dam", "someone is carried by the current"),
     ("swept away", "someone is carried by the current"),
     ("swept downstream", "someone is carried by the current"),
-    // "the current's carrying him past the finish buoys toward the rocks".
-    // (Someone, not a thing: "the current took our canoe".)
+    // "the current's carrying him past the finish buoys toward the rocks" (someone, not a thing: "the current took our canoe",
+    // and see `carried_thing`).
     ("currents carrying him", "someone is carried by the current"),
     ("currents carrying her", "someone is carried by the current"),
     ("current is carrying him", "someone is carried by the current"),
@@ -1331,7 +1331,11 @@ pub fn assess(
             || unpunctuated && j > 0 && matches!(t[j - 1].key.as_str(), "a" | "an" | "the")
     };
     let own_body = |k: usize| {
-        let from = (0..k).rev().take(40).find(|&j| t[j].kind == TokenKind::Punct && matches!(t[j].text.as_str(), "." | "!" | "?")).map_or(k.saturating_sub(40), |j| j + 1);
+        let from = (0..k)
+            .rev()
+            .take(40)
+            .find(|&j| t[j].kind == TokenKind::Punct && matches!(t[j].text.as_str(), "." | "!" | "?"))
+            .map_or(k.saturating_sub(40), |j| j + 1);
         let doer = (from..k.saturating_sub(1)).rev().find(|&j| {
             lexicon::person_nouns().at(t, j).is_some() && opens_clause(j) || matches!(t[j].key.as_str(), "i" | "he" | "hes" | "she" | "shes" | "they" | "theyre")
         });
@@ -1442,9 +1446,8 @@ pub fn assess(
             && t[i + 2..].iter().any(|x| TAKING.contains(&x.key.as_str()))
     };
     // "shoved him off it and rode away on it", "punched me and drove off in my car": ridden or driven off, someone's own.
-    // (Not one's own vehicle: "drove off in his truck".)
-    // (Not the one hurt getting away, "he punched me so I rode away on my bike", nor one's own, "she slapped him and drove
-    // off in her car".)
+    // (Not one's own, "drove off in his truck", "she slapped him and drove off in her car"; nor the one hurt getting away,
+    // "he punched me so I rode away on my bike".)
     let ridden_off = |i: usize| {
         if !matches!(t[i].key.as_str(), "rode" | "drove" | "ride" | "drive" | "riding" | "driving") {
             return false;
@@ -1679,7 +1682,10 @@ pub fn assess(
             priority = Priority::High;
             reasons.push(format!("weapon seen ({})", types.join(", ")));
         }
-    } else if category == C::Weapon && find(&mut ["shooting", "shots", "gunshots", "gunshot", "shot", "opened fire", "rounds"].into_iter().filter(|w| !(w.starts_with("shot") && only_jabs))).is_some() {
+    } else if category == C::Weapon
+        && find(&mut ["shooting", "shots", "gunshots", "gunshot", "shot", "opened fire", "rounds"].into_iter().filter(|w| !(w.starts_with("shot") && only_jabs)))
+            .is_some()
+    {
         priority = Priority::Critical;
         reasons.push("shots reported".to_owned());
     }
@@ -1794,7 +1800,9 @@ pub fn assess(
         // (Speech has no clauses to go by: the words just before.)
         let from = (0..end).rev().find(|&k| punct(k)).map_or(if unpunctuated { i.saturating_sub(6) } else { 0 }, |k| k + 1);
         // (And the rest of its sentence: "the car's wedged in and my son is pinned in the back seat".)
-        let after = (i + 2..t.len()).find(|&k| punct(k) && matches!(t[k].text.as_str(), "." | "!" | "?")).unwrap_or(if unpunctuated { (i + 8).min(t.len()) } else { t.len() });
+        let after = (i + 2..t.len())
+            .find(|&k| punct(k) && matches!(t[k].text.as_str(), "." | "!" | "?"))
+            .unwrap_or(if unpunctuated { (i + 8).min(t.len()) } else { t.len() });
         t[i.saturating_sub(3)..i].iter().any(car)
             // (Someone, not a part named for them: "climbed out the passenger side".)
             && !(from..end).chain(i + 2..after).any(|k| {
@@ -1851,7 +1859,6 @@ pub fn assess(
         t.get(who + 1).is_some_and(|n| n.kind == TokenKind::Word && !matches!(n.key.as_str(),
             "toward" | "towards" | "past" | "down" | "under" | "away" | "out" | "into" | "and" | "downstream" | "further" | "farther" | "right" | "straight"))
     });
-    // A chest, a heart or a cold sweat told of, for the heart's signs said in other words.
     // A weight felt on the chest, "like somebody's standing on his chest" (not "the dog asleep on his chest"), or chest pain
     // told and not denied ("no chest pain"): what makes a numb left arm the heart's.
     let weight_on_chest = (0..t.len()).any(|i| {
@@ -2400,7 +2407,9 @@ pub fn assess(
         ].into_iter())
         .filter(|&(i, w)| {
             (w.starts_with("some") || stranger_before(i))
-                && !t[i.saturating_sub(8)..i].iter().any(|x| ANIMALS.contains(&x.key.as_str()) || CHILDREN.contains(&x.key.as_str()) || super::entities::kin(&x.key))
+                && !t[i.saturating_sub(8)..i]
+                    .iter()
+                    .any(|x| ANIMALS.contains(&x.key.as_str()) || CHILDREN.contains(&x.key.as_str()) || super::entities::kin(&x.key))
         })
         .map(|(_, w)| w);
         if let Some(how) = ongoing.as_deref().or(inside_now).or(still_inside).or_else(|| just_gone_in(t)) {

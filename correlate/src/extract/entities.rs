@@ -1277,7 +1277,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
     }
     attach_plates(t, &mut vehicles);
     attach_directions(t, &mut vehicles, &mut persons);
-    drop_a_drives_vehicle(t, &mut vehicles);
+    drop_a_drives_vehicle(t, unpunctuated, &mut vehicles);
     merge_bare_mentions(t, &mut vehicles);
 
     let mut out = Vec::new();
@@ -1847,9 +1847,8 @@ fn bare(v: &Vehicle) -> bool {
 /// of the event's ("a bus hit my mailbox" is another).
 /// (A name: capitalised in writing, said as a noun in speech, "the stuff the bus donations", "i'm with stuff the bus"; not
 /// the verbs, "watched him fill the truck and drive off", "to stuff the car full of stolen bikes".)
-fn drop_a_drives_vehicle(t: &[Token], vehicles: &mut Vec<Vehicle>) {
+fn drop_a_drives_vehicle(t: &[Token], spoken: bool, vehicles: &mut Vec<Vehicle>) {
     let capital = |k: usize| t[k].text.starts_with(|c: char| c.is_uppercase());
-    let spoken = !t.iter().any(|x| x.kind == TokenKind::Punct);
     let named = |j: usize| {
         if spoken {
             j >= 3 && matches!(t[j - 3].key.as_str(), "the" | "with" | "for" | "at" | "our" | "from" | "a")

@@ -613,7 +613,9 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
             matches!(key(i + 1), "hes" | "shes" | "theyre") && is_doing(i + 2)
                 || matches!(key(i + 1), "he" | "she" | "they") && matches!(key(i + 2), "is" | "are") && is_doing(i + 3)
         };
-        let opens_sentence = || i == 0 || sentence_starts_at(input, t, i) || spoken_clause() && he_is() && !matches!(key(i - 1), "and" | "but" | "so" | "then");
+        let opens_sentence = || {
+            i == 0 || sentence_starts_at(input, t, i) || spoken_clause() && he_is() && !matches!(key(i - 1), "and" | "but" | "so" | "then")
+        };
         if t[i].key == "now" && opens_sentence() && !after_duration && !over && someone_next(input, t, i) {
             push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "next", false, &mut used);
             i += 1;
@@ -769,10 +771,12 @@ fn someone_next(input: &str, t: &[Token], i: usize) -> bool {
     ];
     // (Nor when the tip puts its event on another day: "yesterday", "last week", "two days ago".)
     let another_day = t.iter().enumerate().any(|(k, x)| {
-        matches!(x.key.as_str(), "yesterday" | "ago" | "earlier") || x.key == "last" && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "week" | "night" | "month" | "year" | "weekend"))
+        matches!(x.key.as_str(), "yesterday" | "ago" | "earlier")
+            || x.key == "last" && t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "week" | "night" | "month" | "year" | "weekend"))
     });
+    let someone_named = || (i + 2..(i + 4).min(t.len())).any(|k| lexicon::person_nouns().at(t, k).is_some());
     let subject = t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "he" | "she" | "they" | "hes" | "shes" | "theyre"))
-        || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "a" | "the")) && (i + 2..(i + 4).min(t.len())).any(|k| lexicon::person_nouns().at(t, k).is_some());
+        || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "a" | "the")) && someone_named();
     let to = (i + 1..t.len()).find(|&k| sentence_starts_at(input, t, k)).unwrap_or(t.len()).min(i + 16);
     subject && !another_day && !t[i + 1..to].iter().any(|x| BODY_STATE.contains(&x.key.as_str()))
 }
