@@ -34,7 +34,7 @@ repository (in a scratch directory of its own), and Python was always run with P
 __pycache__ under correlate at the end found none). A `find` for files newer than the brief, run at the end to confirm
 that nothing but this file had been written in the repository, also printed the names of four files outside the corpus
 changed meanwhile by others (three under correlate/src and one example), their names only, nothing opened. Beyond the
-brief it listed /work/briefs and correlate/corpus (names only), and ran one small script of its own to work out the
+brief it listed the folder of its brief and correlate/corpus (names only), and ran one small script of its own to work out the
 moon's phases for October 2042 (no network, no package). It is meant as an honest estimate for phrasing the extractor
 has never seen.
 
