@@ -1215,8 +1215,9 @@ pub fn assess(
     // "the line of cars for the flu shots", "got her booster shot": a jab, not gunfire.
     let jab = |i: usize| matches!(t[i].key.as_str(), "shot" | "shots") && i > 0
         && matches!(t[i - 1].key.as_str(), "flu" | "covid" | "booster" | "vaccine" | "allergy" | "insulin" | "tetanus" | "rabies" | "b12" | "cortisone");
-    // (Every "shot" a jab: "the line for booster shots", not "got my flu shot and then heard three shots outside".)
-    let only_jabs = (0..t.len()).filter(|&i| matches!(t[i].key.as_str(), "shot" | "shots")).all(jab);
+    // (Every "shot" a jab: "the line for booster shots", not "got my flu shot and then heard three shots outside". Read
+    // only for a weapon call.)
+    let only_jabs = || (0..t.len()).filter(|&i| matches!(t[i].key.as_str(), "shot" | "shots")).all(jab);
     // Whether every use of these phrases (if any) is the harmless reading, so the sign they make can be dropped.
     let only = |phrases: &[&str], harmless: &dyn Fn(usize) -> bool| (0..t.len()).filter(|&i| phrases.iter().any(|p| phrase_at(t, i, p))).all(harmless);
     // "I pulled over on Pine", "a van pulled up next to her": driving, not a weapon drawn; "he pulled his jacket back to
@@ -1683,7 +1684,7 @@ pub fn assess(
             reasons.push(format!("weapon seen ({})", types.join(", ")));
         }
     } else if category == C::Weapon
-        && find(&mut ["shooting", "shots", "gunshots", "gunshot", "shot", "opened fire", "rounds"].into_iter().filter(|w| !(w.starts_with("shot") && only_jabs)))
+        && find(&mut ["shooting", "shots", "gunshots", "gunshot", "shot", "opened fire", "rounds"].into_iter().filter(|w| !(w.starts_with("shot") && only_jabs())))
             .is_some()
     {
         priority = Priority::Critical;
