@@ -254,6 +254,29 @@ fn pronoun_sex_of(key: &str) -> Option<&'static str> {
     }
 }
 
+/// Workers named by their role whom a pronoun can mean ("our cashier", "the manager", "one of my ushers"), beyond
+/// the callers' own roles.
+const WORKER_ROLES: &[&str] = &["secretary", "tech", "technician", "dispatcher", "agent", "partner", "aerialist", "host"];
+
+/// The worker named by their role within the twenty words before `i` ("when the manager stepped in front of him he
+/// pepper-sprayed her"), after "our", "my", "the", "a" or "one of our", and no one yet: not the caller saying who they
+/// are ("I'm the night manager"), nor one sent for ("We've called the gift shop manager and she's on her way in").
+fn role_named_before(t: &[Token], i: usize, spoken: bool) -> Option<usize> {
+    let role = |k: usize| {
+        let key = t[k].key.as_str();
+        let singular = key.strip_suffix('s').filter(|_| k >= 3 && t[k - 3].key == "one" && t[k - 2].key == "of");
+        [Some(key), singular].into_iter().flatten().any(|w| CALLER_ROLES.contains(&w) || WORKER_ROLES.contains(&w))
+    };
+    let determined = |k: usize| {
+        let from = (k.saturating_sub(3)..k).rev().take_while(|&j| t[j].kind == TokenKind::Word).find(|&j| matches!(t[j].key.as_str(), "our" | "my" | "the" | "a" | "an"));
+        from.is_some_and(|j| j == 0 || !matches!(t[j - 1].key.as_str(), "called" | "call" | "calling" | "phoned" | "paged" | "texted" | "notified"))
+    };
+    (i.saturating_sub(20)..i)
+        .rev()
+        .find(|&k| role(k))
+        .filter(|&k| determined(k) && !caller_role(t, k, 1, spoken))
+}
+
 /// "A man is going door to door ... he offered my neighbor $500 to use her house ... Curly hair, tan jacket": a
 /// sentence of description alone is of the one the tip goes on about (most often "he" or "she"), not of whoever
 /// was named last (nor of a baby: "F 30s concealed 4 sweaters ... with an infant in the stroller. Blonde ponytail").
@@ -261,7 +284,7 @@ fn told_of(persons: &[Person], t: &[Token], current: usize) -> usize {
     let infant = |p: &Person| t[p.first..=p.last.min(p.first + 2)].iter().any(|x| matches!(x.key.as_str(), "baby" | "infant" | "newborn"));
     let c = &persons[current];
     let most = (0..persons.len())
-        .filter(|&k| !persons[k].owned && persons[k].count == "1" && !infant(&persons[k]))
+        .filter(|&k| !persons[k].owned && !persons[k].victim && persons[k].count == "1" && !infant(&persons[k]))
         .max_by_key(|&k| (persons[k].told, std::cmp::Reverse(k)));
     most.filter(|&k| persons[k].told > c.told || c.owned || c.count != "1" || infant(c)).unwrap_or(current)
 }
@@ -318,8 +341,18 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let just_named = unsexed.last().copied().filter(|&k| i - persons[k].last <= 4 && persons.iter().all(|p| p.last <= persons[k].last));
             let strangers: Vec<usize> = unsexed.iter().copied().filter(|&k| !persons[k].owned).collect();
             let meant = if unsexed.len() == 1 { unsexed.first().copied() } else { just_named.or((strangers.len() == 1).then(|| strangers[0])) };
-            if let (Some(k), true) = (meant, persons.iter().all(|p| p.sex != Some(sex))) {
+            let first_of_sex = persons.iter().all(|p| p.sex != Some(sex));
+            if let (Some(k), true) = (meant, first_of_sex) {
                 persons[k].sex = Some(sex);
+            }
+            // "when our cashier asked to see his receipt he threw a can of soup at her face": a pronoun of a sex no one
+            // named has is the worker named just before by their role, someone the tip is about (whom something befell).
+            // ("A student just punched one of our teachers in the hallway, she's OK": one already named, of no sex.)
+            if let (None, true, Some(k)) = (meant, first_of_sex, role_named_before(t, i, unpunctuated)) {
+                match persons.iter().position(|p| p.last == k) {
+                    Some(p) => persons[p].sex = persons[p].sex.or(Some(sex)).filter(|_| persons[p].count == "1"),
+                    None => persons.push(Person { first: k, last: k, count: "1".into(), sex: Some(sex), victim: true, ..Default::default() }),
+                }
             }
             if let Some(p) = persons.iter().rposition(|p| p.sex == Some(sex)).or_else(|| persons.iter().rposition(|p| p.sex.is_none())) {
                 current = Some(p);
@@ -3482,6 +3515,24 @@ mod tests {
         let p = people("heard M subj yelling, vic said he had her pinned. Vic F 30s.");
         assert!(p.iter().any(|a| a.get("sex").is_some_and(|x| x == "female") && a.get("age").is_some_and(|g| g == "30-39")), "{p:?}");
         assert!(p.iter().all(|a| a.get("sex").is_some_and(|x| x == "female") || !a.contains_key("age")), "{p:?}");
+    }
+
+    #[test]
+    fn a_worker_named_by_role_is_whom_a_pronoun_of_a_new_sex_means() {
+        let people = |s: &str| attributes_of(EntityKind::Person, s);
+        let woman = |p: &[BTreeMap<String, String>]| p.iter().any(|a| a.get("sex").is_some_and(|x| x == "female"));
+        let p = people("A man got mad when our cashier asked to see his receipt and he just threw a can of soup at her face. He's walking out. White male, 50s, yellow raincoat.");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(woman(&p), "{p:?}");
+        // The description that closes the tip stays the one's told of, not hers.
+        assert!(p.iter().any(|a| a.get("sex").is_some_and(|x| x == "male") && a.get("age").is_some_and(|g| g == "50-59")), "{p:?}");
+        assert!(woman(&people("a guy stuffed a bag, and when the manager stepped in front of him at the door he pepper-sprayed her right in the face")));
+        assert!(woman(&people("A student just punched one of our teachers in the hallway, she's OK but her glasses broke.")));
+        // Not the caller saying who she is, nor a worker sent for who is away.
+        assert!(!woman(&people("I'm the night manager and a guy just threw a bottle at her car.")));
+        assert!(!woman(&people("Two people are in the shop. We've called the gift shop manager and she's on her way in.")));
+        // Not a role no pronoun takes up.
+        assert_eq!(people("A man threw a can at our cashier and ran out.").len(), 1);
     }
 
     #[test]
