@@ -398,7 +398,7 @@ const LURES: &[&str] = &[
 /// child's own.
 const RIDES: &[&str] = &["drive me", "take me"];
 /// Animals a caller may speak of, whose distress is no person's life at risk.
-const ANIMALS: &[&str] = &[
+pub(crate) const ANIMALS: &[&str] = &[
     "dog", "dogs", "puppy", "cat", "cats", "kitten", "deer", "buck", "doe", "horse", "cow", "goat", "sheep", "bird", "raccoon", "fox", "coyote",
     "animal", "pet", "pony", "ponies", "horses", "cows", "bull", "camel", "donkey", "mule", "llama",
 ];

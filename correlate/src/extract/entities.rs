@@ -254,27 +254,35 @@ fn pronoun_sex_of(key: &str) -> Option<&'static str> {
     }
 }
 
-/// Workers named by their role whom a pronoun can mean ("our cashier", "the manager", "one of my ushers"), beyond
-/// the callers' own roles.
+/// Workers named by their role whom a pronoun can mean ("our cashier", "the manager"), beyond the callers' own roles.
 const WORKER_ROLES: &[&str] = &["secretary", "tech", "technician", "dispatcher", "agent", "partner", "aerialist", "host"];
 
 /// The worker named by their role within the twenty words before `i` ("when the manager stepped in front of him he
-/// pepper-sprayed her"), after "our", "my", "the", "a" or "one of our", and no one yet: not the caller saying who they
-/// are ("I'm the night manager"), nor one sent for ("We've called the gift shop manager and she's on her way in").
-fn role_named_before(t: &[Token], i: usize, spoken: bool) -> Option<usize> {
+/// pepper-sprayed her"), after "our", "my", "the", "a" or "an", or one of a group ("One of the paddlers tipped out of
+/// his pumpkin", "one of my ushers"), as the span of its words: not the caller saying who they are ("I'm the night
+/// manager"), nor one sent for ("We've called the gift shop manager and she's on her way in").
+fn role_named_before(t: &[Token], i: usize, spoken: bool) -> Option<(usize, usize)> {
+    let one_of = |k: usize| {
+        k >= 3 && (t[k - 3].key == "one" || t[k - 3].kind == TokenKind::Number(1)) && t[k - 2].key == "of" && matches!(t[k - 1].key.as_str(), "our" | "my" | "the" | "their")
+    };
     let role = |k: usize| {
         let key = t[k].key.as_str();
-        let singular = key.strip_suffix('s').filter(|_| k >= 3 && t[k - 3].key == "one" && t[k - 2].key == "of");
-        [Some(key), singular].into_iter().flatten().any(|w| CALLER_ROLES.contains(&w) || WORKER_ROLES.contains(&w))
+        let worker = |w: &str| CALLER_ROLES.contains(&w) || WORKER_ROLES.contains(&w);
+        // One of a group ("one of the paddlers", "one of our snowflakes"), not of things or animals.
+        let singular = key.strip_suffix('s').unwrap_or(key);
+        let things = [key, singular, key.strip_suffix("es").unwrap_or(key)].iter().any(|w| {
+            lexicon::vehicle_types().word(w).is_some() || lexicon::weapons().word(w).is_some() || lexicon::clothing().word(w).is_some()
+        }) || super::category::ANIMALS.contains(&key);
+        worker(key) || one_of(k) && key.len() > 3 && key.ends_with('s') && t[k].kind == TokenKind::Word && !things
     };
-    let determined = |k: usize| {
-        let from = (k.saturating_sub(3)..k).rev().take_while(|&j| t[j].kind == TokenKind::Word).find(|&j| matches!(t[j].key.as_str(), "our" | "my" | "the" | "a" | "an"));
-        from.is_some_and(|j| j == 0 || !matches!(t[j - 1].key.as_str(), "called" | "call" | "calling" | "phoned" | "paged" | "texted" | "notified"))
+    let k = (i.saturating_sub(20)..i).rev().find(|&k| role(k))?;
+    let first = if one_of(k) {
+        k - 3
+    } else {
+        (k.saturating_sub(3)..k).rev().take_while(|&j| t[j].kind == TokenKind::Word).find(|&j| matches!(t[j].key.as_str(), "our" | "my" | "the" | "a" | "an"))?
     };
-    (i.saturating_sub(20)..i)
-        .rev()
-        .find(|&k| role(k))
-        .filter(|&k| determined(k) && !caller_role(t, k, 1, spoken))
+    let sent_for = first > 0 && matches!(t[first - 1].key.as_str(), "called" | "call" | "calling" | "phoned" | "paged" | "texted" | "notified");
+    (!sent_for && !caller_role(t, k, 1, spoken)).then_some((first, k))
 }
 
 /// "A man is going door to door ... he offered my neighbor $500 to use her house ... Curly hair, tan jacket": a
@@ -348,10 +356,11 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "when our cashier asked to see his receipt he threw a can of soup at her face": a pronoun of a sex no one
             // named has is the worker named just before by their role, someone the tip is about (whom something befell).
             // ("A student just punched one of our teachers in the hallway, she's OK": one already named, of no sex.)
-            if let (None, true, Some(k)) = (meant, first_of_sex, role_named_before(t, i, unpunctuated)) {
-                match persons.iter().position(|p| p.last == k) {
-                    Some(p) => persons[p].sex = persons[p].sex.or(Some(sex)).filter(|_| persons[p].count == "1"),
-                    None => persons.push(Person { first: k, last: k, count: "1".into(), sex: Some(sex), victim: true, ..Default::default() }),
+            if let (None, true, Some((first, last))) = (meant, first_of_sex, role_named_before(t, i, unpunctuated)) {
+                match persons.iter().position(|p| p.last == last) {
+                    Some(p) if persons[p].count == "1" => persons[p].sex = persons[p].sex.or(Some(sex)),
+                    Some(_) => {}
+                    None => persons.push(Person { first, last, count: "1".into(), sex: Some(sex), victim: true, ..Default::default() }),
                 }
             }
             if let Some(p) = persons.iter().rposition(|p| p.sex == Some(sex)).or_else(|| persons.iter().rposition(|p| p.sex.is_none())) {
@@ -3533,6 +3542,11 @@ mod tests {
         assert!(!woman(&people("Two people are in the shop. We've called the gift shop manager and she's on her way in.")));
         // Not a role no pronoun takes up.
         assert_eq!(people("A man threw a can at our cashier and ran out.").len(), 1);
+        // One of a group, told of by the pronoun; not one of the vehicles or the animals.
+        let p = people("One of the paddlers tipped out of his pumpkin and he was in the river ten minutes.");
+        assert!(p.len() == 1 && p[0].get("sex").is_some_and(|x| x == "male"), "{p:?}");
+        assert!(people("One of the trucks backed into him and he's down.").is_empty());
+        assert!(people("One of the dogs got loose and bit her on the leg.").is_empty());
     }
 
     #[test]
