@@ -1321,6 +1321,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
     attach_directions(t, &mut vehicles, &mut persons);
     drop_a_drives_vehicle(t, unpunctuated, &mut vehicles);
     merge_bare_mentions(t, &mut vehicles);
+    drop_destinations(t, &mut vehicles);
 
     let mut out = Vec::new();
     for v in vehicles {
@@ -1904,6 +1905,16 @@ fn drop_a_drives_vehicle(t: &[Token], spoken: bool, vehicles: &mut Vec<Vehicle>)
     if let Some((j, ty)) = drive {
         vehicles.retain(|v| !(v.vtype == Some(ty) && bare(v) && (v.first == j || v.first > 0 && t[v.first - 1].key == "the")));
     }
+}
+
+/// "he followed me to my car", "walking to his car with his kid", "went out to their truck": a vehicle named by its body
+/// alone that someone goes to is where they went, not a vehicle the tip describes (one described is: "ran to his red
+/// pickup").
+fn drop_destinations(t: &[Token], vehicles: &mut Vec<Vehicle>) {
+    vehicles.retain(|v| {
+        let owned_after_to = v.first >= 2 && t[v.first - 2].key == "to" && matches!(t[v.first - 1].key.as_str(), "my" | "his" | "her" | "our" | "their");
+        !(bare(v) && owned_after_to)
+    });
 }
 
 fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
@@ -3547,6 +3558,18 @@ mod tests {
         assert!(p.len() == 1 && p[0].get("sex").is_some_and(|x| x == "male"), "{p:?}");
         assert!(people("One of the trucks backed into him and he's down.").is_empty());
         assert!(people("One of the dogs got loose and bit her on the leg.").is_empty());
+    }
+
+    #[test]
+    fn a_vehicle_someone_goes_to_is_where_they_went() {
+        let vehicles = |s: &str| texts_of(EntityKind::Vehicle, s);
+        for s in ["He followed me to my car and yanked my handbag off my arm.", "The kicker's walking to his car with his kid, red vest."] {
+            assert!(vehicles(s).is_empty(), "{s}: {:?}", vehicles(s));
+        }
+        // Described, or gone to by its own words after a description, it is the tip's.
+        assert_eq!(vehicles("He ran to his red pickup and took off."), ["red pickup"]);
+        assert_eq!(vehicles("A guy in a black Ram pickup yelled at me, then he went back to his truck.").len(), 1);
+        assert_eq!(vehicles("Someone backed into my car and drove off."), ["car"]);
     }
 
     #[test]
