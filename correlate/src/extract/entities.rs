@@ -254,6 +254,14 @@ fn pronoun_sex_of(key: &str) -> Option<&'static str> {
     }
 }
 
+/// "our pharmacist", "my cashier", "one of my techs": the caller's own worker, someone the tip is about, as a person noun's
+/// length and value.
+fn own_worker(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
+    let key = t[i].key.as_str();
+    let worker = CALLER_ROLES.contains(&key) || WORKER_ROLES.contains(&key);
+    (worker && i > 0 && matches!(t[i - 1].key.as_str(), "our" | "my")).then_some((1, "/1"))
+}
+
 /// Workers named by their role whom a pronoun can mean ("our cashier", "the manager"), beyond the callers' own roles.
 const WORKER_ROLES: &[&str] = &["secretary", "tech", "technician", "dispatcher", "agent", "partner", "aerialist", "host"];
 
@@ -814,7 +822,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         // "grey joggers" are trousers, not runners.
         let worn = i > 0 && lexicon::colours().at(t, i - 1).is_some() && lexicon::clothing().at(t, i).is_some();
         let person_noun = if ends_in_s { singular_person(key) } else { lexicon::person_nouns().at(t, i).filter(|_| !worn) };
-        let person_noun = person_noun.or_else(|| dispatch_sex(t, i));
+        let person_noun = person_noun.or_else(|| dispatch_sex(t, i)).or_else(|| own_worker(t, i));
         if let Some((len, value)) = person_noun {
             // The noun itself: "somebody" for "Somebody's".
             let key = if ends_in_s { key.strip_suffix('s').unwrap_or(key) } else { key };
@@ -3552,7 +3560,10 @@ mod tests {
         assert!(!woman(&people("I'm the night manager and a guy just threw a bottle at her car.")));
         assert!(!woman(&people("Two people are in the shop. We've called the gift shop manager and she's on her way in.")));
         // Not a role no pronoun takes up.
-        assert_eq!(people("A man threw a can at our cashier and ran out.").len(), 1);
+        assert_eq!(people("A man threw a can at the cashier and ran out.").len(), 1);
+        // The caller's own worker is someone of the tip, a pronoun or not; a bare role is not.
+        assert_eq!(people("A man with a hammer is making our pharmacist fill a bag with pills.").len(), 2);
+        assert_eq!(people("A man with a hammer is making the pharmacist fill a bag with pills.").len(), 1);
         // One of a group, told of by the pronoun; not one of the vehicles or the animals.
         let p = people("One of the paddlers tipped out of his pumpkin and he was in the river ten minutes.");
         assert!(p.len() == 1 && p[0].get("sex").is_some_and(|x| x == "male"), "{p:?}");

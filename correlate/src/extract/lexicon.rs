@@ -354,7 +354,8 @@ lexicon!(person_nouns, &[
     // Dispatch's victims by sex and workers' crews: "1 F vic", "freed by co-workers" (the labels leave out a "vic" of no sex, "staff" and
     // "the supervisor", who are seldom described).
     // Tradesmen the caller hired, who are then the one described: "the roofer who never finished". (The labels leave
-    // out a cashier, a manager or a coach, mostly people something happened to.)
+    // out a cashier, a manager or a coach named bare, mostly people something happened to; the caller's own, "our
+    // cashier", are people of the tip: see `own_worker` in entities.rs.)
     ("roofer", "/1"), ("plumber", "/1"), ("electrician", "/1"), ("landscaper", "/1"), ("handyman", "male/1"),
     ("mother-in-law", "female/1"), ("mother in law", "female/1"), ("father-in-law", "male/1"), ("father in law", "male/1"),
     ("kayaker", "/1"), ("groundskeeper", "/1"), ("cook", "/1"), ("cooks", "/+"), ("artist", "/1"), ("counselor", "/1"),
