@@ -813,6 +813,7 @@ def main():
     from holdout34 import HOLDOUT34
     from holdout35 import HOLDOUT35
     from holdout36 import HOLDOUT36
+    from holdout37 import HOLDOUT37
     from train1 import TRAIN1
     from train2 import TRAIN2
     from train3 import TRAIN3
@@ -833,6 +834,7 @@ def main():
             ("holdout34", HOLDOUT34, "ap"),
             ("holdout35", HOLDOUT35, "aq"),
             ("holdout36", HOLDOUT36, "ar"),
+            ("holdout37", HOLDOUT37, "as"),
             ("train1", TRAIN1, "q"),
             ("train2", TRAIN2, "p"), ("train3", TRAIN3, "g"), ("train4", TRAIN4, "b"),
             ("train5", TRAIN5, "ab"), ("train6", TRAIN6, "ag")]
