@@ -1171,7 +1171,9 @@ fn pass_plates(mut ws: Vec<Work>) -> Vec<Work> {
         let digits = chars.chars().filter(char::is_ascii_digit).count();
         // "ETA 20 min", "approx 15 ft": letters and a number with its unit are a quantity, not a plate.
         // ("driving in, ETA 20.": an arrival in minutes, the unit left out.)
-        let quantity = !keyword && (ws.get(j).is_some_and(|n| QUANTITY_UNITS.contains(&n.key.as_str())) || ws[start].key == "eta");
+        // ("25 MPH signs": the unit run into the letters.)
+        let unit_ends_it = j > start && ws[j - 1].kind == TokenKind::Word && QUANTITY_UNITS.contains(&ws[j - 1].key.as_str());
+        let quantity = !keyword && (ws.get(j).is_some_and(|n| QUANTITY_UNITS.contains(&n.key.as_str())) || ws[start].key == "eta" || unit_ends_it);
         let is_plate = if quantity {
             false
         } else if keyword {
@@ -1356,6 +1358,7 @@ mod tests {
         // A number and its unit typed as one word is a quantity.
         assert_eq!(plate("he took my 24-foot ladder"), None);
         assert_eq!(plate("Owner notified and driving in, ETA 20."), None);
+        assert_eq!(plate("Somebody pulled up all the 25 MPH signs along Old Mill Road."), None);
         assert_eq!(plate("silver honda civic hit my mailbox and took off, plate was 482-kzt").as_deref(), Some("482KZT"));
         assert!(normalise("Plate looked like it started with 8 Delta").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "8D"));
         assert!(normalise("Plate is beginning with L, R.").tokens.iter().any(|t| t.kind == TokenKind::Plate && t.text == "LR"));

@@ -2378,7 +2378,12 @@ fn corrected_plate(t: &[Token], p: usize) -> (String, Option<usize>) {
         k += 1;
     }
     let Some(again) = t.get(k) else { return (plate, None) };
-    let said = again.text.replace([' ', '-'], "").to_ascii_uppercase();
+    // ("4 2 0 9, no wait, 4 2 0 6": characters said one by one, each its own token.)
+    let single = |x: &Token| x.text.len() == 1 && x.text.bytes().all(|b| b.is_ascii_alphanumeric());
+    let spelled = t[k..].iter().take_while(|x| single(x)).count();
+    let said = if spelled >= 2 { t[k..k + spelled].iter().map(|x| x.text.as_str()).collect() } else { again.text.replace([' ', '-'], "") };
+    let said = said.to_ascii_uppercase();
+    let k = k + spelled.saturating_sub(1);
     let n = said.len();
     // A whole plate said again (or a start cut short and said again in full: "g v r no g v b as in boy 7716"), or its end.
     let whole = again.kind == TokenKind::Plate && n >= plate.len();
@@ -2991,6 +2996,8 @@ mod tests {
         assert_eq!(plate("fired at a red Kia Rio as it fled EB. Partial plate on the Rio 8JD.").as_deref(), Some("8JD"));
         // Not a correction of the plate: "no" starting something else.
         assert_eq!(plate("a white Subaru, plate MZR 4418, no one was inside").as_deref(), Some("MZR4418"));
+        // Characters said one by one in the correction too.
+        assert_eq!(plate("a blue pickup, plate is November Bravo Kilo 4 2 0 9, no wait, 4 2 0 6.").as_deref(), Some("NBK4206"));
         // A start cut short and said again in full.
         let v: Vec<Entity> = ents("drove off north on fifth silver honda c r v plate g v r no g v b as in boy seven seven one six he was maybe twenty five")
             .into_iter()
@@ -3581,6 +3588,12 @@ mod tests {
         assert_eq!(vehicles("He ran to his red pickup and took off."), ["red pickup"]);
         assert_eq!(vehicles("A guy in a black Ram pickup yelled at me, then he went back to his truck.").len(), 1);
         assert_eq!(vehicles("Someone backed into my car and drove off."), ["car"]);
+    }
+
+    #[test]
+    fn one_of_a_fleet_of_tractor_trailers_is_a_truck() {
+        let v = attributes_of(EntityKind::Vehicle, "One of the carnival's tractor-trailers tried to swing off Birch onto 9th.");
+        assert!(v.len() == 1 && v[0].get("type").is_some_and(|x| x == "truck"), "{v:?}");
     }
 
     #[test]

@@ -76,7 +76,7 @@ lexicon!(vehicle_types, &[
     ("dirt bike", "motorcycle"), ("scooter", "scooter"), ("moped", "scooter"), ("bicycle", "bicycle"), ("bike", "bicycle"),
     ("bus", "bus"), ("bmx", "bicycle"), ("e-bike", "bicycle"), ("ebike", "bicycle"), ("e-scooter", "scooter"), ("escooter", "scooter"),
     ("e-scooters", "scooter"), ("taxi", "taxi"), ("cab", "taxi"), ("station wagon", "wagon"), ("wagon", "wagon"), ("jeep", "suv"),
-    ("vehicle", "vehicle"), ("motorcycles", "motorcycle"), ("tractor-trailer", "truck"), ("tractor trailer", "truck"), ("semi truck", "truck"),
+    ("vehicle", "vehicle"), ("motorcycles", "motorcycle"), ("tractor-trailer", "truck"), ("tractor trailer", "truck"), ("tractor-trailers", "truck"), ("tractor trailers", "truck"), ("semi truck", "truck"),
     ("18-wheeler", "truck"), ("plow truck", "truck"), ("plow trucks", "truck"), ("snowplow", "truck"), ("flatbed", "truck"),
     ("flatbed truck", "truck"), ("minibus", "bus"), ("mini bus", "bus"), ("shuttle bus", "bus"),
     // Body types with no type of their own in the labels: a vehicle all the same.
