@@ -1957,8 +1957,9 @@ fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
         match same.flatten() {
             Some(j) => {
                 let (direction, plate) = (vehicles[k].direction, vehicles[k].plate.take());
-                // "a car pulls in ... small dark SUV": the body said more exactly wins.
-                if body_unsaid(vehicles[j].vtype) && !body_unsaid(vehicles[k].vtype) {
+                // "a car pulls in ... small dark SUV": the body said more exactly wins; "A car ... hit a man ... Gold Buick.":
+                // the body said before stays with the make said after.
+                if body_unsaid(vehicles[j].vtype) && !body_unsaid(vehicles[k].vtype) || vehicles[j].vtype.is_none() {
                     vehicles[j].vtype = vehicles[k].vtype;
                 }
                 vehicles[j].direction = vehicles[j].direction.or(direction);
@@ -3588,6 +3589,12 @@ mod tests {
         assert_eq!(vehicles("He ran to his red pickup and took off."), ["red pickup"]);
         assert_eq!(vehicles("A guy in a black Ram pickup yelled at me, then he went back to his truck.").len(), 1);
         assert_eq!(vehicles("Someone backed into my car and drove off."), ["car"]);
+    }
+
+    #[test]
+    fn a_body_said_before_a_make_stays_with_it() {
+        let v = attributes_of(EntityKind::Vehicle, "A car turning onto 2nd just hit a man in a wheelchair in the crosswalk. The driver stayed, she's crying. Gold Buick.");
+        assert!(v.len() == 1 && v[0].get("type").is_some_and(|x| x == "car") && v[0].get("make").is_some_and(|x| x == "buick"), "{v:?}");
     }
 
     #[test]
