@@ -298,6 +298,9 @@ const FORCE: &[&str] = &[
     "tackled", "attacked", "beat up", "gunpoint", "knifepoint", "held up", "held me", "pointed", "pulled a", "pulled out", "forced", "push", "pushes",
     "by force", "a shove",
 ];
+/// Someone who held on to what was taken: "She wouldn't let go and it yanked her out of the chair", "I do not let go, so
+/// he hit me".
+const HELD_ON: &[&str] = &["wouldnt let go", "didnt let go", "dont let go", "not let go"];
 /// Where a thing was taken from when nobody was holding it: "reached into her car", "off the table".
 const FROM_A_PLACE: &[&str] = &[
     "reached into", "off the", "out of the", "out of my", "out of her", "out of his", "from the", "from my", "from outside",
@@ -1413,18 +1416,21 @@ pub fn assess(
                 _ => false,
             })
         });
+        // ("pull my phone from my hand" too.)
+        let hold = |j: usize| t.get(j).is_some_and(|x| matches!(x.key.as_str(), "arms" | "hands" | "hand" | "grip" | "lap"));
         let from_someone = t[k..(k + 5).min(t.len())].iter().position(|x| x.key == "from").is_some_and(|o| {
             let f = k + o + 1;
             !disarmed(f)
                 && (t.get(f).is_some_and(|x| matches!(x.key.as_str(), "me" | "him" | "her" | "them" | "us"))
-                    || (f..(f + 3).min(t.len())).any(|j| lexicon::person_nouns().at(t, j).is_some()))
+                    || (f..(f + 3).min(t.len())).any(|j| lexicon::person_nouns().at(t, j).is_some())
+                    || t.get(f).is_some_and(|x| matches!(x.key.as_str(), "my" | "her" | "his" | "their" | "our")) && hold(f + 1))
         });
         // (Past what was taken, however said: "yanked the bag of raffle money out of her hands".)
         let out_of_hands = t[k..(k + 7).min(t.len())].iter().position(|x| x.key == "out").is_some_and(|o| {
             !disarmed(k + o)
                 && phrase_at(t, k + o + 1, "of")
                 && t.get(k + o + 2).is_some_and(|x| matches!(x.key.as_str(), "my" | "her" | "his" | "their" | "our"))
-                && t.get(k + o + 3).is_some_and(|x| matches!(x.key.as_str(), "arms" | "hands" | "hand" | "grip" | "lap"))
+                && hold(k + o + 3)
         });
         off_someone || from_someone || out_of_hands
     };
@@ -1470,24 +1476,31 @@ pub fn assess(
     };
     let taking = (0..t.len()).find(|&i| {
         let k = t[i].key.as_str();
-        // ("tore" takes only out of someone's hold: not "tore my jacket", "tore my fence down".)
-        demanded(i) || ridden_off(i) || TAKING.contains(&k) && (k != "tore" || from_someones_hold(i + 1))
+        // ("tore" and "pulled" take only out of someone's hold: not "tore my jacket", "tore my fence down", "pulled my car
+        // over", "pulled a knife"; "pulled" from it, not off it to the floor, "pull my bag off my shoulder to the floor".)
+        let pulled = matches!(k, "pull" | "pulled");
+        let held_only = k == "tore" || pulled;
+        let pulled_off = pulled && t[i + 1..(i + 5).min(t.len())].iter().any(|x| x.key == "off");
+        demanded(i) || ridden_off(i) || (TAKING.contains(&k) || held_only) && (!held_only || from_someones_hold(i + 1) && !pulled_off)
             && !(i > 0 && matches!(t[i - 1].key.as_str(), "i" | "we"))
             && !t.get(i + 1).is_some_and(|x| x.key == "off" && t.get(i + 2).is_none_or(|y| y.key != "with"))
             && (t[i.saturating_sub(3)..(i + 5).min(t.len())].iter().any(|x| BELONGINGS.contains(&x.key.as_str()) || CARS.contains(&x.key.as_str()))
-                || someones_thing(i + 1))
+                || someones_thing(i + 1)
+                // ("took the pizzas and his cash bag": someone's thing after another.)
+                || (i + 2..(i + 6).min(t.len())).any(|j| t[j - 1].key == "and" && someones_thing(j)))
     });
     // A weapon or a threat takes by force wherever it is said; violence, only where it took the thing (below).
     let threatened = !weapons.is_empty() || find(&mut FORCE.iter().copied()).is_some();
-    let force = violence.is_some() || threatened;
+    let held_on = find(&mut HELD_ON.iter().copied()).map(|(k, _)| k);
+    let force = violence.is_some() || threatened || held_on.is_some();
     if let Some(i) = taking {
         // ("out of my" is a place in "out of my car", a hold in "out of my hand".)
         let from_place = find(&mut FROM_A_PLACE.iter().copied()).is_some() && !from_someones_hold(i + 1);
         if force {
             // Violence that took it ("shoved my daughter and took her headphones", "hit me in the mouth and grabbed my
             // purse") votes for assault too, and the word model leans to assault on the blows told; the taking
-            // outweighs both. A weapon or a threat weighs less: a weapon shown with something taken may be the weapon call.
-            let weight = if violence.is_some_and(|v| v.abs_diff(i) <= 20) {
+            // outweighs both, as it does when the one it was taken from held on ("she wouldn't let go"). A weapon or a threat weighs less: a weapon shown with something taken may be the weapon call.
+            let weight = if violence.or(held_on).is_some_and(|v| v.abs_diff(i) <= 20) {
                 120
             } else if threatened {
                 80
@@ -3646,12 +3659,26 @@ mod tests {
     fn every_sign_phrase_is_written_as_the_normaliser_keys_it() {
         // A phrase the normaliser keys otherwise never matches ("c p r" is spelled out as "cpr"): a dead rule.
         let phrases = CRITICAL.iter().map(|c| c.0).chain(KEYWORDS.iter().map(|k| k.0)).chain(HELD_TO.iter().copied()).chain(BRANDISH.iter().copied())
-            .chain(INSIDE_A_FIRE.iter().copied()).chain(LURES.iter().copied());
+            .chain(INSIDE_A_FIRE.iter().copied()).chain(LURES.iter().copied()).chain(HELD_ON.iter().copied());
         let dead: Vec<String> = phrases
             .filter(|p| normalise(p).tokens.into_iter().map(|t| t.key).ne(p.split(' ').map(|w| as_key(w).to_owned())))
             .map(str::to_owned)
             .collect();
         assert!(dead.is_empty(), "{dead:?}");
+    }
+
+    #[test]
+    fn a_thing_taken_from_someone_who_held_on_or_after_a_blow_is_a_robbery() {
+        for text in [
+            "A man come behind me, he pull my phone from my hand, I do not let go, so he hit his elbow into my face two times.",
+            "A teenager on a bike grabbed my mother's tote bag off the back of her lawn chair while we were folding up. She wouldn't let go and it yanked her right out of the chair onto the grass.",
+            "Our driver just called us, two guys jumped him when he walked up to 1120 Cedar with a delivery, punched him in the mouth and took the pizzas and his cash bag.",
+        ] {
+            assert_eq!(assess_text(text).category, C::Robbery, "{text}");
+        }
+        // Pulled off someone to the floor is no taking.
+        let text = "A woman started to hit me with her cart, again and again on my legs, and she pull my bag off my shoulder to the floor.";
+        assert_eq!(assess_text(text).category, C::Assault, "{text}");
     }
 
     #[test]
