@@ -567,7 +567,15 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let sawing = w == "shotgun" && t[i].key.starts_with("sawed")
                 && !(i > 0 && lexicon::determiner(&t[i - 1].key))
                 && t.get(i + len).is_some_and(|n| lexicon::determiner(&n.key) || matches!(n.key.as_str(), "all" | "both" | "every" | "each" | "some"));
-            let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || sawing || w == "knife" && blade_as_tool(input, t, i, len)
+            // "My husband's compound bow ... are gone", "my husband's guns are still locked up": the household's own, stolen or
+            // safe, not a weapon of the event.
+            let owners = i >= 2 && matches!(t[i - 2].key.as_str(), "my" | "our")
+                && (super::apostrophe_s(&t[i - 1]) || t[i - 1].key.strip_suffix('s').is_some_and(kin));
+            let kept_or_gone = owners && (i + len..(i + len + 14).min(t.len())).any(|k| {
+                matches!(t[k].key.as_str(), "gone" | "stolen" | "missing") || phrase_at(t, k, &["locked", "up"]) || phrase_at(t, k, &["locked", "away"])
+            });
+            let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || sawing || kept_or_gone
+                || w == "knife" && blade_as_tool(input, t, i, len)
                 || used_on_thing(input, t, i)
                 // "a bat is swooping around the children's room", "a bat in the apartment, it was flying": the animal.
                 || w == "bat" && t[i + len..(i + len + 8).min(t.len())].iter().any(|x| FLYING.contains(&x.key.as_str()) || x.key == "rabies");
@@ -3589,6 +3597,19 @@ mod tests {
         assert_eq!(vehicles("He ran to his red pickup and took off."), ["red pickup"]);
         assert_eq!(vehicles("A guy in a black Ram pickup yelled at me, then he went back to his truck.").len(), 1);
         assert_eq!(vehicles("Someone backed into my car and drove off."), ["car"]);
+    }
+
+    #[test]
+    fn the_households_own_weapons_stolen_or_safe_are_none_of_the_event() {
+        let weapons = |s: &str| texts_of(EntityKind::Weapon, s);
+        for s in [
+            "The TV's gone, my husband's guns are still locked up thank God, but somebody slept in our bed.",
+            "My husband's compound bow, his climbing tree stand and both his trail cameras are gone.",
+        ] {
+            assert!(weapons(s).is_empty(), "{s}: {:?}", weapons(s));
+        }
+        // Found and handled, it is the event's.
+        assert_eq!(weapons("my son and his friend found my husbands gun and they locked themselves in the basement playing with it").len(), 1);
     }
 
     #[test]
