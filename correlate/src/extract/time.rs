@@ -962,7 +962,35 @@ fn amount_ago(t: &[Token], i: usize) -> Option<(usize, i64, i64, bool)> {
     // "five minutes before," (non-native speakers): "before" with nothing after it means ago.
     let before_alone = |k: usize| t.get(k).is_some_and(|x| x.key == "before") && t.get(k + 1).is_none_or(|n| n.kind == TokenKind::Punct);
     let ago = t.get(i + len + or_so).is_some_and(|x| matches!(x.key.as_str(), "ago" | "back" | "earlier")) || before_alone(i + len + or_so);
-    ago.then_some((len + or_so + 1, lo, hi, false))
+    if !ago {
+        return None;
+    }
+    let end = i + len + or_so + 1;
+    Some(match amount_said_again(t, end) {
+        Some((again, lo, hi)) => (again - i, lo, hi, false),
+        None => (end - i, lo, hi, false),
+    })
+}
+
+/// "About half an hour ago, no, more like an hour": the amount said again after a word taking the first back, as the end
+/// of what it spans and its offsets.
+fn amount_said_again(t: &[Token], k: usize) -> Option<(usize, i64, i64)> {
+    let mut k = k;
+    while t.get(k).is_some_and(|x| x.kind == TokenKind::Punct) {
+        k += 1;
+    }
+    if !t.get(k).is_some_and(|x| super::takes_back(&x.key)) {
+        return None;
+    }
+    k += 1;
+    // (Hedged, "more like", "closer to", "maybe".)
+    while t.get(k).is_some_and(|x| x.kind == TokenKind::Punct || matches!(x.key.as_str(), "more" | "like" | "closer" | "to" | "maybe" | "probably" | "about")) {
+        k += 1;
+    }
+    let (len, lo, hi) = amount(t, k)?;
+    // ("... ago, no, more like an hour ago": said with its "ago" again.)
+    let ago_again = usize::from(t.get(k + len).is_some_and(|x| x.key == "ago"));
+    Some((k + len + ago_again, lo, hi))
 }
 
 /// An amount of time: "10 minutes", "an hour", "a few minutes", "half an hour", "2 and a half hours", "a quarter of an
@@ -1516,5 +1544,16 @@ mod tests {
         // Times far apart stay two.
         let found = times("Front glass break 0311 hrs, interior motion sales floor 0330.", "2046-01-05T08:39:00Z", -300);
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn an_amount_ago_said_again_after_taking_it_back_replaces_it() {
+        let now = "2047-06-26T21:20:00Z";
+        let found = times("About half an hour ago, no, more like an hour, at the farmers market somebody took my wallet.", now, -240);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].window.contains(at("2047-06-26T20:20:00Z")) && !found[0].window.contains(at("2047-06-26T20:50:00Z")), "{found:?}");
+        // A "no" that opens what follows takes nothing back.
+        let found = times("About ten minutes ago, no one was hurt.", now, -240);
+        assert!(found[0].window.contains(at("2047-06-26T21:10:00Z")), "{found:?}");
     }
 }
