@@ -972,7 +972,9 @@ const LIMBS: &[&str] = &["leg", "knee", "ankle", "wrist", "elbow", "finger", "ha
 
 /// "knocked out a tooth" at `i`: a tooth lost (an injury), nobody out cold.
 fn teeth_knocked_out(t: &[Token], i: usize) -> bool {
-    t[i + 2..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "tooth" | "teeth"))
+    // (Said before too: "Both his front teeth are knocked out".)
+    let teeth = |x: &Token| matches!(x.key.as_str(), "tooth" | "teeth");
+    t[i + 2..(i + 5).min(t.len())].iter().any(teeth) || t[i.saturating_sub(3)..i].iter().any(teeth)
 }
 
 /// "the scoreboard, half its numbers knocked out", "the storm knocked out the power": a thing's, no one hurt ("knocked
@@ -2654,7 +2656,10 @@ mod tests {
         // A sign denied is no sign: "nobody's trapped".
         assert_ne!(assess_text("A blue Kia Soul rear-ended a taxi, the taxi driver says his back hurts, nobody's trapped.").priority, Priority::Critical);
         // A tooth knocked out is an injury, not someone knocked out.
-        assert_priority(Priority::High, &["one of the dads just punched his ex-wife's new husband in the mouth and knocked out a tooth"]);
+        assert_priority(Priority::High, &[
+            "one of the dads just punched his ex-wife's new husband in the mouth and knocked out a tooth",
+            "A little boy fell off the dump truck face first. Both his front teeth are knocked out and his chin's split open. He's awake and screaming.",
+        ]);
         // Things torn up are no injury; wheels over a foot are.
         assert_priority(Priority::Low, &["this morning somebody had kicked over the candles and torn up the marigolds on every grave"]);
         assert_priority(Priority::High, &[
