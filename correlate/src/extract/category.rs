@@ -357,7 +357,7 @@ const INSIDE_A_FIRE: &[&str] = &[
     "still down there", "still up there", "up there crying", "screaming for help", "not getting up", "doesnt hear me",
     "at the back window", "at the front window", "hasnt come back out", "havent come out", "hasnt come out", "still in it",
     "still on", "asleep upstairs", "not answering", "isnt answering", "nobodys answering", "wont answer", "wheelchair", "wheelchairs",
-    "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
+    "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "stuck in the", "stuck at the", "banging on the window",
     "banging on the windows", "still kids", "still people", "still someone", "cant get her", "cant get his",
     "no sign of him", "no sign of her", "not been seen", "hasnt been seen", "doesnt answer", "nobodys seen", "nobody has seen",
     "not coming out", "isnt coming out", "still children", "cant walk", "cant carry", "cant see him", "cant see her",
@@ -3592,6 +3592,7 @@ mod tests {
                 "Ms. Reyes went into an asthma attack, her inhaler's not doing anything, she can barely get a word out and her lips are going grey.",
                 "My 2-year-old drank lamp oil out of the lamp. He's coughing and breathing really fast, and his lips look kind of grey.",
                 "Smoke is leaking from the upstairs windows, the man upstairs is deaf and can't hear the alarm or us pounding on his door. Fire!",
+                "The generator truck behind the Zipper is on fire and the ride stopped dead, there's kids stuck in the cars at the very top and the smoke is blowing over them.",
                 "Two men cut the fence to take the copper. One swing a crowbar at my head, I jump back and it hit my truck window.",
             ],
         );
