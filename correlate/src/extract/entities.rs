@@ -357,7 +357,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let just_named = unsexed.last().copied().filter(|&k| i - persons[k].last <= 4 && persons.iter().all(|p| p.last <= persons[k].last));
             let strangers: Vec<usize> = unsexed.iter().copied().filter(|&k| !persons[k].owned).collect();
             let meant = if unsexed.len() == 1 { unsexed.first().copied() } else { just_named.or((strangers.len() == 1).then(|| strangers[0])) };
-            let first_of_sex = persons.iter().all(|p| p.sex != Some(sex));
+            // (A group of that sex is no one "he" or "she" could mean: "Our driver just called, two guys jumped him".)
+            let first_of_sex = persons.iter().all(|p| p.sex != Some(sex) || p.count != "1");
             if let (Some(k), true) = (meant, first_of_sex) {
                 persons[k].sex = Some(sex);
             }
@@ -3572,6 +3573,9 @@ mod tests {
         assert!(p.iter().any(|a| a.get("sex").is_some_and(|x| x == "male") && a.get("age").is_some_and(|g| g == "50-59")), "{p:?}");
         assert!(woman(&people("a guy stuffed a bag, and when the manager stepped in front of him at the door he pepper-sprayed her right in the face")));
         assert!(woman(&people("A student just punched one of our teachers in the hallway, she's OK but her glasses broke.")));
+        // A group of that sex named since leaves the pronoun to the one.
+        let p = people("Our driver just called us, two guys jumped him when he walked up to the door and took his cash bag.");
+        assert!(p.iter().any(|a| a["count"] == "1" && a.get("sex").is_some_and(|x| x == "male")), "{p:?}");
         // Not the caller saying who she is, nor a worker sent for who is away.
         assert!(!woman(&people("I'm the night manager and a guy just threw a bottle at her car.")));
         assert!(!woman(&people("Two people are in the shop. We've called the gift shop manager and she's on her way in.")));
