@@ -1886,7 +1886,9 @@ fn dispatch_sex(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
             | "platform" | "zone" | "lot" | "door" | "terminal" | "wing" | "floor" | "its" | "is")
     };
     let place_letter = i >= 1 && (place_word(i - 1) || matches!(t[i - 1].kind, TokenKind::Number(_)) && i >= 2 && place_word(i - 2));
-    ((cue_after || cue_before) && !place_letter).then_some((1, value))
+    // ("little blue pills, all stamped M 30": the letters on a thing.)
+    let marking = i >= 1 && matches!(key(i - 1), "stamped" | "marked" | "labeled" | "labelled" | "printed" | "imprinted");
+    ((cue_after || cue_before) && !place_letter && !marking).then_some((1, value))
 }
 
 /// Whether a vehicle's body is left open: "a car", "a vehicle", or a make alone.
@@ -3508,8 +3510,12 @@ mod tests {
         assert_eq!(people("a dark green 4Runner circled the rear lot four times, slowing at the employee exit each pass, 2 occupants").len(), 1);
         assert!(people("Our 14-year-old lab got out of the yard.").is_empty());
         assert!(people("My 2-year-old laptop was taken from my car.").is_empty());
-        let letters =
-            ["It's 5 F out and there's a bench by the door.", "I heard screaming from apartment 4 F at 210 Elm.", "Our seats are section 112 row M 14."];
+        let letters = [
+            "It's 5 F out and there's a bench by the door.",
+            "I heard screaming from apartment 4 F at 210 Elm.",
+            "Our seats are section 112 row M 14.",
+            "A bag with a couple hundred little blue pills in it, all stamped M 30.",
+        ];
         for s in letters {
             assert!(people(s).is_empty(), "{s}: {:?}", people(s));
         }
