@@ -1763,6 +1763,11 @@ pub fn assess(
     let only_things_stabbed = only(&["stabbed"], &|i| stabbed_thing(i) || slipped(t, i));
     let only_animal_still = only(&["not moving", "isnt moving"], &|i| about_an_animal(t, i));
     let only_things_knocked_out = only(&["knocked out"], &|i| teeth_knocked_out(t, i) || thing_knocked_out(t, i));
+    // "grabbed my brother by the neck and threw him off his porch": taken hold of to be thrown, not held by the throat.
+    let only_thrown_by_the_neck = only(&["by the neck"], &|i| {
+        t.get(i + 3).is_some_and(|x| x.key == "and")
+            && t.get(i + 4).is_some_and(|x| matches!(x.key.as_str(), "threw" | "thrown" | "tossed" | "shoved" | "pushed" | "dragged" | "yanked" | "pulled"))
+    });
     // "the buses can't get out": vehicles blocked in, nobody trapped.
     // ("he's standing in front of the door so she can't get out": kept in by someone, whose violence the other rules
     // weigh; nothing holds her fast.)
@@ -1898,6 +1903,7 @@ pub fn assess(
         ("under the pool cover", only(&["under the pool cover"], &|i| !someone_just_before(i))),
         ("isnt moving", only_animal_still),
         ("knocked out", only_things_knocked_out),
+        ("by the neck", only_thrown_by_the_neck),
         ("cant get out", only_vehicles_blocked),
         ("wedged in", only_vehicles_wedged),
         ("hes under the", crawling_under),
@@ -2612,6 +2618,7 @@ mod tests {
             &[
                 "my son ate a pod and he is gasping and cant catch his breath",
                 "he grabbed her by the throat and she is turning purple",
+                "my boyfriend has my sister by the neck up against the fridge and she's not fighting back anymore",
                 "a kid fell off the dock and is going under",
                 "my brother texted me goodbye and locked himself in the garage",
                 "my dad says he has crushing chest pain and his arm is numb",
@@ -2657,6 +2664,7 @@ mod tests {
         assert_ne!(assess_text("A blue Kia Soul rear-ended a taxi, the taxi driver says his back hurts, nobody's trapped.").priority, Priority::Critical);
         // A tooth knocked out is an injury, not someone knocked out.
         assert_priority(Priority::High, &[
+            "our neighbor grabbed my brother by the neck and threw him off his porch. my brother hit his head on the steps and its bleeding",
             "one of the dads just punched his ex-wife's new husband in the mouth and knocked out a tooth",
             "A little boy fell off the dump truck face first. Both his front teeth are knocked out and his chin's split open. He's awake and screaming.",
         ]);
