@@ -972,9 +972,11 @@ const LIMBS: &[&str] = &["leg", "knee", "ankle", "wrist", "elbow", "finger", "ha
 
 /// "knocked out a tooth" at `i`: a tooth lost (an injury), nobody out cold.
 fn teeth_knocked_out(t: &[Token], i: usize) -> bool {
-    // (Said before too: "Both his front teeth are knocked out".)
+    // (The teeth said before as what was knocked out too, "Both his front teeth are knocked out"; not where a blow landed,
+    // "punched in the teeth and knocked out for a minute".)
     let teeth = |x: &Token| matches!(x.key.as_str(), "tooth" | "teeth");
-    t[i + 2..(i + 5).min(t.len())].iter().any(teeth) || t[i.saturating_sub(3)..i].iter().any(teeth)
+    let were = |k: usize| matches!(t[k].key.as_str(), "are" | "were" | "was" | "is" | "got" | "been");
+    t[i + 2..(i + 5).min(t.len())].iter().any(teeth) || i >= 2 && were(i - 1) && teeth(&t[i - 2])
 }
 
 /// "the scoreboard, half its numbers knocked out", "the storm knocked out the power": a thing's, no one hurt ("knocked
@@ -1493,7 +1495,10 @@ pub fn assess(
     });
     // A weapon or a threat takes by force wherever it is said; violence, only where it took the thing (below).
     let threatened = !weapons.is_empty() || find(&mut FORCE.iter().copied()).is_some();
-    let held_on = find(&mut HELD_ON.iter().copied()).map(|(k, _)| k);
+    // (Of the thing taken, near it: not "she wouldn't let go of the railing".)
+    let held_on = find(&mut HELD_ON.iter().copied())
+        .map(|(k, _)| k)
+        .filter(|&k| taking.is_some_and(|i| i.abs_diff(k) <= 20) && t.get(k + 3).is_none_or(|x| x.key != "of"));
     let force = violence.is_some() || threatened || held_on.is_some();
     if let Some(i) = taking {
         // ("out of my" is a place in "out of my car", a hold in "out of my hand".)
@@ -1733,6 +1738,15 @@ pub fn assess(
                 let come_out_to_watch = only(&["come out"], &|i| {
                     i > 0 && t[i - 1].key == "all" || t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "to" | "and")) && t.get(i + 3).is_some_and(|x| matches!(x.key.as_str(), "watch" | "look" | "see"))
                 });
+                // "there's kids stuck in the cars at the very top": people named just before; not "a kite is stuck in the power
+                // lines", "we're all stuck in the traffic behind it", "his dog is stuck in the back seat".
+                let only_things_stuck = only(&["stuck in the", "stuck at the"], &|i| {
+                    // (Not someone's thing: "my neighbor's truck is stuck in the mud".)
+                    let someone = |k: usize| {
+                        lexicon::person_nouns().at(t, k).is_some() && !super::apostrophe_s(&t[k]) || matches!(t[k].key.as_str(), "someone" | "somebody")
+                    };
+                    !(i.saturating_sub(3)..i).any(someone)
+                });
                 let unanswered = says(&["deaf", "asleep", "sleeping", "not answering", "no answer", "doesnt answer", "wont answer", "isnt answering"]).is_some();
                 let signs: Vec<&'static str> = INSIDE_A_FIRE
                     .iter()
@@ -1741,6 +1755,7 @@ pub fn assess(
                     .filter(|w| !(w.starts_with("wheelchair") && all_out))
                     // ("fire trucks still on the way", "the neighbors all come out to watch": help coming, people outside.)
                     .filter(|&w| !(w == "still on" && on_the_way || w == "come out" && come_out_to_watch))
+                    .filter(|w| !(w.starts_with("stuck") && only_things_stuck))
                     .collect();
                 says(&signs).map(str::to_owned)
             });
@@ -1766,7 +1781,7 @@ pub fn assess(
     // "grabbed my brother by the neck and threw him off his porch": taken hold of to be thrown, not held by the throat.
     let only_thrown_by_the_neck = only(&["by the neck"], &|i| {
         t.get(i + 3).is_some_and(|x| x.key == "and")
-            && t.get(i + 4).is_some_and(|x| matches!(x.key.as_str(), "threw" | "thrown" | "tossed" | "shoved" | "pushed" | "dragged" | "yanked" | "pulled"))
+            && t.get(i + 4).is_some_and(|x| matches!(x.key.as_str(), "threw" | "thrown" | "tossed" | "flung"))
     });
     // "the buses can't get out": vehicles blocked in, nobody trapped.
     // ("he's standing in front of the door so she can't get out": kept in by someone, whose violence the other rules
@@ -2619,6 +2634,8 @@ mod tests {
                 "my son ate a pod and he is gasping and cant catch his breath",
                 "he grabbed her by the throat and she is turning purple",
                 "my boyfriend has my sister by the neck up against the fridge and she's not fighting back anymore",
+                "He grabbed my sister by the neck and dragged her into the bathroom and locked the door.",
+                "He got punched in the teeth and knocked out for a minute, he's awake now and bleeding from the mouth.",
                 "a kid fell off the dock and is going under",
                 "my brother texted me goodbye and locked himself in the garage",
                 "my dad says he has crushing chest pain and his arm is numb",
@@ -3601,6 +3618,7 @@ mod tests {
                 "My 2-year-old drank lamp oil out of the lamp. He's coughing and breathing really fast, and his lips look kind of grey.",
                 "Smoke is leaking from the upstairs windows, the man upstairs is deaf and can't hear the alarm or us pounding on his door. Fire!",
                 "The generator truck behind the Zipper is on fire and the ride stopped dead, there's kids stuck in the cars at the very top and the smoke is blowing over them.",
+                "There's a fire in the woods and some hikers are stuck at the top of the trail.",
                 "Two men cut the fence to take the copper. One swing a crowbar at my head, I jump back and it hit my truck window.",
             ],
         );
@@ -3682,6 +3700,17 @@ mod tests {
     }
 
     #[test]
+    fn things_stuck_near_a_fire_are_no_one_trapped() {
+        for text in [
+            "A kite is stuck in the power lines and it's sparking, a small fire in the grass below.",
+            "A car is on fire on River Road, we're all stuck in the traffic behind it.",
+            "the shed is on fire and my neighbor's truck is stuck in the mud next to it",
+        ] {
+            assert_ne!(assess_text(text).priority, Priority::Critical, "{text}");
+        }
+    }
+
+    #[test]
     fn a_thing_taken_from_someone_who_held_on_or_after_a_blow_is_a_robbery() {
         for text in [
             "A man come behind me, he pull my phone from my hand, I do not let go, so he hit his elbow into my face two times.",
@@ -3690,6 +3719,9 @@ mod tests {
         ] {
             assert_eq!(assess_text(text).category, C::Robbery, "{text}");
         }
+        // Nor held on to something else.
+        let text = "Someone took my mom's purse from her cart while she was on the escalator, she wouldn't let go of the railing.";
+        assert_ne!(assess_text(text).category, C::Robbery, "{text}");
         // Pulled off someone to the floor is no taking.
         let text = "A woman started to hit me with her cart, again and again on my legs, and she pull my bag off my shoulder to the floor.";
         assert_eq!(assess_text(text).category, C::Assault, "{text}");

@@ -259,16 +259,35 @@ fn pronoun_sex_of(key: &str) -> Option<&'static str> {
 fn own_worker(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
     let key = t[i].key.as_str();
     let worker = CALLER_ROLES.contains(&key) || WORKER_ROLES.contains(&key);
-    (worker && i > 0 && matches!(t[i - 1].key.as_str(), "our" | "my")).then_some((1, "/1"))
+    (worker && i > 0 && matches!(t[i - 1].key.as_str(), "our" | "my") && !telling(t, i) && !sent_for(t, i - 1)).then_some((1, "/1"))
 }
 
 /// Workers named by their role whom a pronoun can mean ("our cashier", "the manager"), beyond the callers' own roles.
-const WORKER_ROLES: &[&str] = &["secretary", "tech", "technician", "dispatcher", "agent", "partner", "aerialist", "host"];
+const WORKER_ROLES: &[&str] = &["secretary", "tech", "technician", "partner", "aerialist", "host"];
+
+/// Whether the worker named at `k` is the caller's company, "My partner and I came home", or only someone the caller
+/// talked to, "I talked to the manager and he said the cameras caught the whole thing" (the labels keep a worker who
+/// passes word on otherwise: "My manager said I should still report it").
+fn telling(t: &[Token], k: usize) -> bool {
+    let key = |j: usize| t.get(j).map_or("", |x| x.key.as_str());
+    // (Word passed to the caller; not what the worker did in the event, "my usher told a man his blaster had to go in the
+    // bin", "when our cashier asked to see his receipt".)
+    let verb = |j: usize| matches!(key(j), "said" | "says" | "thinks" | "thought");
+    key(k + 1) == "and" && matches!(key(k + 2), "i" | "me") || key(k + 1) == "and" && matches!(key(k + 2), "he" | "she") && verb(k + 3)
+}
+
+/// Whether the worker whose words start at `first` is called or sent for: "We've called the gift shop manager", "I'm calling
+/// for my supervisor".
+fn sent_for(t: &[Token], first: usize) -> bool {
+    let sending = |j: usize| matches!(t[j].key.as_str(), "called" | "call" | "calling" | "phoned" | "paged" | "texted" | "notified" | "asked" | "asking");
+    first > 0 && sending(first - 1) || first > 1 && t[first - 1].key == "for" && sending(first - 2)
+}
 
 /// The worker named by their role within the twenty words before `i` ("when the manager stepped in front of him he
 /// pepper-sprayed her"), after "our", "my", "the", "a" or "an", or one of a group ("One of the paddlers tipped out of
 /// his pumpkin", "one of my ushers"), as the span of its words: not the caller saying who they are ("I'm the night
-/// manager"), nor one sent for ("We've called the gift shop manager and she's on her way in").
+/// manager"), nor one sent for ("We've called the gift shop manager and she's on her way in"), nor one passing word on
+/// ([`telling`]).
 fn role_named_before(t: &[Token], i: usize, spoken: bool) -> Option<(usize, usize)> {
     let one_of = |k: usize| {
         k >= 3 && (t[k - 3].key == "one" || t[k - 3].kind == TokenKind::Number(1)) && t[k - 2].key == "of" && matches!(t[k - 1].key.as_str(), "our" | "my" | "the" | "their")
@@ -276,12 +295,17 @@ fn role_named_before(t: &[Token], i: usize, spoken: bool) -> Option<(usize, usiz
     let role = |k: usize| {
         let key = t[k].key.as_str();
         let worker = |w: &str| CALLER_ROLES.contains(&w) || WORKER_ROLES.contains(&w);
+        // ("one of my ushers", "one of my waitresses", "one of the coaches".)
+        let singulars = [key.strip_suffix("es"), key.strip_suffix('s')];
+        // Members named by what they do ("paddlers", "drummers", "donors", "cyclists") or as people ("one of the kids"); not
+        // "one of the tires", "one of the goats".
+        let doers = ["ers", "ors", "ists", "ians", "ants", "ates"].iter().any(|s| key.ends_with(s)) || lexicon::person_nouns().at(t, k).is_some();
         // One of a group ("one of the paddlers", "one of our snowflakes"), not of things or animals.
         let singular = key.strip_suffix('s').unwrap_or(key);
         let things = [key, singular, key.strip_suffix("es").unwrap_or(key)].iter().any(|w| {
             lexicon::vehicle_types().word(w).is_some() || lexicon::weapons().word(w).is_some() || lexicon::clothing().word(w).is_some()
         }) || super::category::ANIMALS.contains(&key);
-        worker(key) || one_of(k) && key.len() > 3 && key.ends_with('s') && t[k].kind == TokenKind::Word && !things
+        worker(key) || one_of(k) && (singulars.into_iter().flatten().any(worker) || doers && !things)
     };
     let k = (i.saturating_sub(20)..i).rev().find(|&k| role(k))?;
     let first = if one_of(k) {
@@ -289,8 +313,7 @@ fn role_named_before(t: &[Token], i: usize, spoken: bool) -> Option<(usize, usiz
     } else {
         (k.saturating_sub(3)..k).rev().take_while(|&j| t[j].kind == TokenKind::Word).find(|&j| matches!(t[j].key.as_str(), "our" | "my" | "the" | "a" | "an"))?
     };
-    let sent_for = first > 0 && matches!(t[first - 1].key.as_str(), "called" | "call" | "calling" | "phoned" | "paged" | "texted" | "notified");
-    (!sent_for && !caller_role(t, k, 1, spoken)).then_some((first, k))
+    (!sent_for(t, first) && !telling(t, k) && !caller_role(t, k, 1, spoken)).then_some((first, k))
 }
 
 /// "A man is going door to door ... he offered my neighbor $500 to use her house ... Curly hair, tan jacket": a
@@ -357,8 +380,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let just_named = unsexed.last().copied().filter(|&k| i - persons[k].last <= 4 && persons.iter().all(|p| p.last <= persons[k].last));
             let strangers: Vec<usize> = unsexed.iter().copied().filter(|&k| !persons[k].owned).collect();
             let meant = if unsexed.len() == 1 { unsexed.first().copied() } else { just_named.or((strangers.len() == 1).then(|| strangers[0])) };
-            // (A group of that sex is no one "he" or "she" could mean: "Our driver just called, two guys jumped him".)
-            let first_of_sex = persons.iter().all(|p| p.sex != Some(sex) || p.count != "1");
+            // (A group of that sex is no one "him" or "her" could mean: "Our driver just called, two guys jumped him". A
+            // subject may be one of the group: "Two guys robbed a kid at the bus stop, he had a gun".)
+            let subject = matches!(key, "he" | "hes" | "she" | "shes");
+            let first_of_sex = persons.iter().all(|p| p.sex != Some(sex) || p.count != "1" && !subject);
             if let (Some(k), true) = (meant, first_of_sex) {
                 persons[k].sex = Some(sex);
             }
@@ -568,13 +593,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let sawing = w == "shotgun" && t[i].key.starts_with("sawed")
                 && !(i > 0 && lexicon::determiner(&t[i - 1].key))
                 && t.get(i + len).is_some_and(|n| lexicon::determiner(&n.key) || matches!(n.key.as_str(), "all" | "both" | "every" | "each" | "some"));
-            // "My husband's compound bow ... are gone", "my husband's guns are still locked up": the household's own, stolen or
-            // safe, not a weapon of the event.
+            // "my husband's guns are still locked up", "Came home ... the back window of our garage is smashed out. My husband's
+            // compound bow ... are gone": the household's own, safe, or taken in a break-in told, not a weapon of the event
+            // (not "My husband's gun is gone and so is he", "my brother's knife is missing and he's screaming").
             let owners = i >= 2 && matches!(t[i - 2].key.as_str(), "my" | "our")
                 && (super::apostrophe_s(&t[i - 1]) || t[i - 1].key.strip_suffix('s').is_some_and(kin));
-            let kept_or_gone = owners && (i + len..(i + len + 14).min(t.len())).any(|k| {
-                matches!(t[k].key.as_str(), "gone" | "stolen" | "missing") || phrase_at(t, k, &["locked", "up"]) || phrase_at(t, k, &["locked", "away"])
-            });
+            let locked_up = (i + len..(i + len + 4).min(t.len())).any(|k| phrase_at(t, k, &["locked", "up"]) || phrase_at(t, k, &["locked", "away"]));
+            let taken = (i + len..(i + len + 14).min(t.len())).any(|k| matches!(t[k].key.as_str(), "gone" | "stolen"));
+            let kept_or_gone = owners && (locked_up || taken && break_in_told(t));
             let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || sawing || kept_or_gone
                 || w == "knife" && blade_as_tool(input, t, i, len)
                 || used_on_thing(input, t, i)
@@ -1891,6 +1917,16 @@ fn dispatch_sex(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
     ((cue_after || cue_before) && !place_letter && !marking).then_some((1, value))
 }
 
+/// Whether the tip tells of a break-in: "came home to the slider off its track", "the back window ... is smashed out".
+fn break_in_told(t: &[Token]) -> bool {
+    (0..t.len()).any(|k| {
+        phrase_at(t, k, &["came", "home"]) || phrase_at(t, k, &["got", "home"]) || phrase_at(t, k, &["broke", "in"])
+            || phrase_at(t, k, &["broken", "into"]) || phrase_at(t, k, &["broke", "into"])
+            || matches!(t[k].key.as_str(), "smashed" | "pried" | "kicked" | "forced")
+                && t[k.saturating_sub(6)..k].iter().any(|x| matches!(x.key.as_str(), "window" | "door" | "slider" | "lock"))
+    })
+}
+
 /// Whether a vehicle's body is left open: "a car", "a vehicle", or a make alone.
 fn body_unsaid(vtype: Option<&str>) -> bool {
     matches!(vtype, Some("car" | "vehicle") | None)
@@ -1930,9 +1966,24 @@ fn drop_a_drives_vehicle(t: &[Token], spoken: bool, vehicles: &mut Vec<Vehicle>)
 /// alone that someone goes to is where they went, not a vehicle the tip describes (one described is: "ran to his red
 /// pickup").
 fn drop_destinations(t: &[Token], vehicles: &mut Vec<Vehicle>) {
+    // (Gone to on foot, or stood next to: not "the fire spread to my truck", "damage to my car", "chained herself to her
+    // car"; nor the car then told of as broken into, "walked out to my car and saw a man inside it", "got back to our car
+    // and someone had smashed the passenger window".)
+    let going = |k: usize| {
+        let w = t[k].key.as_str();
+        ["walk", "follow", "trail", "carr", "head"].iter().any(|s| w.starts_with(s))
+            || matches!(w, "out" | "went" | "go" | "going" | "ran" | "run" | "running" | "over" | "next")
+    };
+    let told_again = |v: &Vehicle| {
+        t[v.last + 1..(v.last + 14).min(t.len())].iter().any(|x| {
+            matches!(x.key.as_str(), "inside" | "glovebox" | "smashed" | "keyed" | "broken" | "scratched" | "dented" | "slashed")
+        })
+    };
     vehicles.retain(|v| {
-        let owned_after_to = v.first >= 2 && t[v.first - 2].key == "to" && matches!(t[v.first - 1].key.as_str(), "my" | "his" | "her" | "our" | "their");
-        !(bare(v) && owned_after_to)
+        let owned_after_to = v.first >= 3 && t[v.first - 2].key == "to" && matches!(t[v.first - 1].key.as_str(), "my" | "his" | "her" | "our" | "their");
+        // ("A guy walked up to my car and pointed a gun at me": come up to it, where the event is.)
+        let approached = v.first >= 3 && t[v.first - 3].key == "up";
+        !(bare(v) && owned_after_to && (v.first.saturating_sub(8)..v.first - 2).any(going) && !approached && !told_again(v))
     });
 }
 
@@ -1970,7 +2021,8 @@ fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
                 let (direction, plate) = (vehicles[k].direction, vehicles[k].plate.take());
                 // "a car pulls in ... small dark SUV": the body said more exactly wins; "A car ... hit a man ... Gold Buick.":
                 // the body said before stays with the make said after.
-                if body_unsaid(vehicles[j].vtype) && !body_unsaid(vehicles[k].vtype) || vehicles[j].vtype.is_none() {
+                let told_bare = vehicles[k].first > 0 && matches!(t[vehicles[k].first - 1].key.as_str(), "a" | "an" | "the");
+                if body_unsaid(vehicles[j].vtype) && !body_unsaid(vehicles[k].vtype) || vehicles[j].vtype.is_none() && told_bare {
                     vehicles[j].vtype = vehicles[k].vtype;
                 }
                 vehicles[j].direction = vehicles[j].direction.or(direction);
@@ -3585,16 +3637,27 @@ mod tests {
         // Not the caller saying who she is, nor a worker sent for who is away.
         assert!(!woman(&people("I'm the night manager and a guy just threw a bottle at her car.")));
         assert!(!woman(&people("Two people are in the shop. We've called the gift shop manager and she's on her way in.")));
-        // Not a role no pronoun takes up.
+        // Not a role no pronoun takes up, nor one the caller only talked to.
         assert_eq!(people("A man threw a can at the cashier and ran out.").len(), 1);
+        let p = people("I talked to the manager and he said the cameras caught the whole thing, the guy in the blue hoodie took two cases of beer.");
+        assert!(p.iter().any(|a| a.get("clothing").is_some_and(|c| c == "blue hoodie")) && p.len() == 1, "{p:?}");
         // The caller's own worker is someone of the tip, a pronoun or not; a bare role is not.
         assert_eq!(people("A man with a hammer is making our pharmacist fill a bag with pills.").len(), 2);
         assert_eq!(people("A man with a hammer is making the pharmacist fill a bag with pills.").len(), 1);
+        // Not the caller's company, nor one the caller calls for.
+        assert!(people("My partner and I came home and the back door was kicked in.").is_empty());
+        assert_eq!(people("I'm calling for my supervisor, a man in a green jacket keeps walking into the warehouse.").len(), 1);
         // One of a group, told of by the pronoun; not one of the vehicles or the animals.
         let p = people("One of the paddlers tipped out of his pumpkin and he was in the river ten minutes.");
         assert!(p.len() == 1 && p[0].get("sex").is_some_and(|x| x == "male"), "{p:?}");
-        assert!(people("One of the trucks backed into him and he's down.").is_empty());
-        assert!(people("One of the dogs got loose and bit her on the leg.").is_empty());
+        for s in [
+            "One of the trucks backed into him and he's down.",
+            "One of the dogs got loose and bit her on the leg.",
+            "One of the tires blew out and he lost control and hit the pole.",
+            "One of the goats head-butted her and she fell on the concrete.",
+        ] {
+            assert!(people(s).is_empty(), "{s}: {:?}", people(s));
+        }
     }
 
     #[test]
@@ -3602,6 +3665,14 @@ mod tests {
         let vehicles = |s: &str| texts_of(EntityKind::Vehicle, s);
         for s in ["He followed me to my car and yanked my handbag off my arm.", "The kicker's walking to his car with his kid, red vest."] {
             assert!(vehicles(s).is_empty(), "{s}: {:?}", vehicles(s));
+        }
+        // Not a car something reached or came up to, nor one then broken into.
+        for s in [
+            "The fire spread to my truck.",
+            "A guy walked up to my car and pointed a gun at me and told me to get out.",
+            "I walked out to my car and saw a man inside it going through the glovebox.",
+        ] {
+            assert_eq!(vehicles(s).len(), 1, "{s}");
         }
         // Described, or gone to by its own words after a description, it is the tip's.
         assert_eq!(vehicles("He ran to his red pickup and took off."), ["red pickup"]);
@@ -3614,12 +3685,19 @@ mod tests {
         let weapons = |s: &str| texts_of(EntityKind::Weapon, s);
         for s in [
             "The TV's gone, my husband's guns are still locked up thank God, but somebody slept in our bed.",
-            "My husband's compound bow, his climbing tree stand and both his trail cameras are gone.",
+            "Came home and the back window of our garage is smashed out. My husband's compound bow and his trail cameras are gone.",
         ] {
             assert!(weapons(s).is_empty(), "{s}: {:?}", weapons(s));
         }
-        // Found and handled, it is the event's.
-        assert_eq!(weapons("my son and his friend found my husbands gun and they locked themselves in the basement playing with it").len(), 1);
+        // Found and handled, or gone with someone who may use it, it is the event's.
+        for s in [
+            "my son and his friend found my husbands gun and they locked themselves in the basement playing with it",
+            "My husband's gun is gone and so is he, he said he was going to kill her and himself.",
+            "my brothers knife is missing and hes in the backyard screaming he wants to kill our dad",
+            "My husband's pistol, he's waving it around, I locked up the kids in the bedroom.",
+        ] {
+            assert_eq!(weapons(s).len(), 1, "{s}");
+        }
     }
 
     #[test]

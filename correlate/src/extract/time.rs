@@ -988,9 +988,11 @@ fn amount_said_again(t: &[Token], k: usize) -> Option<(usize, i64, i64)> {
         k += 1;
     }
     let (len, lo, hi) = amount(t, k)?;
-    // ("... ago, no, more like an hour ago": said with its "ago" again.)
+    // ("... ago, no, more like an hour ago": said with its "ago" again; not a span from then, "no, a few minutes later he
+    // came back".)
     let ago_again = usize::from(t.get(k + len).is_some_and(|x| x.key == "ago"));
-    Some((k + len + ago_again, lo, hi))
+    let from_then = t.get(k + len + ago_again).is_some_and(|x| matches!(x.key.as_str(), "later" | "after" | "before" | "earlier" | "since"));
+    (!from_then).then_some((k + len + ago_again, lo, hi))
 }
 
 /// An amount of time: "10 minutes", "an hour", "a few minutes", "half an hour", "2 and a half hours", "a quarter of an
@@ -1552,8 +1554,10 @@ mod tests {
         let found = times("About half an hour ago, no, more like an hour, at the farmers market somebody took my wallet.", now, -240);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].window.contains(at("2047-06-26T20:20:00Z")) && !found[0].window.contains(at("2047-06-26T20:50:00Z")), "{found:?}");
-        // A "no" that opens what follows takes nothing back.
+        // A "no" that opens what follows takes nothing back, nor does a span from then.
         let found = times("About ten minutes ago, no one was hurt.", now, -240);
         assert!(found[0].window.contains(at("2047-06-26T21:10:00Z")), "{found:?}");
+        let found = times("It happened twenty minutes ago, no, a few minutes later he came back.", now, -240);
+        assert!(found[0].window.contains(at("2047-06-26T21:00:00Z")), "{found:?}");
     }
 }
