@@ -298,9 +298,7 @@ const FORCE: &[&str] = &[
     "tackled", "attacked", "beat up", "gunpoint", "knifepoint", "held up", "held me", "pointed", "pulled a", "pulled out", "forced", "push", "pushes",
     "by force", "a shove",
 ];
-/// Someone who held on to what was taken: "She wouldn't let go and it yanked her out of the chair", "I do not let go, so
-/// he hit me".
-const HELD_ON: &[&str] = &["wouldnt let go", "didnt let go", "dont let go", "not let go"];
+
 /// Where a thing was taken from when nobody was holding it: "reached into her car", "off the table".
 const FROM_A_PLACE: &[&str] = &[
     "reached into", "off the", "out of the", "out of my", "out of her", "out of his", "from the", "from my", "from outside",
@@ -357,7 +355,7 @@ const INSIDE_A_FIRE: &[&str] = &[
     "still down there", "still up there", "up there crying", "screaming for help", "not getting up", "doesnt hear me",
     "at the back window", "at the front window", "hasnt come back out", "havent come out", "hasnt come out", "still in it",
     "still on", "asleep upstairs", "not answering", "isnt answering", "nobodys answering", "wont answer", "wheelchair", "wheelchairs",
-    "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "stuck in the", "stuck at the", "banging on the window",
+    "bedbound", "cant come down", "cannot come down", "come out", "im stuck", "were stuck", "banging on the window",
     "banging on the windows", "still kids", "still people", "still someone", "cant get her", "cant get his",
     "no sign of him", "no sign of her", "not been seen", "hasnt been seen", "doesnt answer", "nobodys seen", "nobody has seen",
     "not coming out", "isnt coming out", "still children", "cant walk", "cant carry", "cant see him", "cant see her",
@@ -401,7 +399,7 @@ const LURES: &[&str] = &[
 /// child's own.
 const RIDES: &[&str] = &["drive me", "take me"];
 /// Animals a caller may speak of, whose distress is no person's life at risk.
-pub(crate) const ANIMALS: &[&str] = &[
+const ANIMALS: &[&str] = &[
     "dog", "dogs", "puppy", "cat", "cats", "kitten", "deer", "buck", "doe", "horse", "cow", "goat", "sheep", "bird", "raccoon", "fox", "coyote",
     "animal", "pet", "pony", "ponies", "horses", "cows", "bull", "camel", "donkey", "mule", "llama",
 ];
@@ -975,8 +973,14 @@ fn teeth_knocked_out(t: &[Token], i: usize) -> bool {
     // (The teeth said before as what was knocked out too, "Both his front teeth are knocked out"; not where a blow landed,
     // "punched in the teeth and knocked out for a minute".)
     let teeth = |x: &Token| matches!(x.key.as_str(), "tooth" | "teeth");
-    let were = |k: usize| matches!(t[k].key.as_str(), "are" | "were" | "was" | "is" | "got" | "been");
-    t[i + 2..(i + 5).min(t.len())].iter().any(teeth) || i >= 2 && were(i - 1) && teeth(&t[i - 2])
+    // (The verb agreeing with them: "my son took an elbow to the teeth was knocked out" is the son.)
+    let agrees = |k: usize| match t[k - 1].key.as_str() {
+        "are" | "were" => t[k - 2].key == "teeth",
+        "was" | "is" => t[k - 2].key == "tooth",
+        "got" | "been" => true,
+        _ => false,
+    };
+    t[i + 2..(i + 5).min(t.len())].iter().any(teeth) || i >= 2 && teeth(&t[i - 2]) && agrees(i)
 }
 
 /// "the scoreboard, half its numbers knocked out", "the storm knocked out the power": a thing's, no one hurt ("knocked
@@ -1495,19 +1499,15 @@ pub fn assess(
     });
     // A weapon or a threat takes by force wherever it is said; violence, only where it took the thing (below).
     let threatened = !weapons.is_empty() || find(&mut FORCE.iter().copied()).is_some();
-    // (Of the thing taken, near it: not "she wouldn't let go of the railing".)
-    let held_on = find(&mut HELD_ON.iter().copied())
-        .map(|(k, _)| k)
-        .filter(|&k| taking.is_some_and(|i| i.abs_diff(k) <= 20) && t.get(k + 3).is_none_or(|x| x.key != "of"));
-    let force = violence.is_some() || threatened || held_on.is_some();
+    let force = violence.is_some() || threatened;
     if let Some(i) = taking {
         // ("out of my" is a place in "out of my car", a hold in "out of my hand".)
         let from_place = find(&mut FROM_A_PLACE.iter().copied()).is_some() && !from_someones_hold(i + 1);
         if force {
             // Violence that took it ("shoved my daughter and took her headphones", "hit me in the mouth and grabbed my
             // purse") votes for assault too, and the word model leans to assault on the blows told; the taking
-            // outweighs both, as it does when the one it was taken from held on ("she wouldn't let go"). A weapon or a threat weighs less: a weapon shown with something taken may be the weapon call.
-            let weight = if violence.or(held_on).is_some_and(|v| v.abs_diff(i) <= 20) {
+            // outweighs both. A weapon or a threat weighs less: a weapon shown with something taken may be the weapon call.
+            let weight = if violence.is_some_and(|v| v.abs_diff(i) <= 20) {
                 120
             } else if threatened {
                 80
@@ -1738,15 +1738,6 @@ pub fn assess(
                 let come_out_to_watch = only(&["come out"], &|i| {
                     i > 0 && t[i - 1].key == "all" || t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "to" | "and")) && t.get(i + 3).is_some_and(|x| matches!(x.key.as_str(), "watch" | "look" | "see"))
                 });
-                // "there's kids stuck in the cars at the very top": people named just before; not "a kite is stuck in the power
-                // lines", "we're all stuck in the traffic behind it", "his dog is stuck in the back seat".
-                let only_things_stuck = only(&["stuck in the", "stuck at the"], &|i| {
-                    // (Not someone's thing: "my neighbor's truck is stuck in the mud".)
-                    let someone = |k: usize| {
-                        lexicon::person_nouns().at(t, k).is_some() && !super::apostrophe_s(&t[k]) || matches!(t[k].key.as_str(), "someone" | "somebody")
-                    };
-                    !(i.saturating_sub(3)..i).any(someone)
-                });
                 let unanswered = says(&["deaf", "asleep", "sleeping", "not answering", "no answer", "doesnt answer", "wont answer", "isnt answering"]).is_some();
                 let signs: Vec<&'static str> = INSIDE_A_FIRE
                     .iter()
@@ -1755,7 +1746,6 @@ pub fn assess(
                     .filter(|w| !(w.starts_with("wheelchair") && all_out))
                     // ("fire trucks still on the way", "the neighbors all come out to watch": help coming, people outside.)
                     .filter(|&w| !(w == "still on" && on_the_way || w == "come out" && come_out_to_watch))
-                    .filter(|w| !(w.starts_with("stuck") && only_things_stuck))
                     .collect();
                 says(&signs).map(str::to_owned)
             });
@@ -1778,11 +1768,6 @@ pub fn assess(
     let only_things_stabbed = only(&["stabbed"], &|i| stabbed_thing(i) || slipped(t, i));
     let only_animal_still = only(&["not moving", "isnt moving"], &|i| about_an_animal(t, i));
     let only_things_knocked_out = only(&["knocked out"], &|i| teeth_knocked_out(t, i) || thing_knocked_out(t, i));
-    // "grabbed my brother by the neck and threw him off his porch": taken hold of to be thrown, not held by the throat.
-    let only_thrown_by_the_neck = only(&["by the neck"], &|i| {
-        t.get(i + 3).is_some_and(|x| x.key == "and")
-            && t.get(i + 4).is_some_and(|x| matches!(x.key.as_str(), "threw" | "thrown" | "tossed" | "flung"))
-    });
     // "the buses can't get out": vehicles blocked in, nobody trapped.
     // ("he's standing in front of the door so she can't get out": kept in by someone, whose violence the other rules
     // weigh; nothing holds her fast.)
@@ -1918,7 +1903,6 @@ pub fn assess(
         ("under the pool cover", only(&["under the pool cover"], &|i| !someone_just_before(i))),
         ("isnt moving", only_animal_still),
         ("knocked out", only_things_knocked_out),
-        ("by the neck", only_thrown_by_the_neck),
         ("cant get out", only_vehicles_blocked),
         ("wedged in", only_vehicles_wedged),
         ("hes under the", crawling_under),
@@ -2634,7 +2618,6 @@ mod tests {
                 "my son ate a pod and he is gasping and cant catch his breath",
                 "he grabbed her by the throat and she is turning purple",
                 "my boyfriend has my sister by the neck up against the fridge and she's not fighting back anymore",
-                "He grabbed my sister by the neck and dragged her into the bathroom and locked the door.",
                 "He got punched in the teeth and knocked out for a minute, he's awake now and bleeding from the mouth.",
                 "a kid fell off the dock and is going under",
                 "my brother texted me goodbye and locked himself in the garage",
@@ -2681,7 +2664,6 @@ mod tests {
         assert_ne!(assess_text("A blue Kia Soul rear-ended a taxi, the taxi driver says his back hurts, nobody's trapped.").priority, Priority::Critical);
         // A tooth knocked out is an injury, not someone knocked out.
         assert_priority(Priority::High, &[
-            "our neighbor grabbed my brother by the neck and threw him off his porch. my brother hit his head on the steps and its bleeding",
             "one of the dads just punched his ex-wife's new husband in the mouth and knocked out a tooth",
             "A little boy fell off the dump truck face first. Both his front teeth are knocked out and his chin's split open. He's awake and screaming.",
         ]);
@@ -3617,8 +3599,6 @@ mod tests {
                 "Ms. Reyes went into an asthma attack, her inhaler's not doing anything, she can barely get a word out and her lips are going grey.",
                 "My 2-year-old drank lamp oil out of the lamp. He's coughing and breathing really fast, and his lips look kind of grey.",
                 "Smoke is leaking from the upstairs windows, the man upstairs is deaf and can't hear the alarm or us pounding on his door. Fire!",
-                "The generator truck behind the Zipper is on fire and the ride stopped dead, there's kids stuck in the cars at the very top and the smoke is blowing over them.",
-                "There's a fire in the woods and some hikers are stuck at the top of the trail.",
                 "Two men cut the fence to take the copper. One swing a crowbar at my head, I jump back and it hit my truck window.",
             ],
         );
@@ -3691,7 +3671,7 @@ mod tests {
     fn every_sign_phrase_is_written_as_the_normaliser_keys_it() {
         // A phrase the normaliser keys otherwise never matches ("c p r" is spelled out as "cpr"): a dead rule.
         let phrases = CRITICAL.iter().map(|c| c.0).chain(KEYWORDS.iter().map(|k| k.0)).chain(HELD_TO.iter().copied()).chain(BRANDISH.iter().copied())
-            .chain(INSIDE_A_FIRE.iter().copied()).chain(LURES.iter().copied()).chain(HELD_ON.iter().copied());
+            .chain(INSIDE_A_FIRE.iter().copied()).chain(LURES.iter().copied());
         let dead: Vec<String> = phrases
             .filter(|p| normalise(p).tokens.into_iter().map(|t| t.key).ne(p.split(' ').map(|w| as_key(w).to_owned())))
             .map(str::to_owned)
@@ -3700,28 +3680,11 @@ mod tests {
     }
 
     #[test]
-    fn things_stuck_near_a_fire_are_no_one_trapped() {
-        for text in [
-            "A kite is stuck in the power lines and it's sparking, a small fire in the grass below.",
-            "A car is on fire on River Road, we're all stuck in the traffic behind it.",
-            "the shed is on fire and my neighbor's truck is stuck in the mud next to it",
-        ] {
-            assert_ne!(assess_text(text).priority, Priority::Critical, "{text}");
-        }
-    }
-
-    #[test]
-    fn a_thing_taken_from_someone_who_held_on_or_after_a_blow_is_a_robbery() {
-        for text in [
-            "A man come behind me, he pull my phone from my hand, I do not let go, so he hit his elbow into my face two times.",
-            "A teenager on a bike grabbed my mother's tote bag off the back of her lawn chair while we were folding up. She wouldn't let go and it yanked her right out of the chair onto the grass.",
-            "Our driver just called us, two guys jumped him when he walked up to 1120 Cedar with a delivery, punched him in the mouth and took the pizzas and his cash bag.",
-        ] {
-            assert_eq!(assess_text(text).category, C::Robbery, "{text}");
-        }
-        // Nor held on to something else.
-        let text = "Someone took my mom's purse from her cart while she was on the escalator, she wouldn't let go of the railing.";
-        assert_ne!(assess_text(text).category, C::Robbery, "{text}");
+    fn a_thing_pulled_from_a_hand_or_taken_after_another_by_a_blow_is_a_robbery() {
+        let text = "Our driver just called us, two guys jumped him when he walked up to 1120 Cedar with a delivery, punched him in the mouth and took the pizzas and his cash bag.";
+        assert!(assess_text(text).reasons[0].contains("something taken by force"), "{text}");
+        let text = "he pull my phone from my hand and punched me";
+        assert!(assess_text(text).reasons[0].contains("something taken by force"), "{text}");
         // Pulled off someone to the floor is no taking.
         let text = "A woman started to hit me with her cart, again and again on my legs, and she pull my bag off my shoulder to the floor.";
         assert_eq!(assess_text(text).category, C::Assault, "{text}");

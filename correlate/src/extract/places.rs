@@ -150,8 +150,9 @@ fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>
     let corner = first >= 2 && key(first - 1) == "of" && matches!(key(first - 2), "corner" | "intersection");
     // A house number before, and no number after: "730 till 10:15", "11 till almost 3", "times 4 pain 9 out of 10" are no addresses
     // ("612 maine one pointed a gun" is: a lone "one" there is someone).
-    // ("from about 11 till almost 3": a hedge may stand before it.)
-    let hedged = usize::from(matches!(key(last + 1), "almost" | "about" | "around" | "nearly" | "maybe"));
+    // ("from about 11 till almost 3": a hedge may stand before it, after "till" heard as a street; not "the party at 118
+    // kingsly nearly 20 people".)
+    let hedged = usize::from(matches!(key(first), "till" | "til" | "until") && matches!(key(last + 1), "almost" | "about" | "around" | "nearly" | "maybe"));
     let number_after = t.get(last + 1 + hedged)
         .is_some_and(|n| matches!(n.kind, TokenKind::Time(_)) || !matches!(n.kind, TokenKind::Number(0 | 1)) && matches!(n.kind, TokenKind::Number(_)));
     // ("#1 pink hoodie, #2 ...", "number one pink hoodie": a suspect's number, no house's.)
