@@ -215,7 +215,8 @@ struct Person {
     owned: bool,
     /// How often "he" or "she" has meant them: the one the tip goes on about.
     told: u32,
-    /// Dispatch's victim ("Vic M 60s"): never the subject told of again.
+    /// Dispatch's victim ("Vic M 60s"), or the worker a pronoun showed something befell ("our cashier ... at her face"):
+    /// never the subject told of again.
     victim: bool,
 }
 
@@ -254,8 +255,7 @@ fn pronoun_sex_of(key: &str) -> Option<&'static str> {
     }
 }
 
-/// "our pharmacist", "my cashier", "one of my techs": the caller's own worker, someone the tip is about, as a person noun's
-/// length and value.
+/// "our pharmacist", "my cashier": the caller's own worker, someone the tip is about, as a person noun's length and value.
 fn own_worker(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
     // (Workers of a shop, school or office: not roles that are things too, "let my guard down", "my Coach purse", nor those
     // the caller goes to, "my doctor".)
@@ -264,7 +264,8 @@ fn own_worker(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
         "cashier", "pharmacist", "usher", "hostess", "manager", "teacher", "secretary", "tech", "technician", "receptionist", "attendant",
         "lifeguard", "bouncer", "volunteer",
     ];
-    (OWN_WORKERS.contains(&t[i].key.as_str()) && i > 0 && matches!(t[i - 1].key.as_str(), "our" | "my") && !telling(t, i) && !sent_for(t, i - 1)).then_some((1, "/1"))
+    let own = i > 0 && matches!(t[i - 1].key.as_str(), "our" | "my");
+    (OWN_WORKERS.contains(&t[i].key.as_str()) && own && !telling(t, i) && !sent_for(t, i - 1)).then_some((1, "/1"))
 }
 
 /// Workers named by their role whom a pronoun can mean ("our cashier", "the manager"), beyond the callers' own roles.
@@ -291,8 +292,8 @@ fn sent_for(t: &[Token], first: usize) -> bool {
 /// The worker named by their role within the twenty words before `i` ("when the manager stepped in front of him he
 /// pepper-sprayed her"), after "our", "my", "the", "a" or "an", or one of a group of workers or people ("one of my
 /// ushers", "one of the kids"), as the span of its words: not the caller saying who they are ("I'm the night
-/// manager"), nor one sent for ("We've called the gift shop manager and she's on her way in"), nor one passing word on
-/// ([`telling`]).
+/// manager"), nor one sent for ("We've called the gift shop manager and she's on her way in"), nor the caller's company or
+/// one the caller only talked to ([`telling`]).
 fn role_named_before(t: &[Token], i: usize, spoken: bool) -> Option<(usize, usize)> {
     let one_of = |k: usize| {
         k >= 3 && (t[k - 3].key == "one" || t[k - 3].kind == TokenKind::Number(1)) && t[k - 2].key == "of" && matches!(t[k - 1].key.as_str(), "our" | "my" | "the" | "their")
@@ -1947,9 +1948,9 @@ fn drop_a_drives_vehicle(t: &[Token], spoken: bool, vehicles: &mut Vec<Vehicle>)
 /// "he followed me to my car", "followed a lady out to her car": a vehicle named by its body alone that someone is followed
 /// to is where they went, not a vehicle the tip describes (one described is: "followed her to his red pickup").
 fn drop_destinations(t: &[Token], vehicles: &mut Vec<Vehicle>) {
-    // (Not "the fire spread to my truck", "damage to my car"; nor the car then told of as broken into.)
-    // (Followed there: a car one goes to oneself may be the one driven off in or found gone, "ran to his car and drove
-    // off", "went out to my car this morning and it's gone".)
+    // (Followed there: not "the fire spread to my truck", "damage to my car", nor a car one goes to oneself, which may be
+    // the one driven off in or found gone, "ran to his car and drove off", "went out to my car this morning and it's gone";
+    // nor a car then told of as broken into.)
     let going = |k: usize| ["follow", "trail"].iter().any(|s| t[k].key.starts_with(s));
     let told_again = |v: &Vehicle| {
         t[v.last + 1..(v.last + 14).min(t.len())].iter().any(|x| {
