@@ -599,13 +599,14 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
         };
         // "It's locked in my office now", "it's a sheet of ice now": how a thing stands, in a tip with no vehicle the "it"
         // could be ("It's going north on 10th now" is the event going on). "Please come now", "Send somebody now": a request.
-        let things_state = t.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct) && {
+        let things_state = t[i].key == "now" && t.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct) && {
             let from = sentence_start(input, t, i, 12);
             (t[from].key == "its" || t[from].key == "it" && t.get(from + 1).is_some_and(|n| matches!(n.key.as_str(), "is" | "was")))
                 && !(0..t.len()).any(|k| lexicon::vehicle_types().at(t, k).is_some())
         };
-        let request = i > 1 && matches!(t[i - 1].key.as_str(), "come" | "go" | "hurry") && t[i - 2].key == "please"
-            || t[i.saturating_sub(3)..i].iter().any(|x| x.key == "send");
+        let request = t[i].key == "now"
+            && (i > 1 && matches!(t[i - 1].key.as_str(), "come" | "go" | "hurry") && t[i - 2].key == "please"
+                || t[i.saturating_sub(3)..i].iter().any(|x| x.key == "send"));
         if t[i].key == "now" && !after_duration && !over && !instead && !callers_place && !things_state && !request && !narrating() {
             push(i, i, TimeWindow { start: received_at - Duration::minutes(5), end: received_at }, 0, "now", false, &mut used);
             i += 1;
