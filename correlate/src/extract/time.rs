@@ -591,19 +591,18 @@ pub fn extract(input: &str, n: &Normalised, received_at: DateTime<Utc>, utc_offs
                     // ("She's free now", "the battery's died now".)
                     | "free" | "died" | "dead" | "flat" | "empty"
             );
+        // A "now" ending its clause: where its sentence starts, read by the two checks below.
+        let closing_now = (t[i].key == "now" && t.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct)).then(|| sentence_start(input, t, i, 12));
         // "I'm parked at the post office lot now": where the caller is, in a tip where nothing is going on ("I'm watching
         // him now", "he has been following me ... I'm near Willow now" are the event still going on).
-        let callers_place = !going_on && t.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct) && {
-            let from = sentence_start(input, t, i, 12);
-            matches!(t[from].key.as_str(), "im" | "were") && t[from..i].iter().all(|x| !x.key.ends_with("ing"))
-        };
+        let callers_place = !going_on
+            && closing_now.is_some_and(|from| matches!(t[from].key.as_str(), "im" | "were") && t[from..i].iter().all(|x| !x.key.ends_with("ing")));
         // "It's locked in my office now", "it's a sheet of ice now": how a thing stands, in a tip with no vehicle the "it"
         // could be ("It's going north on 10th now" is the event going on). "Please come now", "Send somebody now": a request.
-        let things_state = t[i].key == "now" && t.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct) && {
-            let from = sentence_start(input, t, i, 12);
+        let things_state = closing_now.is_some_and(|from| {
             (t[from].key == "its" || t[from].key == "it" && t.get(from + 1).is_some_and(|n| matches!(n.key.as_str(), "is" | "was")))
                 && !(0..t.len()).any(|k| lexicon::vehicle_types().at(t, k).is_some())
-        };
+        });
         let request = t[i].key == "now"
             && (i > 1 && matches!(t[i - 1].key.as_str(), "come" | "go" | "hurry") && t[i - 2].key == "please"
                 || t[i.saturating_sub(3)..i].iter().any(|x| x.key == "send"));
