@@ -977,7 +977,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let alarm_operator = key == "operator"
                 && (t.get(i + 1).is_some_and(|n| matches!(n.kind, TokenKind::Number(_)))
                     || t.iter().any(|x| matches!(x.key.as_str(), "alarm" | "monitoring" | "911" | "dispatch")));
-            let nobody_seen = their_home || requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || owner_after_of || anyone || alarm_operator || illness
+            // "I'm one of the band parents", "I'm one of the nurses at the drive-through": the caller saying who they are.
+            let caller_one_of = one_of_kind(t, i).is_some_and(|at| at >= 1 && (t[at - 1].key == "im" || at >= 2 && phrase_at(t, at - 2, &["i", "am"])));
+            let nobody_seen = caller_one_of || their_home || requested || unknown_owner || hypothetical || supposed || away || none || dead || says_who || owner_after_of || anyone || alarm_operator || illness
                 || caller_role(t, i, len, unpunctuated);
             // "the passenger window", "the driver's seat": a person word naming part of a vehicle; "suspect
             // vehicle": the vehicle; "Father's Day": the holiday; "the women's locker room", "Bright Beginnings Child
@@ -2076,11 +2078,23 @@ fn count_of(n: u64, approx: bool) -> String {
 }
 
 /// Looks back from a person noun for its count and adjectives: "two tall men", "a couple of guys".
+/// Where a count of a group named with up to two words of what kind starts, for the noun at `noun`: "one of the ride
+/// workers", "two of the resale guys", "one of the Home Show vendors" (the words of kind are no adjectives of the people).
+fn one_of_kind(t: &[Token], noun: usize) -> Option<usize> {
+    (0..=2).find_map(|d| {
+        let det = noun.checked_sub(d + 1)?;
+        let words = (det + 1..noun).all(|j| t[j].kind == TokenKind::Word && lexicon::person_nouns().at(t, j).is_none() && !is_person_adjective(t, j));
+        let counted = det >= 2 && t[det - 1].key == "of" && matches!(t[det - 2].kind, TokenKind::Number(_));
+        (words && counted && matches!(t[det].key.as_str(), "the" | "our" | "my" | "their")).then_some(det - 2)
+    })
+}
+
 fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(usize, usize)>) {
     let mut first = noun;
     let mut count: Option<String> = None;
     let mut adjectives = Vec::new();
-    let mut k = noun;
+    // (The words of kind passed over to "the": the walk below counts from there.)
+    let mut k = one_of_kind(t, noun).map_or(noun, |at| at + 3);
     while k > 0 && noun - k < 5 {
         let prev = &t[k - 1];
         let key = prev.key.as_str();
@@ -3879,5 +3893,21 @@ mod tests {
         assert!(has(&people("I saw a guy in a black hoodie drive off in a silver Honda."), "clothing", "black hoodie"));
         let p = people("A woman is hitting a man with her purse outside the bar. Blonde, pink coat, the man has a beard.");
         assert!(p.iter().any(|a| a.contains(&("sex".into(), "female".into())) && a.contains(&("clothing".into(), "pink coat".into()))), "{p:?}");
+    }
+
+    #[test]
+    fn one_of_a_group_named_with_its_kind() {
+        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| attrs(&e)).collect::<Vec<_>>();
+        let count = |s: &str| people(s).iter().map(|a| a.iter().find(|(k, _)| k == "count").map(|(_, v)| v.clone()).unwrap_or_default()).collect::<Vec<_>>();
+        // The words of what kind between "of the" and the noun: one of them, or two.
+        assert_eq!(count("One of the ride workers pulled a knife on two teenage boys."), ["1", "2"]);
+        assert_eq!(count("Two of the resale guys started shoving over a box of hardcovers."), ["2"]);
+        assert_eq!(count("One of the trombone players just keeled over off his chair."), ["1"]);
+        // An age is no kind: still said of the one.
+        assert!(people("one of the teenage boys threw a rock").iter().any(|a| a.contains(&("age".into(), "13-19".into()))));
+        // The caller saying who they are among a group is nobody of the tip.
+        assert_eq!(count("I'm one of the band parents taking $5 a car. A guy grabbed our cash box."), ["1"]);
+        assert!(people("I'm one of the nurses at the drive-through flu clinic and a car keeps circling.").is_empty());
+        assert!(people("I am one of the Rotary volunteers setting up the Haunted Trail.").is_empty());
     }
 }
