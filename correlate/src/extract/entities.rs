@@ -1561,7 +1561,13 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             // "Can a patrol car go by": the police's own. "going car to car": each in turn.
             let police = j > 0 && j == i && matches!(t[j - 1].key.as_str(), "patrol" | "police" | "squad" | "cop");
             let each = phrase_at(t, j + len, &["to", t[j].key.as_str()]);
-            let every = every || next || priced || police || each;
+            // "Can a car swing by tonight?", "maybe have a car go by", "Can you put a car there at 7:20?": a police car asked for.
+            let asked_for = ty == "car" && j == i && j >= 2 && t[j - 1].key == "a"
+                && matches!(t[j - 2].key.as_str(), "put" | "send" | "have" | "get" | "can" | "could")
+                && t.get(j + len).is_some_and(|n| {
+                    matches!(n.key.as_str(), "go" | "swing" | "come" | "drive" | "stop" | "roll" | "cruise" | "patrol" | "sit" | "check" | "there" | "over" | "out" | "by")
+                });
+            let every = every || next || priced || police || each || asked_for;
             // "a hand truck": a dolly.
             let dolly = t[j].key == "truck" && j > 0 && t[j - 1].key == "hand";
             // "clearing it out for the bulk pickup": a collection, not a truck.
@@ -3216,6 +3222,10 @@ mod tests {
         assert_eq!(vehicles("making hand-to-hand exchanges with people getting off the 3:40 bus"), 0);
         // The police's own car, a bus the children get, a man going car to car.
         assert_eq!(vehicles("can a patrol car go by at night? the kids get the bus right here. a guy is going car to car"), 0);
+        // A car asked for is the police's too; a car seen is not.
+        assert_eq!(vehicles("Can a car swing by tonight? Maybe have a car go by once in a while. Can you put a car there at 7:20?"), 0);
+        assert_eq!(vehicles("I saw a car go by twice with its lights off"), 1);
+        assert_eq!(vehicles("Can a car fit down that alley behind the bakery?"), 1);
         assert_eq!(vehicles("Big guy, shaved head, black Harley t-shirt."), 0);
         assert_eq!(vehicles("he sells pills to his guys out of the cab of his truck"), 1);
         // A business named after a vehicle, and a counter.
