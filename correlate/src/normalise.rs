@@ -595,7 +595,46 @@ fn pass_numbers(mut ws: Vec<Work>) -> Vec<Work> {
         out.push(std::mem::take(&mut ws[i]));
         i += 1;
     }
-    join_spoken_digits(out)
+    join_spoken_digits(join_spoken_heights(out))
+}
+
+/// "skinny maybe thirty about five nine gray beanie", "white male twenties five seven thin": feet and inches said as two
+/// numbers right after words describing someone are a height (5'9"), not the number 59 nor the clock time 5:10.
+fn join_spoken_heights(mut ws: Vec<Work>) -> Vec<Work> {
+    // Words of a description ("guy", "skinny", "twenties") and what may stand between them and the height ("maybe
+    // thirty about", "he's like").
+    const DESCRIBING: &[&str] = &[
+        "guy", "man", "woman", "male", "female", "boy", "girl", "dude", "lady", "kid", "teen", "teenager", "skinny", "thin", "slim", "heavy",
+        "heavyset", "stocky", "chubby", "big", "tall", "short", "bald", "beard", "build", "teens", "twenties", "thirties", "forties", "fifties",
+        "sixties",
+    ];
+    const BETWEEN: &[&str] = &["maybe", "about", "like", "around", "approximately", "approx", "roughly", "hes", "shes", "he", "she", "is", "was", "and"];
+    let spoken = |w: &Work, range: std::ops::RangeInclusive<u64>| {
+        matches!(w.form, Form::SpokenDigit | Form::SpokenPair) && matches!(w.kind, TokenKind::Number(n) if range.contains(&n))
+    };
+    let described = |out: &[Work]| {
+        let age = |w: &Work| spoken(w, 12..=90) && w.form == Form::SpokenPair;
+        let back = out.iter().rev().take(5).position(|w| !(BETWEEN.contains(&w.key.as_str()) || age(w) || w.text == ","));
+        back.is_some_and(|k| DESCRIBING.contains(&out[out.len() - 1 - k].key.as_str()))
+    };
+    let mut out: Vec<Work> = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        let height = spoken(&ws[i], 4..=6) && ws[i].form == Form::SpokenDigit && ws.get(i + 1).is_some_and(|w| spoken(w, 0..=11) && w.key != "oh");
+        // (Not a clock time or a count said after: "about five ten this morning", "five ten minutes".)
+        let timed = || meridiem_at(&ws, i + 2).is_some() || part_of_day_at(&ws, i + 2) || ws.get(i + 2).is_some_and(|w| TIME_WORDS.contains(&w.key.as_str()) && w.key != "and");
+        if let (true, TokenKind::Number(feet), Some(TokenKind::Number(inches))) = (height && described(&out) && !timed(), ws[i].kind, ws.get(i + 1).map(|w| w.kind)) {
+            // (Keyed and valued as the written "5'9" is: 59.)
+            let digits = format!("{feet}{inches}");
+            let value = digits.parse().unwrap_or(0);
+            out.push(merge(&ws, i, i + 2, format!("{feet}'{inches}"), TokenKind::Number(value), Form::Other, digits));
+            i += 2;
+            continue;
+        }
+        out.push(std::mem::take(&mut ws[i]));
+        i += 1;
+    }
+    out
 }
 
 fn written_ordinal(k: &str) -> Option<u32> {
@@ -1475,5 +1514,17 @@ mod tests {
         for t in &n.tokens {
             assert!(input.is_char_boundary(t.span.start) && input.is_char_boundary(t.span.end));
         }
+    }
+
+    #[test]
+    fn a_height_said_as_two_numbers_after_a_description() {
+        assert_eq!(norm("skinny maybe thirty about five nine gray beanie"), "skinny maybe 30 about 5'9 gray beanie");
+        assert_eq!(norm("white male twenties five ten thin black track suit"), "white male twenties 5'10 thin black track suit");
+        assert_eq!(norm("tall guy he's like six two"), "tall guy he's like 6'2");
+        // A clock time, a count, an address or a plate stays what it was.
+        assert_eq!(norm("a tall guy came by around five ten this morning"), "a tall guy came by around 5:10 this morning");
+        assert_eq!(norm("the guy left about five ten"), "the guy left about 5:10");
+        assert_eq!(norm("a man at five nine elm street"), "a man at 59 elm Street");
+        assert_eq!(norm("a white male five ten minutes ago"), "a white male 5 10 minutes ago");
     }
 }
