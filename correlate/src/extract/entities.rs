@@ -535,7 +535,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         };
         // (Speech has no clauses to go by: "they're laughing in the parking lot right now three of them"; not what a verb
         // did to some, "broke two of them", nor those of the group who did something, "two of them already sent".)
-        let said_alone = clause_starts_at(input, t, i) || unpunctuated && i > 0 && matches!(t[i - 1].key.as_str(), "now" | "rn" | "there" | "here");
+        // ("my boys both of them": "both" right after the group, as speech runs it on.)
+        let said_alone = clause_starts_at(input, t, i) || unpunctuated && i > 0 && matches!(t[i - 1].key.as_str(), "now" | "rn" | "there" | "here")
+            || unpunctuated && t[i].key == "both" && persons.last().is_some_and(|p| p.last + 1 == i && p.count == "2+");
         if let (Some(n), true, true) = (number, phrase_at(t, i + 1, &["of", "them"]), said_alone || there) {
             if let Some(p) = persons.iter_mut().rev().find(|p| p.count == "2+" || there && p.placeholder && p.count == "1") {
                 p.count = count_of(n, false);
@@ -2874,6 +2876,7 @@ mod tests {
         // A crowd said in a round number; a pair said as "both of them"; not a height said before a noun.
         assert_eq!(counts("we're walking about 300 kids out to the football field"), ["3+"]);
         assert_eq!(counts("a man yelled at my boys, both of them, to get off his rock"), ["1", "2"]);
+        assert_eq!(counts("a grown man yelled at my boys both of them to get off his rock"), ["1", "2"]);
         assert_eq!(counts("six two man in a black hoodie"), ["1"]);
         // Fishermen and a fellow are people too.
         assert_eq!(counts("the fishermen slam their doors; the young fellow who mows threw dirt at me"), ["2+", "1"]);
