@@ -814,6 +814,7 @@ def main():
     from holdout35 import HOLDOUT35
     from holdout36 import HOLDOUT36
     from holdout37 import HOLDOUT37
+    from holdout38 import HOLDOUT38
     from train1 import TRAIN1
     from train2 import TRAIN2
     from train3 import TRAIN3
@@ -835,6 +836,7 @@ def main():
             ("holdout35", HOLDOUT35, "aq"),
             ("holdout36", HOLDOUT36, "ar"),
             ("holdout37", HOLDOUT37, "as"),
+            ("holdout38", HOLDOUT38, "at"),
             ("train1", TRAIN1, "q"),
             ("train2", TRAIN2, "p"), ("train3", TRAIN3, "g"), ("train4", TRAIN4, "b"),
             ("train5", TRAIN5, "ab"), ("train6", TRAIN6, "ag")]

@@ -1,5 +1,5 @@
 //! Evaluates a bundled corpus against the demo town and prints the report and every miss:
-//! `cargo run -p correlate --example eval [-- generated|hand|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23|holdout24|holdout25|holdout26|holdout27|holdout28|holdout29|holdout30|holdout31|holdout32|holdout33|holdout34|holdout35|holdout36|holdout37|train1|train2|train3|train4|train5|train6 [KIND]]`
+//! `cargo run -p correlate --example eval [-- generated|hand|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23|holdout24|holdout25|holdout26|holdout27|holdout28|holdout29|holdout30|holdout31|holdout32|holdout33|holdout34|holdout35|holdout36|holdout37|holdout38|train1|train2|train3|train4|train5|train6 [KIND]]`
 //! (KIND filters the misses, e.g. `place/address`).
 
 fn main() {
@@ -43,6 +43,7 @@ fn main() {
         Some("holdout35") => include_str!("../corpus/extraction_holdout35.jsonl"),
         Some("holdout36") => include_str!("../corpus/extraction_holdout36.jsonl"),
         Some("holdout37") => include_str!("../corpus/extraction_holdout37.jsonl"),
+        Some("holdout38") => include_str!("../corpus/extraction_holdout38.jsonl"),
         Some("train1") => include_str!("../corpus/extraction_train1.jsonl"),
         Some("train2") => include_str!("../corpus/extraction_train2.jsonl"),
         Some("train3") => include_str!("../corpus/extraction_train3.jsonl"),
