@@ -2817,6 +2817,9 @@ mod tests {
         assert_eq!(model("it's a green subaru cross trek").as_deref(), Some("crosstrek"));
         assert_eq!(model("an old gold buick le sabre doors open").as_deref(), Some("lesabre"));
         assert_eq!(model("a black audi a four plate c w l three eight zero").as_deref(), Some("a4"));
+        // A Grand Caravan is named whole, as a Grand Cherokee is; a Caravan is a Caravan.
+        assert_eq!(model("to a maroon Dodge Grand Caravan").as_deref(), Some("grand caravan"));
+        assert_eq!(model("in a grey Dodge Caravan by the door").as_deref(), Some("caravan"));
     }
 
     #[test]

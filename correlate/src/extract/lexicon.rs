@@ -140,7 +140,7 @@ lexicon!(models, &[
     ("monte carlo", "monte carlo/chevrolet/car"), 
     ("pacifica", "pacifica/chrysler/minivan"), ("voyager", "voyager/chrysler/minivan"),
     ("town and country", "town and country/chrysler/minivan"), ("sebring", "sebring/chrysler/car"),
-    ("pt cruiser", "pt cruiser/chrysler/car"), ("grand caravan", "caravan/dodge/minivan"), 
+    ("pt cruiser", "pt cruiser/chrysler/car"), ("grand caravan", "grand caravan/dodge/minivan"), 
     ("f-250", "f-250/ford/pickup"), ("f250", "f-250/ford/pickup"), ("f 250", "f-250/ford/pickup"), ("f-350", "f-350/ford/pickup"),
     ("bronco", "bronco/ford/suv"), ("econoline", "econoline/ford/van"),
     ("crown victoria", "crown victoria/ford/car"), ("crown vic", "crown victoria/ford/car"), 
