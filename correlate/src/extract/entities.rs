@@ -1359,7 +1359,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
     }
     attach_plates(t, &mut vehicles);
     attach_directions(t, &mut vehicles, &mut persons);
-    drop_a_drives_vehicle(t, unpunctuated, &mut vehicles);
+    drop_vehicles_naming_an_event(t, unpunctuated, &mut vehicles);
     merge_bare_mentions(t, &mut vehicles);
     drop_destinations(t, &mut vehicles);
 
@@ -1934,11 +1934,11 @@ fn bare(v: &Vehicle) -> bool {
 }
 
 /// "I'm with Stuff the Bus ... wheeling the donated cans from beside the bus": a donation drive named for the vehicle it
-/// fills ("Stuff the Bus", "Fill a Cruiser"). That vehicle, never described and told of as "the bus", is the drive's, none
-/// of the event's ("a bus hit my mailbox" is another).
+/// fills ("Stuff the Bus", "Fill a Cruiser"), or a gathering named for vehicles ("the Blessing of the Bikes"). That vehicle,
+/// never described and told of as "the bus", is the name's, none of the event's ("a bus hit my mailbox" is another).
 /// (A name: capitalised in writing, said as a noun in speech, "the stuff the bus donations", "i'm with stuff the bus"; not
 /// the verbs, "watched him fill the truck and drive off", "to stuff the car full of stolen bikes".)
-fn drop_a_drives_vehicle(t: &[Token], spoken: bool, vehicles: &mut Vec<Vehicle>) {
+fn drop_vehicles_naming_an_event(t: &[Token], spoken: bool, vehicles: &mut Vec<Vehicle>) {
     let capital = |k: usize| t[k].text.starts_with(|c: char| c.is_uppercase());
     let named = |j: usize| {
         if spoken {
@@ -1947,8 +1947,10 @@ fn drop_a_drives_vehicle(t: &[Token], spoken: bool, vehicles: &mut Vec<Vehicle>)
             capital(j - 2) && capital(j)
         }
     };
+    // ("Blessing of the Bikes": in writing only, where the capitals say it.)
+    let gathering = |j: usize| !spoken && j >= 3 && capital(j - 3) && t[j - 2].key == "of" && t[j - 1].text == "the" && capital(j);
     let drive = (2..t.len())
-        .filter(|&j| matches!(t[j - 2].key.as_str(), "stuff" | "fill") && matches!(t[j - 1].key.as_str(), "the" | "a") && named(j))
+        .filter(|&j| matches!(t[j - 2].key.as_str(), "stuff" | "fill") && matches!(t[j - 1].key.as_str(), "the" | "a") && named(j) || gathering(j))
         .find_map(|j| lexicon::vehicle_types().at(t, j).map(|(_, ty)| (j, ty)));
     if let Some((j, ty)) = drive {
         vehicles.retain(|v| !(v.vtype == Some(ty) && bare(v) && (v.first == j || v.first > 0 && t[v.first - 1].key == "the")));
@@ -2001,7 +2003,10 @@ fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
                 let makes_it = j > k && other.vtype.is_none() && described && other.make.is_some_and(|m| builds(m, this.vtype));
                 // (A car is not "the Harley".)
                 let car_make = other.make.is_some_and(|m| !two_wheeler_make(m));
-                j != k && !other.counted && order && !owners_differ && (same_body(other.vtype, this.vtype) || generic && car_make || makes_it)
+                // ("move his bike ... by his black Harley": someone's "bike" is their motorcycle, where one is described.)
+                let motorbike = theirs && matches!(t[this.last].key.as_str(), "bike" | "bikes")
+                    && (other.vtype == Some("motorcycle") || other.make.is_some_and(motorcycle_make));
+                j != k && !other.counted && order && !owners_differ && (same_body(other.vtype, this.vtype) || generic && car_make || makes_it || motorbike)
             })
         });
         match same.flatten() {
@@ -3249,6 +3254,11 @@ mod tests {
         // Not the verbs, nor another vehicle of the kind.
         assert_eq!(vehicles("I watched him fill the truck at pump 6 and drive off without paying"), 1);
         assert_eq!(vehicles("Stuff the Bus was last week; today a bus hit my mailbox"), 1);
+        // A gathering named for vehicles; someone's "bike" that is the motorcycle described; a motorcycle club.
+        assert_eq!(vehicles("At the Blessing of the Bikes there's a guy selling pills. He's parked along Maple, a blue Kawasaki."), 1);
+        assert_eq!(vehicles("he said he'd use it if he didn't move his bike. He's standing by his black Harley at the fountain now."), 1);
+        assert_eq!(vehicles("a kid on a bike got clipped by a black Harley"), 2);
+        assert_eq!(vehicles("the guys at the motorcycle club's garage sit out front"), 0);
         // A price per car, the next one in a run, a dealer named by its make.
         assert_eq!(vehicles("taking $5 a car for parking; charging twenty dollars a car; and the next car pulls up"), 0);
         assert_eq!(vehicles("unloading right in front of the Ford dealer"), 0);

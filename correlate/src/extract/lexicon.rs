@@ -408,6 +408,8 @@ pub const VEHICLE_COMPOUNDS: &[&str] = &[
     "show", "shows", "parade", "circle", "radios", "horn", "horns", "cart", "carts", "trailer", "trailers", "accident", "accidents",
     // ("he says he's from the bus company", "Main Street Pharmacy, the pickup counter".)
     "company", "companies", "counter", "counters",
+    // ("the guys at the motorcycle club's garage".)
+    "club", "clubs",
 ];
 
 /// Words that open a noun phrase, an article or a possessive: "a van", "the van", "my van", "that van".
