@@ -384,7 +384,14 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // subject may be one of the group: "Two guys robbed a kid at the bus stop, he had a gun".)
             let subject = matches!(key, "he" | "hes" | "she" | "shes");
             let first_of_sex = persons.iter().all(|p| p.sex != Some(sex) || p.count != "1" && !subject);
-            if let (Some(k), true) = (meant, first_of_sex) {
+            // ("A kid ... a red pickup hit him. ... The driver stopped right away, he's with him": a subject pronoun in the
+            // sentence the one it can mean opened, no one named since, is theirs, whoever else is of that sex.)
+            let opener = meant.is_some_and(|k| {
+                let from = persons[k].first;
+                subject && (from == 0 || sentence_starts_at(input, t, from)) && !(from + 1..=i).any(|j| sentence_starts_at(input, t, j))
+                    && persons.iter().all(|p| p.last <= persons[k].last)
+            });
+            if let (Some(k), true) = (meant, first_of_sex || opener) {
                 persons[k].sex = Some(sex);
             }
             // "when our cashier asked to see his receipt he threw a can of soup at her face": a pronoun of a sex no one
@@ -1154,7 +1161,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                             comma.is_some_and(|k| t[k].text == "," && !t.get(k + 1).is_some_and(|n| matches!(n.key.as_str(), "and" | "or" | "a" | "an" | "the")))
                                 && !t[i + len..comma.unwrap_or(i + len)].iter().any(|x| matches!(x.key.as_str(), "was" | "is" | "were" | "are"))
                         });
-                let restated = restated.or(copular.then(|| persons.len() - 1));
+                // ("The driver's out, he's a kid": a noun said of the one a pronoun just meant.)
+                // (In writing, and a noun no one's owner: not "she says she's a student's aunt".)
+                let said_of_pronoun = (number == "1" && !unpunctuated && !possessive && matches!(t[first].key.as_str(), "a" | "an") && first >= 1)
+                    .then(|| pronoun_sex_of(&t[first - 1].key).filter(|_| matches!(t[first - 1].key.as_str(), "hes" | "shes")))
+                    .flatten()
+                    .and_then(|ps| current.filter(|&c| persons[c].count == "1" && persons[c].sex == Some(ps) && sex.is_none_or(|s| s == ps)));
+                let restated = restated.or(copular.then(|| persons.len() - 1)).or(said_of_pronoun);
                 let placeholder = placeholder.or(restated);
                 // "2 susp, B/M and W/M late teens", "Susps B/M late teens": a bare description right after a group of
                 // suspects describes the group.
@@ -3935,5 +3948,21 @@ mod tests {
         assert_eq!(count("I'm one of the band parents taking $5 a car. A guy grabbed our cash box."), ["1"]);
         assert!(people("I'm one of the nurses at the drive-through flu clinic and a car keeps circling.").is_empty());
         assert!(people("I am one of the Rotary volunteers setting up the Haunted Trail.").is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_in_the_sentence_its_sexless_subject_opened() {
+        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| attrs(&e)).collect::<Vec<_>>();
+        let male = |a: &Vec<(String, String)>| a.contains(&("sex".into(), "male".into()));
+        // The driver opened the sentence "he's" is in, the kid is of that sex already: the driver is the man.
+        let p = people("A kid on a scooter came out of the alley and a red pickup hit him. The driver stopped right away, he's with him.");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p.iter().all(male), "{p:?}");
+        // Not across a sentence: "He's maybe 60" is the man the tip is about, not the nurse.
+        let p = people("A man slumped over on the bench. A nurse in our group is starting compressions. He's maybe 65.");
+        assert_eq!(p.iter().filter(|a| male(a)).count(), 1, "{p:?}");
+        // A noun said of the one a pronoun just meant is that one; one owned is someone else.
+        assert_eq!(people("A car slid through the red and hit a woman. The driver's out, he's a kid.").len(), 2);
+        assert_eq!(people("A woman who says she's a student's aunt keeps trying to get buzzed in.").len(), 2);
     }
 }
