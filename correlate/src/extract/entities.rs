@@ -848,6 +848,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 || matches!(n.key.as_str(), "in" | "on" | "at" | "up" | "down" | "out" | "already" | "probably" | "back" | "over")
                 // "right now somebody's upstairs, I can hear him", "someone's behind the shed".
                 || matches!(n.key.as_str(), "behind" | "under" | "underneath" | "around" | "near")
+                // ("Neighbor's maybe 60, grey sweatshirt": an age guessed.)
+                || matches!(n.key.as_str(), "maybe" | "about" | "probably")
                 // (Not "someone's upstairs window": the adjective.)
                 || matches!(n.key.as_str(), "upstairs" | "downstairs")
                     && t.get(i + 2).is_none_or(|m| m.kind == TokenKind::Punct || matches!(m.key.as_str(), "and" | "i" | "we" | "right" | "now" | "in" | "with" | "again"))
@@ -3964,5 +3966,8 @@ mod tests {
         // A noun said of the one a pronoun just meant is that one; one owned is someone else.
         assert_eq!(people("A car slid through the red and hit a woman. The driver's out, he's a kid.").len(), 2);
         assert_eq!(people("A woman who says she's a student's aunt keeps trying to get buzzed in.").len(), 2);
+        // "Neighbor's maybe 60": "is" joined on, an age guessed of the neighbor.
+        let p = people("My neighbor pulled a real pistol on a teenage boy. Neighbor's maybe 60, grey sweatshirt.");
+        assert!(p.iter().any(|a| a.contains(&("age".into(), "57-63".into())) && a.contains(&("clothing".into(), "grey sweatshirt".into()))), "{p:?}");
     }
 }
