@@ -1286,6 +1286,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                     modifiers += 1;
                 }
             }
+            // "navy Red Sox cap", "Blue Red Sox hat": a team's name after a colour says no colour of its own.
+            if colour.is_some() && t.get(from + 1).is_some_and(|n| n.key == "sox") {
+                if let Some((l, c)) = (1..=2).filter_map(|l| from.checked_sub(l).and_then(|s| lexicon::colours().at(t, s).filter(|(ll, _)| *ll == l))).next() {
+                    colour = Some(c);
+                    from -= l;
+                }
+            }
             // "a lit-up Santa hat": red, as the corpus labels it.
             if colour.is_none() && item == "hat" && t[i.saturating_sub(3)..i].iter().any(|x| x.key == "santa") {
                 colour = Some("red");
@@ -2682,6 +2689,10 @@ mod tests {
         assert_eq!(clothing("A man in a paper crown and a purple robe"), ["purple robe"]);
         assert_eq!(clothing("the guy at 712 cedar just came out in his bath robe"), ["bathrobe"]);
         assert_eq!(clothing("a man is screaming on the hill right now. No coat, Santa pajama pants"), ["pajamas"]);
+        // A team named after a colour: the colour said first; bare, the team's colour.
+        assert_eq!(clothing("Heavyset, maybe 50, navy Red Sox cap."), ["blue cap"]);
+        assert_eq!(clothing("a guy in line had a pistol. Blue Red Sox hat"), ["blue hat"]);
+        assert_eq!(clothing("a guy in line had a pistol. Red Sox cap"), ["red cap"]);
         let ages = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes.get("age").cloned().unwrap_or_default()).collect::<Vec<_>>();
         assert_eq!(ages("An older man just came up to my 15 year old daughter"), ["60-90", "12-18"]);
         // Dispatch's "approx" before an age said alone; a price, a speed or things counted are no age.
