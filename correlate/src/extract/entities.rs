@@ -1271,7 +1271,10 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // Up to two words of material, pattern or brand may stand between colour and item ("red flannel
             // shirt", "blue Yankees cap", "red Oakford High hoodie"), if they are not things the rules know.
             let mut modifiers = 0;
-            while k > 0 && k + 5 > i {
+            // (Three when they are a name in writing: "orange Harmon Falls Lacrosse t-shirt".)
+            let capital = |k: usize| t[k].text.starts_with(|c: char| c.is_ascii_uppercase());
+            let most = if i >= 3 && (i - 3..i).all(capital) { 3 } else { 2 };
+            while k > 0 && k + 6 > i {
                 if let Some((l, c)) = (1..=2).filter_map(|l| k.checked_sub(l).and_then(|s| lexicon::colours().at(t, s).filter(|(ll, _)| *ll == l))).next() {
                     colour = Some(c);
                     from = k - l;
@@ -1280,7 +1283,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 k -= 1;
                 let filler = matches!(t[k].key.as_str(), "a" | "an" | "the" | "dark" | "light" | "bright" | "plain" | "long" | "short" | "baggy");
                 if !filler {
-                    if modifiers == 2 || k + 1 + modifiers != i || !is_clothing_modifier(t, k) {
+                    if modifiers == most || k + 1 + modifiers != i || !is_clothing_modifier(t, k) {
                         break;
                     }
                     modifiers += 1;
@@ -2693,6 +2696,9 @@ mod tests {
         assert_eq!(clothing("Heavyset, maybe 50, navy Red Sox cap."), ["blue cap"]);
         assert_eq!(clothing("a guy in line had a pistol. Blue Red Sox hat"), ["blue hat"]);
         assert_eq!(clothing("a guy in line had a pistol. Red Sox cap"), ["red cap"]);
+        // Three words of a name between colour and garment in writing; not three words of anything.
+        assert_eq!(clothing("Big, bald, orange Harmon Falls Lacrosse t-shirt."), ["orange t-shirt"]);
+        assert_eq!(clothing("maybe 40, grey oakford little league t-shirt"), ["t-shirt"]);
         let ages = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.attributes.get("age").cloned().unwrap_or_default()).collect::<Vec<_>>();
         assert_eq!(ages("An older man just came up to my 15 year old daughter"), ["60-90", "12-18"]);
         // Dispatch's "approx" before an age said alone; a price, a speed or things counted are no age.
