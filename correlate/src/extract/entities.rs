@@ -1350,7 +1350,8 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
         }
         // Descriptions after the noun: "he was tall and thin, in his twenties". Adjectives that lead into
         // a person noun ("skinny white guy") belong to that noun instead.
-        let leads_to_person = is_person_adjective(t, i) && (i + 1..(i + 4).min(t.len())).find(|&k| !is_person_adjective(t, k) && lexicon::colours().at(t, k).is_none()).is_some_and(|k| lexicon::person_nouns().at(t, k).is_some());
+        let leads_to_person = is_person_adjective(t, i) && (i + 1..(i + 4).min(t.len())).find(|&k| !is_person_adjective(t, k) && lexicon::colours().at(t, k).is_none()).is_some_and(|k| lexicon::person_nouns().at(t, k).is_some())
+            || phrase_at(t, i, &["high", "school"]);
         let after_article = i > 0 && matches!(t[i - 1].key.as_str(), "the" | "a" | "an");
         if let (Some(mut p), false) = (current, leads_to_person || after_article) {
             // "... She pulled free and rode home. Bald, heavy, green work shirt.": a sentence of description
@@ -2195,8 +2196,8 @@ fn person_head(t: &[Token], noun: usize, plural: bool) -> (usize, String, Vec<(u
             k -= 3;
             continue;
         }
-        // "heavy set man" as a recogniser writes it: a two-word build.
-        if k >= 2 && lexicon::builds().at(t, k - 2).is_some_and(|(l, _)| l == 2) {
+        // "heavy set man" as a recogniser writes it: a two-word build; "a high school girl": of high-school age.
+        if k >= 2 && (lexicon::builds().at(t, k - 2).is_some_and(|(l, _)| l == 2) || phrase_at(t, k - 2, &["high", "school"])) {
             adjectives.push((k - 2, k));
             first = k - 2;
             k -= 2;
@@ -2302,6 +2303,10 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
         "teenage" | "teen" => {
             p.age = Some((13, 19));
             return Some(i + 1);
+        }
+        "high" if phrase_at(t, i, &["high", "school"]) && lexicon::person_nouns().at(t, i + 2).is_some() => {
+            p.age = Some((13, 19));
+            return Some(i + 2);
         }
         // "early 30s", "late twenties" said without "in his".
         "early" | "mid" | "late" if t.get(i + 1).and_then(|x| decade_of(&x.key)).is_some() => {
@@ -3983,6 +3988,11 @@ mod tests {
         // A noun said of the one a pronoun just meant is that one; one owned is someone else.
         assert_eq!(people("A car slid through the red and hit a woman. The driver's out, he's a kid.").len(), 2);
         assert_eq!(people("A woman who says she's a student's aunt keeps trying to get buzzed in.").len(), 2);
+        // "A high school girl" is of high-school age; the words before someone else's noun describe no one told before.
+        let p = people("A high school girl got a boy with a squirt gun.");
+        assert!(p[0].contains(&("age".into(), "13-19".into())), "{p:?}");
+        let p = people("a guy parks by the fountain and high school kids walk up to him");
+        assert_eq!(p.iter().filter(|a| a.contains(&("age".into(), "13-19".into()))).count(), 1, "{p:?}");
         // "Neighbor's maybe 60": "is" joined on, an age guessed of the neighbor.
         let p = people("My neighbor pulled a real pistol on a teenage boy. Neighbor's maybe 60, grey sweatshirt.");
         assert!(p.iter().any(|a| a.contains(&("age".into(), "57-63".into())) && a.contains(&("clothing".into(), "grey sweatshirt".into()))), "{p:?}");
