@@ -394,6 +394,8 @@ const LURES: &[&str] = &[
     "drive me to", "drive me home",
     // "just told me hes one of santas helpers and he can take me to see the real reindeer ... im 10".
     "take me to", "take me home",
+    // "she could see them if she got in the back seat": a bargain offered for getting in.
+    "if she got in", "if he got in", "if they got in",
 ];
 /// The lures that offer a ride ("drive me to", "take me home"), which lure only a child calling and not one of the
 /// child's own.
@@ -2840,6 +2842,16 @@ mod tests {
         // A stranger's claim to know the child's own is a lure all the same.
         let a = assess_text("im 11 theres a man at the park who says he knows my dad and can drive me home, he keeps following me");
         assert!(a.reasons.iter().any(|r| r.contains("luring")), "{:?}", a.reasons);
+        // A child whose age is said bare, offered something if she got in.
+        for text in [
+            "My daughter's 9. A man in a black Honda pulled over and said she could see the pictures if she got in the back seat.",
+            "my daughter's nine she was walking home and a man pulled over and said she could see them if she got in the back seat",
+        ] {
+            let a = assess_text(text);
+            assert!(a.reasons.iter().any(|r| r.contains("luring")), "{text}: {:?}", a.reasons);
+        }
+        // A grown child's age is no child's; a thing's "if she got in" to no one young is no lure.
+        assert!(!assess_text("My son's 40. A man pulled over and said she could ride if she got in.").reasons.iter().any(|r| r.contains("luring")));
         // A ride from the child's own is no lure.
         for text in [
             "im 15 theres a man sleeping in the laundry room of our building, my mom can take me to school tomorrow",

@@ -81,13 +81,15 @@ pub(crate) fn child_named_by_age(t: &[Token], ages: std::ops::RangeInclusive<u64
     (0..t.len()).find(|&i| child_age_at(t, i, ages.clone()).is_some()).map(|i| t[i].text.as_str())
 }
 
-/// The age said at token `i` and how many tokens say it: "8 year old", "8 years old", "8 yr old" (three), or typed as one
-/// word, "10-year-old" (one).
+/// The age said at token `i` and how many tokens say it: "8 year old", "8 years old", "8 yr old" (three), typed as one
+/// word, "10-year-old" (one), or said bare of a child with "is" joined on, "My daughter's 9." (one).
 fn years_old_at(t: &[Token], i: usize) -> Option<(u64, usize)> {
     let token = t.get(i)?;
     if let crate::normalise::TokenKind::Number(n) = token.kind {
         let unit = t.get(i + 1).is_some_and(|x| matches!(x.key.as_str(), "year" | "years" | "yr" | "yrs"));
-        return (unit && t.get(i + 2).is_some_and(|x| x.key == "old")).then_some((n, 3));
+        let childs = i > 0 && apostrophe_s(&t[i - 1]) && matches!(t[i - 1].key.as_str(), "sons" | "daughters" | "kids" | "boys" | "girls")
+            && t.get(i + 1).is_none_or(|x| x.kind == crate::normalise::TokenKind::Punct || matches!(x.key.as_str(), "and" | "she" | "he"));
+        return (unit && t.get(i + 2).is_some_and(|x| x.key == "old")).then_some((n, 3)).or(childs.then_some((n, 1)));
     }
     Some((token.key.strip_suffix("-year-old")?.parse().ok()?, 1))
 }
