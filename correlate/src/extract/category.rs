@@ -1770,6 +1770,14 @@ pub fn assess(
     let only_things_stabbed = only(&["stabbed"], &|i| stabbed_thing(i) || slipped(t, i));
     let only_animal_still = only(&["not moving", "isnt moving"], &|i| about_an_animal(t, i));
     let only_things_knocked_out = only(&["knocked out"], &|i| teeth_knocked_out(t, i) || thing_knocked_out(t, i));
+    // "kicking the gas tanks and stomping on the mirrors": things stomped on, no one (not "stomping on his head", "stomping on
+    // the guy", "stomping on him").
+    let only_things_stomped = only(&["stomping on"], &|i| {
+        let object = (i + 2..(i + 5).min(t.len())).take_while(|&k| t[k].kind == TokenKind::Word);
+        t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "the" | "a" | "an" | "their" | "our" | "my"))
+            && !object.clone().any(|k| lexicon::person_nouns().at(t, k).is_some() || BODY_PARTS.contains(&t[k].key.as_str()))
+            && !t[i + 2..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "him" | "her" | "them" | "me" | "us"))
+    });
     // "the buses can't get out": vehicles blocked in, nobody trapped.
     // ("he's standing in front of the door so she can't get out": kept in by someone, whose violence the other rules
     // weigh; nothing holds her fast.)
@@ -1905,6 +1913,7 @@ pub fn assess(
         ("under the pool cover", only(&["under the pool cover"], &|i| !someone_just_before(i))),
         ("isnt moving", only_animal_still),
         ("knocked out", only_things_knocked_out),
+        ("stomping on", only_things_stomped),
         ("cant get out", only_vehicles_blocked),
         ("wedged in", only_vehicles_wedged),
         ("hes under the", crawling_under),
@@ -3804,6 +3813,17 @@ mod tests {
         assert!(hiker.reasons.iter().any(|r| r.starts_with("injury")), "{:?}", hiker.reasons);
         let rail = assess_text("the crossing arm got bent the wrong way when the truck hit it last night");
         assert!(!rail.reasons.iter().any(|r| r.starts_with("injury")), "{:?}", rail.reasons);
+        // Things stomped on put no life at risk; someone stomped on does.
+        let stomped = |s: &str| assess_text(s).reasons.iter().any(|r| r.contains("stomped on"));
+        assert!(!stomped("a drunk guy shoved over the motorcycles and right now he's kicking the gas tanks and stomping on the mirrors"));
+        for text in [
+            "two guys are stomping on a man in the parking lot",
+            "he's stomping on the guy's head",
+            "they knocked him down and they're stomping on him",
+            "stomping on his chest right now",
+        ] {
+            assert!(stomped(text), "{text}");
+        }
     }
 
     #[test]
