@@ -2085,7 +2085,13 @@ pub fn assess(
     let injury = find(&mut INJURY.iter().copied()).filter(|&(i, w)| {
         // ("the guardrail is bent the wrong way": a thing's; "his leg's bent the wrong way" is hurt.)
         let limb = |i: usize| t[i.saturating_sub(3)..i].iter().any(|x| LIMBS.contains(&x.key.trim_end_matches('s')));
-        !(unhurt(i) || idiom(i) || feared(i) || hurt_idiom(i) || matches!(w, "got hit" | "was hit") && property_hit(i) || w == "knocked out" && thing_knocked_out(t, i)
+        // ("knocked down nine mailboxes in a row": things knocked down; "got knocked down", "knocked down an old man" are hurt.
+        // "a dead deer ... I think it got hit out on the road": an animal hit.)
+        let things_knocked_down = w == "knocked down"
+            && t.get(i + 2).is_some_and(|n| n.kind != TokenKind::Punct && !matches!(n.key.as_str(), "by" | "and" | "hard" | "twice"))
+            && !(i + 2..(i + 6).min(t.len())).any(|k| someone_at(t, k) || matches!(t[k].key.as_str(), "me" | "us"));
+        !(unhurt(i) || idiom(i) || feared(i) || hurt_idiom(i) || matches!(w, "got hit" | "was hit") && (property_hit(i) || about_an_animal(t, i))
+            || things_knocked_down || w == "knocked out" && thing_knocked_out(t, i)
             || w.ends_with("the wrong way") && !limb(i)
             // ("torn up the marigolds on every grave": the verb, done to things; "his knee's all torn up", "torn up my
             // daughter's face" are hurt.)
@@ -3813,6 +3819,12 @@ mod tests {
         assert!(hiker.reasons.iter().any(|r| r.starts_with("injury")), "{:?}", hiker.reasons);
         let rail = assess_text("the crossing arm got bent the wrong way when the truck hit it last night");
         assert!(!rail.reasons.iter().any(|r| r.starts_with("injury")), "{:?}", rail.reasons);
+        // Things knocked down and an animal hit are no one hurt; someone knocked down or hit is.
+        let hurt = |s: &str| assess_text(s).reasons.iter().any(|r| r.starts_with("injury"));
+        assert!(!hurt("Between Saturday night and this morning somebody knocked down nine mailboxes in a row on Birch."));
+        assert!(!hurt("There's a dead deer on my front lawn. I think it got hit out on the road and made it this far."));
+        assert!(hurt("Somebody spray painted the bus shelter last night and knocked down an old man who tried to stop them."));
+        assert!(hurt("Somebody spray painted the bus shelter last night and my son got knocked down by one of them."));
         // Things stomped on put no life at risk; someone stomped on does.
         let stomped = |s: &str| assess_text(s).reasons.iter().any(|r| r.contains("stomped on"));
         assert!(!stomped("a drunk guy shoved over the motorcycles and right now he's kicking the gas tanks and stomping on the mirrors"));
