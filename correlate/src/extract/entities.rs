@@ -604,10 +604,18 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let sawing = w == "shotgun" && t[i].key.starts_with("sawed")
                 && !(i > 0 && lexicon::determiner(&t[i - 1].key))
                 && t.get(i + len).is_some_and(|n| lexicon::determiner(&n.key) || matches!(n.key.as_str(), "all" | "both" | "every" | "each" | "some"));
-            let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || sawing || w == "knife" && blade_as_tool(input, t, i, len)
+            // "his bat bag", "His $400 bat, his glove, his cleats": a player's gear, not swung at anyone ("swung his bat at the
+            // catcher, his helmet flew off" is a weapon).
+            let swung = before(6, WIELDING) || t[i + len..(i + len + 4).min(t.len())].iter().any(|x| WIELDING.contains(&x.key.as_str()));
+            let gear = w == "bat" && !swung && {
+                let near = &t[i.saturating_sub(6)..(i + len + 6).min(t.len())];
+                t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "bag" | "bags"))
+                    || near.iter().any(|x| matches!(x.key.as_str(), "glove" | "gloves" | "cleats" | "mitt" | "helmet" | "batting"))
+            };
+            let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || sawing || gear || w == "knife" && blade_as_tool(input, t, i, len)
                 || used_on_thing(input, t, i)
                 // "a bat is swooping around the children's room", "a bat in the apartment, it was flying": the animal.
-                || w == "bat" && t[i + len..(i + len + 8).min(t.len())].iter().any(|x| FLYING.contains(&x.key.as_str()) || x.key == "rabies");
+                || w == "bat" && !swung && t[i + len..(i + len + 8).min(t.len())].iter().any(|x| FLYING.contains(&x.key.as_str()) || x.key == "rabies");
             if !not_held {
                 weapons.push((i, i + len - 1, w));
             }
@@ -3005,6 +3013,7 @@ mod tests {
             assert_eq!(weapon(s).as_deref(), Some(w), "{s}");
         }
         assert_eq!(weapon("he came in with a bat and smashed him in the knee").as_deref(), Some("bat"));
+        assert_eq!(weapon("the dad swung his bat at the catcher and the catcher's helmet flew off").as_deref(), Some("bat"));
         assert_eq!(weapon("he's got a sawed off under his coat").as_deref(), Some("shotgun"));
         assert_eq!(weapon("My cousin just got slashed across the stomach with a razor").as_deref(), Some("knife"));
         assert_eq!(weapon("I ask him nice to cut it, he come out with a machete and swing it at me").as_deref(), Some("machete"));
@@ -3014,6 +3023,8 @@ mod tests {
             "someone shot out my window with a BB gun",
             "he kept his hand in his pocket like he had a gun",
             "they went at my husband's gun safe but it held",
+            // A player's gear taken.
+            "somebody walked off with his bat bag from the end of the dugout. His $400 bat, his glove, his cleats.",
             // Said to be there and later said not seen.
             "he told me there was a gun in there and to hand over my tips. I didn't see any gun.",
         ] {
