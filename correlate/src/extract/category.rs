@@ -1238,6 +1238,9 @@ pub fn assess(
     let not_drawn = |i: usize| {
         t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "over" | "up" | "in" | "into" | "away"))
             || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "his" | "her" | "their")) && lexicon::clothing().at(t, i + 2).is_some()
+            // ("Parents are pulling their kids out of line": someone pulled along.)
+            || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "his" | "her" | "their" | "my" | "our" | "the"))
+                && (i + 2..(i + 4).min(t.len())).any(|k| lexicon::person_nouns().at(t, k).is_some())
     };
     let only_not_drawn = only(&["pulled", "pulling"], &not_drawn);
     let brandish = || BRANDISH.iter().copied().filter(move |w| !(only_not_drawn && matches!(*w, "pulled" | "pulling")));
@@ -3639,6 +3642,11 @@ mod tests {
         let a = assess_text("When my husband told him to pack up he pulled his jacket back to show a pistol on his hip and said he'd leave when he's sold out.");
         assert_eq!(a.priority, Priority::High, "{:?}", a.reasons);
         assert_priority(Priority::Critical, &["He pulled a pistol out of his jacket and pointed it at the cashier."]);
+        // Someone pulled along draws no weapon: a sword shown with a threat is high, not critical.
+        assert_priority(Priority::High, &[
+            "A grown man in the line has two swords on his back and they're real, he said he'd cut anybody who took the last one. \
+             Parents are pulling their kids out of line.",
+        ]);
     }
 
     #[test]

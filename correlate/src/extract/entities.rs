@@ -3014,6 +3014,7 @@ mod tests {
         }
         assert_eq!(weapon("he came in with a bat and smashed him in the knee").as_deref(), Some("bat"));
         assert_eq!(weapon("the dad swung his bat at the catcher and the catcher's helmet flew off").as_deref(), Some("bat"));
+        assert_eq!(weapon("a grown man in a ninja costume has two swords on his back and they're real").as_deref(), Some("sword"));
         assert_eq!(weapon("he's got a sawed off under his coat").as_deref(), Some("shotgun"));
         assert_eq!(weapon("My cousin just got slashed across the stomach with a razor").as_deref(), Some("knife"));
         assert_eq!(weapon("I ask him nice to cut it, he come out with a machete and swing it at me").as_deref(), Some("machete"));
