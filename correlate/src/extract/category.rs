@@ -795,6 +795,8 @@ const INJURY: &[&str] = &[
     "leg is snapped", "shin is snapped", "arm is snapped", "ankle is snapped", "wrist is snapped",
     "hurting", "limping bad", "limping badly", "holding his knee", "holding her knee", "he cant stand", "she cant stand", "cant put weight",
     "hit her head", "hit his head", "a cut on", "gash on", "gash over", "gash in his", "gash in her", "glass in his eye", "glass in her eye", "glass in my eye",
+    // ("his leg's torn open from the knee down", "her lip is split open": a part of the body opened.)
+    "torn open", "split open", "cut open", "ripped open", "sliced open",
 ];
 
 /// Keywords grouped by first word, longest first, so a token costs one hash lookup.
@@ -2096,6 +2098,10 @@ pub fn assess(
         !(unhurt(i) || idiom(i) || feared(i) || hurt_idiom(i) || matches!(w, "got hit" | "was hit") && (property_hit(i) || about_an_animal(t, i))
             || things_knocked_down || w == "knocked out" && thing_knocked_out(t, i)
             || w.ends_with("the wrong way") && !limb(i)
+            || w.ends_with(" open") && !limb(i) && !t[i.saturating_sub(3)..i].iter().any(|x| {
+                let part = x.key.trim_end_matches('s');
+                BODY_PARTS.contains(&part) || matches!(part, "lip" | "chin" | "eyebrow" | "forehead" | "scalp" | "cheek" | "nose" | "mouth" | "skin")
+            })
             // ("torn up the marigolds on every grave": the verb, done to things; "his knee's all torn up", "torn up my
             // daughter's face" are hurt.)
             || w == "torn up" && t.get(i + 2).is_some_and(|n| lexicon::determiner(&n.key) || matches!(n.key.as_str(), "every" | "all"))
@@ -3833,6 +3839,9 @@ mod tests {
         assert!(!hurt("There's a dead deer on my front lawn. I think it got hit out on the road and made it this far."));
         assert!(hurt("Somebody spray painted the bus shelter last night and knocked down an old man who tried to stop them."));
         assert!(hurt("Somebody spray painted the bus shelter last night and my son got knocked down by one of them."));
+        // A part of the body opened is hurt; a thing opened is not.
+        assert!(hurt("Yesterday a pickup hit a kid on a scooter on Walnut, his leg's torn open from the knee down."));
+        assert!(!hurt("Yesterday somebody's car hit our mailbox on Walnut and the box is split open."));
         // Things stomped on put no life at risk; someone stomped on does.
         let stomped = |s: &str| assess_text(s).reasons.iter().any(|r| r.contains("stomped on"));
         assert!(!stomped("a drunk guy shoved over the motorcycles and right now he's kicking the gas tanks and stomping on the mirrors"));
