@@ -1586,7 +1586,10 @@ pub fn assess(
         vote(C::Burglary, 40, "someone got into a building");
     }
     // Drugs bought or sold: "buying vapes and pills off a guy".
-    const DRUGS: &[&str] = &["pills", "weed", "drugs", "baggies", "dope", "crack", "meth", "molly", "xanax", "percs", "percocet", "pot", "vapes"];
+    const DRUGS: &[&str] = &[
+        "pills", "weed", "drugs", "baggies", "dope", "crack", "meth", "molly", "xanax", "percs", "percocet", "pot", "vapes", "heroin", "fentanyl",
+        "cocaine", "coke", "oxy", "oxycodone", "edibles", "carts", "shrooms", "mushrooms", "adderall", "ketamine", "tianeptine",
+    ];
     if near(&["buying", "buy", "buys", "bought", "selling", "sell", "sells", "sold", "dealing", "deals"], DRUGS, 4) {
         vote(C::Drugs, 50, "drugs bought or sold");
     }
@@ -3839,6 +3842,13 @@ mod tests {
         assert!(!hurt("There's a dead deer on my front lawn. I think it got hit out on the road and made it this far."));
         assert!(hurt("Somebody spray painted the bus shelter last night and knocked down an old man who tried to stop them."));
         assert!(hurt("Somebody spray painted the bus shelter last night and my son got knocked down by one of them."));
+        // Drugs sold by their names: "sells coke", "selling fentanyl", "sells that gas station heroin".
+        for text in [
+            "not an emergency but the gas station on river road sells that gas station heroin stuff tianeptine from behind the counter",
+            "the guy in the blue hoodie by the skate park is selling fentanyl to the high school kids",
+        ] {
+            assert!(assess_text(text).reasons.iter().any(|r| r.contains("drugs bought or sold")), "{text}: {:?}", assess_text(text).reasons);
+        }
         // A part of the body opened is hurt; a thing opened is not.
         assert!(hurt("Yesterday a pickup hit a kid on a scooter on Walnut, his leg's torn open from the knee down."));
         assert!(!hurt("Yesterday somebody's car hit our mailbox on Walnut and the box is split open."));
