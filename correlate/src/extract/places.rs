@@ -150,11 +150,15 @@ fn vouched_street(t: &[Token], first: usize, last: usize, prev: Option<&Mention>
     let corner = first >= 2 && key(first - 1) == "of" && matches!(key(first - 2), "corner" | "intersection");
     // A house number before, and no number after: "730 till 10:15", "11 till almost 3", "times 4 pain 9 out of 10" are no addresses
     // ("612 maine one pointed a gun" is: a lone "one" there is someone).
-    // ("from about 11 till almost 3": a hedge may stand before it, after "till" heard as a street; not "the party at 118
-    // kingsly nearly 20 people".)
-    let hedged = usize::from(matches!(key(first), "till" | "til" | "until") && matches!(key(last + 1), "almost" | "about" | "around" | "nearly" | "maybe"));
-    let number_after = t.get(last + 1 + hedged)
-        .is_some_and(|n| matches!(n.kind, TokenKind::Time(_)) || !matches!(n.kind, TokenKind::Number(0 | 1)) && matches!(n.kind, TokenKind::Number(_)));
+    // ("from about 11 till almost 3", "from about 10 till after 1": a hedge may stand before it, after "till" heard as a
+    // street; not "the party at 118 kingsly nearly 20 people".)
+    let hedged = usize::from(
+        matches!(key(first), "till" | "til" | "until") && matches!(key(last + 1), "almost" | "about" | "around" | "nearly" | "maybe" | "after" | "past"),
+    );
+    // (After a hedge any number is an hour: "till after 1".)
+    let number_after = t.get(last + 1 + hedged).is_some_and(|n| {
+        matches!(n.kind, TokenKind::Time(_)) || (hedged == 1 || !matches!(n.kind, TokenKind::Number(0 | 1))) && matches!(n.kind, TokenKind::Number(_))
+    });
     // ("#1 pink hoodie, #2 ...", "number one pink hoodie": a suspect's number, no house's.)
     let labelled = first >= 2 && (t[first - 2].text == "#" || key(first - 2) == "number") && matches!(t[first - 1].kind, TokenKind::Number(1..=9));
     // ("past the two mile sign": a distance, not Mill heard wrong.)
@@ -1057,6 +1061,7 @@ mod tests {
         // word a school's name starts like ("with school out"); nor a school naming who people are.
         assert!(places("we were only gone from seven thirty till ten fifteen").is_empty());
         assert!(places("Last night from about 11 till almost 3 the crew had music blasting").is_empty());
+        assert!(places("Last night from about 10 till after 1 the house behind us had a DJ set up").is_empty());
         assert!(places("alert and oriented times four pain nine out of ten").is_empty());
         assert!(places("With school out for spring break somebody's been sleeping in the press box").is_empty());
         assert!(places("there's like 50 high school kids in the driveway").is_empty());
