@@ -385,7 +385,11 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
         if t[i].kind == TokenKind::Word && t[i].key.chars().count() >= 4 {
             // "one male", "one driver": a word for a person is not a misheard street, nor is "will" ("at six thirty
             // will the marshals").
-            let heard_for_itself = lexicon::person_nouns().at(t, i).is_some() || crate::gazetteer::is_function_word(&t[i].key);
+            // ("cut into the line at 9th": a thing said with its article, no street misheard; "by the willo street light" is
+            // Willow, its suffix said.)
+            let heard_for_itself = lexicon::person_nouns().at(t, i).is_some() || crate::gazetteer::is_function_word(&t[i].key)
+                || i > 0 && matches!(t[i - 1].key.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "my" | "our")
+                    && !t.get(i + 1).is_some_and(|n| street_suffix(&n.key).is_some());
             if vouched_street(t, i, i, out.last(), gaz) && !heard_for_itself {
                 if let Some((word, _, ids)) = gaz.fuzzy_streets(&t[i].key).into_iter().next() {
                     let (last, ids) = with_suffix(t, i, &ids, gaz);
@@ -1062,6 +1066,9 @@ mod tests {
         assert!(places("we were only gone from seven thirty till ten fifteen").is_empty());
         assert!(places("Last night from about 11 till almost 3 the crew had music blasting").is_empty());
         assert!(places("Last night from about 10 till after 1 the house behind us had a DJ set up").is_empty());
+        // A word said with its article is that word, no street misheard; with its suffix after, it is the street.
+        assert!(places("a guy who tried to cut into the line at 9th got dragged out of his car").iter().all(|p| !p.explanation.contains("heard as")));
+        assert!(places("a car on the shoulder by the willo street light").iter().any(|p| p.explanation.contains("heard as")));
         assert!(places("alert and oriented times four pain nine out of ten").is_empty());
         assert!(places("With school out for spring break somebody's been sleeping in the press box").is_empty());
         assert!(places("there's like 50 high school kids in the driveway").is_empty());
