@@ -132,7 +132,22 @@ pub fn key_of(s: &str) -> String {
         key.extend(s.bytes().filter(|b| !matches!(b, b'\'' | b'.')).map(|b| char::from(b.to_ascii_lowercase())));
         return key;
     }
-    s.chars().filter(|c| !matches!(c, '\'' | '\u{2019}' | '.')).flat_map(char::to_lowercase).collect()
+    // ("my fiancé's laptop", "José": accented Latin letters keyed as their plain letter, as people type them either way.)
+    s.chars().filter(|c| !matches!(c, '\'' | '\u{2019}' | '.')).flat_map(char::to_lowercase).map(plain_letter).collect()
+}
+
+/// A lower-case accented Latin letter as its plain letter ("é" -> "e"); any other character as it is.
+fn plain_letter(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        _ => c,
+    }
 }
 
 /// How a number was said, which decides whether it can join neighbours into a digit string or house number.
@@ -1514,6 +1529,14 @@ mod tests {
         for t in &n.tokens {
             assert!(input.is_char_boundary(t.span.start) && input.is_char_boundary(t.span.end));
         }
+    }
+
+    #[test]
+    fn accented_letters_are_keyed_plain() {
+        assert_eq!(key_of("fiancé's"), "fiances");
+        assert_eq!(key_of("José"), "jose");
+        assert_eq!(key_of("Ça"), "ca");
+        assert_eq!(key_of("Straße"), "straße");
     }
 
     #[test]
