@@ -618,27 +618,43 @@ fn pass_numbers(mut ws: Vec<Work>) -> Vec<Work> {
 fn join_spoken_heights(mut ws: Vec<Work>) -> Vec<Work> {
     // Words of a description ("guy", "skinny", "twenties") and what may stand between them and the height ("maybe
     // thirty about", "he's like").
+    const PERSONS: &[&str] = &["guy", "man", "woman", "male", "female", "boy", "girl", "dude", "lady", "kid", "teen", "teenager"];
     const DESCRIBING: &[&str] = &[
-        "guy", "man", "woman", "male", "female", "boy", "girl", "dude", "lady", "kid", "teen", "teenager", "skinny", "thin", "slim", "heavy",
-        "heavyset", "stocky", "chubby", "big", "tall", "short", "bald", "beard", "build", "teens", "twenties", "thirties", "forties", "fifties",
-        "sixties",
+        "skinny", "thin", "slim", "heavy", "heavyset", "stocky", "chubby", "big", "tall", "short", "bald", "beard", "build", "twenties", "thirties",
+        "forties", "fifties", "sixties",
     ];
-    const BETWEEN: &[&str] = &["maybe", "about", "like", "around", "approximately", "approx", "roughly", "hes", "shes", "he", "she", "is", "was", "and"];
+    const HEDGES: &[&str] = &["maybe", "about", "like", "around", "approximately", "approx", "roughly"];
+    const COPULAS: &[&str] = &["hes", "shes", "he", "she", "is", "was"];
+    // What follows a height in a description: a colour, a garment, a build, "with", "wearing".
+    const DESCRIPTION_AFTER: &[&str] = &[
+        "gray", "grey", "black", "white", "red", "blue", "green", "brown", "tan", "navy", "orange", "yellow", "purple", "pink", "dark", "light",
+        "hoodie", "jacket", "shirt", "t", "hat", "cap", "coat", "jeans", "pants", "shorts", "skinny", "thin", "heavy", "heavyset", "stocky", "slim",
+        "bald", "with", "wearing", "in", "and", "tall",
+    ];
     let spoken = |w: &Work, range: std::ops::RangeInclusive<u64>| {
         matches!(w.form, Form::SpokenDigit | Form::SpokenPair) && matches!(w.kind, TokenKind::Number(n) if range.contains(&n))
     };
-    let described = |out: &[Work]| {
+    // Said right after someone described, with a build, an age or "he's" between; after a bare "a man" and a hedge only with
+    // more description after ("i saw a man around five ten walking down the alley" is when).
+    let described = |out: &[Work], next: Option<&Work>| {
         let age = |w: &Work| spoken(w, 12..=90) && w.form == Form::SpokenPair;
-        let back = out.iter().rev().take(5).position(|w| !(BETWEEN.contains(&w.key.as_str()) || age(w) || w.text == ","));
-        back.is_some_and(|k| DESCRIBING.contains(&out[out.len() - 1 - k].key.as_str()))
+        let between = out.iter().rev().take(5).take_while(|w| HEDGES.contains(&w.key.as_str()) || COPULAS.contains(&w.key.as_str()) || w.key == "and" || age(w) || w.text == ",").count();
+        let Some(d) = out.len().checked_sub(between + 1).map(|k| out[k].key.as_str()) else { return false };
+        let words = &out[out.len() - between..];
+        let hedged = words.iter().any(|w| HEDGES.contains(&w.key.as_str())) && !words.iter().any(|w| COPULAS.contains(&w.key.as_str()) || age(w));
+        let more = next.is_none_or(|w| w.kind == TokenKind::Punct || DESCRIPTION_AFTER.contains(&w.key.as_str()));
+        DESCRIBING.contains(&d) || PERSONS.contains(&d) && (!hedged || more)
     };
     let mut out: Vec<Work> = Vec::with_capacity(ws.len());
     let mut i = 0;
     while i < ws.len() {
         let height = spoken(&ws[i], 4..=6) && ws[i].form == Form::SpokenDigit && ws.get(i + 1).is_some_and(|w| spoken(w, 0..=11) && w.key != "oh");
-        // (Not a clock time or a count said after: "about five ten this morning", "five ten minutes".)
-        let timed = || meridiem_at(&ws, i + 2).is_some() || part_of_day_at(&ws, i + 2) || ws.get(i + 2).is_some_and(|w| TIME_WORDS.contains(&w.key.as_str()) && w.key != "and");
-        if let (true, TokenKind::Number(feet), Some(TokenKind::Number(inches))) = (height && described(&out) && !timed(), ws[i].kind, ws.get(i + 1).map(|w| w.kind)) {
+        // (Not a clock time, a count or a distance said after: "about five ten this morning", "five ten minutes", "maybe five six
+        // of them", "five six feet from the door".)
+        let timed = || meridiem_at(&ws, i + 2).is_some() || part_of_day_at(&ws, i + 2)
+            || ws.get(i + 2).is_some_and(|w| TIME_WORDS.contains(&w.key.as_str()) && w.key != "and" || matches!(w.key.as_str(), "of" | "feet" | "foot" | "ft" | "yards"));
+        let said = height && !timed() && described(&out, ws.get(i + 2));
+        if let (true, TokenKind::Number(feet), Some(TokenKind::Number(inches))) = (said, ws[i].kind, ws.get(i + 1).map(|w| w.kind)) {
             // (Keyed and valued as the written "5'9" is: 59.)
             let digits = format!("{feet}{inches}");
             let value = digits.parse().unwrap_or(0);
@@ -1549,5 +1565,9 @@ mod tests {
         assert_eq!(norm("the guy left about five ten"), "the guy left about 5:10");
         assert_eq!(norm("a man at five nine elm street"), "a man at 59 elm Street");
         assert_eq!(norm("a white male five ten minutes ago"), "a white male 5 10 minutes ago");
+        assert_eq!(norm("tall guy about six two"), "tall guy about 6'2");
+        assert_eq!(norm("i saw a man around five ten walking down the alley"), "i saw a man around 5:10 walking down the alley");
+        assert_eq!(norm("a group of teens maybe five six of them"), "a group of teens maybe 56 of them");
+        assert_eq!(norm("the man is maybe five six feet from the door"), "the man is maybe 56 feet from the door");
     }
 }

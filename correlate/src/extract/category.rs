@@ -394,8 +394,6 @@ const LURES: &[&str] = &[
     "drive me to", "drive me home",
     // "just told me hes one of santas helpers and he can take me to see the real reindeer ... im 10".
     "take me to", "take me home",
-    // "she could see them if she got in the back seat": a bargain offered for getting in.
-    "if she got in", "if he got in", "if they got in",
 ];
 /// The lures that offer a ride ("drive me to", "take me home"), which lure only a child calling and not one of the
 /// child's own.
@@ -1241,8 +1239,9 @@ pub fn assess(
         t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "over" | "up" | "in" | "into" | "away"))
             || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "his" | "her" | "their")) && lexicon::clothing().at(t, i + 2).is_some()
             // ("Parents are pulling their kids out of line": someone pulled along.)
+            // (Not the owner of what was drawn: "pulled my friend's knife out of her bag".)
             || t.get(i + 1).is_some_and(|n| matches!(n.key.as_str(), "his" | "her" | "their" | "my" | "our" | "the"))
-                && (i + 2..(i + 4).min(t.len())).any(|k| lexicon::person_nouns().at(t, k).is_some())
+                && (i + 2..(i + 4).min(t.len())).any(|k| lexicon::person_nouns().at(t, k).is_some() && !super::apostrophe_s(&t[k]))
     };
     let only_not_drawn = only(&["pulled", "pulling"], &not_drawn);
     let brandish = || BRANDISH.iter().copied().filter(move |w| !(only_not_drawn && matches!(*w, "pulled" | "pulling")));
@@ -1590,7 +1589,18 @@ pub fn assess(
         "pills", "weed", "drugs", "baggies", "dope", "crack", "meth", "molly", "xanax", "percs", "percocet", "pot", "vapes", "heroin", "fentanyl",
         "cocaine", "coke", "oxy", "oxycodone", "edibles", "carts", "shrooms", "mushrooms", "adderall", "ketamine", "tianeptine",
     ];
-    if near(&["buying", "buy", "buys", "bought", "selling", "sell", "sells", "sold", "dealing", "deals"], DRUGS, 4) {
+    // (Not a soda, "went to buy a coke", nor carts of other kinds, "golf carts", nor "dealing with".)
+    let drug_at = |k: usize| {
+        DRUGS.contains(&t[k].key.as_str())
+            && !(t[k].key == "coke" && k > 0 && matches!(t[k - 1].key.as_str(), "a" | "diet" | "the"))
+            && !(t[k].key == "carts" && k > 0 && matches!(t[k - 1].key.as_str(), "golf" | "shopping" | "food" | "grocery"))
+    };
+    let trading = (0..t.len()).any(|i| {
+        matches!(t[i].key.as_str(), "buying" | "buy" | "buys" | "bought" | "selling" | "sell" | "sells" | "sold" | "dealing" | "deals")
+            && t.get(i + 1).is_none_or(|n| n.key != "with")
+            && (i + 1..(i + 5).min(t.len())).any(drug_at)
+    });
+    if trading {
         vote(C::Drugs, 50, "drugs bought or sold");
     }
     // Hit over the head with something: "smashed a beer glass over another guy's head".
@@ -1781,9 +1791,14 @@ pub fn assess(
     // "kicking the gas tanks and stomping on the mirrors": things stomped on, no one (not "stomping on his head", "stomping on
     // the guy", "stomping on him").
     let only_things_stomped = only(&["stomping on"], &|i| {
-        let object = (i + 2..(i + 5).min(t.len())).take_while(|&k| t[k].kind == TokenKind::Word);
+        let object = (i + 2..(i + 5).min(t.len())).take_while(|&k| t[k].kind != TokenKind::Punct);
+        // ("stomping on the one on the ground", "on the homeless", "on the ribs of some guy": someone.)
+        let someone = |k: usize| {
+            lexicon::person_nouns().at(t, k).is_some() || BODY_PARTS.contains(&t[k].key.as_str())
+                || matches!(t[k].key.as_str(), "one" | "1" | "ones" | "homeless" | "ribs" | "chest" | "back" | "stomach" | "body")
+        };
         t.get(i + 2).is_some_and(|x| matches!(x.key.as_str(), "the" | "a" | "an" | "their" | "our" | "my"))
-            && !object.clone().any(|k| lexicon::person_nouns().at(t, k).is_some() || BODY_PARTS.contains(&t[k].key.as_str()))
+            && !object.clone().any(someone)
             && !t[i + 2..(i + 5).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "him" | "her" | "them" | "me" | "us"))
     });
     // "the buses can't get out": vehicles blocked in, nobody trapped.
@@ -2095,8 +2110,10 @@ pub fn assess(
         let limb = |i: usize| t[i.saturating_sub(3)..i].iter().any(|x| LIMBS.contains(&x.key.trim_end_matches('s')));
         // ("knocked down nine mailboxes in a row": things knocked down; "got knocked down", "knocked down an old man" are hurt.
         // "a dead deer ... I think it got hit out on the road": an animal hit.)
+        // (Done to what follows, a determiner or a count after: not "got knocked down on the sidewalk", done to someone.)
         let things_knocked_down = w == "knocked down"
-            && t.get(i + 2).is_some_and(|n| n.kind != TokenKind::Punct && !matches!(n.key.as_str(), "by" | "and" | "hard" | "twice"))
+            && !(i > 0 && matches!(t[i - 1].key.as_str(), "got" | "get" | "gets" | "was" | "were" | "been" | "be" | "is"))
+            && t.get(i + 2).is_some_and(|n| lexicon::determiner(&n.key) || matches!(n.kind, TokenKind::Number(_)))
             && !(i + 2..(i + 6).min(t.len())).any(|k| someone_at(t, k) || matches!(t[k].key.as_str(), "me" | "us"));
         !(unhurt(i) || idiom(i) || feared(i) || hurt_idiom(i) || matches!(w, "got hit" | "was hit") && (property_hit(i) || about_an_animal(t, i))
             || things_knocked_down || w == "knocked out" && thing_knocked_out(t, i)
@@ -2397,7 +2414,14 @@ pub fn assess(
                 !(w == "candy" && sold || w == "by the hand" && own_child_by_hand || RIDES.iter().any(|r| w.starts_with(r)) && (caller.is_none() || own_ride))
             })
             .collect();
-        let luring = says(&lures);
+        // "she could see them if she got in the back seat": a bargain offered for getting into a vehicle (not "asked if she got
+        // in trouble", "if he got in the way").
+        let offered_ride = (0..t.len()).find(|&i| {
+            phrase_at(t, i, "if") && t.get(i + 1).is_some_and(|x| matches!(x.key.as_str(), "she" | "he" | "they")) && phrase_at(t, i + 2, "got in")
+                && t[i.saturating_sub(6)..i].iter().any(|x| matches!(x.key.as_str(), "could" | "can" | "would" | "will"))
+                && t[i + 4..(i + 8).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "car" | "van" | "truck" | "seat" | "backseat" | "suv"))
+        });
+        let luring = says(&lures).or(offered_ride.map(|_| "if she got in"));
         // ("my 8-year-old", "my 15 year old niece": a minor by age.)
         let by_age = super::child_named_by_age(t, 1..=17);
         let young = says(CHILDREN).or_else(|| says(&["teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"])).or(by_age).or(caller);
@@ -2876,6 +2900,10 @@ mod tests {
         ] {
             let a = assess_text(text);
             assert!(a.reasons.iter().any(|r| r.contains("luring")), "{text}: {:?}", a.reasons);
+        }
+        // Getting in trouble or in the way is no ride offered.
+        for text in ["I asked my daughter if she got in his car and she said no, she's 9", "my son's 12 and I asked if he got in trouble at school"] {
+            assert!(!assess_text(text).reasons.iter().any(|r| r.contains("luring")), "{text}");
         }
         // A grown child's age is no child's; a thing's "if she got in" to no one young is no lure.
         assert!(!assess_text("My son's 40. A man pulled over and said she could ride if she got in.").reasons.iter().any(|r| r.contains("luring")));
@@ -3849,9 +3877,14 @@ mod tests {
         ] {
             assert!(assess_text(text).reasons.iter().any(|r| r.contains("drugs bought or sold")), "{text}: {:?}", assess_text(text).reasons);
         }
+        for text in ["I went to buy a coke at the gas station and the clerk was yelling", "He's dealing with carts all over the parking lot"] {
+            assert!(!assess_text(text).reasons.iter().any(|r| r.contains("drugs bought or sold")), "{text}");
+        }
         // A part of the body opened is hurt; a thing opened is not.
         assert!(hurt("Yesterday a pickup hit a kid on a scooter on Walnut, his leg's torn open from the knee down."));
         assert!(!hurt("Yesterday somebody's car hit our mailbox on Walnut and the box is split open."));
+        // Someone knocked down somewhere is hurt.
+        assert!(hurt("Somebody spray painted the bus shelter and an old man got knocked down on the sidewalk by one of them."));
         // Things stomped on put no life at risk; someone stomped on does.
         let stomped = |s: &str| assess_text(s).reasons.iter().any(|r| r.contains("stomped on"));
         assert!(!stomped("a drunk guy shoved over the motorcycles and right now he's kicking the gas tanks and stomping on the mirrors"));
@@ -3860,6 +3893,7 @@ mod tests {
             "he's stomping on the guy's head",
             "they knocked him down and they're stomping on him",
             "stomping on his chest right now",
+            "two guys are stomping on the one on the ground",
         ] {
             assert!(stomped(text), "{text}");
         }

@@ -246,6 +246,11 @@ fn described_alone(persons: &[Person], input: &str, t: &[Token], current: usize,
     }
 }
 
+/// Whether a pronoun of `sex` stands strictly between tokens `after` and `before`.
+fn pronoun_between(t: &[Token], after: usize, before: usize, sex: &str) -> bool {
+    (after + 1..before).any(|k| pronoun_sex_of(&t[k].key) == Some(sex))
+}
+
 /// The sex a third-person pronoun gives ("he's" keyed "hes").
 fn pronoun_sex_of(key: &str) -> Option<&'static str> {
     match key {
@@ -386,10 +391,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let first_of_sex = persons.iter().all(|p| p.sex != Some(sex) || p.count != "1" && !subject);
             // ("A kid ... a red pickup hit him. ... The driver stopped right away, he's with him": a subject pronoun in the
             // sentence the one it can mean opened, no one named since, is theirs, whoever else is of that sex.)
+            // (A clause of its own after a comma: not word passed on, "The nurse said she's stable", nor "and he's lying in the
+            // road", of someone else; nor after a pronoun of that sex, "went after her, she's in the lot", whom it means.)
             let opener = meant.is_some_and(|k| {
                 let from = persons[k].first;
                 subject && (from == 0 || sentence_starts_at(input, t, from)) && !(from + 1..=i).any(|j| sentence_starts_at(input, t, j))
                     && persons.iter().all(|p| p.last <= persons[k].last)
+                    && t[i - 1].key != "and" && !pronoun_between(t, persons[k].last, i, sex)
             });
             if let (Some(k), true) = (meant, first_of_sex || opener) {
                 persons[k].sex = Some(sex);
@@ -604,18 +612,19 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let sawing = w == "shotgun" && t[i].key.starts_with("sawed")
                 && !(i > 0 && lexicon::determiner(&t[i - 1].key))
                 && t.get(i + len).is_some_and(|n| lexicon::determiner(&n.key) || matches!(n.key.as_str(), "all" | "both" | "every" | "each" | "some"));
-            // "his bat bag", "His $400 bat, his glove, his cleats": a player's gear, not swung at anyone ("swung his bat at the
-            // catcher, his helmet flew off" is a weapon).
+            // "his bat bag", "His $400 bat, his glove, his cleats" at a ball game: a player's gear, not swung at anyone. (Not a bat
+            // carried by someone in gloves or a helmet, what anyone may wear.)
             let swung = before(6, WIELDING) || t[i + len..(i + len + 4).min(t.len())].iter().any(|x| WIELDING.contains(&x.key.as_str()));
+            let ball_game = || t.iter().any(|x| matches!(x.key.as_str(), "dugout" | "game" | "practice" | "league" | "tournament" | "tryouts"));
             let gear = w == "bat" && !swung && {
                 let near = &t[i.saturating_sub(6)..(i + len + 6).min(t.len())];
                 t.get(i + len).is_some_and(|n| matches!(n.key.as_str(), "bag" | "bags"))
-                    || near.iter().any(|x| matches!(x.key.as_str(), "glove" | "gloves" | "cleats" | "mitt" | "helmet" | "batting"))
+                    || near.iter().any(|x| matches!(x.key.as_str(), "glove" | "cleats" | "mitt")) && ball_game()
             };
             let not_held = lexicon::denied_within(t, i, 4) || trade || tool || supposed || sawing || gear || w == "knife" && blade_as_tool(input, t, i, len)
                 || used_on_thing(input, t, i)
                 // "a bat is swooping around the children's room", "a bat in the apartment, it was flying": the animal.
-                || w == "bat" && !swung && t[i + len..(i + len + 8).min(t.len())].iter().any(|x| FLYING.contains(&x.key.as_str()) || x.key == "rabies");
+                || w == "bat" && t[i + len..(i + len + 8).min(t.len())].iter().any(|x| FLYING.contains(&x.key.as_str()) || x.key == "rabies");
             if !not_held {
                 weapons.push((i, i + len - 1, w));
             }
@@ -738,8 +747,13 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             // "a black Jeep ... the lady in the Jeep": a make named again.
             // "a white Chevy Tahoe ... Tahoe plate is 7PXC110": a model named again needs no article.
             let again = i >= 1 && matches!(t[i - 1].key.as_str(), "the" | "that") || v.model.is_some();
-            let same_make = again && v.colour.is_none() && v.make.is_some()
-                && vehicles.iter().any(|prev| prev.make == v.make && (v.model.is_none() || prev.model == v.model));
+            // ("a Dodge Grand Caravan ... the Caravan kept going": the model's last word names it too.)
+            let same_model = |prev: &Vehicle| match (prev.model.as_deref(), v.model.as_deref()) {
+                (_, None) => true,
+                (Some(p), Some(m)) => p == m || p.strip_suffix(m).is_some_and(|rest| rest.ends_with(' ')),
+                (None, Some(_)) => false,
+            };
+            let same_make = again && v.colour.is_none() && v.make.is_some() && vehicles.iter().any(|prev| prev.make == v.make && same_model(prev));
             // "got off his Harley ... back on the bike": a motorcycle called a bike.
             let motorcycle = |prev: &Vehicle| prev.vtype == Some("motorcycle") || prev.make.is_some_and(motorcycle_make);
             let same_bike = v.vtype == Some("bicycle") && vehicles.iter().any(motorcycle);
@@ -1176,7 +1190,9 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let said_of_pronoun = (number == "1" && !unpunctuated && !possessive && matches!(t[first].key.as_str(), "a" | "an") && first >= 1)
                     .then(|| pronoun_sex_of(&t[first - 1].key).filter(|_| matches!(t[first - 1].key.as_str(), "hes" | "shes")))
                     .flatten()
-                    .and_then(|ps| current.filter(|&c| persons[c].count == "1" && persons[c].sex == Some(ps) && sex.is_none_or(|s| s == ps)));
+                    .and_then(|ps| current.filter(|&c| persons[c].count == "1" && persons[c].sex == Some(ps) && sex.is_none_or(|s| s == ps)))
+                    // (Not when another "him" came between: "One of the employees saw him take it, he's a white guy" is the one seen.)
+                    .filter(|&c| !pronoun_between(t, persons[c].last, first - 1, persons[c].sex.unwrap_or("")));
                 let restated = restated.or(copular.then(|| persons.len() - 1)).or(said_of_pronoun);
                 let placeholder = placeholder.or(restated);
                 // "2 susp, B/M and W/M late teens", "Susps B/M late teens": a bare description right after a group of
@@ -1598,10 +1614,18 @@ fn vehicle_at(t: &[Token], i: usize) -> Option<Vehicle> {
             let police = j > 0 && j == i && matches!(t[j - 1].key.as_str(), "patrol" | "police" | "squad" | "cop");
             let each = phrase_at(t, j + len, &["to", t[j].key.as_str()]);
             // "Can a car swing by tonight?", "maybe have a car go by", "Can you put a car there at 7:20?": a police car asked for.
-            let asked_for = ty == "car" && j == i && j >= 2 && t[j - 1].key == "a"
-                && matches!(t[j - 2].key.as_str(), "put" | "send" | "have" | "get" | "can" | "could")
+            // (Asked: "can"/"could" opening the question, "have" after "maybe"/"please"/"you", "put"/"send" after "you"/"please"/
+            // "to"; not "we have a car out front", "the man could have a car out back", "can a car come through here".)
+            let key_at = |k: usize| t.get(k).map_or("", |x| x.key.as_str());
+            let asking = j >= 2 && match key_at(j - 2) {
+                "can" | "could" => j == 2 || t[j - 3].kind == TokenKind::Punct || matches!(key_at(j - 3), "so" | "and" | "maybe" | "please" | "also"),
+                "have" => j >= 3 && matches!(key_at(j - 3), "maybe" | "please" | "you"),
+                "put" | "send" => j >= 3 && matches!(key_at(j - 3), "you" | "please" | "to"),
+                _ => false,
+            };
+            let asked_for = ty == "car" && j == i && asking && t[j - 1].key == "a"
                 && t.get(j + len).is_some_and(|n| {
-                    matches!(n.key.as_str(), "go" | "swing" | "come" | "drive" | "stop" | "roll" | "cruise" | "patrol" | "sit" | "check" | "there" | "over" | "out" | "by")
+                    matches!(n.key.as_str(), "go" | "swing" | "drive" | "stop" | "roll" | "cruise" | "patrol" | "sit" | "check" | "there" | "over" | "out" | "by")
                 });
             let every = every || next || priced || police || each || asked_for;
             // "a hand truck": a dolly.
@@ -2037,8 +2061,9 @@ fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
                 let makes_it = j > k && other.vtype.is_none() && described && other.make.is_some_and(|m| builds(m, this.vtype));
                 // (A car is not "the Harley".)
                 let car_make = other.make.is_some_and(|m| !two_wheeler_make(m));
-                // ("move his bike ... by his black Harley": someone's "bike" is their motorcycle, where one is described.)
-                let motorbike = theirs && matches!(t[this.last].key.as_str(), "bike" | "bikes")
+                // ("move his bike ... by his black Harley": someone's "bike" is the motorcycle said to be theirs too; not "hit my son on
+                // his bike ... a black Harley".)
+                let motorbike = theirs && matches!(t[this.last].key.as_str(), "bike" | "bikes") && owner(other) == owner(this)
                     && (other.vtype == Some("motorcycle") || other.make.is_some_and(motorcycle_make));
                 j != k && !other.counted && order && !owners_differ && (same_body(other.vtype, this.vtype) || generic && car_make || makes_it || motorbike)
             })
@@ -2049,7 +2074,9 @@ fn merge_bare_mentions(t: &[Token], vehicles: &mut Vec<Vehicle>) {
                 // "a car pulls in ... small dark SUV": the body said more exactly wins; "A car ... hit a man ... Gold Buick.":
                 // the body said before stays with the make said after.
                 let told_bare = vehicles[k].first > 0 && matches!(t[vehicles[k].first - 1].key.as_str(), "a" | "an" | "the");
-                if body_unsaid(vehicles[j].vtype) && !body_unsaid(vehicles[k].vtype) || vehicles[j].vtype.is_none() && told_bare {
+                // (A motorcycle called a "bike" keeps its body: no bicycle.)
+                let bike_word = vehicles[k].vtype == Some("bicycle") && vehicles[j].make.is_some_and(motorcycle_make);
+                if !bike_word && (body_unsaid(vehicles[j].vtype) && !body_unsaid(vehicles[k].vtype) || vehicles[j].vtype.is_none() && told_bare) {
                     vehicles[j].vtype = vehicles[k].vtype;
                 }
                 vehicles[j].direction = vehicles[j].direction.or(direction);
@@ -2312,7 +2339,13 @@ fn describe(p: &mut Person, t: &[Token], i: usize) -> Option<usize> {
             p.age = Some((13, 19));
             return Some(i + 1);
         }
-        "high" if phrase_at(t, i, &["high", "school"]) && lexicon::person_nouns().at(t, i + 2).is_some() => {
+        // ("a high school girl", "high school kids"; not "my high school friend", "a high school security guard".)
+        "high" if phrase_at(t, i, &["high", "school"])
+            && t.get(i + 2).is_some_and(|n| {
+                matches!(n.key.as_str(), "kid" | "kids" | "boy" | "boys" | "girl" | "girls" | "student" | "students" | "senior" | "seniors" | "junior"
+                    | "juniors" | "teen" | "teens" | "teenager" | "teenagers" | "freshman" | "freshmen" | "sophomore" | "sophomores")
+            }) =>
+        {
             p.age = Some((13, 19));
             return Some(i + 2);
         }
@@ -2870,6 +2903,8 @@ mod tests {
         // A Grand Caravan is named whole, as a Grand Cherokee is; a Caravan is a Caravan.
         assert_eq!(model("to a maroon Dodge Grand Caravan").as_deref(), Some("grand caravan"));
         assert_eq!(model("in a grey Dodge Caravan by the door").as_deref(), Some("caravan"));
+        let v = ents("I saw a maroon Dodge Grand Caravan hit the mailbox, the Caravan kept going.");
+        assert_eq!(v.iter().filter(|e| e.kind == EntityKind::Vehicle).count(), 1, "{v:?}");
     }
 
     #[test]
@@ -3013,7 +3048,9 @@ mod tests {
             assert_eq!(weapon(s).as_deref(), Some(w), "{s}");
         }
         assert_eq!(weapon("he came in with a bat and smashed him in the knee").as_deref(), Some("bat"));
-        assert_eq!(weapon("the dad swung his bat at the catcher and the catcher's helmet flew off").as_deref(), Some("bat"));
+        assert_eq!(weapon("the dad swung his bat at the catcher and knocked the catcher's helmet off at the game").as_deref(), Some("bat"));
+        assert_eq!(weapon("Man wearing black gloves carrying a bat walking toward the school").as_deref(), Some("bat"));
+        assert_eq!(weapon("a man with a bat and a catcher's mitt was screaming at the coach").as_deref(), Some("bat"));
         assert_eq!(weapon("a grown man in a ninja costume has two swords on his back and they're real").as_deref(), Some("sword"));
         assert_eq!(weapon("he's got a sawed off under his coat").as_deref(), Some("shotgun"));
         assert_eq!(weapon("My cousin just got slashed across the stomach with a razor").as_deref(), Some("knife"));
@@ -3286,6 +3323,8 @@ mod tests {
         assert_eq!(vehicles("Can a car swing by tonight? Maybe have a car go by once in a while. Can you put a car there at 7:20?"), 0);
         assert_eq!(vehicles("I saw a car go by twice with its lights off"), 1);
         assert_eq!(vehicles("Can a car fit down that alley behind the bakery?"), 1);
+        assert_eq!(vehicles("We have a car out front that's been running for three hours"), 1);
+        assert_eq!(vehicles("The man could have a car out back"), 1);
         assert_eq!(vehicles("Big guy, shaved head, black Harley t-shirt."), 0);
         assert_eq!(vehicles("he sells pills to his guys out of the cab of his truck"), 1);
         // A business named after a vehicle, and a counter.
@@ -3307,6 +3346,7 @@ mod tests {
         assert_eq!(vehicles("At the Blessing of the Bikes there's a guy selling pills. He's parked along Maple, a blue Kawasaki."), 1);
         assert_eq!(vehicles("he said he'd use it if he didn't move his bike. He's standing by his black Harley at the fountain now."), 1);
         assert_eq!(vehicles("a kid on a bike got clipped by a black Harley"), 2);
+        assert_eq!(vehicles("A guy on a black Harley hit my son on his bike, his bike is wrecked"), 2);
         assert_eq!(vehicles("the guys at the motorcycle club's garage sit out front"), 0);
         // A price per car, the next one in a run, a dealer named by its make.
         assert_eq!(vehicles("taking $5 a car for parking; charging twenty dollars a car; and the next car pulls up"), 0);
@@ -3997,12 +4037,18 @@ mod tests {
         // Not across a sentence: "He's maybe 60" is the man the tip is about, not the nurse.
         let p = people("A man slumped over on the bench. A nurse in our group is starting compressions. He's maybe 65.");
         assert_eq!(p.iter().filter(|a| male(a)).count(), 1, "{p:?}");
+        // Not after "and", nor where a pronoun of that sex came between: those mean someone else.
+        let p = people("My husband got hit by a car. The driver didn't stop and he's lying in the road.");
+        assert_eq!(p.iter().filter(|a| male(a)).count(), 1, "{p:?}");
+        let p = people("A woman took a bag. The security guard went after her, she's in the parking lot now.");
+        assert_eq!(p.iter().filter(|a| a.contains(&("sex".into(), "female".into()))).count(), 1, "{p:?}");
         // A noun said of the one a pronoun just meant is that one; one owned is someone else.
         assert_eq!(people("A car slid through the red and hit a woman. The driver's out, he's a kid.").len(), 2);
         assert_eq!(people("A woman who says she's a student's aunt keeps trying to get buzzed in.").len(), 2);
         // "A high school girl" is of high-school age; the words before someone else's noun describe no one told before.
         let p = people("A high school girl got a boy with a squirt gun.");
         assert!(p[0].contains(&("age".into(), "13-19".into())), "{p:?}");
+        assert!(people("My high school friend showed up drunk and a high school security guard saw it").iter().all(|a| !a.contains(&("age".into(), "13-19".into()))));
         let p = people("a guy parks by the fountain and high school kids walk up to him");
         assert_eq!(p.iter().filter(|a| a.contains(&("age".into(), "13-19".into()))).count(), 1, "{p:?}");
         // "Neighbor's maybe 60": "is" joined on, an age guessed of the neighbor.

@@ -220,8 +220,8 @@ lexicon!(weapons, &[
     ("crowbar", "crowbar"), ("crow bar", "crowbar"), ("hammer", "hammer"), ("axe", "axe"), ("axes", "axe"), ("taser", "taser"),
     ("pepper spray", "pepper spray"), ("brass knuckles", "brass knuckles"), ("guns", "gun"), ("knives", "knife"),
     ("handguns", "handgun"), ("pistols", "handgun"), ("rifles", "rifle"), ("shotguns", "shotgun"), ("machetes", "machete"),
-    ("bats", "bat"), ("baseball bats", "bat"), ("swords", "sword"), ("daggers", "knife"), ("hatchets", "axe"), ("tasers", "taser"),
-    ("crowbars", "crowbar"), ("hammers", "hammer"), ("switchblades", "knife"),
+    // (Not "hammers" and "crowbars", tools stolen from job sites, nor "daggers" looked at someone.)
+    ("bats", "bat"), ("baseball bats", "bat"), ("swords", "sword"), ("hatchets", "axe"), ("tasers", "taser"), ("switchblades", "knife"),
     // More of what people carry and threaten with, by the type a dispatcher would be told.
     ("box cutter", "knife"), ("boxcutter", "knife"), ("box-cutter", "knife"), ("box cutters", "knife"), ("utility knife", "knife"),
     ("razor blade", "knife"), ("straight razor", "knife"), ("hunting knife", "knife"), ("butcher knife", "knife"),
