@@ -2159,7 +2159,7 @@ fn one_of_kind(t: &[Token], noun: usize) -> Option<usize> {
         let det = noun.checked_sub(d + 1)?;
         let words = (det + 1..noun).all(|j| t[j].kind == TokenKind::Word && lexicon::person_nouns().at(t, j).is_none() && !is_person_adjective(t, j));
         let counted = det >= 2 && t[det - 1].key == "of" && matches!(t[det - 2].kind, TokenKind::Number(_));
-        (words && counted && matches!(t[det].key.as_str(), "the" | "our" | "my" | "their")).then_some(det - 2)
+        (words && counted && matches!(t[det].key.as_str(), "the" | "our" | "my" | "their")).then(|| det - 2)
     })
 }
 
