@@ -389,7 +389,7 @@ fn mentions(t: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
             // Willow, its suffix said.)
             let heard_for_itself = lexicon::person_nouns().at(t, i).is_some() || crate::gazetteer::is_function_word(&t[i].key)
                 || i > 0 && matches!(t[i - 1].key.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "my" | "our")
-                    && !t.get(i + 1).is_some_and(|n| street_suffix(&n.key).is_some());
+                    && t.get(i + 1).is_none_or(|n| street_suffix(&n.key).is_none());
             if vouched_street(t, i, i, out.last(), gaz) && !heard_for_itself {
                 if let Some((word, _, ids)) = gaz.fuzzy_streets(&t[i].key).into_iter().next() {
                     let (last, ids) = with_suffix(t, i, &ids, gaz);
