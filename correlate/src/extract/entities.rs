@@ -246,6 +246,11 @@ fn described_alone(persons: &[Person], input: &str, t: &[Token], current: usize,
     }
 }
 
+/// A colour of one or two words ending right before token `k`, as its length and value.
+fn colour_ending_before(t: &[Token], k: usize) -> Option<(usize, &'static str)> {
+    (1..=2).find_map(|l| k.checked_sub(l).and_then(|s| lexicon::colours().at(t, s).filter(|&(len, _)| len == l)))
+}
+
 /// Whether a pronoun of `sex` stands strictly between tokens `after` and `before`.
 fn pronoun_between(t: &[Token], after: usize, before: usize, sex: &str) -> bool {
     (after + 1..before).any(|k| pronoun_sex_of(&t[k].key) == Some(sex))
@@ -1190,9 +1195,12 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
                 let said_of_pronoun = (number == "1" && !unpunctuated && !possessive && matches!(t[first].key.as_str(), "a" | "an") && first >= 1)
                     .then(|| pronoun_sex_of(&t[first - 1].key).filter(|_| matches!(t[first - 1].key.as_str(), "hes" | "shes")))
                     .flatten()
-                    .and_then(|ps| current.filter(|&c| persons[c].count == "1" && persons[c].sex == Some(ps) && sex.is_none_or(|s| s == ps)))
                     // (Not when another "him" came between: "One of the employees saw him take it, he's a white guy" is the one seen.)
-                    .filter(|&c| !pronoun_between(t, persons[c].last, first - 1, persons[c].sex.unwrap_or("")));
+                    .and_then(|ps| {
+                        current.filter(|&c| {
+                            persons[c].count == "1" && persons[c].sex == Some(ps) && sex.is_none_or(|s| s == ps) && !pronoun_between(t, persons[c].last, first - 1, ps)
+                        })
+                    });
                 let restated = restated.or(copular.then(|| persons.len() - 1)).or(said_of_pronoun);
                 let placeholder = placeholder.or(restated);
                 // "2 susp, B/M and W/M late teens", "Susps B/M late teens": a bare description right after a group of
@@ -1299,7 +1307,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             let capital = |k: usize| t[k].text.starts_with(|c: char| c.is_ascii_uppercase());
             let most = if i >= 3 && (i - 3..i).all(capital) { 3 } else { 2 };
             while k > 0 && k + 6 > i {
-                if let Some((l, c)) = (1..=2).filter_map(|l| k.checked_sub(l).and_then(|s| lexicon::colours().at(t, s).filter(|(ll, _)| *ll == l))).next() {
+                if let Some((l, c)) = colour_ending_before(t, k) {
                     colour = Some(c);
                     from = k - l;
                     break;
@@ -1315,7 +1323,7 @@ pub fn extract(input: &str, n: &Normalised) -> Vec<Entity> {
             }
             // "navy Red Sox cap", "Blue Red Sox hat": a team's name after a colour says no colour of its own.
             if colour.is_some() && t.get(from + 1).is_some_and(|n| n.key == "sox") {
-                if let Some((l, c)) = (1..=2).filter_map(|l| from.checked_sub(l).and_then(|s| lexicon::colours().at(t, s).filter(|(ll, _)| *ll == l))).next() {
+                if let Some((l, c)) = colour_ending_before(t, from) {
                     colour = Some(c);
                     from -= l;
                 }
