@@ -3207,6 +3207,9 @@ mod tests {
         assert!(v[0].contains(&("colour".to_owned(), "red".to_owned())) && v[0].contains(&("make".to_owned(), "dodge".to_owned())), "{v:?}");
         let v = vehicles("someone took my mobility scooter from outside the pharmacy. I was only inside 5 minutes picking up my prescription, it happened just a few minutes ago. It's red with a basket on the front.");
         assert!(v[0].contains(&("colour".to_owned(), "red".to_owned())), "{v:?}");
+        // A shade named by two words.
+        let v = vehicles("somebody took my daughter's brand-new bike from our carport. It's mint green with a wicker basket.");
+        assert!(v[0].contains(&("colour".to_owned(), "green".to_owned())), "{v:?}");
         for (s, make) in [("his black Ram is parked out front", "ram"), ("an old black Lincoln hearse", "lincoln")] {
             assert!(vehicles(s)[0].contains(&("make".to_owned(), make.to_owned())), "{s}");
         }

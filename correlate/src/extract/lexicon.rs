@@ -64,6 +64,8 @@ lexicon!(colours, &[
     ("neon green", "green"), ("neon yellow", "yellow"), ("neon orange", "orange"), ("lime green", "green"), ("hot pink", "pink"),
     ("royal blue", "blue"), ("baby blue", "blue"), ("dark red", "red"), ("light brown", "brown"), ("dark brown", "brown"),
     ("off white", "white"), ("off-white", "white"), ("forest green", "green"), ("sky blue", "blue"), ("lavender", "purple"),
+    ("mint green", "green"), ("kelly green", "green"), ("hunter green", "green"), ("powder blue", "blue"), ("bright red", "red"),
+    ("light green", "green"), ("dark purple", "purple"), ("light pink", "pink"), ("charcoal", "grey"), ("charcoal grey", "grey"),
     // Dispatch shorthand: "blk Ford Edge", "wht hoodie".
     ("blk", "black"), ("wht", "white"), ("gry", "grey"), ("slv", "silver"), ("blu", "blue"), ("grn", "green"), ("brn", "brown"),
 ]);
