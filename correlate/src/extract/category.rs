@@ -2416,12 +2416,12 @@ pub fn assess(
             .collect();
         // "she could see them if she got in the back seat": a bargain offered for getting into a vehicle (not "asked if she got
         // in trouble", "if he got in the way").
-        let offered_ride = (0..t.len()).find(|&i| {
+        let offered_ride = (0..t.len()).any(|i| {
             phrase_at(t, i, "if") && t.get(i + 1).is_some_and(|x| matches!(x.key.as_str(), "she" | "he" | "they")) && phrase_at(t, i + 2, "got in")
                 && t[i.saturating_sub(6)..i].iter().any(|x| matches!(x.key.as_str(), "could" | "can" | "would" | "will"))
                 && t[i + 4..(i + 8).min(t.len())].iter().any(|x| matches!(x.key.as_str(), "car" | "van" | "truck" | "seat" | "backseat" | "suv"))
         });
-        let luring = says(&lures).or(offered_ride.map(|_| "if she got in"));
+        let luring = says(&lures).or(offered_ride.then_some("if she got in"));
         // ("my 8-year-old", "my 15 year old niece": a minor by age.)
         let by_age = super::child_named_by_age(t, 1..=17);
         let young = says(CHILDREN).or_else(|| says(&["teenage", "teen", "teens", "teenagers", "schoolgirls", "schoolboys"])).or(by_age).or(caller);

@@ -2682,6 +2682,11 @@ mod tests {
         e.attributes.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
     }
 
+    /// The attributes of each person found in `s`, as pairs.
+    fn person_attrs(s: &str) -> Vec<Vec<(String, String)>> {
+        ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| attrs(&e)).collect()
+    }
+
     /// The texts of the entities of one kind found in `s`.
     fn texts_of(kind: EntityKind, s: &str) -> Vec<String> {
         ents(s).into_iter().filter(|e| e.kind == kind).map(|e| e.text).collect()
@@ -3929,7 +3934,7 @@ mod tests {
 
     #[test]
     fn dispatch_letters_name_each_one_and_a_things_weight_is_no_build() {
-        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| attrs(&e)).collect::<Vec<_>>();
+        let people = person_attrs;
         let p = people("Assault w/ injury: F 70s struck F 60s across the face w/ her cane.");
         assert_eq!(p.len(), 2, "{p:?}");
         assert!(p[0].contains(&("age".into(), "70-79".into())) && p[1].contains(&("age".into(), "60-69".into())), "{p:?}");
@@ -3983,7 +3988,7 @@ mod tests {
 
     #[test]
     fn after_review_of_the_holdout30_rounds_people_rules() {
-        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| attrs(&e)).collect::<Vec<_>>();
+        let people = person_attrs;
         let has = |p: &[Vec<(String, String)>], k: &str, v: &str| p.iter().any(|a| a.contains(&(k.to_owned(), v.to_owned())));
         // Away only where family is said to be elsewhere and the clause ends there; a home only of family, or said bare.
         for text in [
@@ -4023,7 +4028,7 @@ mod tests {
 
     #[test]
     fn one_of_a_group_named_with_its_kind() {
-        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| attrs(&e)).collect::<Vec<_>>();
+        let people = person_attrs;
         let count = |s: &str| people(s).iter().map(|a| a.iter().find(|(k, _)| k == "count").map(|(_, v)| v.clone()).unwrap_or_default()).collect::<Vec<_>>();
         // The words of what kind between "of the" and the noun: one of them, or two.
         assert_eq!(count("One of the ride workers pulled a knife on two teenage boys."), ["1", "2"]);
@@ -4039,7 +4044,7 @@ mod tests {
 
     #[test]
     fn a_pronoun_in_the_sentence_its_sexless_subject_opened() {
-        let people = |s: &str| ents(s).into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| attrs(&e)).collect::<Vec<_>>();
+        let people = person_attrs;
         let male = |a: &Vec<(String, String)>| a.contains(&("sex".into(), "male".into()));
         // The driver opened the sentence "he's" is in, the kid is of that sex already: the driver is the man.
         let p = people("A kid on a scooter came out of the alley and a red pickup hit him. The driver stopped right away, he's with him.");
